@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Build the bundled instrument table from ../shared/reference.
+
+    python scripts/build_reference.py [--reference DIR] [--out FILE]
+
+Reads FinanceDatabase equities (MIT), the S&P 500 list (ODC-PDDL),
+pytickersymbols constituents (MIT) and the curated major-indices list, derives
+the short names news uses with marketfacts.names, and writes one gzipped TSV
+(deterministic: the same input gives the same bytes; a test checks this).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from marketfacts.names import clean_legal_name, derive_aliases  # noqa: E402
+
+EXCHANGES = {
+    # FinanceDatabase exchange code: (country, MIC of the primary calendar)
+    "HKG": ("Hong Kong", "XHKG"),
+    "SHH": ("China", "XSHG"),
+    "SHZ": ("China", "XSHE"),
+    "JPX": ("Japan", "XTKS"),
+    "SES": ("Singapore", "XSES"),
+    "ASX": ("Australia", "XASX"),
+    "KSC": ("South Korea", "XKRX"),
+    "TAI": ("Taiwan", "XTAI"),
+    "NSE": ("India", "XNSE"),
+    "LSE": ("United Kingdom", "XLON"),
+    "GER": ("Germany", "XETR"),
+    "PAR": ("France", "XPAR"),
+}
+CAP_RANK = {"Mega Cap": 6, "Large Cap": 5, "Mid Cap": 4, "Small Cap": 3, "Micro Cap": 2, "Nano Cap": 1}
+JUNK = re.compile(
+    r"\d+(\.\d+)?%|\bMTN\b|\bETP\b|\bETF\b|\bLS -?\d+X\b|Leverage|\biNAV\b|\bINAV\b|"
+    r"\bWarrant|\bWT\b|\bNotes?\b|\bBond\b|\bPref\b|\bPreferred\b|\bCW\d|\bTracker\b",
+    re.I,
+)
+COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank"]
+
+
+def _equities(ref: Path) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for path in sorted((ref / "financedatabase").glob("equities_*_slim.csv")):
+        with path.open(encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                if r.get("delisted") == "True" or not r["name"] or JUNK.search(r["name"]):
+                    continue
+                exch = r["exchange"]
+                country, mic = EXCHANGES.get(exch, (r.get("country", ""), r.get("mic", "")))
+                rank = CAP_RANK.get(r.get("market_cap", ""), 0)
+                # A secondary listing abroad (an ADR, a Frankfurt line) ranks below
+                # the home listing of the same company.
+                home = (r.get("country") or country) == country
+                rows.append({
+                    "id": r["symbol"], "type": "stock", "legal": r["name"],
+                    "mic": mic, "currency": r.get("currency", ""), "country": country,
+                    "rank": str(rank * 2 + (1 if home else 0)),
+                })
+    with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            rows.append({
+                "id": r["Symbol"], "type": "stock", "legal": r["Security"], "mic": "XNYS",
+                "currency": "USD", "country": "United States", "rank": "13",
+            })
+    seen = {r["id"] for r in rows}
+    with (ref / "pytickersymbols_index_constituents.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            sym = r["symbol"]
+            if not sym or sym in seen or r["index"] == "index":
+                continue
+            seen.add(sym)
+            cur = (r.get("currencies") or "").split("|")[0]
+            rows.append({
+                "id": sym, "type": "stock", "legal": r["name"], "mic": "",
+                "currency": cur, "country": r.get("country", ""), "rank": "10",
+            })
+    return rows
+
+
+def _indices(ref: Path) -> list[dict[str, str]]:
+    out = []
+    with (ref / "major_indices_curated.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            aliases = [r["canonical_name"]]
+            for a in r["aliases"].split("|"):
+                a = a.strip()
+                # "(predecessor)", "(different index)": notes, not names
+                if a and "(" not in a and a not in aliases:
+                    aliases.append(a)
+            out.append({
+                "id": r["yahoo_symbol"], "type": "index", "name": r["canonical_name"],
+                "aliases": "|".join(aliases), "mic": r["primary_mic"].split("|")[0],
+                "currency": r["currency"], "country": r["country_or_region"], "rank": "20",
+            })
+    return out
+
+
+def build(ref: Path) -> bytes:
+    records: list[dict[str, str]] = []
+    for r in _equities(ref):
+        aliases = derive_aliases(r["legal"])
+        if not aliases:
+            continue
+        name = clean_legal_name(r["legal"])
+        records.append({**r, "name": name, "aliases": "|".join(aliases)})
+    records += _indices(ref)
+    records.sort(key=lambda r: (r["type"], r["id"], r["name"]))
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter="\t", lineterminator="\n")
+    w.writerow(COLUMNS)
+    for r in records:
+        w.writerow([r.get(c, "").replace("\t", " ").replace("\n", " ") for c in COLUMNS])
+    raw = buf.getvalue().encode("utf-8")
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", mtime=0, compresslevel=9) as gz:
+        gz.write(raw)
+    return out.getvalue()
+
+
+def common_words(datasets: Path) -> str:
+    """Words SEntFiN (MIT) headlines write in lower case at least twice: the
+    everyday words a one-word company alias must not be mistaken for."""
+    counts: dict[str, int] = {}
+    with (datasets / "sentfin" / "SEntFiN.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            for w in re.findall(r"[a-z][a-z'-]+", r["Title"]):
+                counts[w] = counts.get(w, 0) + 1
+    words = sorted(w for w, c in counts.items() if c >= 2 and len(w) > 2)
+    return "\n".join(words) + "\n"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reference", type=Path, default=ROOT.parent / "shared" / "reference")
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "marketfacts" / "data" / "instruments.tsv.gz")
+    args = ap.parse_args()
+    data = build(args.reference)
+    args.out.write_bytes(data)
+    print(f"wrote {args.out} ({len(data):,} bytes)")
+    words = common_words(args.reference.parent / "datasets")
+    cw = args.out.parent / "common_words.txt"
+    cw.write_text(words, encoding="utf-8")
+    print(f"wrote {cw} ({len(words.split()):,} words)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,13 @@
+"""marketfacts: read financial market news into structured, checked facts.
+
+    >>> import marketfacts
+    >>> doc = marketfacts.read("The Nikkei 225 rose 1.2 per cent to 33,000.5.", date="2024-05-02")
+    >>> [(m.subject.name, m.change_pct, m.level) for m in doc.moves]
+    [('Nikkei 225', 1.2, 33000.5)]
+"""
+
+from .model import Check, Doc, Entity, Event, Money, Move, Span
+from .pipeline import read
+
+__version__ = "0.1.0"
+__all__ = ["read", "Doc", "Move", "Event", "Check", "Entity", "Money", "Span", "__version__"]

@@ -1,0 +1,67 @@
+"""Extraction over many articles: one process or many, streamed, with a
+bounded number of articles in flight so memory stays flat."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from .corpus import Article, BadRecord
+from .pipeline import read
+
+
+def extract_one(article: Article) -> dict[str, Any]:
+    """The output line of facts.md for one article."""
+    doc = read(article.text, date=article.date, id=article.id)
+    out = doc.to_dict()
+    out["id"] = article.id
+    out["date"] = article.date or doc.date or ""
+    return out
+
+
+def _chunk(items: list[Article]) -> list[dict[str, Any]]:
+    return [extract_one(a) for a in items]
+
+
+def extract_stream(items: Iterable[Article | BadRecord], jobs: int = 1,
+                   chunk: int = 64) -> Iterator[dict[str, Any] | BadRecord]:
+    """Results in input order. With ``jobs > 1`` articles go to worker
+    processes in chunks, at most ``2 * jobs`` chunks in flight."""
+    if jobs <= 1:
+        for it in items:
+            yield it if isinstance(it, BadRecord) else extract_one(it)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: list[tuple[Future[list[dict[str, Any]]] | None, list[BadRecord]]] = []
+        batch: list[Article] = []
+        bad: list[BadRecord] = []
+
+        def drain(limit: int) -> Iterator[dict[str, Any] | BadRecord]:
+            while len(pending) > limit:
+                fut, bads = pending.pop(0)
+                yield from bads
+                if fut is not None:
+                    yield from fut.result()
+
+        for it in items:
+            if isinstance(it, BadRecord):
+                # keep order: a bad record is reported after the chunk before it
+                if batch:
+                    pending.append((pool.submit(_chunk, batch), []))
+                    batch = []
+                pending.append((None, [it]))
+                continue
+            batch.append(it)
+            if len(batch) >= chunk:
+                pending.append((pool.submit(_chunk, batch), bad))
+                batch, bad = [], []
+                yield from drain(2 * jobs)
+        if batch:
+            pending.append((pool.submit(_chunk, batch), bad))
+        yield from drain(0)
+
+
+def to_jsonl(result: dict[str, Any]) -> str:
+    return json.dumps(result, ensure_ascii=False)

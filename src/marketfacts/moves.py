@@ -1,0 +1,734 @@
+"""Assemble market moves from the quantities, entities and motion words of a
+sentence.
+
+A sentence is read left to right as a run of *groups*: figures that belong
+together ("rose 444.10 points, or 2.5%, to 18,207.13"). A group gets its
+direction from the motion word before it (or "higher"/"lower" after it), its
+subject from the nearest entity on its left (or after "a 5% gain in"), and
+its period, moment and hedge from the words around it. Lists ("X and Y rose
+2% and 3%, respectively") spread a group over its subjects; restatements
+(a lede's "more than 1 per cent" beside the body's 1.68 per cent) are merged
+at the end, keeping the precise figure once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from . import dates
+from .entities import EntityMention
+from .model import Entity, Move, Quantity, Span
+from .reference import Reference
+
+
+@lru_cache(maxsize=1)
+def motion_rules() -> dict[str, Any]:
+    text = resources.files("marketfacts").joinpath("rules/motion.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    word: str
+    kind: str  # verb, neutral, noun, adverb, flat
+    direction: int
+    strength: int
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]:
+    r = motion_rules()
+    table: dict[str, tuple[str, int, int]] = {}
+    for d, sign in (("up", 1), ("down", -1)):
+        for strength, words in r["verbs"][d].items():
+            for w in words:
+                table[w] = ("verb", sign, int(strength))
+    for w in r["verbs"]["neutral"]["words"]:
+        table.setdefault(w, ("neutral", 0, 0))
+    for d, sign in (("up", 1), ("down", -1)):
+        for w in r["nouns"][d]:
+            table.setdefault(w, ("noun", sign, 2))
+        for w in r["adverbs"][d]:
+            table[w] = ("adverb", sign, 1)
+    for w in r["flat"]["words"]:
+        table[w] = ("flat", 0, 0)
+    words = sorted(table, key=len, reverse=True)
+    pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return pat, table
+
+
+def find_cues(text: str, start: int, end: int) -> list[Cue]:
+    pat, table = _cue_table()
+    out = []
+    for m in pat.finditer(text, start, end):
+        w = m.group(0).lower()
+        kind, d, s = table[w]
+        out.append(Cue(m.start(), m.end(), w, kind, d, s))
+    return out
+
+
+# ---------------------------------------------------------------- context words
+_REF_BEFORE = re.compile(
+    r"(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bprice\s+of|\bpriced\s+(?:\w+\s+)?at|"
+    r"\bprice\s+range\s+of|\brange\s+of|\btarget(?:\s+price)?\s+of|\bestimates?\s+of|\bforecasts?\s+of|\bworth|\bvalued\s+at|"
+    r"\bvaluation\s+of|\bturnover\s+of|\braised|\braising|\braise|\bprevious\s+close\s+of|\bissue\s+price\s+of|"
+    r"\bexpected|\bsurpassing|\bmark\s+of|\bbelow|\bexpects?|\bseen\s+at|\bsee|\bcap\s+of|\bdiscount\s+of|\bpremium\s+of|"
+    r"\bpurchases\s+of|\bsales\s+of|\bbuy-?backs?\s+of|\bturnover|\bvolume)"
+    r"(?:\s+(?:its|their|the|a|an|about|around|some|nearly|just|roughly|more\s+than|less\s+than|over|under|US|HK|\w+'s|[\w-]+-(?:week|month|year|day))){0,4}\s*$",
+    re.I,
+)
+_LEVEL_BEFORE = re.compile(
+    r"(?:\bto|\bat|\bhit|\bhits|\btouched|\btouching|\breached|\breaching|\bfetched|\bfetching|\bof|\babove|\btopped|"
+    r"\bnear|\bhovered\s+(?:around|near|at)|\bstands?\s+at|\bstood\s+at|\bto\s+trade\s+at|\bwas|\bwere|\bis|\bclose|\bend|\bfinish|\bsettle|"
+    r"\bbeyond|\bpast)"
+    r"(?:\s+(?:a|an|the|about|around|some|nearly|almost|just|roughly|close\s+to|above|below|under|over|more\s+than|less\s+than|"
+    r"record|fresh|new|all-time|session|intraday|earlier|its|their|high|low|highs|lows|of|at|end|close|finish|settle|trade|level|"
+    r"\w+-(?:week|month|year|day|session)|one-week|two-week|(?:\w+-)?year|(?:\w+-)?month|multi-month|a\s+level|the\s+level))*\s*$",
+    re.I,
+)
+_APPROX = [
+    (re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|as\s+many\s+as)\s*$", re.I), "as much as"),
+    (re.compile(r"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|topped|surpassing)\s*$", re.I), "more than"),
+    (re.compile(r"\b(?:less\s+than|under|below|fewer\s+than)\s*$", re.I), "less than"),
+    (re.compile(r"\b(?:about|around|roughly|some|approximately|an\s+estimated|circa)\s*$", re.I), "about"),
+    (re.compile(r"\b(?:nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|shy\s+of|near)\s*(?:the\s+)?$", re.I), "nearly"),
+]
+_EXTREME = re.compile(r"\b(?:high|low|highs|lows|peak|trough)\s+(?:of|at)\s*$|\bas\s+(?:high|low)\s+as\s*$", re.I)
+_BOUNDARY = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
+_PERIODS = [
+    (re.compile(r"\b(?:this|for\s+the|on\s+the|over\s+the|the\s+past|last|in\s+the)\s+week\b|\bweekly\b|\bfor\s+the\s+week\b|\bweek-to-date\b|\bso\s+far\s+this\s+week\b", re.I), "week"),
+    (re.compile(r"\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", re.I), "month"),
+    (re.compile(r"\b(?:this|for\s+the|over\s+the)\s+quarter\b|\bquarter-to-date\b", re.I), "quarter"),
+    (re.compile(r"\byear-to-date\b|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", re.I), "ytd"),
+    (re.compile(r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\bover\s+the\s+past\s+(?:12\s+months|year)\b|\byear-on-year\b", re.I), "year"),
+]
+_INTERVAL = re.compile(
+    r"\bsince\s+(?P<since>[^,;.]{3,40})|\bfrom\s+(?:its|their|the|a|an)\s+(?P<from>[^,;]{0,40}?(?:low|high|levels?|close|peak|trough))(?P<fromrest>[^,;]{0,40})"
+    r"|\b(?:over|across|in)\s+(?:the\s+)?(?:last|past)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
+    r"|\bfrom\s+(?P<endof>end-\w+|the\s+end\s+of\s+\w+)",
+    re.I,
+)
+_PHASES = [
+    (re.compile(r"\bafter[- ]hours?\b|\bextended\s+(?:session|trading|trade)\b|\bafter\s+the\s+bell\b|\bpost-market\b", re.I), "after_hours"),
+    (re.compile(r"\b(?:by|at|before)\s+the\s+(?:local\s+)?(?:noon\s+)?(?:trading\s+)?(?:break|lunch)|\bat\s+midday\b|\bby\s+midday\b|\bmidday\b|\bmorning\s+session\b|\bnoon\b|\blunch\s*(?:time|break)\b", re.I), "midday"),
+    (re.compile(r"\bopen(?:ed|ing|s)?\b|\bat\s+the\s+open\b|\bdebut(?:ed)?\s+at\b|\bgot\s+listed\s+at\b|\blisted\s+at\b", re.I), "open"),
+    (re.compile(r"\bclos(?:ed|e|ing)\b|\bat\s+the\s+close\b|\bended\b|\bfinished\b|\bfinish\b|\bsettled\b|\bmarket\s+shut\b|\bclosing\s+bell\b|\bto\s+end\s+at\b|\bto\s+end\b|\bfinally\b", re.I), "close"),
+]
+
+
+@dataclass
+class Group:
+    quantities: list[tuple[Quantity, str]] = field(default_factory=list)  # (q, role)
+    start: int = 0
+    end: int = 0
+    direction: int = 0
+    strength: int | None = None
+    subjects: list[EntityMention] = field(default_factory=list)
+    approx: str | None = None
+    noun_subject: EntityMention | None = None
+    cue: Cue | None = None
+    flat: bool = False
+    widget: bool = False
+    inherit_period: bool = False
+
+
+@dataclass
+class Context:
+    text: str
+    ref: Reference
+    doc_date: date | None
+    market: str | None
+    headline_end: int = -1
+    section_period: str | None = None
+    recent: list[EntityMention] = field(default_factory=list)
+    recent_sentence: list[int] = field(default_factory=list)
+    sentence_index: int = 0
+    explicit_local_dollar: bool = False
+    sentence_subjects: list[EntityMention] = field(default_factory=list)
+
+
+def _role(text: str, q: Quantity, s_start: int, prev_end: int) -> str:
+    """What a figure says: pct, change, level, ref or none."""
+    before = text[max(s_start, q.start - 60): q.start]
+    if q.kind in ("pct", "pp", "bps"):
+        if _REF_BEFORE.search(before) and not re.search(r"\b(?:up|down|higher|lower)\s+\S*\s*$", before, re.I):
+            return "ref"
+        if q.kind == "pct":
+            return "pct"
+        return "change"
+    if q.kind == "number" and q.value >= 1900 and q.value <= 2100 and q.decimals == 0 and "," not in text[q.start:q.end]:
+        return "none"  # a year
+    if _REF_BEFORE.search(before):
+        return "ref"
+    if q.kind == "points":
+        if _LEVEL_BEFORE.search(before):
+            return "level"
+        return "change"
+    if _LEVEL_BEFORE.search(before) or _EXTREME.search(before):
+        return "level"
+    if q.kind == "money":
+        gap = text[prev_end:q.start] if prev_end >= s_start else before
+        if re.search(r"(?:^|\s)(?:up|down|by|rose|fell|gained|lost|added|shed|jumped|dropped|climbed|declined|slipped|eased|advanced)\s*$", before, re.I):
+            return "change"
+        if prev_end >= s_start and re.fullmatch(r"[\s,]*", gap or ""):
+            return "level"  # "advancing 5.7% HK$38"
+        return "none"
+    if q.kind == "number" and prev_end >= s_start and re.fullmatch(r",?\s*(?:or\s+)?", text[prev_end:q.start] or ""):
+        return "none"
+    return "none"
+
+
+def _approx(text: str, q: Quantity, lo: int) -> str | None:
+    before = text[max(lo, q.start - 30): q.start]
+    for pat, name in _APPROX:
+        if pat.search(before):
+            return name
+    if _EXTREME.search(before):
+        return "as much as"
+    return None
+
+
+def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity],
+                  ents: list[EntityMention]) -> list[Move]:
+    text = ctx.text
+    cues = find_cues(text, s_start, s_end)
+    subjects = [e for e in ents if e.is_subject]
+    ctx.sentence_subjects = subjects
+    sentence_text = text[s_start:s_end]
+    # period headers such as "For the week:" set the period of what follows
+    hdr = re.fullmatch(r"\s*(?:For|On|In)\s+(?:the\s+)?(week|year|month|quarter|\w+day)\s*:\s*", sentence_text, re.I)
+    if hdr:
+        w = hdr.group(1).lower()
+        ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w, "day")
+        return []
+    groups = _groups(ctx, s_start, s_end, quantities, cues, subjects)
+    moves: list[Move] = []
+    prev_dir = 0
+    prev_group: Group | None = None
+    for g in groups:
+        if g.direction == 0 and not g.flat and prev_dir and _elided(text, g, prev_group):
+            g.direction = prev_dir
+        if g.direction:
+            prev_dir = g.direction
+        moves += _moves_of_group(ctx, g, s_start, s_end, prev_group, cues)
+        prev_group = g
+    for e in subjects:
+        if e.type != "anaphor":
+            ctx.recent.append(e)
+            ctx.recent_sentence.append(ctx.sentence_index)
+    ctx.recent = ctx.recent[-12:]
+    ctx.recent_sentence = ctx.recent_sentence[-12:]
+    return moves
+
+
+def _elided(text: str, g: Group, prev: Group | None) -> bool:
+    """ "X rose 2% and Y less than 1%": the second clause borrows the verb."""
+    if prev is None or not g.subjects:
+        return False
+    gap = text[prev.end:g.start]
+    return bool(re.match(r"\s*(?:,\s*)?(?:and|while|,)\s", gap)) and g.cue is None
+
+
+def _groups(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity], cues: list[Cue],
+            subjects: list[EntityMention]) -> list[Group]:
+    text = ctx.text
+    groups: list[Group] = []
+    cur: Group | None = None
+    prev_end = -1
+    last_boundary = s_start
+    for q in quantities:
+        role = _role(text, q, s_start, prev_end)
+        if role in ("none", "ref"):
+            # a reference figure still ends the group before it
+            if role == "ref" and cur is not None:
+                cur.end = max(cur.end, q.end)
+            continue
+        if q.kind == "pct" and q.signed and _is_widget(text, q, s_start):
+            if cur is not None:
+                groups.append(cur)
+            w = Group(start=q.start, end=q.end, widget=True, direction=1 if q.value > 0 else -1)
+            w.quantities.append((replace(q, value=abs(q.value)), "pct"))
+            w.subjects = [e for e in subjects if e.end <= q.start][-1:]
+            groups.append(w)
+            cur = None
+            prev_end = q.end
+            continue
+        new = cur is None or _breaks(text, cur, q, role, cues, subjects)
+        if new:
+            if cur is not None:
+                groups.append(cur)
+            lo = cur.end if cur is not None else s_start
+            cur = Group(start=q.start, end=q.end)
+            cur.subjects = _subjects_before(text, lo, q.start, subjects, s_start)
+            cur.inherit_period = bool(re.search(r"\b(?:against|compared\s+with|versus|and)\s+an?\s+[^,;]{0,20}$",
+                                                text[lo:q.start]))
+        assert cur is not None
+        cur.quantities.append((q, role))
+        cur.end = q.end
+        prev_end = q.end
+    if cur is not None:
+        groups.append(cur)
+    out = []
+    for g in groups:
+        if not g.quantities:
+            continue
+        _direction(text, g, cues, s_start, s_end, groups)
+        out.append(g)
+    # level-only statements with "flat"/"unchanged"
+    return out
+
+
+def _is_widget(text: str, q: Quantity, s_start: int) -> bool:
+    """ "SPX, +0.49%": a ticker widget left in the page text."""
+    before = text[max(s_start, q.start - 16): q.start]
+    return bool(re.search(r"\b[A-Z0-9]{2,}[A-Z0-9.]*,\s*$", before))
+
+
+def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
+            subjects: list[EntityMention]) -> bool:
+    gap = text[cur.end:q.start]
+    if len(gap) > 60:
+        return True
+    if any(cur.end <= e.start < q.start for e in subjects):
+        return True
+    if _BOUNDARY.search(gap):
+        return True
+    kinds = [r for _, r in cur.quantities]
+    # a list of figures ("11.4% and 8.3%") stays one group, split later
+    if re.fullmatch(r",?\s*(?:and|or)\s*", gap) and role in kinds:
+        return False
+    for c in cues:
+        if cur.end <= c.start < q.start and c.kind in ("verb",):
+            return True
+        if cur.end <= c.start < q.start and c.kind == "neutral" and c.word in (
+                "closed", "ended", "finished", "opened", "settled", "traded", "hit", "touched", "reached"):
+            if role in kinds or role == "level" and "level" in kinds:
+                return True
+    if re.search(r"\ban?\s+(?:\S+\s+){0,3}$", gap) and role in kinds:
+        return True
+    if role == "pct" and "pct" in kinds and not re.fullmatch(r"[\s,]*(?:and|or|,)\s*", gap):
+        return True
+    if role == "level" and "level" in kinds and "respectively" not in gap and not re.fullmatch(r"\s*(?:and|,)\s*", gap):
+        return True
+    return False
+
+
+def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
+                     s_start: int) -> list[EntityMention]:
+    """Subject candidates for a group starting at ``hi``: the entities since
+    the previous group, or the nearest one before it in the sentence."""
+    near = [e for e in subjects if lo <= e.start and e.end <= hi]
+    if near:
+        return near
+    before = [e for e in subjects if s_start <= e.start and e.end <= hi]
+    return before[-1:]
+
+
+def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, groups: list[Group]) -> None:
+    first = g.quantities[0][0]
+    last = g.quantities[-1][0]
+    # after: "1.22 per cent lower", "a 2.2% rise", "10 pfennigs higher"
+    after = [c for c in cues if last.end <= c.start <= last.end + 14 and c.kind in ("adverb", "noun")]
+    if g.widget:
+        return
+    for c in after:
+        if re.fullmatch(r"[\s\w-]*", text[last.end:c.start]) and c.word not in ("off", "above", "below"):
+            g.direction = c.direction
+            g.cue = c
+            if c.kind == "noun":
+                g.noun_subject = None
+            break
+    prev_groups = [x for x in groups if x.end <= g.start]
+    lo = prev_groups[-1].end if prev_groups else s_start
+    # a subject between the previous group and this one starts a new clause
+    subj_lo = max([e.end for e in g.subjects], default=lo)
+    before = [c for c in cues if max(lo, subj_lo if g.subjects and g.subjects[-1].start >= lo else lo) <= c.start < first.start]
+    if g.cue is None:
+        for c in reversed(before):
+            if c.kind == "flat":
+                g.flat = True
+                g.cue = c
+                break
+            if c.kind in ("verb", "adverb", "noun") and c.direction:
+                if c.word in ("off",) and not re.search(r"\boff\s*$", text[c.start:first.start]):
+                    continue
+                if c.word in ("above", "below") and c.end + 3 >= first.start:
+                    continue
+                g.direction = c.direction
+                g.strength = c.strength if c.kind == "verb" else None
+                g.cue = c
+                break
+            if c.kind == "neutral" and g.cue is None:
+                g.cue = c
+        if g.direction == 0 and g.cue is None and before:
+            g.cue = before[-1]
+    elif g.cue is not None:
+        for c in reversed(before):
+            if c.kind == "verb":
+                g.strength = c.strength
+                break
+    # "higher by 5 per cent", "up 4.76 per cent" are covered by adverb cues before
+    flat_after = [c for c in cues if c.kind == "flat" and g.start - 40 <= c.start <= g.start]
+    if flat_after and g.direction == 0:
+        g.flat = True
+    # a noun cue "a 5.8% gain on X": the subject follows
+    if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= last.end:
+        m = re.match(r"\s*(?:on|in|for|at|of)\s+(?:the\s+)?", text[g.cue.end:g.cue.end + 12])
+        if m:
+            g.noun_subject = None
+            g._noun_from = g.cue.end + m.end()  # type: ignore[attr-defined]
+
+
+def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Group | None,
+                    cues: list[Cue]) -> list[Move]:
+    text = ctx.text
+    pcts = [q for q, r in g.quantities if r == "pct"]
+    changes = [q for q, r in g.quantities if r == "change"]
+    levels = [q for q, r in g.quantities if r == "level"]
+    n = max(len(pcts), len(changes), len(levels))
+    if n == 0:
+        return []
+    subjects = list(g.subjects)
+    noun_from = getattr(g, "_noun_from", None)
+    if noun_from is not None:
+        ents_after = [e for e in ctx.sentence_subjects if noun_from <= e.start <= noun_from + 4]
+        if ents_after:
+            subjects = ents_after[:1]
+    resolved: list[EntityMention] = []
+    for s in subjects:
+        resolved += _resolve(ctx, s, n)
+    if not resolved:
+        return []
+    if n > 1 and len(resolved) >= n:
+        resolved = resolved[-n:]
+        assign = list(range(n))
+    elif n > 1 and len(resolved) == 1 and resolved[0].plural:
+        assign = [0] * n
+    elif n > 1:
+        # more figures than subjects: a figure for the same subject twice
+        # ("rose 2% on Monday and 3% on Tuesday") is not read
+        assign = [0] + [-1] * (n - 1)
+    else:
+        if len(resolved) > 1 and not subjects[-1].plural:
+            resolved = resolved[-1:]
+        assign = [0] * max(1, len(resolved)) if len(resolved) > 1 else [0]
+    out: list[Move] = []
+    subj_list = resolved if (n == 1 and len(resolved) > 1) else None
+    for k in range(n if subj_list is None else len(resolved)):
+        if subj_list is not None:
+            subj = resolved[k]
+            idx = 0
+        else:
+            if assign[k] < 0:
+                continue
+            subj = resolved[assign[k]] if n > 1 and len(resolved) >= n else resolved[0]
+            idx = k
+        pct = pcts[idx] if idx < len(pcts) else (pcts[0] if len(pcts) == 1 and n == 1 else None)
+        chg = changes[idx] if idx < len(changes) else (changes[0] if len(changes) == 1 and n == 1 else None)
+        lvl = levels[idx] if idx < len(levels) else (levels[0] if len(levels) == 1 and n == 1 else None)
+        mv = _build(ctx, g, subj, pct, chg, lvl, s_start, s_end, prev)
+        if mv is not None:
+            out.append(mv)
+    return out
+
+
+def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
+    if e.type != "anaphor":
+        return [e]
+    word = e.name.lower()
+    want: tuple[str, ...]
+    if "index" in word or "indexes" in word or "indices" in word or "gauge" in word or "benchmark" in word:
+        want = ("index", "market")
+    elif "currenc" in word or "pair" in word:
+        want = ("currency", "currency_pair")
+    elif word in ("it", "they"):
+        want = ("stock", "company", "index", "currency", "commodity", "bond", "currency_pair", "market", "sector")
+    else:
+        want = ("stock", "company")
+    pronoun = word in ("it", "they")
+    pairs = [(x, si) for x, si in zip(ctx.recent, ctx.recent_sentence)]
+    cands = []
+    here = [x for x, si in pairs if si == ctx.sentence_index and x.end <= e.start and x.type in want]
+    cands += list(reversed(here))
+    if not cands:
+        # pronouns reach back one sentence; "the stock", "both indexes" two
+        reach = 1 if pronoun else 2
+        for back in range(1, reach + 1):
+            got = [x for x, si in pairs if si == ctx.sentence_index - back and x.type in want]
+            if got:
+                cands = list(reversed(got)) + [x for x, si in reversed(pairs)
+                                               if si == ctx.sentence_index - back - 1 and x.type in want]
+                break
+    if not cands:
+        return []
+    if e.plural:
+        seen: list[EntityMention] = []
+        for c in cands:
+            if not any(_same(c, s) for s in seen):
+                seen.append(c)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        return [replace(s, start=e.start, end=e.end) for s in reversed(seen)]
+    c = cands[0]
+    return [replace(c, start=e.start, end=e.end, name=c.name)]
+
+
+def _same(a: EntityMention, b: EntityMention) -> bool:
+    if a.id and b.id:
+        return a.id == b.id
+    return a.name.lower() == b.name.lower()
+
+
+def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, chg: Quantity | None,
+           lvl: Quantity | None, s_start: int, s_end: int, prev: Group | None) -> Move | None:
+    text = ctx.text
+    direction = g.direction
+    approx = None
+    figures = [q for q in (pct, chg, lvl) if q is not None]
+    if not figures:
+        return None
+    is_yield = subj.type == "bond"
+    change_pct = change = level = None
+    currency = None
+    unit = None
+    if g.flat:
+        change_pct, change = 0.0, 0.0
+    if pct is not None:
+        if is_yield:
+            # a yield "to 2.56%" is its level; a yield's per cent change is not read
+            if lvl is None and re.search(r"\b(?:to|at|reaching|of|hit|touched)\s+(?:\w+\s+){0,2}$", text[max(s_start, pct.start - 25):pct.start]):
+                lvl = pct
+        else:
+            if direction == 0 and not pct.signed and not g.flat:
+                if pct.value != 0:
+                    return None
+            change_pct = pct.value * (direction if direction else 1) if not pct.signed else pct.value
+            if pct.signed and direction < 0 and pct.value > 0:
+                change_pct = -pct.value
+    if chg is not None:
+        if chg.kind in ("bps", "pp"):
+            if not is_yield and subj.type != "currency":
+                return None if (pct is None and lvl is None) else _build(ctx, g, subj, pct, None, lvl, s_start, s_end, prev)
+            change = round(chg.value * (direction or 0), 6)
+            if direction == 0:
+                return None if lvl is None else _build(ctx, g, subj, pct, None, lvl, s_start, s_end, prev)
+        else:
+            if direction == 0:
+                change = None
+            else:
+                change = chg.value * direction
+            if chg.kind == "money":
+                currency = chg.currency
+    if lvl is not None:
+        if lvl.kind == "pct":
+            if not is_yield:
+                lvl = None
+            else:
+                level = lvl.value
+        elif lvl.kind in ("bps", "pp"):
+            lvl = None
+        else:
+            level = lvl.value
+            if lvl.kind == "money":
+                currency = lvl.currency
+    if is_yield:
+        unit = "percent"
+        currency = None
+    if change_pct is None and change is None and level is None:
+        return None
+    # currencies move as pairs
+    name, sid, stype = subj.name, subj.id, subj.type
+    if subj.type == "market":
+        pass
+    if subj.type in ("currency", "currency_pair"):
+        fx = _fx(ctx, subj, lvl, g, s_start, s_end)
+        if fx is None:
+            return None
+        pair, quote, flip = fx
+        sid = pair
+        name = pair
+        stype = "currency"
+        if flip:
+            change_pct = -change_pct if change_pct else change_pct
+            change = -change if change else change
+        currency = "CNY" if quote == "CNH" else quote
+        if level is None:
+            currency = None if change is None else currency
+    elif subj.type in ("index", "sector", "market"):
+        currency = None if (lvl is None or lvl.kind != "money") and (chg is None or chg.kind != "money") else currency
+    elif subj.type == "commodity":
+        unit = subj.unit if level is not None else None
+        um = re.match(r"\s*(?:an?|per)\s+(ounce|tonne|ton|barrel|pound|bushel|troy ounce|mmBtu)\b", text[(lvl.end if lvl else 0):(lvl.end if lvl else 0) + 20]) if lvl else None
+        if um:
+            unit = um.group(1).replace("troy ounce", "ounce").replace("ton", "tonne").replace("tonnene", "tonne")
+    # hedges
+    for q in figures:
+        a = _approx(text, q, max(s_start, g.start - 40))
+        if a:
+            if q is lvl and a in ("more than", "less than", "about", "nearly") and (pct is not None or chg is not None):
+                continue
+            approx = a
+            break
+    if approx is None and lvl is not None and _EXTREME.search(text[max(s_start, lvl.start - 30):lvl.start]) and pct is None:
+        approx = "as much as"
+    period, as_of, phase = _when(ctx, g, subj, s_start, s_end, prev)
+    # the evidence: from the subject (or the cue) to the last figure
+    span_start = min([subj.start, g.start] + ([g.cue.start] if g.cue else []))
+    span_end = max(q.end for q in figures)
+    span_start = max(span_start, s_start)
+    entity = Entity(name=_canonical(ctx, subj, name), id=sid, type=stype if stype != "company" else "stock",
+                    mention=text[subj.start:subj.end] if subj.type != "anaphor" else subj.name,
+                    start=subj.start, end=subj.end, country=subj.country, mic=subj.mic)
+    rule = "move." + ("widget" if g.widget else (g.cue.kind + ":" + g.cue.word if g.cue else "figures"))
+    return Move(subject=entity, span=Span(span_start, span_end), change_pct=_r(change_pct), change=_r(change),
+                level=_r(level), currency=currency, unit=unit, period=period, as_of=as_of, approx=approx,
+                phase=phase, rule=rule, strength=g.strength, headline=s_start < ctx.headline_end)
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(x, 6)
+
+
+def _canonical(ctx: Context, subj: EntityMention, name: str) -> str:
+    if subj.id and subj.type in ("stock", "index"):
+        inst = ctx.ref.instruments.get(subj.id)
+        if inst:
+            return inst.name
+    return name
+
+
+def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_start: int,
+        s_end: int) -> tuple[str, str, bool] | None:
+    """(pair, quote currency, flip sign) for a currency subject."""
+    text = ctx.text
+    if subj.type == "currency_pair":
+        pair = subj.id or ""
+        return pair, pair[3:], False
+    cur = subj.currency or ""
+    window = text[g.start:min(s_end, g.end + 40)]
+    counter = None
+    m = re.search(r"\b(?:per|a|to\s+the|against\s+the|vs\.?\s+the|versus\s+the|against|vs\.?)\s+(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?"
+                  r"(dollar|yen|euro|greenback|sterling|pound|yuan|won|rupee|franc)\b", text[max(s_start, subj.end):min(s_end, g.end + 40)])
+    if m:
+        counter = ctx.ref.currencies.get(m.group(1).lower())
+    if counter is None and lvl is not None and lvl.kind == "money" and lvl.currency:
+        counter = lvl.currency
+    if counter is None:
+        m2 = re.search(r"\b(yen|dollars?|euros?|won|yuan|rupees?)\b", window)
+        if m2:
+            counter = ctx.ref.currencies.get(m2.group(1).rstrip("s"))
+    if cur == "USD" and subj.name.lower() in ("dollar", "the dollar") and counter == "USD":
+        mk = ctx.ref.markets.get(ctx.market or "")
+        if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD"):
+            cur = mk.currency
+    if counter is None or counter == cur:
+        counter = "USD" if cur != "USD" else None
+    if counter is None:
+        return None
+    order = ctx.ref.pair_order
+    ia = order.index(cur) if cur in order else 99
+    ib = order.index(counter) if counter in order else 99
+    if ia <= ib:
+        return cur + counter, counter, False
+    return counter + cur, cur, True
+
+
+def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
+          prev: Group | None) -> tuple[str, str | None, str | None]:
+    text = ctx.text
+    lo = max(s_start, min(g.start, subj.end if subj.end <= g.start else g.start) - 0)
+    lo = max(s_start, (g.cue.start if g.cue and g.cue.start < g.start else g.start) - 30)
+    hi = min(s_end, g.end + 45)
+    # stop the window at the next figure's clause
+    nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b", text[g.end:hi])
+    if nxt:
+        hi = g.end + nxt.start()
+    window = text[lo:hi]
+    period = "day"
+    for pat, name in _PERIODS:
+        if pat.search(window):
+            period = name
+            break
+    if period == "day":
+        im = _INTERVAL.search(text[g.end:hi]) or _INTERVAL.search(text[max(s_start, g.start - 40):g.start])
+        if im:
+            period = _interval(ctx, im) or period
+    if period == "day" and ctx.section_period and not re.search(r"\bon\s+\w+day\b|\btoday\b", window):
+        period = ctx.section_period
+    if period == "day" and g.inherit_period and prev is not None and getattr(prev, "_period", "day") != "day":
+        period = prev._period  # type: ignore[attr-defined]
+    g._period = period  # type: ignore[attr-defined]
+    as_of = ctx.doc_date.isoformat() if ctx.doc_date else None
+    day = ctx.doc_date
+    for dm in dates.DATE_EXPR.finditer(text, lo, hi):
+        if dm.lastgroup in ("month", "year") and period != "day":
+            continue
+        if dm.lastgroup in ("thisweek", "thismonth") and period in ("week", "month"):
+            continue
+        r = dates.resolve(dm, ctx.doc_date)
+        if r and dm.lastgroup not in ("month",) or (r and "earlier" in dm.group(0)):
+            if dm.lastgroup == "lastweek" and period == "week":
+                as_of = r.split("/")[1] if "/" in r else r
+                wk = dates.parse_iso(as_of)
+                if wk:
+                    as_of = (wk.replace() - __import__("datetime").timedelta(days=2)).isoformat()
+            else:
+                as_of = r
+            day = dates.parse_iso(r) if r and len(r) == 10 else day
+            break
+        if r and dm.lastgroup == "month":
+            as_of = r
+            break
+    if day is not None:
+        cm = dates.CLOCK.search(text, lo, hi)
+        if cm:
+            tz = _tz(ctx, subj)
+            t = dates.clock_iso(cm, day, tz)
+            if t:
+                as_of = t
+    phase = None
+    for pat, name in _PHASES:
+        if pat.search(window):
+            phase = name
+            break
+    return period, as_of, phase
+
+
+def _tz(ctx: Context, subj: EntityMention) -> str | None:
+    code = subj.market or (ctx.ref.mic_market.get(subj.mic or "") if subj.mic else None) or ctx.market
+    mk = ctx.ref.markets.get(code or "")
+    return mk.tz if mk else None
+
+
+def _interval(ctx: Context, m: re.Match[str]) -> str | None:
+    end = ctx.doc_date.isoformat() if ctx.doc_date else ""
+    start = ""
+    frag = m.group(0)
+    for dm in dates.DATE_EXPR.finditer(frag):
+        r = dates.resolve(dm, ctx.doc_date)
+        if r:
+            start = r.split("/")[0]
+            break
+    if not start:
+        mm = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b", frag)
+        if mm and ctx.doc_date:
+            mon = dates.MONTHS[mm.group(1).lower()]
+            y = ctx.doc_date.year if mon <= ctx.doc_date.month else ctx.doc_date.year - 1
+            start = f"{y:04d}-{mon:02d}"
+    if m.group("n"):
+        start = start or f"P{m.group('n')}{m.group('unit')[0].upper()}"
+    if not start:
+        start = "?"
+        if not (m.group("from") or m.group("since") or m.group("endof")):
+            return None
+    return f"{start}/{end}" if end else f"{start}/.."

@@ -1,0 +1,94 @@
+"""Short names that news uses for companies, derived from legal names.
+
+The rules are data (``rules/names.toml``); this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_WORD = re.compile(r"[^\W_]+(?:[-'.&][^\W_]+)*\.?|&", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, Any]:
+    """The name rules, loaded once from the package data."""
+    text = resources.files("marketfacts").joinpath("rules/names.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _key(word: str) -> str:
+    return word.lower().replace(".", " ").replace(",", " ").strip()
+
+
+def clean_legal_name(name: str) -> str:
+    """The legal name without legal-form suffixes, parenthesised group words
+    and a trailing " of <place>"; the canonical display name."""
+    r = rules()
+    drop_paren = set(r["parenthetical_drop"])
+    s = re.sub(
+        r"\s*\(([^)]*)\)",
+        lambda m: "" if m.group(1).strip().lower() in drop_paren else m.group(0),
+        name,
+    )
+    s = s.replace(",", " ")
+    s = re.sub(r"\s+", " ", s).strip(" .")
+    suffixes = sorted(r["legal_suffixes"], key=len, reverse=True)
+    changed = True
+    while changed and s:
+        changed = False
+        low = s.lower().replace(".", " ").strip()
+        low = re.sub(r"\s+", " ", low)
+        for suf in suffixes:
+            if low.endswith(" " + suf) and len(low) > len(suf) + 1:
+                # cut the same number of words from the original string
+                n_words = len(suf.split())
+                words = s.split()
+                # a suffix written with dots ("S.A.") may be one word
+                cut = 0
+                acc = ""
+                while cut < len(words):
+                    acc = (_key(words[-1 - cut]) + " " + acc).strip()
+                    cut += 1
+                    if re.sub(r"\s+", " ", acc) == suf:
+                        break
+                    if len(acc.split()) > n_words:
+                        cut = 0
+                        break
+                if cut:
+                    s = " ".join(words[:-cut]).strip(" .,&")
+                    changed = True
+                    break
+        for place in r["of_places"]:
+            if low.endswith(" of " + place):
+                s = s[: len(s) - len(place) - 4].strip()
+                changed = True
+                break
+    return s
+
+
+def derive_aliases(name: str) -> list[str]:
+    """Names a news text may use for the company with this legal name, the
+    most complete first. Every alias is a prefix of the cleaned name."""
+    r = rules()
+    descriptors = set(r["descriptors"])
+    weak = set(r["weak_single"])
+    base = clean_legal_name(name)
+    if not base:
+        return []
+    out = [base]
+    words = base.split()
+    while len(words) > 1 and _key(words[-1]) in descriptors:
+        words = words[:-1]
+        alias = " ".join(words).strip(" ,.&-")
+        if len(words) == 1:
+            w = _key(words[0])
+            if w in weak or len(w) < 3 or w in descriptors:
+                break
+        if alias and alias not in out:
+            out.append(alias)
+    return out

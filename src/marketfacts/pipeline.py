@@ -1,0 +1,124 @@
+"""The reader: text in, a ``Doc`` with facts and checks out.
+
+Stages run in a fixed order and each declares what it needs and adds, so a
+pipeline assembled in the wrong order fails when it is built, not when run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import dates
+from .entities import EntityMention, find_entities
+from .merge import merge_moves
+from .model import Doc, Move
+from .moves import Context, read_sentence
+from .quantities import find_quantities
+from .reference import get_reference
+from .text import clean, detect_market, sentences, split_header
+
+MAX_CHARS = 2_000_000  # longer texts are read in their first MAX_CHARS characters
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    run: Callable[[Doc, dict[str, object]], None]
+
+
+def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
+    ref = get_reference()
+    raw = doc.text[:MAX_CHARS]
+    text = clean(raw)
+    hdr_date, body = split_header(text)
+    if doc.date is None and hdr_date:
+        doc.date = hdr_date
+    market = detect_market(text, body)
+    doc.market = market
+    mk = ref.markets.get(market or "")
+    explicit = bool(re.search(r"(?:HK|S|A|NZ|C|NT)\$", text))
+    dollar = "USD"
+    if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD") and not explicit:
+        dollar = mk.currency
+    quantities = find_quantities(text, body, len(text), dollar=dollar, legacy=mk.legacy_currency if mk else None)
+    if not quantities:
+        state["sentences"] = []
+        return
+    sents = sentences(text, body)
+    headline_end = -1
+    if sents:
+        first = sents[0]
+        after = text[first.end:first.end + 2]
+        if "\n" in after and not text[first.start:first.end].rstrip().endswith((".", ":")):
+            headline_end = first.end
+    ctx = Context(text=text, ref=ref, doc_date=dates.parse_iso(doc.date), market=market,
+                  headline_end=headline_end)
+    moves: list[Move] = []
+    qi = 0
+    prev_scanned = -1
+    for si, s in enumerate(sents):
+        qs = []
+        while qi < len(quantities) and quantities[qi].start < s.start:
+            qi += 1
+        k = qi
+        while k < len(quantities) and quantities[k].end <= s.end:
+            qs.append(quantities[k])
+            k += 1
+        if not qs:
+            continue
+        ents = find_entities(text, s.start, s.end, market, ref)
+        if si > 0 and prev_scanned != si - 1 and any(e.type == "anaphor" for e in ents):
+            p = sents[si - 1]
+            for e in find_entities(text, p.start, p.end, market, ref):
+                if e.is_subject and e.type != "anaphor":
+                    ctx.recent.append(e)
+                    ctx.recent_sentence.append(si - 1)
+        ctx.sentence_index = si
+        moves += read_sentence(ctx, s.start, s.end, qs, ents)
+        prev_scanned = si
+    doc.facts.extend(merge_moves(moves, ref))
+    state["entities"] = ctx.recent
+
+
+PIPELINE: tuple[Stage, ...] = (
+    Stage("moves", requires=("text",), assigns=("facts.move",), run=_stage_moves),
+)
+
+
+def check_pipeline(stages: tuple[Stage, ...]) -> None:
+    """Raise if a stage needs something no earlier stage assigns."""
+    have = {"text"}
+    for st in stages:
+        missing = [r for r in st.requires if r not in have]
+        if missing:
+            raise ValueError(f"[MF010] stage {st.name!r} requires {missing} which no earlier stage assigns")
+        have.update(st.assigns)
+
+
+check_pipeline(PIPELINE)
+
+
+def read(text: object, date: str | None = None, id: str | None = None, **options: object) -> Doc:
+    """Read one article. Never raises on text: bytes are decoded leniently,
+    anything else is turned into a string; odd text gives no facts."""
+    if isinstance(text, (bytes, bytearray)):
+        text = bytes(text).decode("utf-8", errors="replace")
+    elif not isinstance(text, str):
+        text = "" if text is None else str(text)
+    if date is not None and dates.parse_iso(str(date)) is None:
+        date = None
+    doc = Doc(text=text, date=date, id=id)
+    state: dict[str, object] = {"options": options}
+    for st in PIPELINE:
+        try:
+            st.run(doc, state)
+        except RecursionError:
+            continue
+    return doc
+
+
+__all__ = ["read", "EntityMention"]

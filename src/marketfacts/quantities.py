@@ -1,0 +1,222 @@
+"""Recognisers for the quantities of market news: numbers, per cent and its
+cousins, index points, basis points and money.
+
+One compiled pattern scans the text once; each match records the rule that
+made it (``Quantity.rule``), so a wrong figure can be traced to one rule.
+Currency words and symbols live in ``rules/money.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .model import Quantity
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "one hundred": 100, "half a": 0.5, "a half": 0.5, "half": 0.5,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+FRACTION_DENOMINATORS = {2, 4, 8, 16, 32, 64}
+_CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\s?(?:GMT|UTC|EST|EDT|HKT|JST)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def money_rules() -> dict[str, Any]:
+    text = resources.files("marketfacts").joinpath("rules/money.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def master_pattern() -> re.Pattern[str]:
+    r = money_rules()
+    prefixes = list(r["prefix"].keys())
+    suffixes = list(r["suffix"].keys())
+    mags = list(r["magnitude"].keys())
+    numword = _alt([w for w in NUMBER_WORDS if " " not in w] + ["a hundred", "one hundred", "half a"])
+    num = (
+        r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 11,85,07,493
+        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+        r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d/]|,\d)"  # 19 575.34
+        r"|\d+-\d+/\d+|\d+ \d+/\d+"  # 38-3/4, 1 1/2
+        r"|\d+/\d+"
+        r"|\d+(?:\.\d+)?"
+        r"|\.\d+)"
+    )
+    pct_unit = (
+        r"(?P<pp>percentage[ -]points?|pct[ -]points?|ppts?\b|pp\b)"
+        r"|(?P<pct>%|per[ -]?cent\b|percent\b|pct\b|pc\b)"
+        r"|(?P<bps>basis[ -]points?|bps\b|bp\b|basis-point\b)"
+        r"|(?P<pts>points?\b|pts\b|-points?\b)"
+    )
+    pattern = (
+        r"(?<![\d.$])"
+        r"(?:(?P<sign>[+\-−])(?=\d))?"
+        r"(?:(?P<pre>" + _alt(prefixes) + r")\s?(?=[\d.]))?"
+        r"(?:(?P<num>" + num + r")|(?P<word>\b(?:" + numword + r")\b))"
+        r"(?P<bidask>[-/]\d{1,3}(?![\d.,/]))?"
+        r"(?:\s?(?P<mag>" + _alt(mags) + r")\b(?!\s?(?:%|per)))?"
+        r"(?:\s?(?:" + pct_unit + r")"
+        r"|\s?(?P<suf>" + _alt(suffixes) + r")(?![\w]))?"
+    )
+    return re.compile(pattern)
+
+
+def _parse_number(s: str) -> tuple[float, int] | None:
+    """The value of a numeral and its number of decimals, or None."""
+    s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    if "/" in s:
+        whole = 0.0
+        frac = s
+        m = re.match(r"(\d+)[- ](\d+/\d+)$", s)
+        if m:
+            whole = float(m.group(1))
+            frac = m.group(2)
+        n, d = frac.split("/")
+        if int(d) not in FRACTION_DENOMINATORS or int(n) >= int(d):
+            return None
+        return whole + int(n) / int(d), 4
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", s):
+        s = s.replace(" ", "")
+    s = s.replace(",", "")
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    return v, decimals
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None,
+                    dollar: str = "USD", cents: str | None = None,
+                    legacy: str | None = None) -> list[Quantity]:
+    """Every quantity in ``text[start:end]``, in order, with spans into ``text``.
+
+    ``dollar`` is the ISO code a bare "$", "dollars" or "cents" stands for in
+    this market; ``legacy`` the pre-euro currency of a bare "francs".
+    """
+    rules = money_rules()
+    out: list[Quantity] = []
+    pat = master_pattern()
+    end = len(text) if end is None else end
+    for m in pat.finditer(text, start, end):
+        q = _quantity(m, rules, dollar, cents or dollar, legacy, text)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
+              legacy: str | None, text: str) -> Quantity | None:
+    g = m.groupdict()
+    if g["num"] is not None:
+        parsed = _parse_number(g["num"])
+        if parsed is None:
+            return None
+        value, decimals = parsed
+        rule = "number"
+    else:
+        word = (g["word"] or "").lower()
+        if word not in NUMBER_WORDS:
+            return None
+        value, decimals = float(NUMBER_WORDS[word]), 0
+        rule = "number_word"
+        # A number word is only a quantity when a unit follows it.
+        if not (g["pct"] or g["pp"] or g["bps"] or g["pts"] or g["suf"]):
+            return None
+        if g["pts"] and word in ("one", "a hundred"):
+            return None
+    if _CLOCK_AFTER.match(text, m.end()) and not (g["pct"] or g["pts"] or g["suf"] or g["pre"]):
+        return None  # "10.16am", "5 p.m."
+    if g["num"] and m.end() < len(text) and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isdigit():
+        return None  # "3:39"
+    if g["num"] and m.start() > 0 and text[m.start() - 1] == ":" and m.start() > 1 and text[m.start() - 2].isdigit():
+        return None
+    s0 = m.start()
+    if s0 > 0 and text[s0 - 1].isalnum() and not g["pre"]:
+        return None  # "G20", "COVID-19", "A4"
+    sign = g["sign"]
+    if sign in ("-", "−"):
+        value = -value
+    mag = g["mag"]
+    pre = g["pre"]
+    suf = g["suf"]
+    s, e = m.start(), m.end()
+    # Trim a trailing space the optional groups did not use.
+    while e > s and text[e - 1] == " ":
+        e -= 1
+    bid_ask = bool(g["bidask"]) and g["num"] is not None and "." in (g["num"] or "")
+    if g["bidask"] and not bid_ask:
+        return None
+    if g["pp"]:
+        return Quantity("pp", value, s, e, rule=rule + ".pp", decimals=decimals, signed=bool(sign))
+    if g["pct"]:
+        if pre:
+            return None
+        return Quantity("pct", value, s, e, rule=rule + ".pct", decimals=decimals, signed=bool(sign))
+    if g["bps"]:
+        return Quantity("bps", value / 100.0, s, e, rule=rule + ".bps", decimals=decimals + 2)
+    if g["pts"]:
+        if pre:
+            return None
+        return Quantity("points", value, s, e, rule=rule + ".points", decimals=decimals, signed=bool(sign))
+    mult = 1.0
+    if mag:
+        mult = float(rules["magnitude"].get(mag, rules["magnitude"].get(mag.lower(), 1.0)))
+        # "m"/"b"/"k" only attached to a number or after a currency: "964.5m", "$1.2b".
+        # "m"/"b"/"k" count only attached ("964.5m") or after a currency ("$1.2 b").
+        if mag in ("m", "b", "k") and text[m.start("mag") - 1] == " " and not pre:
+            return None
+    currency: str | None = None
+    minor = 1.0
+    if pre:
+        info = rules["prefix"][pre]
+        if info.get("requires_suffix") and not suf:
+            return None
+        if info.get("tight") and (m.start("num") != m.end("pre") or abs(value) < 100):
+            return None
+        currency = info["code"]
+        if info.get("local"):
+            currency = dollar
+        if info.get("local_yen"):
+            currency = "JPY"
+    if suf:
+        info = rules["suffix"][suf]
+        if info.get("tight") and m.start("suf") != m.end("num" if g["num"] else "word") and not mag:
+            return None
+        if info.get("tight") and mag:
+            return None
+        code = info["code"]
+        if info.get("local"):
+            code = cents if "minor" in info else dollar
+        if info.get("local_franc"):
+            code = legacy if legacy in ("FRF", "BEF", "LUF") else "CHF"
+        if currency is None or pre in ("US",):
+            currency = code
+        minor = float(info.get("minor", 1))
+    if currency is None:
+        if mag:
+            return Quantity("number", value * mult, s, e, rule=rule + ".magnitude", decimals=decimals)
+        return Quantity("number", value, s, e, rule=rule, decimals=decimals, signed=bool(sign),
+                        bid_ask=bid_ask)
+    amount = value * mult / minor
+    dec = decimals + (2 if minor == 100 else 0)
+    return Quantity("money", amount, s, e, currency=currency, rule=rule + ".money",
+                    decimals=dec, signed=bool(sign), bid_ask=bid_ask)

@@ -1,0 +1,124 @@
+"""Bundled reference data: instruments with their aliases, markets, currency,
+commodity and bond lexicons. Loaded once per process."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Instrument:
+    id: str
+    type: str
+    name: str
+    mic: str
+    currency: str
+    country: str
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Market:
+    code: str
+    benchmark: str
+    currency: str
+    dollar: str | None
+    mic: str
+    tz: str
+    country: str
+    legacy_currency: str | None
+
+
+def _toml(name: str) -> dict[str, Any]:
+    text = resources.files("marketfacts").joinpath(f"rules/{name}").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+class Reference:
+    """Alias tables for lookup. ``aliases`` maps a lower-cased alias to the
+    instruments it may name, best first."""
+
+    def __init__(self) -> None:
+        self.instruments: dict[str, Instrument] = {}
+        self.aliases: dict[str, list[Instrument]] = {}
+        # aliases written in lower case ("tech index") only count in their market
+        self.contextual: set[str] = set()
+        self.first_words: set[str] = set()
+        self.max_words = 1
+        raw = resources.files("marketfacts").joinpath("data/instruments.tsv.gz").read_bytes()
+        text = gzip.decompress(raw).decode("utf-8")
+        for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
+            inst = Instrument(row["id"], row["type"], row["name"], row["mic"], row["currency"],
+                              row["country"], int(row["rank"] or 0))
+            self.instruments.setdefault(inst.id, inst)
+            for alias in row["aliases"].split("|"):
+                self._add(alias, inst)
+        for lst in self.aliases.values():
+            lst.sort(key=lambda i: -i.rank)
+        m = _toml("markets.toml")["markets"]
+        self.markets: dict[str, Market] = {}
+        self.market_names: dict[str, str] = {}
+        self.places: dict[str, str] = {}
+        for code, v in m.items():
+            self.markets[code] = Market(code, v["benchmark"], v["currency"], v.get("dollar"), v["mic"],
+                                        v["tz"], v["country"], v.get("legacy_currency"))
+            for n in v["names"]:
+                self.market_names[n.lower()] = code
+            for p in v["places"]:
+                self.places.setdefault(p, code)
+        self.country_market = {mk.country: code for code, mk in self.markets.items()}
+        self.country_market["China (mainland)"] = "CN"
+        self.mic_market = {mk.mic: code for code, mk in self.markets.items()}
+        for code, extra in (("CN", "XSHE"), ("IN", "XNSE"), ("US", "XNAS")):
+            self.mic_market[extra] = code
+        lex = _toml("instruments.toml")
+        self.currencies: dict[str, str] = {k.lower(): v for k, v in lex["currencies"].items()}
+        self.pair_order: list[str] = lex["pair_order"]
+        self.commodities: dict[str, tuple[str, str]] = {
+            k.lower(): (v[0], v[1]) for k, v in lex["commodities"].items()
+        }
+        self.bond_words: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in lex["bonds"].items()}
+
+    def _add(self, alias: str, inst: Instrument) -> None:
+        alias = alias.strip()
+        if not alias:
+            return
+        key = alias.lower()
+        lst = self.aliases.setdefault(key, [])
+        if inst not in lst:
+            lst.append(inst)
+        if alias[0].islower():
+            self.contextual.add(key)
+        words = key.split()
+        self.first_words.add(words[0])
+        self.max_words = max(self.max_words, min(len(words), 8))
+
+    def lookup(self, phrase: str, market: str | None = None) -> Instrument | None:
+        """The instrument a phrase names, preferring the article's market."""
+        key = phrase.lower()
+        cands = self.aliases.get(key)
+        if not cands:
+            return None
+        if key in self.contextual:
+            mk = self.markets.get(market or "")
+            cands = [c for c in cands if mk and c.country == mk.country]
+            if not cands:
+                return None
+        if market and market in self.markets:
+            mkt = self.markets[market]
+            local = [c for c in cands if c.country == mkt.country or self.mic_market.get(c.mic) == market]
+            if local and local[0].rank >= cands[0].rank - 6:
+                return local[0]
+        return cands[0]
+
+
+@lru_cache(maxsize=1)
+def get_reference() -> Reference:
+    return Reference()

@@ -1,0 +1,150 @@
+"""Text handling that keeps offsets: header parsing, markup blanking,
+sentence splitting and finding the market an article is about.
+
+Nothing here changes the length of the text, so every span found on the
+cleaned text is a span of the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .reference import get_reference
+
+HEADER = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b")
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.S | re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " ", "pound": "£",
+          "euro": "€", "yen": "¥", "cent": "¢", "rsquo": "’", "lsquo": "‘", "ndash": "–", "mdash": "—"}
+
+
+def clean(text: str) -> str:
+    """Blank out markup and control characters, keeping every offset.
+
+    A tag becomes spaces of the same length; an entity such as ``&amp;``
+    becomes its character padded with spaces. The result has ``len(text)``.
+    """
+    if "<" in text:
+        text = _TAG.sub(lambda m: " " * len(m.group(0)), text)
+    if "&" in text:
+        text = _ENTITY.sub(_entity, text)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub(" ", text)
+    return text
+
+
+def _entity(m: re.Match[str]) -> str:
+    s = m.group(0)
+    body = s[1:-1]
+    ch = None
+    if body.startswith("#x"):
+        try:
+            ch = chr(int(body[2:], 16))
+        except (ValueError, OverflowError):
+            ch = None
+    elif body.startswith("#"):
+        try:
+            ch = chr(int(body[1:]))
+        except (ValueError, OverflowError):
+            ch = None
+    else:
+        ch = _NAMED.get(body)
+    if ch is None or len(ch) != 1:
+        return s
+    return ch + " " * (len(s) - 1)
+
+
+def split_header(text: str) -> tuple[str | None, int]:
+    """The date of a ``date YYYY-MM-DD`` header and where the body starts."""
+    m = HEADER.match(text)
+    if not m:
+        return None, 0
+    return m.group(1), m.end()
+
+
+_ABBREV = frozenset(
+    "corp inc ltd co plc mr mrs ms dr st vs no jan feb mar apr jun jul aug sep sept oct nov dec "
+    "u.s u.k e.g i.e a.m p.m approx est dept gov sen rep gen mt ft fig nos bros".split()
+)
+_SENT_END = re.compile(r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|\n+|(?<=[.!?][\"'’”])\s+(?=[A-Z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+def sentences(text: str, start: int = 0) -> list[Sentence]:
+    """Sentence spans of ``text[start:]``; lines are always sentences."""
+    out: list[Sentence] = []
+    s = start
+    n = len(text)
+    for m in _SENT_END.finditer(text, start):
+        e = m.end() if m.group(0)[:1] in ".!?" else m.start()
+        if m.group(0)[:1] == ".":
+            # an abbreviation or an initial does not end a sentence
+            w = re.search(r"([A-Za-z.]+)\.$", text[max(s, m.start() - 12): m.start() + 1])
+            if w:
+                word = w.group(1).lower().strip(".")
+                if word in _ABBREV or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                    nxt = text[m.end(): m.end() + 12].lstrip()
+                    if word not in ("a.m", "p.m") or not re.match(r"[A-Z][a-z]+\b", nxt) or nxt.startswith(
+                            ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "GMT", "EST", "EDT", "HKT", "local")):
+                        continue
+        if e > s and text[s:e].strip():
+            out.append(_trim(text, s, e))
+        s = m.end()
+    if s < n and text[s:n].strip():
+        out.append(_trim(text, s, n))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> Sentence:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Sentence(s, e)
+
+
+@lru_cache(maxsize=1)
+def _market_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    ref = get_reference()
+    keys: dict[str, str] = {}
+    for place, code in ref.places.items():
+        keys[place] = code
+    for code, mk in ref.markets.items():
+        if mk.dollar:
+            keys[mk.dollar] = code
+    for inst in ref.instruments.values():
+        if inst.type == "index":
+            code = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
+            if code:
+                keys[inst.name] = code
+    keys.update({"yuan": "CN", "won": "KR", "Rs": "IN", "rupees": "IN", "crore": "IN", "lakh": "IN",
+                 "¥": "JP", "yen": "JP", "£": "UK", "pence": "UK", "pfennigs": "DE", "lire": "IT",
+                 "francs": "FR", "deutschmarks": "DE", "sharemarket": "AU"})
+    alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    return re.compile(r"(?<![\w$])(?:" + alt + r")(?!\w)"), keys
+
+
+def detect_market(text: str, start: int = 0) -> str | None:
+    """The market an article is mostly about, from places, indices and
+    currencies it names; the first lines weigh more (datelines, ledes)."""
+    pat, keys = _market_pattern()
+    scores: dict[str, float] = {}
+    for m in pat.finditer(text, start, min(len(text), start + 4000)):
+        code = keys.get(m.group(0))
+        if not code:
+            continue
+        w = 2.0 if m.start() - start < 300 else 1.0
+        if m.group(0).endswith("$") or m.group(0) in ("yuan", "won", "Rs", "¥", "£", "pence", "crore"):
+            w += 1.0
+        scores[code] = scores.get(code, 0.0) + w
+    if not scores:
+        return None
+    return max(scores.items(), key=lambda kv: kv[1])[0]

@@ -53,8 +53,9 @@ def _equities(ref: Path) -> list[dict[str, str]]:
     for path in sorted((ref / "financedatabase").glob("equities_*_slim.csv")):
         with path.open(encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
-                if r.get("delisted") == "True" or not r["name"] or JUNK.search(r["name"]):
+                if not r["name"] or JUNK.search(r["name"]):
                     continue
+                # delisted companies stay (old news names them) but rank below live ones
                 exch = r["exchange"]
                 country, mic = EXCHANGES.get(exch, (r.get("country", ""), r.get("mic", "")))
                 rank = CAP_RANK.get(r.get("market_cap", ""), 0)
@@ -64,7 +65,7 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                 rows.append({
                     "id": r["symbol"], "type": "stock", "legal": r["name"],
                     "mic": mic, "currency": r.get("currency", ""), "country": country,
-                    "rank": str(rank * 2 + (1 if home else 0)),
+                    "rank": str(max(0, rank * 2 + (1 if home else 0) - (3 if r.get("delisted") == "True" else 0))),
                 })
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):

@@ -36,6 +36,7 @@ class EntityMention:
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&'’.\-/]*[\w&]|[A-Za-z0-9]|&")
 _EXTEND = {"index", "indexes", "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.",
            "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa"}
+_CAMEL = re.compile(r"([a-z]{2,})(?=[A-Z][a-z])")
 _CONNECT = {"of", "and", "&", "de", "du", "la", "von", "der", "des", "y", "for"}
 
 
@@ -68,9 +69,9 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"(?P<bword>Treasury\s+(?:note|bond|yield)s?|Treasur(?:y|ies)|notes?|bonds?|government\s+bonds?|gilts?|Bunds?|JGBs?|yields?)"
         r"(?:\s+yields?)?)"
         r"|(?P<commodity>\b(?:(?:spot|Spot|US|U\.S\.|Comex|COMEX|benchmark|Benchmark|LME|London|global|Global|"
-        r"front-month|(?:" + months + r"))\s+)*(?:" + alt(commod) + r")"
+        r"front-month|(?:" + months + r"))\s+)*(?i:" + alt(commod) + r")"
         r"(?:\s+(?:futures|prices?|contracts?))?)\b"
-        r"|(?P<currency>\b(?:(?:the\s+)?(?:offshore\s+|onshore\s+)?(?:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
+        r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
         r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen)/(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling))\b"
         r"|(?P<sector>\b(?:the\s+)?(?:[a-z]+(?:[- ][a-z]+)?\s+)(?:sub-index|subindex|sector\s+index|sub-sector))\b"
         r"|(?P<anaphor>\b(?:[Tt]he\s+(?:stock|shares|company|firm|group|index|currency|gauge|benchmark|bank|lender|insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit)|"
@@ -82,11 +83,13 @@ def _lexicon_pattern() -> re.Pattern[str]:
 
 
 def find_entities(text: str, start: int, end: int, market: str | None,
-                  ref: Reference | None = None) -> list[EntityMention]:
-    """Entity mentions in ``text[start:end]`` in text order, non-overlapping."""
+                  ref: Reference | None = None,
+                  blocked: list[tuple[int, int]] | None = None) -> list[EntityMention]:
+    """Entity mentions in ``text[start:end]`` in text order, non-overlapping.
+    ``blocked`` spans (the sentence's figures) are never part of a name."""
     ref = ref or get_reference()
     found: list[EntityMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = list(blocked or [])
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -142,7 +145,25 @@ def find_entities(text: str, start: int, end: int, market: str | None,
 
     _cap_sequences(text, start, end, market, ref, found, free, taken)
     found.sort(key=lambda x: x.start)
-    return found
+    return _absorb_tickers(text, found)
+
+
+_TICKER_AFTER = re.compile(r" (?:\(?\.?[A-Z][A-Z0-9.]{1,11}\)?)(?=[,:;)]| [+-]\d|$)")
+
+
+def _absorb_tickers(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """ "Symantec SYMC, +2.20%", "the S&P 500 index SPX": a ticker written
+    after a name is part of that mention, not another entity."""
+    out: list[EntityMention] = []
+    for e in found:
+        if out and e.type in ("company", "stock", "index") and out[-1].type not in ("place", "anaphor") \
+                and out[-1].end < e.start and re.fullmatch(r"\s\(?\.?", text[out[-1].end:e.start] + "") is not None \
+                and re.fullmatch(r"\.?[A-Z][A-Z0-9.]{1,11}", e.name) and not e.name.isdigit():
+            prev = out[-1]
+            if e.id is None or e.id == prev.id:
+                continue
+        out.append(e)
+    return out
 
 
 def _commodity_core(words: str, ref: Reference) -> str | None:
@@ -189,7 +210,13 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
                    found: list[EntityMention], free: object, taken: list[tuple[int, int]]) -> None:
     stop = _stop_caps()
     desc = _descriptors()
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    toks = []
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        cm = _CAMEL.match(text, a, b)
+        if cm and cm.group(1) in common_words():
+            a = a + len(cm.group(1))
+        toks.append((a, b))
     n = len(toks)
     i = 0
     first_words = ref.first_words
@@ -213,10 +240,10 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
                     continue
                 ps, pe = toks[i][0], toks[i + L - 1][1]
                 phrase = _strip_poss(text[ps:pe])
-                if phrase[:1].islower() and phrase.lower() not in ref.contextual:
+                if phrase[:1].islower() and phrase.lower() not in ref.lower_aliases:
                     continue
                 inst = ref.lookup(phrase, market)
-                if inst is not None and (L > 1 or _single_ok(phrase, inst.rank)):
+                if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name)):
                     hit = (L, inst, ps, ps + len(phrase))
                     break
         if hit is not None:
@@ -234,7 +261,10 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
             taken.append((ps, pe))
             i = j
             continue
-        if not w0[0].isupper():
+        if not w0[0].isupper() or w0_clean.lower().rstrip(".") in stop:
+            if w0_clean in ref.places:
+                found.append(EntityMention(s0, s0 + len(w0_clean), w0_clean, None, "place", "place",
+                                           market=ref.places[w0_clean]))
             i += 1
             continue
         # 2. a name the reference does not know: a run of capitalised words
@@ -299,13 +329,15 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
         i = max(j, i + 1)
 
 
-def _single_ok(word: str, rank: int) -> bool:
+def _single_ok(word: str, rank: int, full_name: str = "") -> bool:
     """A one-word alias that is also an everyday word ("Premier", "Block")
-    names a company only when the company is large."""
+    names a company only when it is the company's whole name and the company
+    is large; shortened to such a word ("Medical" from "Medical Developments
+    International") it names nothing."""
     if word.lower() in _stop_caps():
         return False
     if word[:1].isupper() and word[1:].islower() and word.lower() in common_words():
-        return rank >= 10
+        return rank >= 10 and word.lower() == full_name.lower()
     return True
 
 

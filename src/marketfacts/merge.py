@@ -57,7 +57,10 @@ def _mergeable(a: Move, b: Move) -> bool:
     if (a.approx == "as much as") != (b.approx == "as much as"):
         return False
     if a.level is not None and b.level is not None and abs(a.level - b.level) > 1e-9:
-        return False
+        hedged = a.approx in ("more than", "less than", "about", "nearly") or b.approx in (
+            "more than", "less than", "about", "nearly")
+        if not hedged or abs(a.level - b.level) > 0.05 * max(abs(a.level), abs(b.level)):
+            return False
     if a.change is not None and b.change is not None and abs(a.change - b.change) > 1e-9:
         return False
     if a.change_pct is None and b.change_pct is None:
@@ -77,11 +80,14 @@ def _combine(a: Move, b: Move) -> Move:
     keep, other = (a, b) if _precision(a) >= _precision(b) else (b, a)
     if keep.subject.type == "market" and other.subject.type != "market":
         keep = replace(keep, subject=other.subject)
+    level = keep.level if keep.level is not None else other.level
+    if keep.level is not None and other.level is not None and keep.approx in ("more than", "less than", "about", "nearly"):
+        level = other.level
     return replace(
         keep,
         change_pct=keep.change_pct if keep.change_pct is not None else other.change_pct,
         change=keep.change if keep.change is not None else other.change,
-        level=keep.level if keep.level is not None else other.level,
+        level=level,
         currency=keep.currency or other.currency,
         unit=keep.unit or other.unit,
         phase=keep.phase or other.phase,
@@ -107,8 +113,8 @@ def merge_moves(moves: list[Move], ref: Reference) -> list[Move]:
                 hit, best = i, score
         if hit is not None:
             out[hit] = _combine(out[hit], m)
-        elif m.headline and m.subject.type in ("market",) :
-            continue
+        elif m.headline:
+            continue  # a headline restates the body; alone it is not read
         else:
             out.append(m)
     out.sort(key=lambda m: m.span.start)

@@ -68,16 +68,29 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]:
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
     pat, table = _cue_table()
     out = []
+    nouns = _noun_words()
     for m in pat.finditer(text, start, end):
         w = m.group(0).lower()
         kind, d, s = table[w]
+        if kind == "verb" and w in nouns and _ARTICLE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            kind = "noun"
         out.append(Cue(m.start(), m.end(), w, kind, d, s))
     return out
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|its|their|the|his|her|biggest|best|largest|steepest|worst|sharpest)\s+"
+                             r"(?:[\w.%'’-]+\s+){0,4}$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _noun_words() -> frozenset[str]:
+    r = motion_rules()
+    return frozenset(r["nouns"]["up"]) | frozenset(r["nouns"]["down"])
+
+
 # ---------------------------------------------------------------- context words
 _REF_BEFORE = re.compile(
-    r"(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bthan|\bprice\s+of|\bpriced\s+(?:\w+\s+)?at|"
+    r"(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )(?<!rather )\bthan|\bprice\s+of|\bpriced\s+(?:\w+\s+)?at|"
     r"\bprice\s+range\s+of|\brange\s+of|\btarget(?:\s+price)?\s+of|\bestimates?\s+of|\bforecasts?\s+of|\bworth|\bvalued\s+at|"
     r"\bvaluation\s+of|\bturnover\s+of|\braised|\braising|\braise|\bprevious\s+close\s+of|\bissue\s+price\s+of|"
     r"\bexpected|\bsurpassing|\bmark\s+of|\bbelow|\bexpects?|\bseen\s+at|\bsee|\bcap\s+of|\bdiscount\s+of|\bpremium\s+of|"
@@ -86,8 +99,8 @@ _REF_BEFORE = re.compile(
     re.I,
 )
 _LEVEL_BEFORE = re.compile(
-    r"(?:\bto|\bat|\bhit|\bhits|\btouched|\btouching|\breached|\breaching|\bfetched|\bfetching|\bof|\babove|\btopped|"
-    r"\bnear|\bhovered\s+(?:around|near|at)|\bstands?\s+at|\bstood\s+at|\bto\s+trade\s+at|\bwas|\bwere|\bis|\bclose|\bend|\bfinish|\bsettle|"
+    r"(?:\bto|\bat|\bhit|\bhits|\btouched|\btouching|\breached|\breaching|\bfetched|\bfetching|\babove|\btopped|"
+    r"\bnear|\bhovered\s+(?:around|near|at)|\bstands?\s+at|\bstood\s+at|\bto\s+trade\s+at|\bclose|\bend|\bfinish|\bsettle|"
     r"\bbeyond|\bpast)"
     r"(?:\s+(?:a|an|the|about|around|some|nearly|almost|just|roughly|close\s+to|above|below|under|over|more\s+than|less\s+than|"
     r"record|fresh|new|all-time|session|intraday|earlier|its|their|high|low|highs|lows|of|at|end|close|finish|settle|trade|level|"
@@ -112,7 +125,7 @@ _PERIODS = [
 ]
 _INTERVAL = re.compile(
     r"\bsince\s+(?P<since>[^,;.]{3,40})|\bfrom\s+(?:its|their|the|a|an)\s+(?P<from>[^,;]{0,40}?(?:low|high|levels?|close|peak|trough))(?P<fromrest>[^,;]{0,40})"
-    r"|\b(?:over|across|in)\s+(?:the\s+)?(?:last|past)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
+    r"|\b(?:over|across)\s+(?:the\s+)?(?:last|past)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
     r"|\bfrom\s+(?P<endof>end-\w+|the\s+end\s+of\s+\w+)",
     re.I,
 )
@@ -138,6 +151,9 @@ class Group:
     flat: bool = False
     widget: bool = False
     inherit_period: bool = False
+    noun_from: int | None = None
+    period: str = "day"
+    level_cue: bool = False
 
 
 @dataclass
@@ -151,13 +167,31 @@ class Context:
     recent: list[EntityMention] = field(default_factory=list)
     recent_sentence: list[int] = field(default_factory=list)
     sentence_index: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    last_of: dict[str, EntityMention] = field(default_factory=dict)
+    move_subjects: list[tuple[int, EntityMention]] = field(default_factory=list)
     explicit_local_dollar: bool = False
     sentence_subjects: list[EntityMention] = field(default_factory=list)
+
+
+_THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s+(?:higher|lower|up|down|firmer|weaker)\b", re.I)
+_COLON_LEVEL = re.compile(r"[A-Za-z)]\s*:\s*$")
 
 
 def _role(text: str, q: Quantity, s_start: int, prev_end: int) -> str:
     """What a figure says: pct, change, level, ref or none."""
     before = text[max(s_start, q.start - 60): q.start]
+    if q.kind in ("money", "number", "points") and _THRESHOLD_AFTER.match(text, q.end):
+        return "none"  # "the 6,000 point mark": a threshold, not a price
+    if q.kind == "money" and abs(q.value) >= 1e6 and q.rule.endswith(".money") and \
+            re.search(r"\d\s?(?:mln|mn|million|m|bn|bln|billion|b|trillion|tn|trn|crore|cr|lakh|k|thousand)\b",
+                      text[q.start:q.end], re.I):
+        return "none"  # an amount of money, not a price
+    if q.kind == "number" and abs(q.value) >= 1e7:
+        return "none"
+    if q.kind in ("money", "points", "number") and _CHANGE_AFTER.match(text, q.end) and not _REF_BEFORE.search(before):
+        return "change"  # "10 pfennigs higher", "to close DM1.45 lower"
     if q.kind in ("pct", "pp", "bps"):
         if _REF_BEFORE.search(before) and not re.search(r"\b(?:up|down|higher|lower)\s+\S*\s*$", before, re.I):
             return "ref"
@@ -173,6 +207,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int) -> str:
             return "level"
         return "change"
     if _LEVEL_BEFORE.search(before) or _EXTREME.search(before):
+        return "level"
+    if q.kind in ("number", "money") and _COLON_LEVEL.search(before) and q.start - s_start < 60:
         return "level"
     if q.kind == "money":
         gap = text[prev_end:q.start] if prev_end >= s_start else before
@@ -220,13 +256,26 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
             prev_dir = g.direction
         moves += _moves_of_group(ctx, g, s_start, s_end, prev_group, cues)
         prev_group = g
-    for e in subjects:
-        if e.type != "anaphor":
-            ctx.recent.append(e)
-            ctx.recent_sentence.append(ctx.sentence_index)
+    note_entities(ctx, subjects, ctx.sentence_index)
     ctx.recent = ctx.recent[-12:]
     ctx.recent_sentence = ctx.recent_sentence[-12:]
     return moves
+
+
+def note_entities(ctx: Context, ents: list[EntityMention], si: int) -> None:
+    """Remember entities for later anaphors, counting how often each is named."""
+    for e in ents:
+        if e.type in ("anaphor", "place") or not e.is_subject:
+            continue
+        ctx.recent.append(e)
+        ctx.recent_sentence.append(si)
+        k = _ekey(e)
+        ctx.counts[k] = ctx.counts.get(k, 0) + 1
+        ctx.last_of[k] = e
+
+
+def _ekey(e: EntityMention) -> str:
+    return e.id or e.name.lower()
 
 
 def _elided(text: str, g: Group, prev: Group | None) -> bool:
@@ -234,7 +283,9 @@ def _elided(text: str, g: Group, prev: Group | None) -> bool:
     if prev is None or not g.subjects:
         return False
     gap = text[prev.end:g.start]
-    return bool(re.match(r"\s*(?:,\s*)?(?:and|while|,)\s", gap)) and g.cue is None
+    if not re.match(r"\s*(?:,\s*)?(?:and|while|,)\s", gap):
+        return False
+    return g.cue is None or (g.cue.direction == 0 and g.cue.start < g.start and g.cue.start < prev.end)
 
 
 def _groups(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity], cues: list[Cue],
@@ -321,70 +372,108 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
     return False
 
 
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|on|in|at|for|from|with|by|against|including|among|over|than|versus|vs\.?|into|like|toward|towards)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w&.'’-]+\s+){0,3}$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|because|although|though|but|which|who|"
+                           r"that|where|if|until|despite)\b|,\s+and\b", re.I)
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|its|one|now)\b[^,]*,?\s*$", re.I)
+_METRIC = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
+    r"orders|margins?|costs?|prices|inflation|cpi|gdp|payrolls|unemployment|jobless|spending|deficit|surplus|"
+    r"production|deliveries|volume|turnover|assets|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
+    r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
+    r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer))\b", re.I)
+
+
 def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
                      s_start: int) -> list[EntityMention]:
     """Subject candidates for a group starting at ``hi``: the entities since
-    the previous group, or the nearest one before it in the sentence."""
+    the previous group, or the grammatical subject of the clause before it."""
     near = [e for e in subjects if lo <= e.start and e.end <= hi]
-    if near:
+    if len(near) > 1:
         return near
     before = [e for e in subjects if s_start <= e.start and e.end <= hi]
-    return before[-1:]
+    if not before:
+        return []
+    best = before[-1]
+    # skip objects of prepositions ("the Topix index of all First Section issues
+    # on the Tokyo Stock Exchange spurted") and appositives ("Fast Retailing, the
+    # Uniqlo operator, rose") when the clause has a subject further left
+    k = len(before) - 1
+    while k > 0:
+        e = before[k]
+        prev = before[k - 1]
+        between = text[prev.end:e.start]
+        if _CLAUSE_BREAK.search(between):
+            break
+        clause_text = text[max(prev.end, s_start):e.start]
+        tail = text[e.end:hi]
+        if _OBJECT_BEFORE.search(clause_text) or _APPOSITIVE.search(text[prev.end:e.start] + "") \
+                or re.match(r"^,\s+(?:the|a|an)\s", between):
+            if not _CLAUSE_BREAK.search(text[prev.end:hi].replace(tail, "")):
+                k -= 1
+                best = before[k]
+                continue
+        break
+    return [best] if near == [] or near == [best] else near
 
 
 def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, groups: list[Group]) -> None:
-    first = g.quantities[0][0]
-    last = g.quantities[-1][0]
-    # after: "1.22 per cent lower", "a 2.2% rise", "10 pfennigs higher"
-    after = [c for c in cues if last.end <= c.start <= last.end + 14 and c.kind in ("adverb", "noun")]
+    """Set the group's direction and cue: a word right after a figure ("1.22
+    per cent lower", "a 2.2% rise"), one inside the group ("at 6,817.98, up
+    0.82 per cent"), or the nearest motion word before it."""
     if g.widget:
         return
-    for c in after:
-        if re.fullmatch(r"[\s\w-]*", text[last.end:c.start]) and c.word not in ("off", "above", "below"):
-            g.direction = c.direction
-            g.cue = c
-            if c.kind == "noun":
-                g.noun_subject = None
+    qs = [q for q, _ in g.quantities]
+    first, last = qs[0], qs[-1]
+    for q in qs:
+        for c in cues:
+            if q.end <= c.start <= q.end + 16 and c.kind in ("adverb", "noun") and c.direction \
+                    and c.word not in ("off", "above", "below") \
+                    and re.fullmatch(r"[\s'’\w-]*", text[q.end:c.start]) and not re.search(r"\d", text[q.end:c.start]):
+                g.direction, g.cue = c.direction, c
+                break
+        if g.cue is not None:
             break
+    if g.cue is None:
+        for c in cues:
+            if first.end <= c.start < last.start and c.direction and c.kind in ("adverb", "verb"):
+                g.direction, g.cue = c.direction, c
+                break
     prev_groups = [x for x in groups if x.end <= g.start]
     lo = prev_groups[-1].end if prev_groups else s_start
-    # a subject between the previous group and this one starts a new clause
-    subj_lo = max([e.end for e in g.subjects], default=lo)
-    before = [c for c in cues if max(lo, subj_lo if g.subjects and g.subjects[-1].start >= lo else lo) <= c.start < first.start]
+    if g.subjects and g.subjects[-1].start >= lo:
+        lo = g.subjects[-1].end
+    before = [c for c in cues if lo <= c.start < first.start]
+    flat = next((c for c in reversed(before) if c.kind == "flat"), None)
+    if flat is not None and not any(c.direction for c in before if c.start > flat.start):
+        g.flat = True
+        g.cue = g.cue or flat
+        return
     if g.cue is None:
         for c in reversed(before):
-            if c.kind == "flat":
-                g.flat = True
-                g.cue = c
-                break
             if c.kind in ("verb", "adverb", "noun") and c.direction:
-                if c.word in ("off",) and not re.search(r"\boff\s*$", text[c.start:first.start]):
-                    continue
-                if c.word in ("above", "below") and c.end + 3 >= first.start:
+                if c.word in ("above", "below", "off") and c.end + 3 >= first.start:
                     continue
                 g.direction = c.direction
                 g.strength = c.strength if c.kind == "verb" else None
                 g.cue = c
                 break
-            if c.kind == "neutral" and g.cue is None:
-                g.cue = c
-        if g.direction == 0 and g.cue is None and before:
-            g.cue = before[-1]
-    elif g.cue is not None:
+        if g.cue is None:
+            neutral = [c for c in before if c.kind == "neutral"]
+            if neutral:
+                g.cue = neutral[-1]
+    else:
         for c in reversed(before):
-            if c.kind == "verb":
+            if c.kind == "verb" and c.direction == g.direction:
                 g.strength = c.strength
                 break
-    # "higher by 5 per cent", "up 4.76 per cent" are covered by adverb cues before
-    flat_after = [c for c in cues if c.kind == "flat" and g.start - 40 <= c.start <= g.start]
-    if flat_after and g.direction == 0:
-        g.flat = True
-    # a noun cue "a 5.8% gain on X": the subject follows
-    if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= last.end:
-        m = re.match(r"\s*(?:on|in|for|at|of)\s+(?:the\s+)?", text[g.cue.end:g.cue.end + 12])
+    # a noun "a 5.8% gain on the S&P 500": the subject follows the noun
+    if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= first.end:
+        m = re.match(r"\s*(?:on|in|for|at)\s+(?:the\s+)?", text[g.cue.end:g.cue.end + 12])
         if m:
-            g.noun_subject = None
-            g._noun_from = g.cue.end + m.end()  # type: ignore[attr-defined]
+            g.noun_from = g.cue.end + m.end()
 
 
 def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Group | None,
@@ -397,11 +486,13 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
     if n == 0:
         return []
     subjects = list(g.subjects)
-    noun_from = getattr(g, "_noun_from", None)
+    noun_from = g.noun_from
     if noun_from is not None:
         ents_after = [e for e in ctx.sentence_subjects if noun_from <= e.start <= noun_from + 4]
         if ents_after:
             subjects = ents_after[:1]
+    if not subjects:
+        subjects = _implicit_subject(ctx, g, s_start, s_end)
     resolved: list[EntityMention] = []
     for s in subjects:
         resolved += _resolve(ctx, s, n)
@@ -437,15 +528,39 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         mv = _build(ctx, g, subj, pct, chg, lvl, s_start, s_end, prev)
         if mv is not None:
             out.append(mv)
+            ctx.move_subjects.append((ctx.sentence_index, subj))
     return out
 
 
+_PRONOUNS = ("it", "they", "its shares", "its stock", "their shares")
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*]+\s*)?(?:Up|Down|Off|Rose|Fell|Gained|Lost|Higher|Lower|Climbed|Dropped)\b")
+
+
+def _implicit_subject(ctx: Context, g: Group, s_start: int, s_end: int) -> list[EntityMention]:
+    """A subject the sentence does not name before its figures: a bullet
+    ("--Down 0.28% across the last two sessions") continues the last move's
+    subject; "Having risen 20%, the Hang Seng Index ..." names it after."""
+    text = ctx.text
+    if _BULLET.match(text, s_start) and ctx.move_subjects:
+        return [ctx.move_subjects[-1][1]]
+    after = [e for e in ctx.sentence_subjects if e.start >= g.end and e.type != "anaphor"]
+    if after and "," in text[g.end:after[0].start] and after[0].start - g.end < 80:
+        return [after[0]]
+    return []
+
+
 def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
+    """The entity an anaphor stands for. Pronouns take the subject of the
+    last move (or the last name) within a sentence; "the stock", "the company"
+    take the company the article names most; "both indexes" the last two."""
     if e.type != "anaphor":
         return [e]
     word = e.name.lower()
+    si = ctx.sentence_index
     want: tuple[str, ...]
-    if "index" in word or "indexes" in word or "indices" in word or "gauge" in word or "benchmark" in word:
+    if any(w in word for w in ("index", "indexes", "indices", "gauge", "benchmark")):
         want = ("index", "market")
     elif "currenc" in word or "pair" in word:
         want = ("currency", "currency_pair")
@@ -453,34 +568,47 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
         want = ("stock", "company", "index", "currency", "commodity", "bond", "currency_pair", "market", "sector")
     else:
         want = ("stock", "company")
-    pronoun = word in ("it", "they")
-    pairs = [(x, si) for x, si in zip(ctx.recent, ctx.recent_sentence)]
-    cands = []
-    here = [x for x, si in pairs if si == ctx.sentence_index and x.end <= e.start and x.type in want]
-    cands += list(reversed(here))
-    if not cands:
-        # pronouns reach back one sentence; "the stock", "both indexes" two
-        reach = 1 if pronoun else 2
-        for back in range(1, reach + 1):
-            got = [x for x, si in pairs if si == ctx.sentence_index - back and x.type in want]
-            if got:
-                cands = list(reversed(got)) + [x for x, si in reversed(pairs)
-                                               if si == ctx.sentence_index - back - 1 and x.type in want]
-                break
-    if not cands:
-        return []
-    if e.plural:
+    here = [x for x in ctx.sentence_subjects if x.end <= e.start and x.type in want]
+    if e.plural and word.startswith("both"):
+        cands = list(reversed(here))
+        for back in (1, 2):
+            cands += [x for x, xs in reversed(list(zip(ctx.recent, ctx.recent_sentence)))
+                      if xs == si - back and x.type in want]
         seen: list[EntityMention] = []
         for c in cands:
-            if not any(_same(c, s) for s in seen):
+            if not any(_same(c, x) for x in seen):
                 seen.append(c)
             if len(seen) == 2:
                 break
         if len(seen) < 2:
             return []
-        return [replace(s, start=e.start, end=e.end) for s in reversed(seen)]
-    c = cands[0]
-    return [replace(c, start=e.start, end=e.end, name=c.name)]
+        return [replace(x, start=e.start, end=e.end) for x in reversed(seen)]
+    if word in _PRONOUNS:
+        if here:
+            return [replace(here[-1], start=e.start, end=e.end)]
+        moved = [x for msi, x in ctx.move_subjects if msi >= si - 1 and x.type in want]
+        if moved:
+            return [replace(moved[-1], start=e.start, end=e.end)]
+        prev = [x for x, xs in zip(ctx.recent, ctx.recent_sentence) if xs == si - 1 and x.type in want]
+        if prev:
+            return [replace(prev[-1], start=e.start, end=e.end)]
+        return []
+    if want == ("stock", "company"):
+        ranked = [(c, k) for k, c in ctx.counts.items() if ctx.last_of[k].type in want]
+        if here:
+            return [replace(here[-1], start=e.start, end=e.end)]
+        if ranked:
+            best = max(ranked, key=lambda ck: (ck[0], ctx.recent.index(ctx.last_of[ck[1]]) if ctx.last_of[ck[1]] in ctx.recent else -1))
+            return [replace(ctx.last_of[best[1]], start=e.start, end=e.end)]
+        return []
+    cands = list(reversed(here))
+    for back in (1, 2):
+        if cands:
+            break
+        cands = [x for x, xs in reversed(list(zip(ctx.recent, ctx.recent_sentence))) if xs == si - back and x.type in want]
+    if not cands:
+        return []
+    return [replace(cands[0], start=e.start, end=e.end)]
 
 
 def _same(a: EntityMention, b: EntityMention) -> bool:
@@ -545,6 +673,19 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         unit = "percent"
         currency = None
     if change_pct is None and change is None and level is None:
+        return None
+    if change_pct is None and change is None and g.cue is None and not (
+            lvl is not None and _COLON_LEVEL.search(text[max(s_start, lvl.start - 5):lvl.start])):
+        return None  # a bare figure with no word of price or motion
+    if subj.type != "anaphor" or True:
+        cue_pos = g.cue.start if g.cue is not None and g.cue.start < g.start else g.start
+        gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
+        if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index") and not g.widget:
+            return None  # "Twitter said it had 319 million users, up 4 percent"
+        if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= g.end and g.noun_from is None \
+                and re.match(r"\s*(?:in|on|for)\s+(?!the\s+(?:session|day|week|month|year|quarter))", text[g.cue.end:g.cue.end + 10]):
+            return None  # "a 0.4% jump in food prices"
+    if g.widget and subj.type == "bond":
         return None
     # currencies move as pairs
     name, sid, stype = subj.name, subj.id, subj.type
@@ -660,14 +801,20 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
             period = name
             break
     if period == "day":
-        im = _INTERVAL.search(text[g.end:hi]) or _INTERVAL.search(text[max(s_start, g.start - 40):g.start])
-        if im:
+        im = _INTERVAL.match(text, g.end + len(text[g.end:hi]) - len(text[g.end:hi].lstrip(" ,")), hi)
+        if im is None:
+            pre = re.search(r"(?:\b(?:from|since)\s[^,;]{0,40}|\b(?:over|across)\s[^,;]{0,30}),?\s*$",
+                            text[max(s_start, g.start - 60):g.start])
+            if pre:
+                im = _INTERVAL.search(pre.group(0))
+        if im and not re.search(r"\b(?:most|biggest|largest|best|worst|highest|lowest|first\s+time|not\s+seen)\s*$",
+                                text[max(s_start, im.start() - 30):im.start()] if im.string is text else ""):
             period = _interval(ctx, im) or period
     if period == "day" and ctx.section_period and not re.search(r"\bon\s+\w+day\b|\btoday\b", window):
         period = ctx.section_period
-    if period == "day" and g.inherit_period and prev is not None and getattr(prev, "_period", "day") != "day":
-        period = prev._period  # type: ignore[attr-defined]
-    g._period = period  # type: ignore[attr-defined]
+    if period == "day" and g.inherit_period and prev is not None and prev.period != "day":
+        period = prev.period
+    g.period = period
     as_of = ctx.doc_date.isoformat() if ctx.doc_date else None
     day = ctx.doc_date
     for dm in dates.DATE_EXPR.finditer(text, lo, hi):

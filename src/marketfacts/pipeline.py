@@ -14,7 +14,7 @@ from . import dates
 from .entities import EntityMention, find_entities
 from .merge import merge_moves
 from .model import Doc, Move
-from .moves import Context, read_sentence
+from .moves import Context, note_entities, read_sentence
 from .quantities import find_quantities
 from .reference import get_reference
 from .text import clean, detect_market, sentences, split_header
@@ -60,7 +60,14 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     moves: list[Move] = []
     qi = 0
     prev_scanned = -1
+    header = re.compile(r"\s*(?:For|On|In|Over)\s+(?:the\s+)?(week|year|month|quarter|\w+day)\s*:\s*", re.I)
     for si, s in enumerate(sents):
+        if s.end - s.start < 30:
+            hm = header.fullmatch(text, s.start, s.end)
+            if hm:
+                w = hm.group(1).lower()
+                ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w, None)
+                continue
         qs = []
         while qi < len(quantities) and quantities[qi].start < s.start:
             qi += 1
@@ -70,13 +77,10 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
             k += 1
         if not qs:
             continue
-        ents = find_entities(text, s.start, s.end, market, ref)
+        ents = find_entities(text, s.start, s.end, market, ref, blocked=[(q.start, q.end) for q in qs])
         if si > 0 and prev_scanned != si - 1 and any(e.type == "anaphor" for e in ents):
             p = sents[si - 1]
-            for e in find_entities(text, p.start, p.end, market, ref):
-                if e.is_subject and e.type != "anaphor":
-                    ctx.recent.append(e)
-                    ctx.recent_sentence.append(si - 1)
+            note_entities(ctx, find_entities(text, p.start, p.end, market, ref), si - 1)
         ctx.sentence_index = si
         moves += read_sentence(ctx, s.start, s.end, qs, ents)
         prev_scanned = si

@@ -149,6 +149,9 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
         return None  # "3:39"
     if g["num"] and m.start() > 0 and text[m.start() - 1] == ":" and m.start() > 1 and text[m.start() - 2].isdigit():
         return None
+    if g["num"] and not (g["pct"] or g["pts"] or g["pp"] or g["bps"] or g["suf"]) and \
+            re.match(r"-(?:[a-z]+)", text[m.end():m.end() + 12]) and not g["bidask"]:
+        return None  # "52-week", "10-year", "225-issue": a compound word, not a figure
     s0 = m.start()
     if s0 > 0 and text[s0 - 1].isalnum() and not g["pre"]:
         return None  # "G20", "COVID-19", "A4"

@@ -13,6 +13,12 @@ from importlib import resources
 from typing import Any
 
 
+# A lower-case alias led by one of these ("tech index", "blue-chip index")
+# could name an index of any market: it counts only in its own market.
+_GENERIC_LEAD = frozenset(["blue-chip", "tech", "benchmark", "broader", "small-cap", "mid-cap", "tech-heavy",
+                           "junior", "h-share", "china", "euro", "pan-european", "main", "key", "composite"])
+
+
 @dataclass(frozen=True, slots=True)
 class Instrument:
     id: str
@@ -50,6 +56,7 @@ class Reference:
         self.aliases: dict[str, list[Instrument]] = {}
         # aliases written in lower case ("tech index") only count in their market
         self.contextual: set[str] = set()
+        self.lower_aliases: set[str] = set()
         self.first_words: set[str] = set()
         self.max_words = 1
         raw = resources.files("marketfacts").joinpath("data/instruments.tsv.gz").read_bytes()
@@ -95,6 +102,8 @@ class Reference:
         if inst not in lst:
             lst.append(inst)
         if alias[0].islower():
+            self.lower_aliases.add(key)
+        if alias[0].islower() and key.split()[0] in _GENERIC_LEAD:
             self.contextual.add(key)
         words = key.split()
         self.first_words.add(words[0])

@@ -246,6 +246,30 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
                 if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name)):
                     hit = (L, inst, ps, ps + len(phrase))
                     break
+        if hit is not None and hit[0] == 1 and _strip_poss(w0) in ref.places and w0.isupper():
+            found.append(EntityMention(s0, s0 + len(w0_clean), w0_clean, None, "place", "place",
+                                       market=ref.places[w0_clean]))
+            i += 1
+            continue
+        if hit is not None:
+            # a longer name starting inside this one wins ("tech-heavy Nasdaq
+            # Composite Index": "Nasdaq Composite", not "tech-heavy Nasdaq")
+            L0 = hit[0]
+            for i2 in range(i + 1, i + L0):
+                for L2 in range(min(ref.max_words, n - i2), 0, -1):
+                    if i2 + L2 <= i + L0 or not _adjacent(text, toks, i2, L2):
+                        continue
+                    ps2, pe2 = toks[i2][0], toks[i2 + L2 - 1][1]
+                    ph2 = _strip_poss(text[ps2:pe2])
+                    if not ph2[:1].isupper():
+                        continue
+                    inst2 = ref.lookup(ph2, market)
+                    if inst2 is not None:
+                        hit = (i2 - i + L2, inst2, ps2, ps2 + len(ph2))
+                        break
+                else:
+                    continue
+                break
         if hit is not None:
             L, inst, ps, pe = hit
             j = i + L

@@ -175,13 +175,18 @@ class Context:
 
 
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
-_CHANGE_AFTER = re.compile(r"\s+(?:higher|lower|up|down|firmer|weaker)\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker)\b", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?:gain|gains|rise|fall|drop|decline|advance|jump|increase|slide|loss|surge|rally|"
+                         r"slump|plunge|climb|dip|retreat|rebound)\b", re.I)
 _COLON_LEVEL = re.compile(r"[A-Za-z)]\s*:\s*$")
 
 
-def _role(text: str, q: Quantity, s_start: int, prev_end: int) -> str:
+def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = "") -> str:
     """What a figure says: pct, change, level, ref or none."""
     before = text[max(s_start, q.start - 60): q.start]
+    if prev_role == "level" and q.kind in ("money", "number", "points") and \
+            re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev_end:q.start]):
+        return "level"
     if q.kind in ("money", "number", "points") and _THRESHOLD_AFTER.match(text, q.end):
         return "none"  # "the 6,000 point mark": a threshold, not a price
     if q.kind == "money" and abs(q.value) >= 1e6 and q.rule.endswith(".money") and \
@@ -193,7 +198,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int) -> str:
     if q.kind in ("money", "points", "number") and _CHANGE_AFTER.match(text, q.end) and not _REF_BEFORE.search(before):
         return "change"  # "10 pfennigs higher", "to close DM1.45 lower"
     if q.kind in ("pct", "pp", "bps"):
-        if _REF_BEFORE.search(before) and not re.search(r"\b(?:up|down|higher|lower)\s+\S*\s*$", before, re.I):
+        if _REF_BEFORE.search(before) and not re.search(r"\b(?:up|down|higher|lower)\s+\S*\s*$", before, re.I) \
+                and not _NOUN_AFTER.match(text, q.end):
             return "ref"
         if q.kind == "pct":
             return "pct"
@@ -236,7 +242,7 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
                   ents: list[EntityMention]) -> list[Move]:
     text = ctx.text
     cues = find_cues(text, s_start, s_end)
-    subjects = [e for e in ents if e.is_subject]
+    subjects = [e for e in ents if e.is_subject and not _COMPARED.search(text, max(s_start, e.start - 24), e.start)]
     ctx.sentence_subjects = subjects
     sentence_text = text[s_start:s_end]
     # period headers such as "For the week:" set the period of what follows
@@ -295,8 +301,10 @@ def _groups(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity], 
     cur: Group | None = None
     prev_end = -1
     last_boundary = s_start
+    prev_role = ""
     for q in quantities:
-        role = _role(text, q, s_start, prev_end)
+        role = _role(text, q, s_start, prev_end, prev_role)
+        prev_role = role
         if role in ("none", "ref"):
             # a reference figure still ends the group before it
             if role == "ref" and cur is not None:
@@ -372,9 +380,12 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
     return False
 
 
+_COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
+                       r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?$", re.I)
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:of|on|in|at|for|from|with|by|against|including|among|over|than|versus|vs\.?|into|like|toward|towards)"
-    r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w&.'’-]+\s+){0,3}$", re.I)
+    r"\b(?:of|on|in|at|for|from|with|by|against|including|among|over|than|versus|vs\.?|into|like|toward|towards|"
+    r"followed|tracked|trailed|mirrored|joined|outpaced|lagged)"
+    r"(?:\s+|(?=[A-Z]))(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w&.'’-]+\s+){0,3}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|because|although|though|but|which|who|"
                            r"that|where|if|until|despite)\b|,\s+and\b", re.I)
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|its|one|now)\b[^,]*,?\s*$", re.I)
@@ -419,6 +430,31 @@ def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
     return [best] if near == [] or near == [best] else near
 
 
+def _coordinated(text: str, subjects: list[EntityMention]) -> bool:
+    """ "DBS and OCBC", "Barclays, RBS and Lloyds": names joined as a list."""
+    for a, b in zip(subjects, subjects[1:]):
+        if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[a.end:b.start]):
+            return False
+    return True
+
+
+def _grammatical(text: str, subjects: list[EntityMention], s_start: int) -> EntityMention:
+    """The clause's subject among several names: objects of prepositions and
+    appositives give way to the name on their left."""
+    k = len(subjects) - 1
+    while k > 0:
+        e, prev = subjects[k], subjects[k - 1]
+        between = text[prev.end:e.start]
+        if _CLAUSE_BREAK.search(between):
+            break
+        if _OBJECT_BEFORE.search(between) or re.match(r"^,\s+(?:the|a|an)\s", between) or \
+                re.match(r"^['’]s\s", between):
+            k -= 1
+            continue
+        break
+    return subjects[k]
+
+
 def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, groups: list[Group]) -> None:
     """Set the group's direction and cue: a word right after a figure ("1.22
     per cent lower", "a 2.2% rise"), one inside the group ("at 6,817.98, up
@@ -430,7 +466,7 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
     for q in qs:
         for c in cues:
             if q.end <= c.start <= q.end + 16 and c.kind in ("adverb", "noun") and c.direction \
-                    and c.word not in ("off", "above", "below") \
+                    and c.word != "off" \
                     and re.fullmatch(r"[\s'’\w-]*", text[q.end:c.start]) and not re.search(r"\d", text[q.end:c.start]):
                 g.direction, g.cue = c.direction, c
                 break
@@ -471,7 +507,7 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
                 break
     # a noun "a 5.8% gain on the S&P 500": the subject follows the noun
     if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= first.end:
-        m = re.match(r"\s*(?:on|in|for|at)\s+(?:the\s+)?", text[g.cue.end:g.cue.end + 12])
+        m = re.match(r"\s*(?:on|in|for|at)(?:\s+|(?=[A-Z]))(?:the\s+)?", text[g.cue.end:g.cue.end + 12])
         if m:
             g.noun_from = g.cue.end + m.end()
 
@@ -493,6 +529,8 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
             subjects = ents_after[:1]
     if not subjects:
         subjects = _implicit_subject(ctx, g, s_start, s_end)
+    if n == 1 and len(subjects) > 1 and not _coordinated(text, subjects):
+        subjects = [_grammatical(text, subjects, s_start)]
     resolved: list[EntityMention] = []
     for s in subjects:
         resolved += _resolve(ctx, s, n)
@@ -675,8 +713,11 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if change_pct is None and change is None and level is None:
         return None
     if change_pct is None and change is None and g.cue is None and not (
-            lvl is not None and _COLON_LEVEL.search(text[max(s_start, lvl.start - 5):lvl.start])):
+            lvl is not None and (_COLON_LEVEL.search(text[max(s_start, lvl.start - 5):lvl.start])
+                                 or _EXTREME.search(text[max(s_start, lvl.start - 30):lvl.start]))):
         return None  # a bare figure with no word of price or motion
+    if re.search(r"\b(?:shy|short)\s+of\b|\bfailed\s+to\b|\bnot\s+(?:reach|hit|touch)", text[subj.end:figures[0].start]):
+        return None  # "two cents shy of reaching its high at S$25.34": not where it traded
     if subj.type != "anaphor" or True:
         cue_pos = g.cue.start if g.cue is not None and g.cue.start < g.start else g.start
         gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""

@@ -71,8 +71,8 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"|(?P<commodity>\b(?:(?:spot|Spot|US|U\.S\.|Comex|COMEX|benchmark|Benchmark|LME|London|global|Global|"
         r"front-month|(?:" + months + r"))\s+)*(?i:" + alt(commod) + r")"
         r"(?:\s+(?:futures|prices?|contracts?))?)\b"
-        r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
         r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen)/(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling))\b"
+        r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
         r"|(?P<sector>\b(?:the\s+)?(?:[a-z]+(?:[- ][a-z]+)?\s+)(?:sub-index|subindex|sector\s+index|sub-sector))\b"
         r"|(?P<anaphor>\b(?:[Tt]he\s+(?:stock|shares|company|firm|group|index|currency|gauge|benchmark|bank|lender|insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit)|"
         r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
@@ -338,6 +338,8 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
                 if inst is not None:
                     found.append(EntityMention(ps, pe, phrase, inst.id, inst.type, "reference",
                                                country=inst.country, mic=inst.mic, currency=inst.currency))
+                elif _is_person(text, ps, pe, phrase):
+                    found.append(EntityMention(ps, pe, phrase, None, "person", "person_context"))
                 else:
                     found.append(EntityMention(ps, pe, phrase, None, "company", "name_shape"))
                 taken.append((ps, pe))
@@ -362,6 +364,8 @@ def _single_ok(word: str, rank: int, full_name: str = "") -> bool:
         return False
     if word[:1].isupper() and word[1:].islower() and word.lower() in common_words():
         return rank >= 10 and word.lower() == full_name.lower()
+    if word.lower() != full_name.lower() and rank < 8:
+        return False  # small companies are named in full
     return True
 
 
@@ -374,6 +378,22 @@ def common_words() -> frozenset[str]:
     except FileNotFoundError:
         return frozenset()
     return frozenset(w for w in raw.split() if w)
+
+
+_ROLE = (r"(?:CEO|chief\s+executive|[Cc]hief\s+\w+\s+officer|founder|co-founder|chairman|chairwoman|chair|"
+         r"president|President|Premier|premier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ss]ecretary|[Gg]overnor|analyst|"
+         r"strategist|economist|billionaire|tycoon|spokesman|spokeswoman|spokesperson|director|manager|trader|"
+         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Senator|Rep\.|[Cc]hief|head|boss|investor|partner|professor|Professor)")
+_PERSON_BEFORE = re.compile(_ROLE + r"(?:\s+(?:of\s+)?[\w.&'’-]+){0,3}\s+$")
+_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"|\s+(?:said|says|told|wrote|added|noted))\b")
+
+
+def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
+    """A two- or three-word name with a person's role beside it."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words):
+        return False
+    return bool(_PERSON_BEFORE.search(text, max(0, ps - 40), ps) or _PERSON_AFTER.match(text, pe))
 
 
 def _valid_unknown(phrase: str) -> bool:

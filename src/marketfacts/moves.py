@@ -90,12 +90,14 @@ def _noun_words() -> frozenset[str]:
 
 # ---------------------------------------------------------------- context words
 _REF_BEFORE = re.compile(
-    r"(?:\bfrom|\bagainst|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )(?<!rather )\bthan|\bprice\s+of|\bpriced\s+(?:\w+\s+)?at|"
+    r"(?:(?<!far )\bfrom|\bagainst|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|(?<!more )(?<!less )(?<!fewer )(?<!rather )\bthan|\bprice\s+of|\bpriced\s+(?:\w+\s+)?at|"
     r"\bprice\s+range\s+of|\brange\s+of|\btarget(?:\s+price)?\s+of|\bestimates?\s+of|\bforecasts?\s+of|\bworth|\bvalued\s+at|"
     r"\bvaluation\s+of|\bturnover\s+of|\braised|\braising|\braise|\bprevious\s+close\s+of|\bissue\s+price\s+of|"
     r"\bexpected|\bsurpassing|\bmark\s+of|\bbelow|\bexpects?|\bseen\s+at|\bsee|\bcap\s+of|\bdiscount\s+of|\bpremium\s+of|"
     r"\bpurchases\s+of|\bsales\s+of|\bbuy-?backs?\s+of|\bturnover|\bvolume)"
-    r"(?:\s+(?:its|their|the|a|an|about|around|some|nearly|just|roughly|more\s+than|less\s+than|over|under|US|HK|\w+'s|[\w-]+-(?:week|month|year|day))){0,4}\s*$",
+    r"(?:\s+(?:its|their|the|a|an|about|around|some|nearly|just|roughly|more\s+than|less\s+than|over|under|US|HK|\w+'s|"
+    r"[\w-]+-(?:week|month|year|day)|high|low|highs|lows|of|record|peak|level|close|closing|previous|earlier|intraday|"
+    r"session|all-time|January|February|March|April|May|June|July|August|September|October|November|December)){0,5}\s*$",
     re.I,
 )
 _LEVEL_BEFORE = re.compile(
@@ -170,6 +172,12 @@ class Context:
     counts: dict[str, int] = field(default_factory=dict)
     last_of: dict[str, EntityMention] = field(default_factory=dict)
     move_subjects: list[tuple[int, EntityMention]] = field(default_factory=list)
+    pairs: dict[str, str] = field(default_factory=dict)
+    para_date: str | None = None
+    para_start: int = -1
+    scan_all: Any = None  # callable: note every sentence's entities (for salience)
+    scanned_all: bool = False
+    persons: set[str] = field(default_factory=set)
     explicit_local_dollar: bool = False
     sentence_subjects: list[EntityMention] = field(default_factory=list)
 
@@ -256,6 +264,9 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
     prev_dir = 0
     prev_group: Group | None = None
     for g in groups:
+        if g.widget:
+            moves += _moves_of_group(ctx, g, s_start, s_end, None, cues)
+            continue
         if g.direction == 0 and not g.flat and prev_dir and _elided(text, g, prev_group):
             g.direction = prev_dir
         if g.direction:
@@ -271,7 +282,12 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
 def note_entities(ctx: Context, ents: list[EntityMention], si: int) -> None:
     """Remember entities for later anaphors, counting how often each is named."""
     for e in ents:
-        if e.type in ("anaphor", "place") or not e.is_subject:
+        if e.type == "person":
+            ctx.persons.add(e.name)
+            for part in e.name.split():
+                ctx.persons.add(part)
+            continue
+        if e.type in ("anaphor", "place") or not e.is_subject or e.name in ctx.persons:
             continue
         ctx.recent.append(e)
         ctx.recent_sentence.append(si)
@@ -438,10 +454,14 @@ def _coordinated(text: str, subjects: list[EntityMention]) -> bool:
     return True
 
 
-def _grammatical(text: str, subjects: list[EntityMention], s_start: int) -> EntityMention:
+def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cue | None = None) -> EntityMention:
     """The clause's subject among several names: objects of prepositions and
-    appositives give way to the name on their left."""
+    appositives give way to the name on their left; a name right before the
+    verb ("with AIA rising 2.7%") is the verb's subject."""
     k = len(subjects) - 1
+    if cue is not None and cue.start >= subjects[-1].end and re.fullmatch(
+            r"\s*(?:['’]s\s+)?(?:shares|stock)?\s*(?:,\s*)?(?:also\s+|were\s+|was\s+)?", text[subjects[-1].end:cue.start]):
+        return subjects[-1]
     while k > 0:
         e, prev = subjects[k], subjects[k - 1]
         between = text[prev.end:e.start]
@@ -474,7 +494,7 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
             break
     if g.cue is None:
         for c in cues:
-            if first.end <= c.start < last.start and c.direction and c.kind in ("adverb", "verb"):
+            if first.end <= c.start < last.start and c.direction and c.kind in ("adverb", "verb", "noun"):
                 g.direction, g.cue = c.direction, c
                 break
     prev_groups = [x for x in groups if x.end <= g.start]
@@ -524,13 +544,14 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
     subjects = list(g.subjects)
     noun_from = g.noun_from
     if noun_from is not None:
-        ents_after = [e for e in ctx.sentence_subjects if noun_from <= e.start <= noun_from + 4]
+        ents_after = [e for e in ctx.sentence_subjects if noun_from <= e.start <= noun_from + 30
+                      and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", text[noun_from:e.start])]
         if ents_after:
             subjects = ents_after[:1]
     if not subjects:
         subjects = _implicit_subject(ctx, g, s_start, s_end)
     if n == 1 and len(subjects) > 1 and not _coordinated(text, subjects):
-        subjects = [_grammatical(text, subjects, s_start)]
+        subjects = [_grammatical(text, subjects, s_start, g.cue)]
     resolved: list[EntityMention] = []
     for s in subjects:
         resolved += _resolve(ctx, s, n)
@@ -566,6 +587,8 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         mv = _build(ctx, g, subj, pct, chg, lvl, s_start, s_end, prev)
         if mv is not None:
             out.append(mv)
+            if subj.type == "currency" and mv.subject.id and subj.currency:
+                ctx.pairs[subj.currency] = mv.subject.id  # "It also declined ..." keeps the pair
             ctx.move_subjects.append((ctx.sentence_index, subj))
     return out
 
@@ -632,7 +655,11 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
             return [replace(prev[-1], start=e.start, end=e.end)]
         return []
     if want == ("stock", "company"):
-        ranked = [(c, k) for k, c in ctx.counts.items() if ctx.last_of[k].type in want]
+        if not ctx.scanned_all and ctx.scan_all is not None:
+            ctx.scanned_all = True
+            ctx.scan_all(ctx)
+        ranked = [(c, k) for k, c in ctx.counts.items() if ctx.last_of[k].type in want
+                  and ctx.last_of[k].name not in ctx.persons]
         if here:
             return [replace(here[-1], start=e.start, end=e.end)]
         if ranked:
@@ -809,6 +836,9 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
         m2 = re.search(r"\b(yen|dollars?|euros?|won|yuan|rupees?)\b", window)
         if m2:
             counter = ctx.ref.currencies.get(m2.group(1).rstrip("s"))
+    if counter is None and cur in ctx.pairs:
+        pair = ctx.pairs[cur]
+        return pair, pair[3:], pair[3:] == cur
     if cur == "USD" and subj.name.lower() in ("dollar", "the dollar") and counter == "USD":
         mk = ctx.ref.markets.get(ctx.market or "")
         if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD"):
@@ -856,8 +886,12 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
     if period == "day" and g.inherit_period and prev is not None and prev.period != "day":
         period = prev.period
     g.period = period
-    as_of = ctx.doc_date.isoformat() if ctx.doc_date else None
-    day = ctx.doc_date
+    para = text.rfind("\n", 0, s_start)
+    if para != ctx.para_start:
+        ctx.para_start, ctx.para_date = para, None
+    as_of = ctx.para_date or (ctx.doc_date.isoformat() if ctx.doc_date else None)
+    day = dates.parse_iso(as_of) if as_of and len(as_of) == 10 else ctx.doc_date
+    explicit = False
     for dm in dates.DATE_EXPR.finditer(text, lo, hi):
         if dm.lastgroup in ("month", "year") and period != "day":
             continue
@@ -872,6 +906,7 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
                     as_of = (wk.replace() - __import__("datetime").timedelta(days=2)).isoformat()
             else:
                 as_of = r
+                explicit = dm.lastgroup in ("weekday", "yesterday", "mdy", "dmy", "daysago")
             day = dates.parse_iso(r) if r and len(r) == 10 else day
             break
         if r and dm.lastgroup == "month":
@@ -884,6 +919,8 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
             t = dates.clock_iso(cm, day, tz)
             if t:
                 as_of = t
+    if explicit and as_of and len(as_of) >= 10 and period == "day":
+        ctx.para_date = as_of[:10]
     phase = None
     for pat, name in _PHASES:
         if pat.search(window):

@@ -57,6 +57,15 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
             headline_end = first.end
     ctx = Context(text=text, ref=ref, doc_date=dates.parse_iso(doc.date), market=market,
                   headline_end=headline_end)
+    counted: set[int] = set()
+
+    def scan_all(c: Context) -> None:
+        for sj, sx in enumerate(sents):
+            if sj not in counted and sx.start < c.text.find("", 0) + len(c.text):
+                counted.add(sj)
+                note_entities(c, find_entities(text, sx.start, sx.end, market, ref), sj)
+
+    ctx.scan_all = scan_all
     moves: list[Move] = []
     qi = 0
     prev_scanned = -1
@@ -78,6 +87,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if not qs:
             continue
         ents = find_entities(text, s.start, s.end, market, ref, blocked=[(q.start, q.end) for q in qs])
+        counted.add(si)
         if si > 0 and prev_scanned != si - 1 and any(e.type == "anaphor" for e in ents):
             p = sents[si - 1]
             note_entities(ctx, find_entities(text, p.start, p.end, market, ref), si - 1)

@@ -323,8 +323,9 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
                 and all(_strip_poss(text[toks[t][0]:toks[t][1]]) in ref.places or
                         _strip_poss(text[toks[t][0]:toks[t][1]]).lower() in stop for t in range(k, j)):
             k = j  # only place words
-        # trailing connectors never end a name
-        while j > k and text[toks[j - 1][0]:toks[j - 1][1]].lower() in _CONNECT:
+        # trailing connectors and stop words ("Square IPO") never end a name
+        while j > k and (text[toks[j - 1][0]:toks[j - 1][1]].lower() in _CONNECT
+                         or _strip_poss(text[toks[j - 1][0]:toks[j - 1][1]]).lower().rstrip(".") in stop):
             j -= 1
         if k < j:
             ps, pe = toks[k][0], toks[j - 1][1]

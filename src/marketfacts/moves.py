@@ -178,6 +178,7 @@ class Context:
     scan_all: Any = None  # callable: note every sentence's entities (for salience)
     scanned_all: bool = False
     persons: set[str] = field(default_factory=set)
+    mentions: list[EntityMention] = field(default_factory=list)
     explicit_local_dollar: bool = False
     sentence_subjects: list[EntityMention] = field(default_factory=list)
 
@@ -273,7 +274,7 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
             prev_dir = g.direction
         moves += _moves_of_group(ctx, g, s_start, s_end, prev_group, cues)
         prev_group = g
-    note_entities(ctx, subjects, ctx.sentence_index)
+    note_entities(ctx, [e for e in ents if e.type == "person"] + subjects, ctx.sentence_index)
     ctx.recent = ctx.recent[-12:]
     ctx.recent_sentence = ctx.recent_sentence[-12:]
     return moves
@@ -291,6 +292,7 @@ def note_entities(ctx: Context, ents: list[EntityMention], si: int) -> None:
             continue
         ctx.recent.append(e)
         ctx.recent_sentence.append(si)
+        ctx.mentions.append(e)
         k = _ekey(e)
         ctx.counts[k] = ctx.counts.get(k, 0) + 1
         ctx.last_of[k] = e
@@ -658,13 +660,20 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
         if not ctx.scanned_all and ctx.scan_all is not None:
             ctx.scanned_all = True
             ctx.scan_all(ctx)
-        ranked = [(c, k) for k, c in ctx.counts.items() if ctx.last_of[k].type in want
-                  and ctx.last_of[k].name not in ctx.persons]
+        # the company the article has named most so far; ties go to the latest
+        counts: dict[str, int] = {}
+        last: dict[str, EntityMention] = {}
+        for x in ctx.mentions:
+            if x.start < e.start and x.type in want and x.name not in ctx.persons:
+                k = _ekey(x)
+                counts[k] = counts.get(k, 0) + 1
+                if k not in last or x.start > last[k].start:
+                    last[k] = x
         if here:
             return [replace(here[-1], start=e.start, end=e.end)]
-        if ranked:
-            best = max(ranked, key=lambda ck: (ck[0], ctx.recent.index(ctx.last_of[ck[1]]) if ctx.last_of[ck[1]] in ctx.recent else -1))
-            return [replace(ctx.last_of[best[1]], start=e.start, end=e.end)]
+        if counts:
+            best = max(counts, key=lambda k: (counts[k], last[k].start))
+            return [replace(last[best], start=e.start, end=e.end)]
         return []
     cands = list(reversed(here))
     for back in (1, 2):
@@ -858,13 +867,13 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
 def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
           prev: Group | None) -> tuple[str, str | None, str | None]:
     text = ctx.text
-    lo = max(s_start, min(g.start, subj.end if subj.end <= g.start else g.start) - 0)
+    fig_end = max(q.end for q, _ in g.quantities)
     lo = max(s_start, (g.cue.start if g.cue and g.cue.start < g.start else g.start) - 30)
-    hi = min(s_end, g.end + 45)
+    hi = min(s_end, fig_end + 45)
     # stop the window at the next figure's clause
-    nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b", text[g.end:hi])
+    nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b", text[fig_end:hi])
     if nxt:
-        hi = g.end + nxt.start()
+        hi = fig_end + nxt.start()
     window = text[lo:hi]
     period = "day"
     for pat, name in _PERIODS:
@@ -872,7 +881,7 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
             period = name
             break
     if period == "day":
-        im = _INTERVAL.match(text, g.end + len(text[g.end:hi]) - len(text[g.end:hi].lstrip(" ,")), hi)
+        im = _INTERVAL.match(text, fig_end + len(text[fig_end:hi]) - len(text[fig_end:hi].lstrip(" ,")), hi)
         if im is None:
             pre = re.search(r"(?:\b(?:from|since)\s[^,;]{0,40}|\b(?:over|across)\s[^,;]{0,30}),?\s*$",
                             text[max(s_start, g.start - 60):g.start])

@@ -7,6 +7,7 @@ pipeline assembled in the wrong order fails when it is built, not when run.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -44,7 +45,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     dollar = "USD"
     if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD") and not explicit:
         dollar = mk.currency
-    quantities = find_quantities(text, body, len(text), dollar=dollar, legacy=mk.legacy_currency if mk else None)
+    quantities = _quantities(text, body, market, explicit)
     if not quantities:
         state["sentences"] = []
         return
@@ -59,11 +60,15 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                   headline_end=headline_end)
     counted: set[int] = set()
 
+    starts = [q.start for q in quantities]
+
     def scan_all(c: Context) -> None:
         for sj, sx in enumerate(sents):
-            if sj not in counted and sx.start < c.text.find("", 0) + len(c.text):
+            if sj not in counted:
                 counted.add(sj)
-                note_entities(c, find_entities(text, sx.start, sx.end, market, ref), sj)
+                a, b = bisect_left(starts, sx.start), bisect_left(starts, sx.end)
+                blocked = [(q.start, q.end) for q in quantities[a:b]]
+                note_entities(c, find_entities(text, sx.start, sx.end, market, ref, blocked=blocked), sj)
 
     ctx.scan_all = scan_all
     moves: list[Move] = []
@@ -96,6 +101,38 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         prev_scanned = si
     doc.facts.extend(merge_moves(moves, ref))
     state["entities"] = ctx.recent
+
+
+# "Paris CAC-40: French stocks ...": a line that opens a section on another market
+_SECTION = re.compile(r"\s*[A-Z][\w.&/-]*(?: [A-Z0-9][\w.&/-]*){0,3}:\s")
+_MONEY_WORD = re.compile(r"\$|\bdollars?\b|\bdlrs\b|\bcents?\b|\bfrancs?\b|\bFr\b")
+
+
+def _dollar(market: str | None, explicit: bool) -> tuple[str, str | None]:
+    mk = get_reference().markets.get(market or "")
+    dollar = "USD"
+    if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD") and not explicit:
+        dollar = mk.currency
+    return dollar, (mk.legacy_currency if mk else None)
+
+
+def _quantities(text: str, body: int, market: str | None, explicit: bool) -> list:  # type: ignore[type-arg]
+    """Figures of the text; a paragraph about another market ("Paris CAC-40:
+    ... 329.9 francs") reads its bare currency words by that market."""
+    dollar, legacy = _dollar(market, explicit)
+    if "\n" not in text[body:] or not _MONEY_WORD.search(text, body):
+        return find_quantities(text, body, len(text), dollar=dollar, legacy=legacy)
+    out = []
+    pos = body
+    local = market
+    for line in text[body:].split("\n"):
+        end = pos + len(line)
+        if _SECTION.match(line):
+            local = detect_market(line[:60]) or market
+        d, lg = _dollar(local, explicit)
+        out += find_quantities(text, pos, end, dollar=d, legacy=lg)
+        pos = end + 1
+    return out
 
 
 PIPELINE: tuple[Stage, ...] = (

@@ -78,12 +78,28 @@ class Sentence:
     end: int
 
 
+def _wrapped(text: str, start: int) -> bool:
+    """Text hard-wrapped at a fixed width (newswire archives): most long
+    lines end in the middle of a sentence."""
+    lines = [ln for ln in text[start:start + 6000].split("\n") if len(ln.strip()) > 40]
+    if len(lines) < 4:
+        return False
+    open_ends = sum(1 for ln in lines if ln.rstrip()[-1:] not in ".!?:;\"'”’)")
+    return open_ends > 0.6 * len(lines)
+
+
 def sentences(text: str, start: int = 0) -> list[Sentence]:
-    """Sentence spans of ``text[start:]``; lines are always sentences."""
+    """Sentence spans of ``text[start:]``. A line break ends a sentence,
+    except inside hard-wrapped text, where only an indented or blank line does."""
     out: list[Sentence] = []
     s = start
     n = len(text)
+    wrapped = _wrapped(text, start)
     for m in _SENT_END.finditer(text, start):
+        if wrapped and m.group(0)[:1] == "\n" and len(m.group(0)) == 1:
+            nxt = text[m.end():m.end() + 1]
+            if nxt and not nxt.isspace():
+                continue
         e = m.end() if m.group(0)[:1] in ".!?" else m.start()
         if m.group(0)[:1] == ".":
             # an abbreviation or an initial does not end a sentence

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .names import rules as name_rules
-from .reference import Reference, get_reference
+from .reference import Instrument, Reference, get_reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +73,76 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"(?:\s+(?:futures|prices?|contracts?))?)\b"
         r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen)/(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling))\b"
         r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
-        r"|(?P<sector>\b(?:the\s+)?(?:[a-z]+(?:[- ][a-z]+)?\s+)(?:sub-index|subindex|sector\s+index|sub-sector))\b"
         r"|(?P<anaphor>\b(?:[Tt]he\s+(?:stock|shares|company|firm|group|index|currency|gauge|benchmark|bank|lender|insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit)|"
         r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
         r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
         r"[Ss]hares\s+of\s+the\s+[\w-]+\s+(?:firm|company|group|maker|developer|operator|bank)))\b"
     )
     return re.compile(p)
+
+
+_ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:stock|shares|company|firm|group|index|currency|gauge|benchmark|bank|lender|"
+            r"insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit)|"
+            r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
+            r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
+            r"[Ss]hares\s+of\s+the\s+[\w-]+\s+(?:firm|company|group|maker|developer|operator|bank)))\b")
+
+
+_SECTOR = re.compile(r"(?P<sector>\b(?:the\s+)?(?:[a-z]+(?:[- ][a-z]+)?\s+)(?:sub-index|subindex|sector\s+index|sub-sector))\b")
+_TENOR = re.compile(r"\d{1,2}(?:-year|$)")
+
+
+@lru_cache(maxsize=1)
+def _lex_first() -> frozenset[str]:
+    """Words a lexicon entry can start with: the pattern is tried only there."""
+    ref = get_reference()
+    t: set[str] = set()
+    for name in list(ref.market_names) + list(ref.commodities) + list(ref.currencies):
+        t.add(name.split()[0].lower())
+    t.update("the both its their it they shares spot us u.s comex benchmark lme london global front-month "
+             "yields yield british german japanese japan's chinese australian italian spanish french indian uk "
+             "offshore onshore january february march april may june july august september october november "
+             "december jan feb mar apr jun jul aug sep sept oct nov dec dollar euro sterling yen".split())
+    return frozenset(t)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Substrings without which a sentence cannot hold a lexicon entry."""
+    ref = get_reference()
+    t: set[str] = set()
+    for name in list(ref.market_names) + list(ref.commodities) + list(ref.currencies):
+        t.add(name.split()[0].lower())
+    t.update(["year", "/", "sub-index", "subindex", "sector"])
+    ana = ("it", "they", "both", "its", "their", "the stock", "the shares", "the company", "the firm", "the group",
+           "the index", "the currency", "the gauge", "the benchmark", "the bank", "the lender", "the insurer",
+           "the miner", "the developer", "maker", "the startup", "the pair", "the unit", "shares of")
+    return tuple(sorted(t)), ana
+
+
+def _lexicon_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Matches of the lexicon pattern, tried only at words that can start an
+    entry (a full scan with it is several times slower)."""
+    pat = _lexicon_pattern()
+    first = _lex_first()
+    out: list[re.Match[str]] = []
+    pos = start
+    for t in _TOKEN.finditer(text, start, end):
+        a = t.start()
+        if a < pos:
+            continue
+        w = t.group(0)
+        lw = w.lower().rstrip(".")
+        if lw in first or (w[0].isdigit() and _TENOR.match(w)):
+            m = pat.match(text, a, end)
+            if m is not None and m.end() > a:
+                out.append(m)
+                pos = m.end()
+    low = text[start:end]
+    if "sub" in low or "sector" in low:
+        out += [m for m in _SECTOR.finditer(text, start, end) if m.start() >= start]
+        out.sort(key=lambda m: m.start())
+    return out
 
 
 def find_entities(text: str, start: int, end: int, market: str | None,
@@ -91,10 +154,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     found: list[EntityMention] = []
     taken: list[tuple[int, int]] = list(blocked or [])
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
-    for m in _lexicon_pattern().finditer(text, start, end):
+    for m in _lexicon_matches(text, start, end):
         kind = m.lastgroup
         s, e = m.start(), m.end()
         if kind == "market":
@@ -143,7 +203,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                                        plural=w.lower().startswith(("both", "they", "their"))))
         taken.append((found[-1].start, found[-1].end))
 
-    _cap_sequences(text, start, end, market, ref, found, free, taken)
+    _cap_sequences(text, start, end, market, ref, found, taken)
     found.sort(key=lambda x: x.start)
     return _absorb_tickers(text, found)
 
@@ -207,153 +267,140 @@ def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention
 
 
 def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Reference,
-                   found: list[EntityMention], free: object, taken: list[tuple[int, int]]) -> None:
+                   found: list[EntityMention], taken: list[tuple[int, int]]) -> None:
+    """Names in a sentence: the longest known name at each word, else a run
+    of capitalised words that is not a place or a sentence opener."""
     stop = _stop_caps()
     desc = _descriptors()
-    toks = []
+    common = common_words()
+    toks: list[tuple[int, int]] = []
+    words: list[str] = []
     for m in _TOKEN.finditer(text, start, end):
         a, b = m.start(), m.end()
-        cm = _CAMEL.match(text, a, b)
-        if cm and cm.group(1) in common_words():
-            a = a + len(cm.group(1))
+        w = m.group(0)
+        if w[0].islower() and not w.islower():
+            cm = _CAMEL.match(w)
+            if cm and cm.group(1) in common:
+                a += len(cm.group(1))
+                w = w[len(cm.group(1)):]
         toks.append((a, b))
+        words.append(w)
     n = len(toks)
-    i = 0
-    first_words = ref.first_words
-    while i < n:
-        s0, e0 = toks[i]
-        if not all(e0 <= a or s0 >= b for a, b in taken):
-            i += 1
-            continue
-        w0 = text[s0:e0]
-        w0_clean = _strip_poss(w0)
-        known_start = w0_clean.lower() in first_words or w0.lower() in first_words
-        if not known_start and (not (w0[0].isupper() or (w0[0].isdigit() and re.fullmatch(r"\d[A-Za-z]{1,3}", w0)))
-                                or w0.lower().endswith(("-listed", "-based", "-owned", "-backed", "-run", "-led"))):
-            i += 1
-            continue
-        # 1. the longest known name starting here
-        hit = None
-        if known_start:
-            for L in range(min(ref.max_words, n - i), 0, -1):
-                if not _adjacent(text, toks, i, L):
-                    continue
-                ps, pe = toks[i][0], toks[i + L - 1][1]
-                phrase = _strip_poss(text[ps:pe])
-                if phrase[:1].islower() and phrase.lower() not in ref.lower_aliases:
-                    continue
-                inst = ref.lookup(phrase, market)
-                if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name)):
-                    hit = (L, inst, ps, ps + len(phrase))
+    if n == 0:
+        return
+    clean = [_strip_poss(w) if ("'" in w or "’" in w) else w for w in words]
+    lows = [c.lower().rstrip(".") for c in clean]
+    # run[k]: how many words from k on are joined by single spaces
+    run = [1] * n
+    for k in range(n - 2, -1, -1):
+        if toks[k + 1][0] - toks[k][1] == 1 and text[toks[k][1]] == " ":
+            run[k] = run[k + 1] + 1
+    blocked = [False] * n
+    if taken:
+        spans = sorted(taken)
+        p = 0
+        for k, (a, b) in enumerate(toks):
+            while p < len(spans) and spans[p][1] <= a:
+                p += 1
+            q = p
+            while q < len(spans) and spans[q][0] < b:
+                if spans[q][1] > a:
+                    blocked[k] = True
                     break
-        if hit is not None and hit[0] == 1 and _strip_poss(w0) in ref.places and w0.isupper():
-            found.append(EntityMention(s0, s0 + len(w0_clean), w0_clean, None, "place", "place",
-                                       market=ref.places[w0_clean]))
+                q += 1
+    first_len = ref.first_len
+
+    def longest(i: int, need_upper: bool) -> tuple[int, object, int, int] | None:
+        maxl = max(first_len.get(lows[i], 0), first_len.get(words[i].lower(), 0))
+        for L in range(min(maxl, run[i], n - i), 0, -1):
+            if any(blocked[i:i + L]):
+                continue
+            ps, pe = toks[i][0], toks[i + L - 1][1]
+            phrase = _strip_poss(text[ps:pe])
+            if phrase[:1].islower() and (need_upper or phrase.lower() not in ref.lower_aliases):
+                continue
+            inst = ref.lookup(phrase, market)
+            if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name)):
+                return (L, inst, ps, ps + len(phrase))
+        return None
+
+    i = 0
+    while i < n:
+        if blocked[i]:
             i += 1
             continue
+        w0, w0c, low0 = words[i], clean[i], lows[i]
+        hit = longest(i, False) if (low0 in first_len or w0.lower() in first_len) else None
+        if hit is not None and hit[0] == 1 and w0c in ref.places and w0.isupper():
+            hit = None  # "on the BSE": the exchange, not the listed company
         if hit is not None:
             # a longer name starting inside this one wins ("tech-heavy Nasdaq
             # Composite Index": "Nasdaq Composite", not "tech-heavy Nasdaq")
-            L0 = hit[0]
-            for i2 in range(i + 1, i + L0):
-                for L2 in range(min(ref.max_words, n - i2), 0, -1):
-                    if i2 + L2 <= i + L0 or not _adjacent(text, toks, i2, L2):
-                        continue
-                    ps2, pe2 = toks[i2][0], toks[i2 + L2 - 1][1]
-                    ph2 = _strip_poss(text[ps2:pe2])
-                    if not ph2[:1].isupper():
-                        continue
-                    inst2 = ref.lookup(ph2, market)
-                    if inst2 is not None:
-                        hit = (i2 - i + L2, inst2, ps2, ps2 + len(ph2))
-                        break
-                else:
-                    continue
-                break
-        if hit is not None:
+            for i2 in range(i + 1, i + hit[0]):
+                h2 = longest(i2, True)
+                if h2 is not None and i2 + h2[0] > i + hit[0]:
+                    hit = (i2 - i + h2[0], h2[1], h2[2], h2[3])
+                    break
             L, inst, ps, pe = hit
             j = i + L
-            # extend over "Index", "Holdings", "Ltd" that follow a known alias
-            while j < n and _adjacent(text, toks, j - 1, 2) and text[toks[j][0]:toks[j][1]].lower().rstrip(".") in _EXTEND \
-                    and text[pe:toks[j][0]].strip() == "":
+            # "Index", "Holdings", "Ltd" after a known alias belong to it
+            while j < n and run[j - 1] > 1 and lows[j] in _EXTEND and pe == toks[j - 1][1]:
                 pe = toks[j][1]
                 j += 1
+            assert isinstance(inst, Instrument)
             mk = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
             found.append(EntityMention(ps, pe, text[ps:pe], inst.id, inst.type, "reference",
-                                       country=inst.country, mic=inst.mic, currency=inst.currency,
-                                       market=mk))
-            taken.append((ps, pe))
+                                       country=inst.country, mic=inst.mic, currency=inst.currency, market=mk))
             i = j
             continue
-        if not w0[0].isupper() or w0_clean.lower().rstrip(".") in stop:
-            if w0_clean in ref.places:
-                found.append(EntityMention(s0, s0 + len(w0_clean), w0_clean, None, "place", "place",
-                                           market=ref.places[w0_clean]))
+        if w0c in ref.places:
+            found.append(EntityMention(toks[i][0], toks[i][0] + len(w0c), w0c, None, "place", "place",
+                                       market=ref.places[w0c]))
+        if not w0[0].isupper() or low0 in stop or low0.endswith(_NOT_NAME_SUFFIXES):
             i += 1
             continue
-        # 2. a name the reference does not know: a run of capitalised words
+        # a name the reference does not know: a run of capitalised words
         j = i
-        while j < n:
-            ts, te = toks[j]
-            w = text[ts:te]
-            if j > i and not _adjacent(text, toks, j - 1, 2):
-                break
-            if not all(te <= a or ts >= b for a, b in taken):
-                break
-            if w.lower().endswith(("-listed", "-based", "-owned", "-backed", "-run", "-led")):
+        while j < n and not blocked[j] and (j == i or run[j - 1] > 1):
+            w = words[j]
+            if lows[j].endswith(_NOT_NAME_SUFFIXES):
                 break
             if w[0].isupper() or w[0].isdigit() or w == "&":
                 j += 1
                 if w.endswith(("'s", "’s")):
                     break
                 continue
-            if w.lower() in _CONNECT and j + 1 < n and j > i:
-                nxt = text[toks[j + 1][0]:toks[j + 1][1]]
-                if nxt[:1].isupper() and (w != "and" or nxt.lower() in desc) and _adjacent(text, toks, j, 2):
-                    j += 1
-                    continue
+            if j > i and j + 1 < n and lows[j] in _CONNECT and run[j] > 1 and words[j + 1][:1].isupper() \
+                    and (w != "and" or lows[j + 1] in desc):
+                j += 1
+                continue
             break
-        # drop leading stop words and places; what remains is a name
         k = i
-        while k < j and _strip_poss(text[toks[k][0]:toks[k][1]]).lower().rstrip(".") in stop:
-            k += 1
-        if k < j and _strip_poss(text[toks[k][0]:toks[j - 1][1]]) in ref.places:
-            k = j
-        if k < j and any(_strip_poss(text[toks[t][0]:toks[t][1]]) in ref.places for t in range(k, j)) \
-                and all(_strip_poss(text[toks[t][0]:toks[t][1]]) in ref.places or
-                        _strip_poss(text[toks[t][0]:toks[t][1]]).lower() in stop for t in range(k, j)):
-            k = j  # only place words
         # trailing connectors and stop words ("Square IPO") never end a name
-        while j > k and (text[toks[j - 1][0]:toks[j - 1][1]].lower() in _CONNECT
-                         or _strip_poss(text[toks[j - 1][0]:toks[j - 1][1]]).lower().rstrip(".") in stop):
+        while j > k and (lows[j - 1] in _CONNECT or lows[j - 1] in stop):
             j -= 1
         if k < j:
             ps, pe = toks[k][0], toks[j - 1][1]
             phrase = _strip_poss(text[ps:pe]).rstrip(".,")
-            if phrase.endswith(" Ltd") or phrase.endswith(" Inc") or phrase.endswith(" Corp") or phrase.endswith(" Co"):
-                if pe < len(text) and text[pe:pe + 1] == ".":
-                    pass
+            only_places = all(clean[t] in ref.places or lows[t] in stop for t in range(k, j)) or phrase in ref.places
             pe = ps + len(phrase)
-            inst = ref.lookup(phrase, market)
-            if _valid_unknown(phrase):
-                if inst is not None:
-                    found.append(EntityMention(ps, pe, phrase, inst.id, inst.type, "reference",
-                                               country=inst.country, mic=inst.mic, currency=inst.currency))
+            if not only_places and _valid_unknown(phrase):
+                inst2 = ref.lookup(phrase, market)
+                if inst2 is not None:
+                    found.append(EntityMention(ps, pe, phrase, inst2.id, inst2.type, "reference",
+                                               country=inst2.country, mic=inst2.mic, currency=inst2.currency))
                 elif _is_person(text, ps, pe, phrase):
                     found.append(EntityMention(ps, pe, phrase, None, "person", "person_context"))
                 else:
                     found.append(EntityMention(ps, pe, phrase, None, "company", "name_shape"))
-                taken.append((ps, pe))
-        # places: remember them for context
-        for t in range(i, max(j, i + 1)):
-            w = _strip_poss(text[toks[t][0]:toks[t][1]])
-            if w in ref.places:
-                found.append(EntityMention(toks[t][0], toks[t][0] + len(w), w, None, "place", "place",
-                                           market=ref.places[w]))
-        if t + 1 < n and j < n:
-            two = text[toks[j - 1][0]:toks[j][1]] if j > 0 else ""
-            _ = two
+            for t in range(i + 1, j):
+                if clean[t] in ref.places:
+                    found.append(EntityMention(toks[t][0], toks[t][0] + len(clean[t]), clean[t], None, "place",
+                                               "place", market=ref.places[clean[t]]))
         i = max(j, i + 1)
+
+
+_NOT_NAME_SUFFIXES = ("-listed", "-based", "-owned", "-backed", "-run", "-led")
 
 
 def _single_ok(word: str, rank: int, full_name: str = "") -> bool:

@@ -65,13 +65,22 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]:
     return pat, table
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
 def find_cues(text: str, start: int, end: int) -> list[Cue]:
-    pat, table = _cue_table()
-    out = []
+    """Motion words in ``text[start:end]``: one pass over the words, each
+    looked up in the motion table."""
+    _, table = _cue_table()
     nouns = _noun_words()
-    for m in pat.finditer(text, start, end):
-        w = m.group(0).lower()
-        kind, d, s = table[w]
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group(0)
+        hit = table.get(w) or table.get(w.lower())
+        if hit is None:
+            continue
+        w = w.lower()
+        kind, d, s = hit
         if kind == "verb" and w in nouns and _ARTICLE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             kind = "noun"
         out.append(Cue(m.start(), m.end(), w, kind, d, s))

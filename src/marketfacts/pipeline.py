@@ -91,6 +91,8 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
             k += 1
         if not qs:
             continue
+        if not _worth_reading(text, s.start, s.end, qs):
+            continue
         ents = find_entities(text, s.start, s.end, market, ref, blocked=[(q.start, q.end) for q in qs])
         counted.add(si)
         if si > 0 and prev_scanned != si - 1 and any(e.type == "anaphor" for e in ents):
@@ -133,6 +135,25 @@ def _quantities(text: str, body: int, market: str | None, explicit: bool) -> lis
         out += find_quantities(text, pos, end, dollar=d, legacy=lg)
         pos = end + 1
     return out
+
+
+_GATE_WORDS: frozenset[str] | None = None
+
+
+def _worth_reading(text: str, start: int, end: int, qs: list) -> bool:  # type: ignore[type-arg]
+    """A cheap gate: a sentence states a move only if it has a motion or
+    price word (or "Name: 113.38")."""
+    global _GATE_WORDS
+    if _GATE_WORDS is None:
+        from .moves import _cue_table
+        _GATE_WORDS = frozenset(_cue_table()[1])
+    for m in _GATE.finditer(text, start, end):
+        if m.group(0).lower() in _GATE_WORDS:
+            return True
+    return ":" in text[start:end]
+
+
+_GATE = re.compile(r"[A-Za-z]+")
 
 
 PIPELINE: tuple[Stage, ...] = (

@@ -58,6 +58,7 @@ class Reference:
         self.contextual: set[str] = set()
         self.lower_aliases: set[str] = set()
         self.first_words: set[str] = set()
+        self.first_len: dict[str, int] = {}
         self.max_words = 1
         raw = resources.files("marketfacts").joinpath("data/instruments.tsv.gz").read_bytes()
         text = gzip.decompress(raw).decode("utf-8")
@@ -107,6 +108,7 @@ class Reference:
             self.contextual.add(key)
         words = key.split()
         self.first_words.add(words[0])
+        self.first_len[words[0]] = max(self.first_len.get(words[0], 0), min(len(words), 8))
         self.max_words = max(self.max_words, min(len(words), 8))
 
     def lookup(self, phrase: str, market: str | None = None) -> Instrument | None:

@@ -199,9 +199,19 @@ _NOUN_AFTER = re.compile(r"\s+(?:gain|gains|rise|fall|drop|decline|advance|jump|
 _COLON_LEVEL = re.compile(r"[A-Za-z)]\s*:\s*$")
 
 
+_REF_KEYS = ("from", "against", "compared", "versus", "vs", "than", "price", "range", "target", "estimate",
+             "forecast", "worth", "valu", "turnover", "rais", "previous", "expect", "surpassing", "mark", "below",
+             "seen", "see", "cap", "discount", "premium", "purchases", "sales", "buy", "volume")
+
+
+def _is_ref(before: str) -> bool:
+    low = before.lower()
+    return any(k in low for k in _REF_KEYS) and _REF_BEFORE.search(before) is not None
+
+
 def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = "") -> str:
     """What a figure says: pct, change, level, ref or none."""
-    before = text[max(s_start, q.start - 60): q.start]
+    before = text[max(s_start, q.start - 45): q.start]
     if prev_role == "level" and q.kind in ("money", "number", "points") and \
             re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev_end:q.start]):
         return "level"
@@ -213,10 +223,10 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "none"  # an amount of money, not a price
     if q.kind == "number" and abs(q.value) >= 1e7:
         return "none"
-    if q.kind in ("money", "points", "number") and _CHANGE_AFTER.match(text, q.end) and not _REF_BEFORE.search(before):
+    if q.kind in ("money", "points", "number") and _CHANGE_AFTER.match(text, q.end) and not _is_ref(before):
         return "change"  # "10 pfennigs higher", "to close DM1.45 lower"
     if q.kind in ("pct", "pp", "bps"):
-        if _REF_BEFORE.search(before) and not re.search(r"\b(?:up|down|higher|lower)\s+\S*\s*$", before, re.I) \
+        if _is_ref(before) and not re.search(r"\b(?:up|down|higher|lower)\s+\S*\s*$", before, re.I) \
                 and not _NOUN_AFTER.match(text, q.end):
             return "ref"
         if q.kind == "pct":
@@ -224,7 +234,7 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "change"
     if q.kind == "number" and q.value >= 1900 and q.value <= 2100 and q.decimals == 0 and "," not in text[q.start:q.end]:
         return "none"  # a year
-    if _REF_BEFORE.search(before):
+    if _is_ref(before):
         return "ref"
     if q.kind == "points":
         if _LEVEL_BEFORE.search(before):
@@ -257,9 +267,10 @@ def _approx(text: str, q: Quantity, lo: int) -> str | None:
 
 
 def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity],
-                  ents: list[EntityMention]) -> list[Move]:
+                  ents: list[EntityMention], cues: list[Cue] | None = None) -> list[Move]:
     text = ctx.text
-    cues = find_cues(text, s_start, s_end)
+    if cues is None:
+        cues = find_cues(text, s_start, s_end)
     subjects = [e for e in ents if e.is_subject and not _COMPARED.search(text, max(s_start, e.start - 24), e.start)]
     ctx.sentence_subjects = subjects
     sentence_text = text[s_start:s_end]

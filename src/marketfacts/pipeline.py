@@ -15,7 +15,7 @@ from . import dates
 from .entities import EntityMention, find_entities
 from .merge import merge_moves
 from .model import Doc, Move
-from .moves import Context, note_entities, read_sentence
+from .moves import Context, find_cues, note_entities, read_sentence
 from .quantities import find_quantities
 from .reference import get_reference
 from .text import clean, detect_market, sentences, split_header
@@ -91,15 +91,20 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
             k += 1
         if not qs:
             continue
-        if not _worth_reading(text, s.start, s.end, qs):
+        if not _worth_reading(text, s.start, s.end):
             continue
-        ents = find_entities(text, s.start, s.end, market, ref, blocked=[(q.start, q.end) for q in qs])
+        cues = find_cues(text, s.start, s.end)
+        if not _near_cue(cues, qs) and ":" not in text[s.start:s.end]:
+            continue
+        # names that matter stand before the last figure or just after it
+        ents = find_entities(text, s.start, min(s.end, qs[-1].end + 60), market, ref,
+                             blocked=[(q.start, q.end) for q in qs])
         counted.add(si)
         if si > 0 and prev_scanned != si - 1 and any(e.type == "anaphor" for e in ents):
             p = sents[si - 1]
             note_entities(ctx, find_entities(text, p.start, p.end, market, ref), si - 1)
         ctx.sentence_index = si
-        moves += read_sentence(ctx, s.start, s.end, qs, ents)
+        moves += read_sentence(ctx, s.start, s.end, qs, ents, cues)
         prev_scanned = si
     doc.facts.extend(merge_moves(moves, ref))
     state["entities"] = ctx.recent
@@ -107,6 +112,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
 
 # "Paris CAC-40: French stocks ...": a line that opens a section on another market
 _SECTION = re.compile(r"\s*[A-Z][\w.&/-]*(?: [A-Z0-9][\w.&/-]*){0,3}:\s")
+_SECTION_ANY = re.compile(r"(?m)^\s*[A-Z][\w.&/-]*(?: [A-Z0-9][\w.&/-]*){0,3}:\s")
 _MONEY_WORD = re.compile(r"\$|\bdollars?\b|\bdlrs\b|\bcents?\b|\bfrancs?\b|\bFr\b")
 
 
@@ -122,7 +128,7 @@ def _quantities(text: str, body: int, market: str | None, explicit: bool) -> lis
     """Figures of the text; a paragraph about another market ("Paris CAC-40:
     ... 329.9 francs") reads its bare currency words by that market."""
     dollar, legacy = _dollar(market, explicit)
-    if "\n" not in text[body:] or not _MONEY_WORD.search(text, body):
+    if "\n" not in text[body:] or not _SECTION_ANY.search(text, body) or not _MONEY_WORD.search(text, body):
         return find_quantities(text, body, len(text), dollar=dollar, legacy=legacy)
     out = []
     pos = body
@@ -137,23 +143,33 @@ def _quantities(text: str, body: int, market: str | None, explicit: bool) -> lis
     return out
 
 
+_GATE = re.compile(r"[A-Za-z]+")
 _GATE_WORDS: frozenset[str] | None = None
 
 
-def _worth_reading(text: str, start: int, end: int, qs: list) -> bool:  # type: ignore[type-arg]
-    """A cheap gate: a sentence states a move only if it has a motion or
-    price word (or "Name: 113.38")."""
+def _worth_reading(text: str, start: int, end: int) -> bool:
+    """The cheapest gate: some word of motion or price in the sentence."""
     global _GATE_WORDS
     if _GATE_WORDS is None:
         from .moves import _cue_table
         _GATE_WORDS = frozenset(_cue_table()[1])
-    for m in _GATE.finditer(text, start, end):
-        if m.group(0).lower() in _GATE_WORDS:
+    words = _GATE_WORDS
+    for w in _GATE.findall(text, start, end):
+        if w in words or w.lower() in words:
             return True
     return ":" in text[start:end]
 
 
-_GATE = re.compile(r"[A-Za-z]+")
+def _near_cue(cues: list, qs: list) -> bool:  # type: ignore[type-arg]
+    """A cheap gate: a figure states a move only with a motion or price word
+    shortly before it (or "higher"/"lower" right after it)."""
+    for q in qs:
+        for c in cues:
+            if c.end <= q.start and q.start - c.end <= 70:
+                return True
+            if c.start >= q.end and c.start - q.end <= 25:
+                return True
+    return False
 
 
 PIPELINE: tuple[Stage, ...] = (

@@ -81,7 +81,9 @@ class Sentence:
 def _wrapped(text: str, start: int) -> bool:
     """Text hard-wrapped at a fixed width (newswire archives): most long
     lines end in the middle of a sentence."""
-    lines = [ln for ln in text[start:start + 6000].split("\n") if len(ln.strip()) > 40]
+    if text.count("\n", start, start + 6000) < 4:
+        return False
+    lines = [ln for ln in text[start:start + 6000].split("\n") if len(ln) > 40]
     if len(lines) < 4:
         return False
     open_ends = sum(1 for ln in lines if ln.rstrip()[-1:] not in ".!?:;\"'”’)")
@@ -100,12 +102,15 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             nxt = text[m.end():m.end() + 1]
             if nxt and not nxt.isspace():
                 continue
-        e = m.end() if m.group(0)[:1] in ".!?" else m.start()
-        if m.group(0)[:1] == ".":
+        g0 = m.group(0)[:1]
+        e = m.end() if g0 in ".!?" else m.start()
+        if g0 == ".":
             # an abbreviation or an initial does not end a sentence
-            w = re.search(r"([A-Za-z.]+)\.$", text[max(s, m.start() - 12): m.start() + 1])
-            if w:
-                word = w.group(1).lower().strip(".")
+            k = m.start()
+            while k > s and (text[k - 1].isalpha() or text[k - 1] == ".") and m.start() - k < 12:
+                k -= 1
+            if k < m.start():
+                word = text[k:m.start()].lower().strip(".")
                 if word in _ABBREV or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
                     nxt = text[m.end(): m.end() + 12].lstrip()
                     if word not in ("a.m", "p.m") or not re.match(r"[A-Z][a-z]+\b", nxt) or nxt.startswith(
@@ -153,7 +158,7 @@ def detect_market(text: str, start: int = 0) -> str | None:
     currencies it names; the first lines weigh more (datelines, ledes)."""
     pat, keys = _market_pattern()
     scores: dict[str, float] = {}
-    for m in pat.finditer(text, start, min(len(text), start + 4000)):
+    for m in pat.finditer(text, start, min(len(text), start + 1500)):
         code = keys.get(m.group(0))
         if not code:
             continue

@@ -324,13 +324,16 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
                 return (L, inst, ps, ps + len(phrase))
         return None
 
+    lower_first = ref.lower_first
+    places = ref.places
     i = 0
     while i < n:
-        if blocked[i]:
+        w0 = words[i]
+        if blocked[i] or (w0[0].islower() and lows[i] not in lower_first and lows[i] not in places):
             i += 1
             continue
-        w0, w0c, low0 = words[i], clean[i], lows[i]
-        hit = longest(i, False) if (low0 in first_len or w0.lower() in first_len) else None
+        w0c, low0 = clean[i], lows[i]
+        hit = longest(i, False) if low0 in first_len else None
         if hit is not None and hit[0] == 1 and w0c in ref.places and w0.isupper():
             hit = None  # "on the BSE": the exchange, not the listed company
         if hit is not None:

@@ -7,14 +7,13 @@ pipeline assembled in the wrong order fails when it is built, not when run.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import dates
 from .entities import EntityMention, find_entities
 from .merge import merge_moves
-from .model import Doc, Move
+from .model import Doc, Move, Quantity
 from .moves import Context, find_cues, note_entities, read_sentence
 from .quantities import find_quantities
 from .reference import get_reference
@@ -31,6 +30,9 @@ class Stage:
     run: Callable[[Doc, dict[str, object]], None]
 
 
+_PERIOD_HEADER = re.compile(r"\s*(?:For|On|In|Over)\s+(?:the\s+)?(week|year|month|quarter|\w+day)\s*:\s*", re.I)
+
+
 def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     ref = get_reference()
     raw = doc.text[:MAX_CHARS]
@@ -38,17 +40,12 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     hdr_date, body = split_header(text)
     if doc.date is None and hdr_date:
         doc.date = hdr_date
+    if not _worth_reading(text, body, len(text)) or not _DIGIT.search(text, body):
+        return  # no figure or no word of motion anywhere: nothing to read
     market = detect_market(text, body)
     doc.market = market
-    mk = ref.markets.get(market or "")
     explicit = bool(re.search(r"(?:HK|S|A|NZ|C|NT)\$", text))
-    dollar = "USD"
-    if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD") and not explicit:
-        dollar = mk.currency
-    quantities = _quantities(text, body, market, explicit)
-    if not quantities:
-        state["sentences"] = []
-        return
+    sections = _sections(text, body, market)
     sents = sentences(text, body)
     headline_end = -1
     if sents:
@@ -59,39 +56,36 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     ctx = Context(text=text, ref=ref, doc_date=dates.parse_iso(doc.date), market=market,
                   headline_end=headline_end)
     counted: set[int] = set()
+    figures: dict[int, list[Quantity]] = {}
 
-    starts = [q.start for q in quantities]
+    def figures_of(si: int) -> list[Quantity]:
+        if si not in figures:
+            sx = sents[si]
+            d, lg = _dollar(_local_market(sections, sx.start, market), explicit)
+            figures[si] = find_quantities(text, sx.start, sx.end, dollar=d, legacy=lg)
+        return figures[si]
 
     def scan_all(c: Context) -> None:
         for sj, sx in enumerate(sents):
             if sj not in counted:
                 counted.add(sj)
-                a, b = bisect_left(starts, sx.start), bisect_left(starts, sx.end)
-                blocked = [(q.start, q.end) for q in quantities[a:b]]
+                blocked = [(q.start, q.end) for q in figures_of(sj)]
                 note_entities(c, find_entities(text, sx.start, sx.end, market, ref, blocked=blocked), sj)
 
     ctx.scan_all = scan_all
     moves: list[Move] = []
-    qi = 0
     prev_scanned = -1
-    header = re.compile(r"\s*(?:For|On|In|Over)\s+(?:the\s+)?(week|year|month|quarter|\w+day)\s*:\s*", re.I)
     for si, s in enumerate(sents):
         if s.end - s.start < 30:
-            hm = header.fullmatch(text, s.start, s.end)
+            hm = _PERIOD_HEADER.fullmatch(text, s.start, s.end)
             if hm:
                 w = hm.group(1).lower()
-                ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w, None)
+                ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w)
                 continue
-        qs = []
-        while qi < len(quantities) and quantities[qi].start < s.start:
-            qi += 1
-        k = qi
-        while k < len(quantities) and quantities[k].end <= s.end:
-            qs.append(quantities[k])
-            k += 1
-        if not qs:
+        if not _worth_reading(text, s.start, s.end) or not _DIGIT.search(text, s.start, s.end):
             continue
-        if not _worth_reading(text, s.start, s.end):
+        qs = figures_of(si)
+        if not qs:
             continue
         cues = find_cues(text, s.start, s.end)
         if not _near_cue(cues, qs) and ":" not in text[s.start:s.end]:
@@ -110,6 +104,28 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     state["entities"] = ctx.recent
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _sections(text: str, body: int, market: str | None) -> list[tuple[int, str | None]]:
+    """Where a section on another market opens ("Paris CAC-40: ...")."""
+    out: list[tuple[int, str | None]] = []
+    if "\n" not in text[body:]:
+        return out
+    for m in _SECTION_ANY.finditer(text, body):
+        out.append((m.start(), detect_market(text[m.start():m.start() + 60]) or market))
+    return out
+
+
+def _local_market(sections: list[tuple[int, str | None]], pos: int, market: str | None) -> str | None:
+    local = market
+    for start, mk in sections:
+        if start > pos:
+            break
+        local = mk
+    return local
+
+
 # "Paris CAC-40: French stocks ...": a line that opens a section on another market
 _SECTION = re.compile(r"\s*[A-Z][\w.&/-]*(?: [A-Z0-9][\w.&/-]*){0,3}:\s")
 _SECTION_ANY = re.compile(r"(?m)^\s*[A-Z][\w.&/-]*(?: [A-Z0-9][\w.&/-]*){0,3}:\s")
@@ -122,25 +138,6 @@ def _dollar(market: str | None, explicit: bool) -> tuple[str, str | None]:
     if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD") and not explicit:
         dollar = mk.currency
     return dollar, (mk.legacy_currency if mk else None)
-
-
-def _quantities(text: str, body: int, market: str | None, explicit: bool) -> list:  # type: ignore[type-arg]
-    """Figures of the text; a paragraph about another market ("Paris CAC-40:
-    ... 329.9 francs") reads its bare currency words by that market."""
-    dollar, legacy = _dollar(market, explicit)
-    if "\n" not in text[body:] or not _SECTION_ANY.search(text, body) or not _MONEY_WORD.search(text, body):
-        return find_quantities(text, body, len(text), dollar=dollar, legacy=legacy)
-    out = []
-    pos = body
-    local = market
-    for line in text[body:].split("\n"):
-        end = pos + len(line)
-        if _SECTION.match(line):
-            local = detect_market(line[:60]) or market
-        d, lg = _dollar(local, explicit)
-        out += find_quantities(text, pos, end, dollar=d, legacy=lg)
-        pos = end + 1
-    return out
 
 
 _GATE = re.compile(r"[A-Za-z]+")

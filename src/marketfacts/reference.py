@@ -57,6 +57,7 @@ class Reference:
         # aliases written in lower case ("tech index") only count in their market
         self.contextual: set[str] = set()
         self.lower_aliases: set[str] = set()
+        self.lower_first: set[str] = set()
         self.first_words: set[str] = set()
         self.first_len: dict[str, int] = {}
         self.max_words = 1
@@ -104,6 +105,7 @@ class Reference:
             lst.append(inst)
         if alias[0].islower():
             self.lower_aliases.add(key)
+            self.lower_first.add(key.split()[0])
         if alias[0].islower() and key.split()[0] in _GENERIC_LEAD:
             self.contextual.add(key)
         words = key.split()

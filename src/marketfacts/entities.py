@@ -262,8 +262,7 @@ def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention
     text = m.group(0)
     lead = re.match(r"(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?", text)
     s = m.start() + (lead.end() if lead else 0)
-    return EntityMention(s, m.end(), text[(lead.end() if lead else 0):], bid, "bond", "bond_tenor",
-                         unit="percent")
+    return EntityMention(s, m.end(), name, bid, "bond", "bond_tenor", unit="percent")
 
 
 def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Reference,

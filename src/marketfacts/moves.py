@@ -194,6 +194,11 @@ class Context:
 
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
 _CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker)\b", re.I)
+_WEAK_LEVEL = frozenset(["was", "were", "is", "are", "been", "made", "got", "held", "holds", "holding", "stayed",
+                         "remained", "listed", "quoted", "start", "started", "began", "changed"])
+_MODAL = re.compile(r"\b(?:expected|expects?|estimated|estimates?|forecasts?|forecast|projected|predicted|seen|"
+                    r"guesstimated|targets?|aims?|plans?|planned|will|would|could|may|might|should|proposed|"
+                    r"offering|offered|priced|pricing|invited|budget|worth|valued)\b", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?:gain|gains|rise|fall|drop|decline|advance|jump|increase|slide|loss|surge|rally|"
                          r"slump|plunge|climb|dip|retreat|rebound)\b", re.I)
 _COLON_LEVEL = re.compile(r"[A-Za-z)]\s*:\s*$")
@@ -338,7 +343,6 @@ def _groups(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity], 
     groups: list[Group] = []
     cur: Group | None = None
     prev_end = -1
-    last_boundary = s_start
     prev_role = ""
     for q in quantities:
         role = _role(text, q, s_start, prev_end, prev_role)
@@ -772,6 +776,12 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
             lvl is not None and (_COLON_LEVEL.search(text[max(s_start, lvl.start - 5):lvl.start])
                                  or _EXTREME.search(text[max(s_start, lvl.start - 30):lvl.start]))):
         return None  # a bare figure with no word of price or motion
+    if change_pct is None and change is None and g.cue is not None and g.cue.kind == "neutral" \
+            and g.cue.word in _WEAK_LEVEL and subj.type in ("company", "stock", "anaphor"):
+        return None  # "X is regarded at 37", "shares were offered at 15.75": not a price move
+    if _MODAL.search(text, subj.end if subj.end <= figures[0].start else max(s_start, figures[0].start - 60),
+                     figures[0].start):
+        return None  # forecasts, estimates and plans are not moves
     if re.search(r"\b(?:shy|short)\s+of\b|\bfailed\s+to\b|\bnot\s+(?:reach|hit|touch)", text[subj.end:figures[0].start]):
         return None  # "two cents shy of reaching its high at S$25.34": not where it traded
     if subj.type != "anaphor" or True:

@@ -7,6 +7,7 @@ pipeline assembled in the wrong order fails when it is built, not when run.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,7 +41,8 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     hdr_date, body = split_header(text)
     if doc.date is None and hdr_date:
         doc.date = hdr_date
-    if not _worth_reading(text, body, len(text)) or not _DIGIT.search(text, body):
+    cue_at = _cue_positions(text, body)
+    if not cue_at or not _DIGIT.search(text, body):
         return  # no figure or no word of motion anywhere: nothing to read
     market = detect_market(text, body)
     doc.market = market
@@ -66,7 +68,8 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         return figures[si]
 
     def scan_all(c: Context) -> None:
-        for sj, sx in enumerate(sents):
+        # salience counts names before the anaphor: scan the sentences so far
+        for sj, sx in enumerate(sents[:c.sentence_index + 1]):
             if sj not in counted:
                 counted.add(sj)
                 blocked = [(q.start, q.end) for q in figures_of(sj)]
@@ -82,7 +85,10 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                 w = hm.group(1).lower()
                 ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w)
                 continue
-        if not _worth_reading(text, s.start, s.end) or not _DIGIT.search(text, s.start, s.end):
+        k = bisect_left(cue_at, s.start)
+        if (k >= len(cue_at) or cue_at[k] >= s.end) and ":" not in text[s.start:s.end]:
+            continue
+        if not _DIGIT.search(text, s.start, s.end):
             continue
         qs = figures_of(si)
         if not qs:
@@ -144,29 +150,35 @@ _GATE = re.compile(r"[A-Za-z]+")
 _GATE_WORDS: frozenset[str] | None = None
 
 
-def _worth_reading(text: str, start: int, end: int) -> bool:
-    """The cheapest gate: some word of motion or price in the sentence."""
+def _cue_positions(text: str, start: int) -> list[int]:
+    """Where the words of motion or price are: the cheapest gate, one pass."""
     global _GATE_WORDS
     if _GATE_WORDS is None:
         from .moves import _cue_table
         _GATE_WORDS = frozenset(_cue_table()[1])
     words = _GATE_WORDS
-    for w in _GATE.findall(text, start, end):
-        if w in words or w.lower() in words:
-            return True
-    return ":" in text[start:end]
+    return [m.start() for m in _GATE.finditer(text, start) if m.group(0) in words or m.group(0).lower() in words]
 
 
 def _near_cue(cues: list, qs: list) -> bool:  # type: ignore[type-arg]
     """A cheap gate: a figure states a move only with a motion or price word
     shortly before it (or "higher"/"lower" right after it)."""
     for q in qs:
+        if q.kind == "number" and q.value >= 1e7:
+            continue
         for c in cues:
+            if c.kind == "neutral" and c.word in _WEAK:
+                continue
             if c.end <= q.start and q.start - c.end <= 70:
                 return True
             if c.start >= q.end and c.start - q.end <= 25:
                 return True
     return False
+
+
+# verbs too common to gate on alone ("is", "was"): a move needs another cue
+_WEAK = frozenset(["was", "were", "is", "are", "been", "made", "got", "changed", "started", "began", "start",
+                   "held", "holds", "holding", "stayed", "remained", "moves", "moved", "goes", "went"])
 
 
 PIPELINE: tuple[Stage, ...] = (

@@ -133,39 +133,58 @@ def _trim(text: str, s: int, e: int) -> Sentence:
 
 
 @lru_cache(maxsize=1)
-def _market_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+def _market_keys() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
+    """Market cues by first word: places, index names, local dollar signs."""
     ref = get_reference()
     keys: dict[str, str] = {}
     for place, code in ref.places.items():
         keys[place] = code
-    for code, mk in ref.markets.items():
-        if mk.dollar:
-            keys[mk.dollar] = code
     for inst in ref.instruments.values():
         if inst.type == "index":
             code = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
             if code:
                 keys[inst.name] = code
     keys.update({"yuan": "CN", "won": "KR", "Rs": "IN", "rupees": "IN", "crore": "IN", "lakh": "IN",
-                 "¥": "JP", "yen": "JP", "£": "UK", "pence": "UK", "pfennigs": "DE", "lire": "IT",
+                 "yen": "JP", "pence": "UK", "pfennigs": "DE", "lire": "IT",
                  "francs": "FR", "deutschmarks": "DE", "sharemarket": "AU"})
-    alt = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(r"(?<![\w$])(?:" + alt + r")(?!\w)"), keys
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for k, code in keys.items():
+        by_first.setdefault(k.split()[0], []).append((k, code))
+    for lst in by_first.values():
+        lst.sort(key=lambda kc: -len(kc[0]))
+    symbols = {mk.dollar: code for code, mk in ref.markets.items() if mk.dollar}
+    symbols.update({"¥": "JP", "£": "UK"})
+    sym = re.compile("|".join(re.escape(x) for x in sorted(symbols, key=len, reverse=True)))
+    _SYMBOLS.update(symbols)
+    return by_first, sym
+
+
+_SYMBOLS: dict[str, str] = {}
+_MWORD = re.compile(r"[A-Za-z][\w&/.-]*")
 
 
 def detect_market(text: str, start: int = 0) -> str | None:
     """The market an article is mostly about, from places, indices and
     currencies it names; the first lines weigh more (datelines, ledes)."""
-    pat, keys = _market_pattern()
+    by_first, sym = _market_keys()
+    end = min(len(text), start + 1500)
     scores: dict[str, float] = {}
-    for m in pat.finditer(text, start, min(len(text), start + 1500)):
-        code = keys.get(m.group(0))
-        if not code:
+    for m in _MWORD.finditer(text, start, end):
+        w = m.group(0).rstrip(".")
+        cands = by_first.get(w)
+        if not cands:
             continue
-        w = 2.0 if m.start() - start < 300 else 1.0
-        if m.group(0).endswith("$") or m.group(0) in ("yuan", "won", "Rs", "¥", "£", "pence", "crore"):
-            w += 1.0
-        scores[code] = scores.get(code, 0.0) + w
+        for key, code in cands:
+            if text.startswith(key, m.start()):
+                wt = 2.0 if m.start() - start < 300 else 1.0
+                if key in ("yuan", "won", "Rs", "pence", "crore"):
+                    wt += 1.0
+                scores[code] = scores.get(code, 0.0) + wt
+                break
+    for m in sym.finditer(text, start, end):
+        code = _SYMBOLS.get(m.group(0))
+        if code:
+            scores[code] = scores.get(code, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
     if not scores:
         return None
     return max(scores.items(), key=lambda kv: kv[1])[0]

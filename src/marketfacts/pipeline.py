@@ -7,7 +7,6 @@ pipeline assembled in the wrong order fails when it is built, not when run.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,8 +40,9 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     hdr_date, body = split_header(text)
     if doc.date is None and hdr_date:
         doc.date = hdr_date
-    cue_at = _cue_positions(text, body)
-    if not cue_at or not _DIGIT.search(text, body):
+    low = text.lower()
+    gate = _gate_words()
+    if gate.isdisjoint(_GATE.findall(low, body)) or not _DIGIT.search(text, body):
         return  # no figure or no word of motion anywhere: nothing to read
     market = detect_market(text, body)
     doc.market = market
@@ -85,8 +85,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                 w = hm.group(1).lower()
                 ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w)
                 continue
-        k = bisect_left(cue_at, s.start)
-        if (k >= len(cue_at) or cue_at[k] >= s.end) and ":" not in text[s.start:s.end]:
+        if gate.isdisjoint(_GATE.findall(low, s.start, s.end)) and ":" not in text[s.start:s.end]:
             continue
         if not _DIGIT.search(text, s.start, s.end):
             continue
@@ -150,14 +149,13 @@ _GATE = re.compile(r"[A-Za-z]+")
 _GATE_WORDS: frozenset[str] | None = None
 
 
-def _cue_positions(text: str, start: int) -> list[int]:
-    """Where the words of motion or price are: the cheapest gate, one pass."""
+def _gate_words() -> frozenset[str]:
+    """Words of motion or price, lower case: the cheapest gate."""
     global _GATE_WORDS
     if _GATE_WORDS is None:
         from .moves import _cue_table
         _GATE_WORDS = frozenset(_cue_table()[1])
-    words = _GATE_WORDS
-    return [m.start() for m in _GATE.finditer(text, start) if m.group(0) in words or m.group(0).lower() in words]
+    return _GATE_WORDS
 
 
 def _near_cue(cues: list, qs: list) -> bool:  # type: ignore[type-arg]

@@ -72,6 +72,10 @@ _ABBREV = frozenset(
 _SENT_END = re.compile(r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|\n+|(?<=[.!?][\"'’”])\s+(?=[A-Z])")
 
 
+# in hard-wrapped text a single line break is a space; an indented or blank line is a break
+_SENT_END_WRAPPED = re.compile(r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|\n(?=\s)\s*|(?<=[.!?][\"'’”])\s+(?=[A-Z])")
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -97,11 +101,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     s = start
     n = len(text)
     wrapped = _wrapped(text, start)
-    for m in _SENT_END.finditer(text, start):
-        if wrapped and m.group(0)[:1] == "\n" and len(m.group(0)) == 1:
-            nxt = text[m.end():m.end() + 1]
-            if nxt and not nxt.isspace():
-                continue
+    for m in (_SENT_END_WRAPPED if wrapped else _SENT_END).finditer(text, start):
         g0 = m.group(0)[:1]
         e = m.end() if g0 in ".!?" else m.start()
         if g0 == ".":
@@ -160,7 +160,7 @@ def _market_keys() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
 
 
 _SYMBOLS: dict[str, str] = {}
-_MWORD = re.compile(r"[A-Za-z][\w&/.-]*")
+_MWORD = re.compile(r"[A-Z][\w&/.-]*|\b(?:yuan|won|rupees|crore|lakh|yen|pence|pfennigs|lire|francs|deutschmarks|sharemarket)\b")
 
 
 def detect_market(text: str, start: int = 0) -> str | None:

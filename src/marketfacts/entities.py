@@ -120,6 +120,11 @@ def _triggers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(t)), ana
 
 
+_ANAPHOR_NOUNS = frozenset("stock stocks shares company companies firm group index indexes indices currency currencies "
+                           "gauge benchmark bank lender insurer miner developer carmaker automaker chipmaker startup "
+                           "pair unit".split())
+
+
 def _lexicon_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Matches of the lexicon pattern, tried only at words that can start an
     entry (a full scan with it is several times slower)."""
@@ -127,12 +132,18 @@ def _lexicon_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     first = _lex_first()
     out: list[re.Match[str]] = []
     pos = start
-    for t in _TOKEN.finditer(text, start, end):
+    toks = list(_TOKEN.finditer(text, start, end))
+    for k, t in enumerate(toks):
         a = t.start()
         if a < pos:
             continue
         w = t.group(0)
         lw = w.lower().rstrip(".")
+        if lw == "the" or lw == "its" or lw == "their" or lw == "both":
+            # worth a try only before a lexicon word or an anaphor's noun
+            nxt = _strip_poss(toks[k + 1].group(0).lower()).rstrip(".") if k + 1 < len(toks) else ""
+            if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed"):
+                continue
         if lw in first or (w[0].isdigit() and _TENOR.match(w)):
             m = pat.match(text, a, end)
             if m is not None and m.end() > a:
@@ -312,8 +323,8 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
     def longest(i: int, need_upper: bool) -> tuple[int, object, int, int] | None:
         maxl = max(first_len.get(lows[i], 0), first_len.get(words[i].lower(), 0))
         for L in range(min(maxl, run[i], n - i), 0, -1):
-            if any(blocked[i:i + L]):
-                continue
+            if blocked[i]:
+                continue  # a name may hold a number ("FTSE 100"), never start with a figure
             ps, pe = toks[i][0], toks[i + L - 1][1]
             phrase = _strip_poss(text[ps:pe])
             if phrase[:1].islower() and (need_upper or phrase.lower() not in ref.lower_aliases):
@@ -446,16 +457,11 @@ def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
     return bool(_PERSON_BEFORE.search(text, max(0, ps - 40), ps) or _PERSON_AFTER.match(text, pe))
 
 
+_NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}")
+
+
 def _valid_unknown(phrase: str) -> bool:
-    if len(phrase) < 2:
-        return False
-    if phrase.isdigit() or re.fullmatch(r"[\d.,/:-]+", phrase):
-        return False
-    if re.fullmatch(r"\d+(?:st|nd|rd|th)", phrase):
-        return False
-    if re.fullmatch(r"[A-Z]{1,2}", phrase):
-        return False
-    return True
+    return len(phrase) >= 2 and _NOT_NAME.fullmatch(phrase) is None
 
 
 def _strip_poss(w: str) -> str:

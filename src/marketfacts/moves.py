@@ -65,21 +65,20 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]:
     return pat, table
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORD = re.compile(r"[a-z][a-z-]*")
 
 
-def find_cues(text: str, start: int, end: int) -> list[Cue]:
+def find_cues(text: str, start: int, end: int, low: str | None = None) -> list[Cue]:
     """Motion words in ``text[start:end]``: one pass over the words, each
-    looked up in the motion table."""
+    looked up in the motion table. ``low`` is ``text.lower()`` if at hand."""
     _, table = _cue_table()
     nouns = _noun_words()
     out = []
-    for m in _WORD.finditer(text, start, end):
+    for m in _WORD.finditer(low if low is not None else text.lower(), start, end):
         w = m.group(0)
-        hit = table.get(w) or table.get(w.lower())
+        hit = table.get(w)
         if hit is None:
             continue
-        w = w.lower()
         kind, d, s = hit
         if kind == "verb" and w in nouns and _ARTICLE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             kind = "noun"

@@ -46,7 +46,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         return  # no figure or no word of motion anywhere: nothing to read
     market = detect_market(text, body)
     doc.market = market
-    explicit = bool(re.search(r"(?:HK|S|A|NZ|C|NT)\$", text))
+    explicit = "$" in text and _LOCAL_DOLLAR.search(text) is not None
     sections = _sections(text, body, market)
     sents = sentences(text, body)
     headline_end = -1
@@ -92,13 +92,17 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         qs = figures_of(si)
         if not qs:
             continue
-        cues = find_cues(text, s.start, s.end)
+        cues = find_cues(text, s.start, s.end, low)
         if not _near_cue(cues, qs) and ":" not in text[s.start:s.end]:
             continue
         # names that matter stand before the last figure or just after it
         ents = find_entities(text, s.start, min(s.end, qs[-1].end + 60), market, ref,
                              blocked=[(q.start, q.end) for q in qs])
         counted.add(si)
+        named = [(e.start, e.end) for e in ents if e.id is not None]
+        if named:
+            # a figure inside a name ("FTSE 100", "Nikkei 225") is not a figure
+            qs = [q for q in qs if not any(a <= q.start and q.end <= b for a, b in named)]
         if si > 0 and prev_scanned != si - 1 and any(e.type == "anaphor" for e in ents):
             p = sents[si - 1]
             note_entities(ctx, find_entities(text, p.start, p.end, market, ref), si - 1)
@@ -110,6 +114,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
 
 
 _DIGIT = re.compile(r"\d")
+_LOCAL_DOLLAR = re.compile(r"(?:HK|S|A|NZ|C|NT)\$")
 
 
 def _sections(text: str, body: int, market: str | None) -> list[tuple[int, str | None]]:

@@ -79,13 +79,18 @@ def master_pattern() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_COMPOUND = re.compile(r"-[a-z]")
+_MIXED = re.compile(r"(\d+)[- ](\d+/\d+)$")
+_SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
+
+
 def _parse_number(s: str) -> tuple[float, int] | None:
     """The value of a numeral and its number of decimals, or None."""
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     if "/" in s:
         whole = 0.0
         frac = s
-        m = re.match(r"(\d+)[- ](\d+/\d+)$", s)
+        m = _MIXED.match(s)
         if m:
             whole = float(m.group(1))
             frac = m.group(2)
@@ -93,7 +98,7 @@ def _parse_number(s: str) -> tuple[float, int] | None:
         if int(d) not in FRACTION_DENOMINATORS or int(n) >= int(d):
             return None
         return whole + int(n) / int(d), 4
-    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:\.\d+)?", s):
+    if " " in s and _SPACED.fullmatch(s):
         s = s.replace(" ", "")
     s = s.replace(",", "")
     try:
@@ -175,14 +180,14 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
             return None
         if g["pts"] and word in ("one", "a hundred"):
             return None
-    if _CLOCK_AFTER.match(text, m.end()) and not (g["pct"] or g["pts"] or g["suf"] or g["pre"]):
+    if not (g["pct"] or g["pts"] or g["suf"] or g["pre"]) and _CLOCK_AFTER.match(text, m.end()):
         return None  # "10.16am", "5 p.m."
     if g["num"] and m.end() < len(text) and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isdigit():
         return None  # "3:39"
     if g["num"] and m.start() > 0 and text[m.start() - 1] == ":" and m.start() > 1 and text[m.start() - 2].isdigit():
         return None
     if g["num"] and not (g["pct"] or g["pts"] or g["pp"] or g["bps"] or g["suf"]) and \
-            re.match(r"-(?:[a-z]+)", text[m.end():m.end() + 12]) and not g["bidask"]:
+            text[m.end():m.end() + 1] == "-" and _COMPOUND.match(text, m.end()) and not g["bidask"]:
         return None  # "52-week", "10-year", "225-issue": a compound word, not a figure
     s0 = m.start()
     if s0 > 0 and text[s0 - 1].isalnum() and not g["pre"]:

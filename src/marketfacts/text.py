@@ -65,6 +65,7 @@ def split_header(text: str) -> tuple[str | None, int]:
     return m.group(1), m.end()
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
     "corp inc ltd co plc mr mrs ms dr st vs no jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.k e.g i.e a.m p.m approx est dept gov sen rep gen mt ft fig nos bros".split()
@@ -111,7 +112,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
                 k -= 1
             if k < m.start():
                 word = text[k:m.start()].lower().strip(".")
-                if word in _ABBREV or re.fullmatch(r"[a-z]", word) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                if word in _ABBREV or len(word) == 1 or ("." in word and _INITIALS.fullmatch(word)):
                     nxt = text[m.end(): m.end() + 12].lstrip()
                     if word not in ("a.m", "p.m") or not re.match(r"[A-Z][a-z]+\b", nxt) or nxt.startswith(
                             ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "GMT", "EST", "EDT", "HKT", "local")):

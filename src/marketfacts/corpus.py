@@ -52,7 +52,7 @@ def _open_binary(path: str) -> IO[bytes]:
         return sys.stdin.buffer
     p = Path(path)
     if p.suffix == ".gz":
-        return gzip.open(p, "rb")
+        return gzip.open(p, "rb")  # type: ignore[return-value]
     return p.open("rb")
 
 
@@ -67,7 +67,7 @@ def read_articles(path: str) -> Iterator[Article | BadRecord]:
     """Articles from one input, streamed: a corpus is never held whole."""
     fh = _open_binary(path)
     try:
-        buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)  # type: ignore[arg-type]
+        buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)  # type: ignore[arg-type,type-var]
         head = buffered.peek(64)[:64]
         if is_jsonl(path, head):
             yield from _jsonl(path, buffered)
@@ -80,7 +80,9 @@ def read_articles(path: str) -> Iterator[Article | BadRecord]:
 
 
 def _text_article(path: str, raw: bytes) -> Article | BadRecord:
-    if b"\x00" in raw[:4096] and raw.count(b"\x00") > len(raw[:4096]) // 10:
+    head = raw[:8192]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if b"\x00" in head or controls > len(head) // 20:
         return BadRecord(path, 1, "binary data, not text")
     text = _decode(raw)
     if text.startswith("\ufeff"):

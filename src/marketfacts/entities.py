@@ -99,10 +99,7 @@ def _lex_first() -> frozenset[str]:
     t: set[str] = set()
     for name in list(ref.market_names) + list(ref.commodities) + list(ref.currencies):
         t.add(name.split()[0].lower())
-    t.update("the both its their it they shares spot us u.s comex benchmark lme london global front-month "
-             "yields yield british german japanese japan's chinese australian italian spanish french indian uk "
-             "offshore onshore january february march april may june july august september october november "
-             "december jan feb mar apr jun jul aug sep sept oct nov dec dollar euro sterling yen".split())
+    t.update(["the", "both", "its", "their", "it", "they", "shares", "spot", "us", "u.s", "comex", "benchmark", "lme", "london", "global", "front-month", "yields", "yield", "british", "german", "japanese", "japan's", "chinese", "australian", "italian", "spanish", "french", "indian", "uk", "offshore", "onshore", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dollar", "euro", "sterling", "yen"])
     return frozenset(t)
 
 
@@ -120,9 +117,7 @@ def _triggers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(t)), ana
 
 
-_ANAPHOR_NOUNS = frozenset("stock stocks shares company companies firm group index indexes indices currency currencies "
-                           "gauge benchmark bank lender insurer miner developer carmaker automaker chipmaker startup "
-                           "pair unit".split())
+_ANAPHOR_NOUNS = frozenset(["stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
 
 
 def _lexicon_matches(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .model import Move
+from .model import Move, Span
 from .reference import Reference
 
 
@@ -83,8 +83,14 @@ def _combine(a: Move, b: Move) -> Move:
     level = keep.level if keep.level is not None else other.level
     if keep.level is not None and other.level is not None and keep.approx in ("more than", "less than", "about", "nearly"):
         level = other.level
+    # a restatement's evidence is both statements: the span covers them
+    ev = tuple(sorted(set((keep.evidence or (keep.span,)) + (other.evidence or (other.span,))),
+                      key=lambda sp: sp.start))
+    span = Span(min(sp.start for sp in ev), max(sp.end for sp in ev))
     return replace(
         keep,
+        span=span,
+        evidence=ev,
         change_pct=keep.change_pct if keep.change_pct is not None else other.change_pct,
         change=keep.change if keep.change is not None else other.change,
         level=level,

@@ -109,6 +109,7 @@ class Move:
     rule: str = ""
     strength: int | None = None
     headline: bool = False
+    evidence: tuple[Span, ...] = ()
 
     kind = "move"
 
@@ -128,6 +129,8 @@ class Move:
             "phase": self.phase,
             "rule": self.rule,
         }
+        if self.evidence:
+            d["evidence"] = [sp.to_list() for sp in self.evidence]
         return d
 
 

@@ -162,6 +162,7 @@ class Group:
     widget: bool = False
     inherit_period: bool = False
     noun_from: int | None = None
+    next_start: int | None = None
     period: str = "day"
     level_cue: bool = False
 
@@ -285,6 +286,8 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
         ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w, "day")
         return []
     groups = _groups(ctx, s_start, s_end, quantities, cues, subjects)
+    for a, b in zip(groups, groups[1:]):
+        a.next_start = b.cue.start if b.cue is not None and a.end <= b.cue.start < b.start else b.start
     moves: list[Move] = []
     prev_dir = 0
     prev_group: Group | None = None
@@ -783,14 +786,13 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         return None  # forecasts, estimates and plans are not moves
     if re.search(r"\b(?:shy|short)\s+of\b|\bfailed\s+to\b|\bnot\s+(?:reach|hit|touch)", text[subj.end:figures[0].start]):
         return None  # "two cents shy of reaching its high at S$25.34": not where it traded
-    if subj.type != "anaphor" or True:
-        cue_pos = g.cue.start if g.cue is not None and g.cue.start < g.start else g.start
-        gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
-        if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index") and not g.widget:
-            return None  # "Twitter said it had 319 million users, up 4 percent"
-        if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= g.end and g.noun_from is None \
-                and re.match(r"\s*(?:in|on|for)\s+(?!the\s+(?:session|day|week|month|year|quarter))", text[g.cue.end:g.cue.end + 10]):
-            return None  # "a 0.4% jump in food prices"
+    cue_pos = g.cue.start if g.cue is not None and g.cue.start < g.start else g.start
+    gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
+    if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index") and not g.widget:
+        return None  # "Twitter said it had 319 million users, up 4 percent"
+    if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= g.end and g.noun_from is None \
+            and re.match(r"\s*(?:in|on|for)\s+(?!the\s+(?:session|day|week|month|year|quarter))", text[g.cue.end:g.cue.end + 10]):
+        return None  # "a 0.4% jump in food prices"
     if g.widget and subj.type == "bond":
         return None
     # currencies move as pairs
@@ -898,7 +900,7 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
     text = ctx.text
     fig_end = max(q.end for q, _ in g.quantities)
     lo = max(s_start, (g.cue.start if g.cue and g.cue.start < g.start else g.start) - 30)
-    hi = min(s_end, fig_end + 45)
+    hi = min(s_end, fig_end + 45, g.next_start if g.next_start is not None else s_end)
     # stop the window at the next figure's clause
     nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b", text[fig_end:hi])
     if nxt:

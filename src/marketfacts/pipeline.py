@@ -103,8 +103,9 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if named:
             # a figure inside a name ("FTSE 100", "Nikkei 225") is not a figure
             qs = [q for q in qs if not any(a <= q.start and q.end <= b for a, b in named)]
-        if si > 0 and prev_scanned != si - 1 and any(e.type == "anaphor" for e in ents):
+        if si > 0 and prev_scanned != si - 1 and (si - 1) not in counted and any(e.type == "anaphor" for e in ents):
             p = sents[si - 1]
+            counted.add(si - 1)
             note_entities(ctx, find_entities(text, p.start, p.end, market, ref), si - 1)
         ctx.sentence_index = si
         moves += read_sentence(ctx, s.start, s.end, qs, ents, cues)

@@ -12,7 +12,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-
 # A lower-case alias led by one of these ("tech index", "blue-chip index")
 # could name an index of any market: it counts only in its own market.
 _GENERIC_LEAD = frozenset(["blue-chip", "tech", "benchmark", "broader", "small-cap", "mid-cap", "tech-heavy",

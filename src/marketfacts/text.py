@@ -67,8 +67,7 @@ def split_header(text: str) -> tuple[str | None, int]:
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
-    "corp inc ltd co plc mr mrs ms dr st vs no jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.s u.k e.g i.e a.m p.m approx est dept gov sen rep gen mt ft fig nos bros".split()
+    ["corp", "inc", "ltd", "co", "plc", "mr", "mrs", "ms", "dr", "st", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "gov", "sen", "rep", "gen", "mt", "ft", "fig", "nos", "bros"]
 )
 _SENT_END = re.compile(r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|\n+|(?<=[.!?][\"'’”])\s+(?=[A-Z])")
 
@@ -142,9 +141,9 @@ def _market_keys() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
         keys[place] = code
     for inst in ref.instruments.values():
         if inst.type == "index":
-            code = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
-            if code:
-                keys[inst.name] = code
+            mcode = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
+            if mcode:
+                keys[inst.name] = mcode
     keys.update({"yuan": "CN", "won": "KR", "Rs": "IN", "rupees": "IN", "crore": "IN", "lakh": "IN",
                  "yen": "JP", "pence": "UK", "pfennigs": "DE", "lire": "IT",
                  "francs": "FR", "deutschmarks": "DE", "sharemarket": "AU"})
@@ -183,9 +182,9 @@ def detect_market(text: str, start: int = 0) -> str | None:
                 scores[code] = scores.get(code, 0.0) + wt
                 break
     for m in sym.finditer(text, start, end):
-        code = _SYMBOLS.get(m.group(0))
-        if code:
-            scores[code] = scores.get(code, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
+        scode = _SYMBOLS.get(m.group(0))
+        if scode:
+            scores[scode] = scores.get(scode, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
     if not scores:
         return None
     return max(scores.items(), key=lambda kv: kv[1])[0]

@@ -1,0 +1,102 @@
+"""Nothing a user feeds in may crash a run or lose data."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import marketfacts
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_read_never_raises_on_text(text: str) -> None:
+    doc = marketfacts.read(text, date="2024-01-02")
+    for f in doc.facts:
+        assert 0 <= f.span.start <= f.span.end <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,%$ HKUS-+/()abcdeprtlonwy\n")), max_size=300))
+def test_read_never_raises_on_figure_soup(text: str) -> None:
+    marketfacts.read(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.binary(max_size=400))
+def test_read_never_raises_on_bytes(raw: bytes) -> None:
+    marketfacts.read(raw)
+
+
+def test_odd_inputs() -> None:
+    for odd in ["", " ", "\x00\x01\x02", "<html><body><p>Tencent rose 2%</p></body></html>",
+                "\ufffd" * 50, "%" * 1000, "1" * 5000, None, 12345]:
+        marketfacts.read(odd)  # type: ignore[arg-type]
+
+
+def test_html_offsets_are_kept() -> None:
+    text = "<p>Tencent <b>gained</b> 2.7 per cent to HK$349.20.</p>"
+    doc = marketfacts.read(text, date="2024-01-02")
+    assert [(m.change_pct, m.level) for m in doc.moves] == [(2.7, 349.2)]
+    m = doc.moves[0]
+    assert text[m.subject.start:m.subject.end] == "Tencent"
+
+
+def test_huge_text() -> None:
+    text = ("Tencent gained 2.7 per cent to HK$349.20. " + "Nothing to see here. " * 20) * 12000
+    assert len(text) > 10_000_000 // 2
+    doc = marketfacts.read(text, date="2024-01-02")
+    assert doc.moves
+
+
+def test_bad_date_is_ignored() -> None:
+    doc = marketfacts.read("Tencent gained 2.7 per cent.", date="not a date")
+    assert doc.moves and doc.date is None
+
+
+def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "marketfacts.cli", *args], input=stdin,
+                          capture_output=True, timeout=120)
+
+
+def test_cli_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(
+        b'{"id": "a", "date": "2024-01-02", "text": "Tencent gained 2.7 per cent to HK$349.20."}\n'
+        b'{"id": "b", "date": "2024-01-02", "text": \n'
+        b'\xff\xfe garbage\n'
+        b'["not", "an", "object"]\n'
+        b'{"id": "c", "date": "2024-01-02"}\n'
+        b'{"id": "d", "date": "2024-01-02", "text": "Sony fell 1.1 per cent."}\n'
+    )
+    r = _cli("extract", str(corpus))
+    assert r.returncode == 0
+    out = [json.loads(x) for x in r.stdout.decode().splitlines()]
+    assert [o["id"] for o in out] == ["a", "d"]
+    err = r.stderr.decode()
+    for n in (2, 3, 4, 5):
+        assert f"c.jsonl:{n}:" in err
+    r = _cli("extract", "--strict", str(corpus))
+    assert r.returncode == 1
+
+
+def test_cli_binary_and_missing_files(tmp_path: Path) -> None:
+    b = tmp_path / "blob.txt"
+    b.write_bytes(bytes(range(256)) * 20)
+    r = _cli("extract", str(b), str(tmp_path / "missing.txt"))
+    assert r.returncode == 0
+    assert "blob.txt:1:" in r.stderr.decode() and "missing.txt" in r.stderr.decode()
+
+
+def test_cli_stdin_text_with_header() -> None:
+    r = _cli("extract", "-", stdin=b"date 2024-06-12 The Kospi rose 1.2 per cent to 2,700.50.")
+    assert r.returncode == 0
+    (line,) = r.stdout.decode().splitlines()
+    obj = json.loads(line)
+    assert obj["date"] == "2024-06-12"
+    assert [f["level"] for f in obj["facts"] if f["kind"] == "move"] == [2700.5]

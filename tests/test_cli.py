@@ -1,0 +1,56 @@
+"""The CLI: formats, jobs, output files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from marketfacts.cli import main
+
+CORPUS = [
+    {"id": f"n{i}", "date": "2024-06-12", "text": f"Tencent gained {i}.5 per cent to HK$40{i}.20."}
+    for i in range(1, 9)
+]
+
+
+def _corpus(tmp_path: Path) -> Path:
+    p = tmp_path / "corpus.jsonl"
+    p.write_text("\n".join(json.dumps(a) for a in CORPUS) + "\n", encoding="utf-8")
+    return p
+
+
+def test_jsonl_out_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    r = CliRunner().invoke(main, ["extract", str(_corpus(tmp_path)), "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    lines = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [x["id"] for x in lines] == [a["id"] for a in CORPUS]
+    assert lines[0]["facts"][0]["change_pct"] == 1.5
+
+
+def test_jobs_keep_order(tmp_path: Path) -> None:
+    r1 = CliRunner().invoke(main, ["extract", str(_corpus(tmp_path))])
+    r2 = CliRunner().invoke(main, ["extract", str(_corpus(tmp_path)), "--jobs", "2"])
+    assert r1.exit_code == 0 and r2.exit_code == 0
+    assert r1.output == r2.output
+
+
+def test_csv_json_table(tmp_path: Path) -> None:
+    c = _corpus(tmp_path)
+    r = CliRunner().invoke(main, ["extract", str(c), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(r.output)))
+    assert len(rows) == len(CORPUS) and rows[0]["ticker"] == "0700.HK"
+    r = CliRunner().invoke(main, ["extract", str(c), "--format", "json"])
+    assert len(json.loads(r.output)) == len(CORPUS)
+    r = CliRunner().invoke(main, ["extract", str(c), "--format", "table"])
+    assert "0700.HK" in r.output
+
+
+def test_read_command() -> None:
+    r = CliRunner().invoke(main, ["read", "Sony fell 1.1 per cent.", "--date", "2024-06-12"])
+    assert r.exit_code == 0
+    assert json.loads(r.output)["facts"][0]["change_pct"] == -1.1

@@ -1,0 +1,137 @@
+"""End-to-end moves on sentences written for these tests, one per pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+import marketfacts
+from marketfacts.model import Move
+
+DATE = "2024-06-12"  # a Wednesday
+
+
+def moves(text: str, date: str | None = DATE) -> list[Move]:
+    return marketfacts.read(text, date=date).moves
+
+
+def one(text: str, date: str | None = DATE) -> Move:
+    ms = moves(text, date)
+    assert len(ms) == 1, [(m.subject.name, m.change_pct, m.level) for m in ms]
+    return ms[0]
+
+
+def test_change_pct_and_level_with_currency() -> None:
+    m = one("Tencent gained 1.8 per cent to HK$402.60 on the day.")
+    assert (m.subject.id, m.change_pct, m.level, m.currency, m.period) == ("0700.HK", 1.8, 402.6, "HKD", "day")
+
+
+def test_points_percent_and_level() -> None:
+    m = one("The Nikkei 225 fell 210.5 points, or 0.6%, to 38,100.25.")
+    assert (m.subject.id, m.change, m.change_pct, m.level, m.currency) == ("^N225", -210.5, -0.6, 38100.25, None)
+
+
+def test_falls_are_negative() -> None:
+    assert one("Toyota Motor slid 2.4 per cent.").change_pct == -2.4
+
+
+def test_higher_after_the_figure() -> None:
+    m = one("The Shanghai Composite Index finished 0.9 per cent lower at 3,020.11 points.")
+    assert (m.change_pct, m.level) == (-0.9, 3020.11)
+
+
+def test_noun_phrase_move() -> None:
+    m = one("The Kospi capped the day with a 1.1 per cent gain.")
+    assert (m.subject.id, m.change_pct) == ("^KS11", 1.1)
+
+
+def test_respectively_list() -> None:
+    ms = moves("Barclays and Lloyds climbed 3.1% and 2.2%, respectively.")
+    assert [(m.subject.mention, m.change_pct) for m in ms] == [("Barclays", 3.1), ("Lloyds", 2.2)]
+
+
+def test_elided_verb() -> None:
+    ms = moves("Westpac rose 0.5 per cent to $30.10 and Telstra 0.3 per cent to $4.10.")
+    assert [(m.subject.mention, m.change_pct, m.level) for m in ms] == [("Westpac", 0.5, 30.1), ("Telstra", 0.3, 4.1)]
+
+
+def test_flat_is_zero() -> None:
+    m = one("Shares in Rio Tinto were unchanged at A$118.00.")
+    assert (m.change_pct, m.change, m.level, m.currency) == (0.0, 0.0, 118.0, "AUD")
+
+
+def test_period_week_and_ytd() -> None:
+    ms = moves("The Hang Seng Index rose 0.4 per cent, taking its gain this week to 3.2 per cent.")
+    assert {(m.change_pct, m.period) for m in ms} == {(0.4, "day"), (3.2, "week")}
+    assert one("Sony has gained 12 per cent so far this year.").period == "ytd"
+
+
+def test_earlier_session_is_dated() -> None:
+    ms = moves("Toshiba rose 1.2% to ¥3,000. On Monday it dropped 4%.")
+    monday = [m for m in ms if m.change_pct == -4.0]
+    assert monday and monday[0].as_of == "2024-06-10"
+
+
+def test_clock_time_in_exchange_zone() -> None:
+    m = one("The Hang Seng Index advanced 0.8 per cent to 18,500.00 at 11.05am.")
+    assert m.as_of == "2024-06-12T11:05+08:00"
+
+
+def test_fx_quote_currency_flips_sign() -> None:
+    m = one("The yen weakened 0.6% to 157.20 per dollar.")
+    assert (m.subject.id, m.change_pct, m.level, m.currency) == ("USDJPY", 0.6, 157.2, "JPY")
+
+
+def test_fx_base_currency() -> None:
+    m = one("Sterling rose 0.3% to $1.2780.")
+    assert (m.subject.id, m.change_pct, m.level, m.currency) == ("GBPUSD", 0.3, 1.278, "USD")
+
+
+def test_bond_yield_in_basis_points() -> None:
+    m = one("The yield on the 10-year Treasury note rose 4 basis points to 4.31%.")
+    assert (m.change, m.level, m.unit, m.currency) == (0.04, 4.31, "percent", None)
+
+
+def test_commodity_with_unit() -> None:
+    m = one("Spot gold rose 0.7 percent to $2,330.50 an ounce.")
+    assert (m.subject.id, m.change_pct, m.level, m.currency, m.unit) == ("XAUUSD", 0.7, 2330.5, "USD", "ounce")
+
+
+def test_hedged_figure() -> None:
+    m = one("Lenovo Group jumped more than 5 per cent.")
+    assert (m.change_pct, m.approx) == (5.0, "more than")
+
+
+def test_intraday_extreme() -> None:
+    ms = moves("Meituan rose 2 per cent, after climbing as much as 6 per cent.")
+    assert {(m.change_pct, m.approx) for m in ms} == {(2.0, None), (6.0, "as much as")}
+
+
+def test_restatement_is_merged() -> None:
+    text = ("Hong Kong stocks ended more than 1 per cent higher.\n"
+            "The Hang Seng Index rose 1.46 per cent to 18,100.20.")
+    m = one(text)
+    assert (m.subject.id, m.change_pct, m.level) == ("^HSI", 1.46, 18100.2)
+
+
+def test_unknown_company_keeps_null_id() -> None:
+    m = one("Zentaro Biolabs surged 31 per cent to HK$4.12 on its debut.")
+    assert m.subject.id is None and m.subject.mention == "Zentaro Biolabs"
+
+
+def test_anaphor_takes_the_subject() -> None:
+    ms = moves("Shares of Qorvix Robotics rose 3.3%. The stock has risen 20% this year.")
+    assert {(m.subject.mention, m.change_pct, m.period) for m in ms} == {
+        ("Qorvix Robotics", 3.3, "day"), ("The stock", 20.0, "ytd")}
+    assert all(m.subject.name == "Qorvix Robotics" for m in ms)
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue rose 12 per cent to $4.2 billion.",
+    "Analysts expect the shares to rise 10 per cent to HK$50.",
+    "The company sold 2 million shares at HK$12 each.",
+    "Inflation eased to 2.4 per cent in May.",
+    "Tencent gained.",
+    "",
+])
+def test_not_moves(text: str) -> None:
+    assert moves(text) == []

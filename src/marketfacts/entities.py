@@ -62,7 +62,7 @@ def _lexicon_pattern() -> re.Pattern[str]:
     mk = sorted(ref.market_names, key=len, reverse=True)
     alt = lambda xs: "|".join(re.escape(x) for x in xs)  # noqa: E731
     p = (
-        r"(?P<market>\b(?:" + alt(mk) + r"))\b"
+        r"(?P<market>\b(?i:" + alt(mk) + r"))\b"
         r"|(?P<bond>\b(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?"
         r"(?:(?P<bcountry>U\.S\.|US|UK|British|German|Japanese|Japan's|Chinese|Australian|Italian|Spanish|French|Indian)\s+)?"
         r"(?P<tenor>\d{1,2})[- ]year\s+(?:(?:U\.S\.|US|UK|German|Japanese)\s+)?"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from . import dates
 from .entities import EntityMention, find_entities
+from .events import EventContext, read_events
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
 from .moves import Context, find_cues, note_entities, read_sentence
@@ -111,7 +112,33 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         moves += read_sentence(ctx, s.start, s.end, qs, ents, cues)
         prev_scanned = si
     doc.facts.extend(merge_moves(moves, ref))
-    state["entities"] = ctx.recent
+    ent_cache: dict[tuple[int, int], list[EntityMention]] = {}
+
+    def entities_of(a: int, b: int) -> list[EntityMention]:
+        if (a, b) not in ent_cache:
+            si = next((k for k, sx in enumerate(sents) if sx.start == a), None)
+            blocked = [(q.start, q.end) for q in figures_of(si)] if si is not None else []
+            ent_cache[(a, b)] = find_entities(text, a, b, market, ref, blocked=blocked)
+        return ent_cache[(a, b)]
+
+    def quantities_of(a: int, b: int) -> list[Quantity]:
+        si = next((k for k, sx in enumerate(sents) if sx.start == a), None)
+        return figures_of(si) if si is not None else find_quantities(text, a, b)
+
+    state.update(text=text, sentences=[(x.start, x.end) for x in sents], entities_of=entities_of,
+                 quantities_of=quantities_of, low=low)
+
+
+def _stage_events(doc: Doc, state: dict[str, object]) -> None:
+    if "sentences" not in state or state.get("options", {}).get("events") is False:  # type: ignore[union-attr]
+        return
+    text = state["text"]
+    assert isinstance(text, str)
+    low = state["low"]
+    ectx = EventContext(text=text, doc_date=dates.parse_iso(doc.date), market=doc.market, moves=doc.moves,
+                        entities=state["entities_of"], quantities=state["quantities_of"])  # type: ignore[arg-type]
+    doc.facts.extend(read_events(ectx, state["sentences"],  # type: ignore[arg-type]
+                                 lambda a, b: find_cues(text, a, b, low)))  # type: ignore[arg-type]
 
 
 _DIGIT = re.compile(r"\d")
@@ -186,7 +213,8 @@ _WEAK = frozenset(["was", "were", "is", "are", "been", "made", "got", "changed",
 
 
 PIPELINE: tuple[Stage, ...] = (
-    Stage("moves", requires=("text",), assigns=("facts.move",), run=_stage_moves),
+    Stage("moves", requires=("text",), assigns=("facts.move", "sentences", "entities"), run=_stage_moves),
+    Stage("events", requires=("facts.move", "sentences", "entities"), assigns=("facts.event",), run=_stage_events),
 )
 
 
@@ -217,8 +245,10 @@ def read(text: object, date: str | None = None, id: str | None = None, **options
     for st in PIPELINE:
         try:
             st.run(doc, state)
-        except RecursionError:
-            continue
+        except Exception as err:  # noqa: BLE001 - text never crashes a run; the failure is kept
+            doc.meta.setdefault("errors", []).append(f"[MF030] stage {st.name!r} failed: {type(err).__name__}: {err}")
+            if options.get("raise_errors"):
+                raise
     return doc
 
 

@@ -1,0 +1,965 @@
+"""Events of market news: streaks, records, indicators, earnings, rate
+decisions, listings, tender offers, fines, meetings and policy stances.
+
+Each kind is a small reader over one sentence, run only when the sentence
+holds one of its trigger words (``TRIGGERS``), so a text without events costs
+one regular-expression pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from . import dates
+from .entities import EntityMention
+from .model import Entity, Event, Money, Move, Quantity, Span
+from .quantities import NUMBER_WORDS, ORDINAL_WORDS
+
+WORDNUM = {**{k: int(v) for k, v in NUMBER_WORDS.items() if float(v).is_integer()}, **ORDINAL_WORDS}
+
+TRIGGERS = re.compile(
+    r"\b(?:straight|consecutive|streak|in\s+a\s+row|for\s+a\s+\w+\s+(?:day|session|week|month)|"
+    r"record|highs?|lows?|highest|lowest|best|worst|biggest|largest|steepest|sharpest|strongest|weakest|"
+    r"exports?|imports?|trade\s+(?:surplus|balance|deficit)|inflation|consumer\s+price|cpi|gdp|"
+    r"payrolls|unemployment|jobless|retail\s+sales|industrial\s+production|pmi|producer\s+prices|"
+    r"revenues?|sales|earnings|profits?|net\s+income|loss|ebitda|per\s+share|guidance|users|subscribers|"
+    r"cut|cuts|raised|raises|hiked?|kept|keeps|held|holds|left|lowered|trimmed|"
+    r"debut(?:ed|s)?|listing|ipo|initial\s+public\s+offering|first\s+day\s+of\s+trad|"
+    r"offer(?:ed|s)?\s+(?:to\s+buy|hk\$|us\$|\$|rs|s\$|a\$|c\$)|tender\s+offer|takeover\s+bid|"
+    r"fine[ds]?|penalt(?:y|ies)|"
+    r"met|meets?|meeting|talks\s+with|"
+    r"pledged|pledges?|vowed|support|stimulus|eas(?:e|ing)|tighten|approv(?:al|ed|es)|cleared|"
+    r"ban(?:s|ned)?|intervene|lifted\s+curbs)\b",
+    re.I,
+)
+
+
+@dataclass
+class EventContext:
+    text: str
+    doc_date: date | None
+    market: str | None
+    moves: list[Move]
+    entities: Callable[[int, int], list[EntityMention]]
+    quantities: Callable[[int, int], list[Quantity]]
+    events: list[Event] = field(default_factory=list)
+    indicators: list[tuple[int, Event]] = field(default_factory=list)
+    subjects: list[EntityMention] = field(default_factory=list)
+
+
+def _ent(e: EntityMention | None, text: str) -> Entity | None:
+    if e is None:
+        return None
+    return Entity(name=e.name, id=e.id, type=_etype(e), mention=text[e.start:e.end] if e.type != "anaphor" else e.name,
+                  start=e.start, end=e.end, country=e.country, mic=e.mic)
+
+
+def _etype(e: EntityMention) -> str:
+    return {"company": "company", "stock": "stock", "index": "index", "market": "market", "currency": "currency",
+            "currency_pair": "currency", "commodity": "commodity", "bond": "bond", "person": "person",
+            "sector": "index", "place": "country"}.get(e.type, "organisation")
+
+
+def _event(kind: str, s: int, e: int, rule: str, **fields: Any) -> Event:
+    return Event(kind=kind, span=Span(max(0, min(s, e)), max(s, e)), fields=tuple(fields.items()), rule=rule)
+
+
+def _subject_before(ctx: EventContext, ents: list[EntityMention], pos: int, s_start: int) -> EntityMention | None:
+    """The subject of a clause ending at ``pos``: the nearest instrument or
+    market named before it, else the last move subject of the text so far."""
+    cands = [e for e in ents if e.end <= pos and e.type not in ("place", "person", "anaphor")]
+    if cands:
+        return cands[-1]
+    anaph = [e for e in ents if e.end <= pos and e.type == "anaphor"]
+    if anaph:
+        prior = [m for m in ctx.moves if m.span.start < s_start]
+        if prior:
+            m = prior[-1]
+            return EntityMention(anaph[-1].start, anaph[-1].end, m.subject.name, m.subject.id, m.subject.type,
+                                 "anaphor")
+    return None
+
+
+def _subject_of_sentence_moves(ctx: EventContext, s_start: int, s_end: int) -> EntityMention | None:
+    for m in ctx.moves:
+        if s_start <= m.span.start < s_end or s_start <= m.subject.start < s_end:
+            sb = m.subject
+            return EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "move_subject")
+    return None
+
+
+# ------------------------------------------------------------------ streaks
+_UNIT = r"(?P<unit>trading\s+days?|days?|sessions?|weeks?|months?|quarters?|years?)"
+_COUNT = r"(?P<count>\d+|" + "|".join(sorted(WORDNUM, key=len, reverse=True)) + r")(?:st|nd|rd|th)?"
+_STREAK = [
+    re.compile(r"\b(?:for|to)\s+(?:a|the|its|their)\s+" + _COUNT + r"(?:[\s-]+(?:straight|consecutive|successive|"
+               r"direct))?[\s-]+(?:straight\s+|consecutive\s+)?" + _UNIT + r"\b", re.I),
+    re.compile(r"\b" + _COUNT + r"[\s-]+(?:straight|consecutive|successive)[\s-]+" + _UNIT + r"\b", re.I),
+    re.compile(r"\b" + _COUNT + r"[\s-]+" + _UNIT + r"\s+(?P<kind>winning|losing|win|losing|rising|falling|gaining)"
+               r"\s+(?:streak|run|spell)\b", re.I),
+    re.compile(r"\b(?:a\s+|its\s+)?" + _COUNT + r"[\s-]+" + _UNIT + r"\s+(?P<of>of\s+(?:consecutive\s+|straight\s+)?"
+               r"(?P<what>gains|advances?|losses|declines|falls|rises|increases))\b", re.I),
+    re.compile(r"\b(?P<dir2>higher|lower|up|down)\s+for\s+" + _COUNT + r"\s+(?:straight|consecutive)\s+" + _UNIT, re.I),
+    re.compile(r"\b" + _COUNT + r"[\s-]+" + _UNIT + r"\s+(?P<kind2>decline|rally|slide|losing\s+streak|winning\s+streak)\b", re.I),
+]
+_ENDED = re.compile(r"\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|"
+                    r"after|stopp?(?:ed|ing)?|interrupt(?:ed|ing)?)\b[^.;]{0,25}$", re.I)
+
+
+def _count(s: str) -> int | None:
+    s = s.lower()
+    if s.isdigit():
+        return int(s)
+    return WORDNUM.get(s)
+
+
+def _unit(s: str) -> str:
+    s = s.lower()
+    if "session" in s:
+        return "session"
+    for u in ("week", "month", "quarter", "year"):
+        if u in s:
+            return u
+    return "day"
+
+
+def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues: list[Any]) -> None:
+    text = ctx.text
+    seen: set[tuple[int, int]] = set()
+    for pat in _STREAK:
+        for m in pat.finditer(text, s, e):
+            if any(a <= m.start() < b for a, b in seen):
+                continue
+            n = _count(m.group("count"))
+            if not n or n < 2 or n > 60:
+                continue
+            unit = _unit(m.group("unit"))
+            g = m.groupdict()
+            word = (g.get("kind") or g.get("what") or g.get("kind2") or g.get("dir2") or "").lower()
+            direction = None
+            if word:
+                direction = "up" if re.match(r"win|ris|gain|advanc|increas|higher|up|rally", word) else "down"
+            if direction is None:
+                before = [c for c in cues if c.end <= m.start() and c.direction]
+                if before:
+                    direction = "up" if before[-1].direction > 0 else "down"
+            if direction is None:
+                continue
+            ended = bool(_ENDED.search(text, max(s, m.start() - 40), m.start()))
+            if "capping" in text[max(s, m.start() - 20):m.start()].lower():
+                ended = False
+            subj = _subject_before(ctx, ents, m.start(), s) or _subject_of_sentence_moves(ctx, s, e)
+            if subj is None and ctx.subjects:
+                subj = ctx.subjects[-1]
+            if subj is None:
+                continue
+            seen.add((m.start(), m.end()))
+            fields: dict[str, Any] = {"subject": _ent(subj, text), "direction": direction, "count": n, "unit": unit}
+            if ended:
+                fields["ended"] = True
+            ctx.events.append(_event("streak", min(subj.start, m.start()) if subj.start >= s else m.start(), m.end(),
+                                     "streak." + pat.pattern[:0] + str(_STREAK.index(pat)), **fields))
+
+
+# ------------------------------------------------------------------ records
+_RECORD = re.compile(
+    r"\b(?P<qual>(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)?|on\s+(?:course|track)\s+for|poised\s+for|set\s+for|"
+    r"heading\s+for|within\s+reach\s+of|just\s+shy\s+of|close\s+to)\s+(?:the\s+|its\s+|a\s+|another\s+|fresh\s+)?)?"
+    r"(?:(?P<sup>best|worst|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest)\s+"
+    r"(?:(?P<span1>one-day|single-day|daily|weekly|monthly|quarterly|annual|intraday|\w+-(?:day|week|month|session))\s+)?"
+    r"(?:percentage\s+)?(?P<what>gains?|rises?|rally|rallies|jumps?|rebound|advances?|drops?|falls?|declines?|losses|loss|"
+    r"slumps?|plunges?|slides?|sell-?offs?|weeks?|days?|months?|quarters?|sessions?|levels?|closes?|close|performance|"
+    r"finish|showing|run|increase|decrease|ipo|initial\s+public\s+offering|reading|rate|level)?"
+    r"|(?P<lvl>(?:record|all-time|fresh\s+record|new\s+record|new\s+all-time|\d+-(?:week|month|year|day)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|several)-(?:week|month|year|day)|"
+    r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
+    r"|record\s+(?:closes?|closing\s+highs?|levels?)))",
+    re.I,
+)
+_BEST = {"best", "biggest", "largest", "strongest", "sharpest", "steepest", "highest"}
+_UP_WORDS = re.compile(r"gain|rise|rall|jump|rebound|advance|increase|run|showing|best", re.I)
+_DOWN_WORDS = re.compile(r"drop|fall|declin|loss|slump|plunge|slide|sell|decrease|worst|weak", re.I)
+
+
+def _records(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> None:
+    text = ctx.text
+    for m in _RECORD.finditer(text, s, e):
+        g = m.groupdict()
+        qual = "approaching" if g["qual"] else None
+        period = None
+        if g["lvl"] or (g["what"] or "").lower().rstrip("s") in ("level", "close", "rate", "reading"):
+            hl = (g["hl"] or "").lower()
+            if g["lvl"] and "record" in g["lvl"].lower() and not hl:
+                hl = "high"
+            if g["sup"]:
+                extreme = "highest" if g["sup"].lower() in _BEST else "lowest"
+            else:
+                extreme = "highest" if hl.startswith(("high", "peak")) or "record" in (g["lvl"] or "").lower() and not hl.startswith("low") else "lowest"
+        else:
+            sup = (g["sup"] or "").lower()
+            what = (g["what"] or "").lower()
+            if not what:
+                continue
+            if sup in ("highest", "lowest"):
+                continue
+            if re.match(r"weeks?|days?|months?|quarters?|sessions?|performance|finish|showing", what):
+                extreme = "best" if sup in _BEST else "worst"
+                period = _unit(what) if re.match(r"weeks?|days?|months?|quarters?|sessions?", what) else "day"
+            elif what in ("ipo", "initial public offering"):
+                extreme, period = "highest", None
+            else:
+                up = bool(_UP_WORDS.search(what))
+                down = bool(_DOWN_WORDS.search(what))
+                if not (up or down):
+                    continue
+                extreme = "best" if up and sup not in ("worst", "weakest") else "worst"
+                span1 = (g["span1"] or "").lower()
+                period = _unit(span1) if span1 and not span1.startswith(("one-day", "single-day", "daily", "intraday")) else "day"
+                if span1 and re.match(r"(two|three|\d+)-day", span1):
+                    period = "interval"
+        # a record needs a look-back or an all-time word, else "best gain" is only praise
+        tail = text[m.end():min(e, m.end() + 60)]
+        since = _since(ctx, tail, m)
+        if since is None and not g["lvl"] and not re.search(r"\b(?:ever|on\s+record|all-time|this\s+year|of\s+the\s+year)\b", tail[:30], re.I) \
+                and not qual and "record" not in m.group(0).lower():
+            continue
+        subj = _subject_before(ctx, ents, m.start(), s) or _subject_of_sentence_moves(ctx, s, e)
+        if subj is None:
+            continue
+        fields: dict[str, Any] = {"subject": _ent(subj, text), "period": period, "extreme": extreme,
+                                  "since": since, "qualifier": qual}
+        ctx.events.append(_event("record", min(subj.start, m.start()) if subj.start >= s else m.start(),
+                                 m.end() + (len(tail) - len(tail.lstrip()) if since else 0), "record", **fields))
+
+
+def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
+    sm = re.match(r"\s*(?:in|since|for)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?"
+                  r"(?P<what>[^.;,]{1,40})", tail, re.I)
+    g = m.groupdict()
+    lvl = (g.get("lvl") or "").lower()
+    ref = ctx.doc_date
+    if ref is not None:
+        lm = re.match(r"(\d+|\w+)-(week|month|year|day)", lvl)
+        if lm:
+            n = _count(lm.group(1)) or (1 if lm.group(1) in ("multi", "several") else None)
+            if n:
+                return _ago(ref, n, lm.group(2))
+    if not sm:
+        return None
+    what = sm.group("what").strip()
+    n_m = re.match(r"(?:a|an|the\s+past|the\s+last)?\s*(\d+|\w+)\s+(weeks?|months?|years?|days?|sessions?)", what, re.I)
+    if n_m and ref is not None:
+        n = _count(n_m.group(1)) or (1 if n_m.group(1).lower() in ("a", "an") else None)
+        if n:
+            return _ago(ref, n, n_m.group(2).lower().rstrip("s"))
+    if re.match(r"(?:a|one)\s+(week|month|year)", what, re.I) and ref is not None:
+        return _ago(ref, 1, what.split()[1].lower().rstrip("s"))
+    for dm in dates.DATE_EXPR.finditer(" in " + what if not what.lower().startswith(("the start", "the beginning")) else " in " + what.split(" of ")[-1]):
+        r = dates.resolve(dm, ref)
+        if r:
+            return r.split("/")[0]
+    ym = re.match(r"((?:19|20)\d\d)\b", what)
+    if ym:
+        return ym.group(1)
+    mm = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                   r"(?:\s+(?:of\s+)?((?:19|20)\d\d))?", what)
+    if mm:
+        mon = dates.MONTHS[mm.group(1).lower()]
+        if mm.group(2):
+            return f"{mm.group(2)}-{mon:02d}"
+        if ref is not None:
+            y = ref.year if mon <= ref.month else ref.year - 1
+            return f"{y}-{mon:02d}"
+    return None
+
+
+def _ago(ref: date, n: int, unit: str) -> str:
+    unit = unit.rstrip("s")
+    if unit in ("day", "session"):
+        return (ref - timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (ref - timedelta(weeks=n)).isoformat()
+    months = n * (12 if unit == "year" else 1)
+    y, mo = ref.year, ref.month - months
+    while mo <= 0:
+        mo += 12
+        y -= 1
+    return f"{y:04d}-{mo:02d}"
+
+
+# --------------------------------------------------------------- indicators
+_INDICATORS = [
+    (re.compile(r"\b(?:core\s+(?:consumer\s+)?prices?|core\s+(?:cpi|inflation))\b", re.I), "core_cpi"),
+    (re.compile(r"\b(?:consumer\s+price\s+index|consumer\s+prices|cpi|(?:annual\s+)?inflation(?:\s+rate)?)\b", re.I), "cpi"),
+    (re.compile(r"\bproducer\s+prices?(?:\s+index)?|\bppi\b", re.I), "producer_prices"),
+    (re.compile(r"\bexports\b", re.I), "exports"),
+    (re.compile(r"\bimports\b", re.I), "imports"),
+    (re.compile(r"\btrade\s+(?:surplus|balance|deficit)\b", re.I), "trade_balance"),
+    (re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economic\s+growth|economy)\b", re.I), "gdp"),
+    (re.compile(r"\bretail\s+sales\b", re.I), "retail_sales"),
+    (re.compile(r"\bindustrial\s+(?:output|production)\b", re.I), "industrial_production"),
+    (re.compile(r"\bunemployment(?:\s+rate)?\b|\bjobless\s+rate\b", re.I), "unemployment_rate"),
+    (re.compile(r"\b(?:non-?farm\s+)?payrolls\b", re.I), "nonfarm_payrolls"),
+    (re.compile(r"\b(?:food)\s+prices\b", re.I), "cpi_food"),
+    (re.compile(r"\benergy\s+prices\b", re.I), "cpi_energy"),
+    (re.compile(r"\bshelter\s+costs?\b", re.I), "cpi_shelter"),
+]
+_FORECAST = re.compile(r"\b(?:probably|likely|expected|forecast|forecasts|consensus|estimates?|economists?\s+"
+                       r"(?:polled|surveyed|tracked)|would|will|may|might|predicted|projected|poll)\b", re.I)
+_COUNTRY = re.compile(r"\b(China|Japan|Germany|India|Britain|France|Italy|Australia|Canada|Korea|South Korea|"
+                      r"Hong Kong|Singapore|Taiwan|Brazil|Russia|Mexico|Indonesia|Spain|the euro zone|U\.S\.|US|"
+                      r"United States|America)(?:['’]s)?\b")
+_DEMONYM = {"Chinese": "China", "Japanese": "Japan", "German": "Germany", "Indian": "India", "British": "Britain",
+            "French": "France", "Australian": "Australia", "Canadian": "Canada", "Korean": "South Korea",
+            "American": "United States", "U.S.": "United States", "US": "United States"}
+
+
+def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cues: list[Any]) -> None:
+    text = ctx.text
+    sent = text[s:e]
+    pcts = [q for q in qs if q.kind == "pct"]
+    if not pcts:
+        # "They both contracted 7.5 per cent and 4.5 per cent respectively in May"
+        return
+    names: list[tuple[int, int, str]] = []
+    for pat, name in _INDICATORS:
+        for m in pat.finditer(text, s, e):
+            if not any(a <= m.start() < b for a, b, _ in names):
+                names.append((m.start(), m.end(), name))
+    names.sort()
+    plural_ref = re.search(r"\b(?:They|they)\s+both\b|\bboth\b.*\brespectively\b", sent)
+    if not names and plural_ref and ctx.indicators:
+        prev = [ev for _, ev in ctx.indicators[-2:]]
+        used = pcts[:len(prev)]
+        period = _month_period(ctx, text[s:e]) or prev[0].get("period")
+        for ev, q in zip(prev, used, strict=False):
+            d = _direction_near(cues, q, text)
+            if d == 0:
+                continue
+            ctx.events.append(_event("indicator", s, e, "indicator.respectively", subject=ev.get("subject"),
+                                     indicator=ev.get("indicator"), period=period, change_pct=q.value * d,
+                                     status="forecast" if _FORECAST.search(sent) else "actual"))
+        return
+    if not names:
+        return
+    country = _country(ctx, text, s, e)
+    forecast = bool(_FORECAST.search(sent))
+    for i, (a, b, name) in enumerate(names):
+        nxt = names[i + 1][0] if i + 1 < len(names) else e
+        mine = [q for q in pcts if b <= q.start < nxt] or [q for q in pcts if a - 60 <= q.end <= a and re.search(r"\b(?:a|an)\s+$", text[max(s, q.start - 4):q.start])]
+        if not mine:
+            continue
+        q = mine[0]
+        d = _direction_near(cues, q, text)
+        if d == 0 and not re.search(r"\b(?:at|to|of)\s+$", text[max(s, q.start - 6):q.start]):
+            continue
+        value = q.value * (d or 1)
+        period = _month_period(ctx, text[a:min(e, q.end + 40)]) or _month_period(ctx, sent) or _doc_month(ctx)
+        fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": value,
+                                  "status": "forecast" if forecast else "actual"}
+        if re.search(r"\bannual|year-on-year|from\s+a\s+year|yoy\b", text[a:min(e, q.end + 30)], re.I):
+            fields["basis"] = "yoy"
+        elif re.search(r"\bmonth|on\s+the\s+month|mom\b", text[a:min(e, q.end + 30)], re.I):
+            fields["basis"] = "mom"
+        src = re.search(r"(?:according\s+to|by)\s+(?:a\s+)?(?:consensus\s+(?:among\s+)?)?([^,.]{3,60}?)(?:[,.]|$)", sent)
+        if src and forecast:
+            fields["source"] = src.group(1).strip()
+        ev = _event("indicator", a, q.end, "indicator." + name, **fields)
+        ctx.events.append(ev)
+        ctx.indicators.append((s, ev))
+        # "putting the annual rate at 2.4%": a second reading of the same indicator
+        for q2 in pcts:
+            if q2.start > q.end and q2.start < nxt and re.search(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+$", text[max(s, q2.start - 30):q2.start]):
+                f2 = dict(fields, change_pct=q2.value, basis="yoy")
+                ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate", **f2))
+
+
+def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
+    before = [c for c in cues if c.end <= q.start and q.start - c.end < 40 and c.direction]
+    after = [c for c in cues if q.end <= c.start <= q.end + 12 and c.direction and c.kind in ("noun", "adverb")]
+    if after:
+        return int(after[0].direction)
+    if before:
+        return int(before[-1].direction)
+    return 0
+
+
+def _country(ctx: EventContext, text: str, s: int, e: int) -> Entity | None:
+    m = _COUNTRY.search(text, s, e)
+    name = None
+    if m:
+        name = m.group(1)
+    else:
+        dm = re.search(r"\b(" + "|".join(re.escape(k) for k in _DEMONYM) + r")\b", text[s:e])
+        if dm:
+            name = _DEMONYM[dm.group(1)]
+    if name is None:
+        mk = {"CN": "China", "US": "United States", "JP": "Japan", "HK": "Hong Kong", "UK": "Britain",
+              "DE": "Germany", "IN": "India", "AU": "Australia", "KR": "South Korea", "SG": "Singapore"}.get(ctx.market or "")
+        name = mk
+    if name is None:
+        return None
+    name = {"U.S.": "United States", "US": "United States", "America": "United States"}.get(name, name)
+    return Entity(name=name, id=None, type="country", mention=name, start=s, end=s)
+
+
+def _month_period(ctx: EventContext, frag: str) -> str | None:
+    m = re.search(r"\b(?:in|for|of|during)\s+(January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)(?:\s+((?:19|20)\d\d))?\b", frag)
+    if m:
+        mon = dates.MONTHS[m.group(1).lower()]
+        if m.group(2):
+            return f"{m.group(2)}-{mon:02d}"
+        if ctx.doc_date is not None:
+            y = ctx.doc_date.year if mon <= ctx.doc_date.month else ctx.doc_date.year - 1
+            return f"{y}-{mon:02d}"
+    if re.search(r"\blast\s+month\b", frag) and ctx.doc_date is not None:
+        d = ctx.doc_date.replace(day=1) - timedelta(days=1)
+        return f"{d.year}-{d.month:02d}"
+    return None
+
+
+def _doc_month(ctx: EventContext) -> str | None:
+    m = re.search(r"\b(?:in|for)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                  ctx.text[:400])
+    if m and ctx.doc_date is not None:
+        mon = dates.MONTHS[m.group(1).lower()]
+        y = ctx.doc_date.year if mon <= ctx.doc_date.month else ctx.doc_date.year - 1
+        return f"{y}-{mon:02d}"
+    return None
+
+
+# -------------------------------------------------------------- authorities
+def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    global _AUTH
+    if _AUTH is None:
+        import tomllib
+        from importlib import resources
+
+        raw = tomllib.loads(resources.files("marketfacts").joinpath("rules/authorities.toml").read_text("utf-8"))
+        table: dict[str, tuple[str, str]] = {}
+        for name, info in raw["authorities"].items():
+            for a in [name, *info["aliases"]]:
+                table[a] = (name, info["type"])
+        for c in raw["countries"]:
+            table[c] = (c.replace("the ", "").replace("U.S.", "United States"), "country")
+        alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+        _AUTH = (re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])"), table)
+    return _AUTH
+
+
+_AUTH: tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None = None
+
+
+def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    pat, table = _authority_table()
+    out = []
+    for m in pat.finditer(text, s, e):
+        name, kind = table[m.group(0)]
+        out.append((m.start(), m.end(), name, kind))
+    return out
+
+
+def _auth_entity(a: tuple[int, int, str, str], text: str) -> Entity:
+    s, e, name, kind = a
+    return Entity(name=name, id=None, type="country" if kind == "country" else "authority", mention=text[s:e],
+                  start=s, end=e)
+
+
+# ----------------------------------------------------------------- listings
+_LISTING = re.compile(r"\b(?:debut(?:ed|s)?|first\s+day\s+of\s+(?:trade|trading|dealings)|IPO|initial\s+public\s+offering|"
+                      r"listing\s+(?:price|ceremony|debut)|got\s+listed|began\s+trading|started\s+trading|"
+                      r"market\s+debut|trading\s+debut)\b", re.I)
+_GROUP_DEBUT = re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+){0,3}(?:companies|firms|stocks|newcomers|"
+                          r"debutants)\b[^.]{0,80}?\b(?:debut(?:ed|s)?|listed|began\s+trading|IPO)", re.I)
+_VENUE = re.compile(r"\b(?:in|on)\s+(?:the\s+|its\s+|their\s+)?(?P<v>(?:[A-Z][\w.&'-]*\s?){1,5}?)(?:\s+(?:stock\s+exchange|bourse|"
+                    r"market))?(?=[\s,.;]|$)")
+
+
+def _listings(ctx: EventContext, s: int, e: int, ents: list[EntityMention], sents: list[tuple[int, int]], si: int,
+              qs: list[Quantity]) -> None:
+    text = ctx.text
+    gm = _GROUP_DEBUT.search(text, s, e)
+    if gm and si + 1 < len(sents):
+        # "Two companies debuted on Thursday. X jumped ... in Shenzhen, while Y ..."
+        n = _count(gm.group("n")) or 0
+        ns, ne = sents[si + 1]
+        subjects: list[Move] = []
+        for m in ctx.moves:
+            if ns <= m.span.start < ne and all(not x.subject.same_as(m.subject) for x in subjects):
+                subjects.append(m)
+        when = _date_in(ctx, text, s, e)
+        for m in subjects[:n or None]:
+            venue = _venue_after(text, m.span.end, ne) or _venue_in(text, s, e) or _market_place(ctx)
+            _add_listing(ctx, m.subject, venue, when, m.span.start, m.span.end)
+        return
+    for lm in _LISTING.finditer(text, s, e):
+        subj = _subject_before(ctx, ents, lm.start(), s) or _subject_of_sentence_moves(ctx, s, e)
+        if subj is None or subj.type in ("index", "market", "currency", "commodity", "bond"):
+            continue
+        venue = _venue_in(text, max(s, lm.start() - 40), min(e, lm.end() + 60)) or _venue_near(ctx, s) or _market_place(ctx)
+        fields_extra: dict[str, Any] = {}
+        for q in qs:
+            if q.kind != "money":
+                continue
+            before = text[max(s, q.start - 40):q.start].lower()
+            if re.search(r"(?:offer|issue|listing|ipo|initial)\s+price\s+of\s*$|priced\s+(?:\w+\s+)?at\s*$|\bcompared\s+to\s*$", before) \
+                    or re.match(r"\s+in\s+the\s+IPO", text[q.end:q.end + 12]):
+                fields_extra.setdefault("price", Money(q.value, q.currency))
+            elif re.search(r"\braised?\s+(?:just\s+|about\s+|some\s+|a\s+record\s+)?$|\braising\s+$", before) or \
+                    re.match(r"\s*IPO", text[q.end:q.end + 5]):
+                fields_extra.setdefault("proceeds", Money(q.value, q.currency))
+        _add_listing(ctx, _ent(subj, text), venue, _date_in(ctx, text, s, e), min(subj.start, lm.start()) if subj.start >= s else lm.start(),
+                     lm.end(), **fields_extra)
+
+
+def _add_listing(ctx: EventContext, subj: Entity | None, venue: str | None, when: str | None, s: int, e: int,
+                 **extra: Any) -> None:
+    if subj is None:
+        return
+    for ev in ctx.events:
+        if ev.kind == "listing" and isinstance(ev.get("subject"), Entity) and ev.get("subject").same_as(subj):
+            return
+    ctx.events.append(_event("listing", s, e, "listing", subject=subj, venue=venue, date=when, **extra))
+
+
+def _venue_in(text: str, s: int, e: int) -> str | None:
+    for m in _VENUE.finditer(text, s, e):
+        v = m.group("v").strip()
+        tail = text[m.end():m.end() + 20]
+        if re.match(r"\s*(?:stock\s+exchange|Stock\s+Exchange|bourse)", tail):
+            v = v + re.match(r"\s*(?:stock\s+exchange|Stock\s+Exchange|bourse)", tail).group(0)  # type: ignore[union-attr]
+        if v.split()[0] in ("The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "January", "June"):
+            continue
+        if _is_venue(v):
+            return v
+    return None
+
+
+def _is_venue(v: str) -> bool:
+    from .reference import get_reference
+
+    ref = get_reference()
+    first = v.split()[0]
+    return v in ref.places or first in ref.places or " ".join(v.split()[:2]) in ref.places or \
+        bool(re.search(r"Exchange|Nasdaq|NYSE|BSE|NSE|bourse", v))
+
+
+def _venue_after(text: str, pos: int, end: int) -> str | None:
+    m = re.match(r"\s*(?:in|on)\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s?){1,4})", text[pos:end])
+    if m and _is_venue(m.group(1).strip()):
+        return m.group(1).strip()
+    return None
+
+
+def _venue_near(ctx: EventContext, s: int) -> str | None:
+    m = re.search(r"\bon\s+the\s+(BSE|NSE|NYSE|Nasdaq|[A-Z][\w]+\s+Stock\s+Exchange)", ctx.text[s:s + 600])
+    return m.group(1) if m else None
+
+
+def _market_place(ctx: EventContext) -> str | None:
+    return {"HK": "Hong Kong", "CN": "Shanghai", "US": "New York", "JP": "Tokyo", "UK": "London", "IN": "Mumbai",
+            "SG": "Singapore", "AU": "Sydney", "KR": "Seoul", "TW": "Taipei"}.get(ctx.market or "")
+
+
+def _date_in(ctx: EventContext, text: str, s: int, e: int, future: bool = False) -> str | None:
+    for dm in dates.DATE_EXPR.finditer(text, s, e):
+        if dm.lastgroup in ("year",):
+            continue
+        r = dates.resolve(dm, ctx.doc_date)
+        if r:
+            if future and dm.lastgroup == "weekday" and ctx.doc_date is not None:
+                wd = dates.WEEKDAYS.index(dm.group("wd").lower())
+                d = ctx.doc_date + timedelta(days=(wd - ctx.doc_date.weekday()) % 7)
+                return d.isoformat()
+            return r
+    return ctx.doc_date.isoformat() if ctx.doc_date else None
+
+
+# ------------------------------------------------------------ tender offers
+_OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|bid|proposed\s+to\s+buy|tender\s+offer|"
+                    r"takeover\s+offer|agreed\s+to\s+buy)\b", re.I)
+
+
+def _tender_offers(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: list[Quantity]) -> None:
+    text = ctx.text
+    om = _OFFER.search(text, s, e)
+    if not om:
+        return
+    money = [q for q in qs if q.kind == "money"]
+    if not money:
+        return
+    per_share = next((q for q in money if re.match(r"\s*(?:per|a)\s+share|\s+each", text[q.end:q.end + 12])), None)
+    stake = next((q for q in qs if q.kind == "pct" and re.match(r"\s*(?:of|stake|interest)", text[q.end:q.end + 10])), None)
+    if per_share is None and stake is None:
+        return
+    acquirer = _subject_before(ctx, ents, om.start(), s)
+    target = None
+    tm = re.search(r"\b(?:of|in)\s+(?:the\s+company|it)\b", text[om.end():e])
+    if tm or re.search(r"\bthe\s+company\b", text[om.end():e]):
+        prior = [m for m in ctx.moves if m.span.start < s]
+        if prior:
+            sb = prior[-1].subject
+            target = EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "anaphor")
+    if target is None:
+        after = [x for x in ents if x.start > om.end() and x.type in ("company", "stock")]
+        target = after[0] if after else None
+    if acquirer is None or target is None:
+        return
+    totals = [Money(q.value, q.currency) for q in money if q is not per_share]
+    purpose = None
+    pm = re.search(r"\b(delist|take\s+(?:it\s+)?private|privati[sz]e|merge)\w*", text[om.end():e], re.I)
+    if pm:
+        purpose = "delist" if "delist" in pm.group(0).lower() else pm.group(0).lower()
+    ctx.events.append(_event(
+        "tender_offer", acquirer.start if acquirer.start >= s else s, e, "tender_offer",
+        acquirer=_ent(acquirer, text), target=_ent(target, text),
+        price_per_share=Money(per_share.value, per_share.currency) if per_share else None,
+        stake_pct=stake.value if stake else None, total=totals, purpose=purpose))
+
+
+# -------------------------------------------------------------------- fines
+_FINE = re.compile(r"\b(?:fined|fines?\b|penalt(?:y|ies)|slapped|imposed)\b", re.I)
+
+
+def _fines(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: list[Quantity]) -> None:
+    text = ctx.text
+    fm = _FINE.search(text, s, e)
+    if not fm:
+        return
+    money = [q for q in qs if q.kind == "money" and abs(q.start - fm.start()) < 80]
+    if not money:
+        return
+    q = money[0]
+    auths = [a for a in _authorities(text, s, e) if a[0] < fm.start() + 20]
+    if not auths:
+        return
+    bound = None
+    before = text[max(s, q.start - 12):q.start].lower()
+    if "more than" in before or "over" in before:
+        bound = "more than"
+    elif "less than" in before or "up to" in before:
+        bound = "less than"
+    targets = [_ent(x, text) for x in ents if x.start > fm.start() and x.type in ("company", "stock")]
+    if not targets:
+        targets = [_ent(x, text) for x in ents if x.type in ("company", "stock") and x.start > auths[0][1]]
+    when = None
+    for dm in dates.DATE_EXPR.finditer(text, s, e):
+        when = dates.resolve(dm, ctx.doc_date)
+        if when:
+            break
+    ctx.events.append(_event("fine", auths[0][0], max(q.end, fm.end()), "fine", authority=_auth_entity(auths[0], text),
+                             targets=targets, amount=Money(q.value, q.currency, bound=bound), date=when))
+
+
+# ----------------------------------------------------------------- meetings
+_MEET = re.compile(r"\b(?:met|meets|meeting|talks\s+with|policy\s+meeting|rate\s+review)\b", re.I)
+
+
+def _meetings(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> None:
+    text = ctx.text
+    mm = _MEET.search(text, s, e)
+    if not mm:
+        return
+    people = [x for x in ents if x.type == "person"]
+    auths = _authorities(text, s, e)
+    orgs: list[Entity] = []
+    if mm.group(0).lower() == "met" or mm.group(0).lower() == "meets":
+        if not people:
+            return
+        orgs = [x for x in (_ent(o, text) for o in ents if o.start > mm.end() and o.type in ("company", "stock")) if x]
+    else:
+        cb = [a for a in auths if a[3] == "central_bank"]
+        if not cb:
+            return
+        orgs = [_auth_entity(cb[-1] if cb[-1][0] < mm.start() else cb[0], text)]
+        people = []
+    future = bool(re.search(r"\b(?:ahead\s+of|upcoming|next|will|due|at\s+its|at\s+their)\b", text[s:e], re.I))
+    when = _meeting_date(ctx, text, s, e, future)
+    ctx.events.append(_event("meeting", s, e, "meeting", people=[_ent(p, text) for p in people],
+                             organisations=orgs, date=when))
+
+
+def _meeting_date(ctx: EventContext, text: str, s: int, e: int, future: bool) -> str | None:
+    rng = re.search(r"\b(" + dates._MONTH_RE + r")\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b", text[s:e])
+    if rng and ctx.doc_date is not None:
+        mon = dates.MONTHS[rng.group(1).lower().rstrip(".")]
+        y = ctx.doc_date.year if mon >= ctx.doc_date.month or not future else ctx.doc_date.year + 1
+        return f"{y}-{mon:02d}-{int(rng.group(2)):02d}/{y}-{mon:02d}-{int(rng.group(3)):02d}"
+    return _date_in(ctx, text, s, e, future=future)
+
+
+# ------------------------------------------------------------------- policy
+_STANCES = [
+    (re.compile(r"\b(?:pledg\w*|vow\w*|promis\w*|commit\w*)\b[^.;]{0,40}\b(?:support|back|help|stimulus|boost)", re.I), "support"),
+    (re.compile(r"\bpolicy\s+support\b", re.I), "support"),
+    (re.compile(r"\b(?:cleared|approved|granted\s+(?:full\s+)?approval|gave\s+(?:the\s+)?(?:green\s+light|approval))\b", re.I), "approval"),
+    (re.compile(r"\b(?:won|received|got|secured)\s+approval\s+from\b", re.I), "approval"),
+    (re.compile(r"\blifted\s+(?:curbs|restrictions|limits)\b|\binject\w*\s+liquidity|\beas(?:e|ed|ing)\s+(?:policy|monetary)|"
+                r"\b(?:started|began)\s+(?:lowering|cutting)\b|\bcut\s+(?:the\s+)?(?:reserve\s+requirement|interest\s+rates?|rates)\b", re.I), "easing"),
+    (re.compile(r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b", re.I), "tightening"),
+    (re.compile(r"\b(?:banned|bans|prohibited|barred)\b", re.I), "ban"),
+    (re.compile(r"\bintervene\w*|\bintervention\b", re.I), "intervene"),
+]
+
+
+def _policies(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> None:
+    text = ctx.text
+    auths = _authorities(text, s, e)
+    for pat, stance in _STANCES:
+        pm = pat.search(text, s, e)
+        if not pm:
+            continue
+        if stance == "approval" and re.search(r"\bfrom\b", pm.group(0)):
+            after = [a for a in auths if a[0] > pm.start()]
+            auth = after[0] if after else None
+            if auth is None:
+                rm = re.search(r"from\s+((?:[A-Z][\w]+\s)?regulators|[A-Z][\w\s]{2,40}?)(?:\s+to|[,.])", text[pm.start():e])
+                auth = (pm.start(), pm.end(), rm.group(1).strip(), "regulator") if rm else None
+        else:
+            before = [a for a in auths if a[1] <= pm.start() + 5]
+            auth = before[-1] if before else None
+            if auth is None and stance == "support" and "policy support" in pm.group(0).lower():
+                c = _country(ctx, text, s, e)
+                auth = (s, s, c.name, "country") if c else None
+            if auth is None and stance == "approval":
+                rm = re.search(r"\b(?:the\s+)?([\w\s'-]{0,30}(?:regulator|government|authorit\w+|agency|commission))\b",
+                               text[max(s, pm.start() - 50):pm.start()], re.I)
+                auth = (pm.start(), pm.start(), rm.group(1).strip(), "regulator") if rm else None
+        if auth is None:
+            continue
+        if any(ev.kind == "policy" and ev.get("authority") and ev.get("authority").name == auth[2] and ev.get("stance") == stance
+               for ev in ctx.events):
+            continue
+        targets = [x for x in ents if x.start > pm.start() and x.type in ("company", "stock")]
+        subj_text = text[pm.end():min(e, pm.end() + 60)].strip(" ,.")
+        subject = _ent(targets[0], text) if targets else subj_text[:60] or None
+        ctx.events.append(_event("policy", min(auth[0], pm.start()), max(pm.end(), auth[1]), "policy." + stance,
+                                 authority=_auth_entity(auth, text), subject=subject, stance=stance))
+
+
+# ------------------------------------------------------------ rate decisions
+_RATE = re.compile(r"\b(?P<verb>cut|cuts|lowered|lowers|reduced|trimmed|raised|raises|hiked|hikes|increased|kept|keeps|held|holds|"
+                   r"left|leaves|maintained)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+                   r"interest\s+|deposit\s+|overnight\s+|repo\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
+                   r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
+_RATE_NOUN = re.compile(r"\b(?:a\s+)?(?P<q>(?:half|quarter|\d+(?:\.\d+)?)[ -](?:a\s+)?(?:percentage[ -]point|basis[ -]points?|bps?))\s+"
+                        r"(?P<kind>reduction|cut|hike|increase|rise)\b", re.I)
+
+
+def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> None:
+    text = ctx.text
+    auths = [a for a in _authorities(text, s, e) if a[3] in ("central_bank",)]
+    for m in _RATE.finditer(text, s, e):
+        verb = m.group("verb").lower()
+        auth = next((a for a in reversed(auths) if a[1] <= m.start()), None)
+        if auth is None:
+            continue
+        hold = verb in ("kept", "keeps", "held", "holds", "left", "leaves", "maintained")
+        sign = 0 if hold else (-1 if verb in ("cut", "cuts", "lowered", "lowers", "reduced", "trimmed") else 1)
+        change = 0.0 if hold else None
+        level = None
+        for q in qs:
+            if q.start < m.start() or q.start > m.end() + 60:
+                continue
+            if q.kind in ("bps", "pp") and change is None:
+                change = round(q.value * sign, 6)
+            elif q.kind == "pct" and re.search(r"\b(?:to|at)\s+$", text[max(s, q.start - 5):q.start]):
+                level = q.value
+        if change is None and level is None:
+            continue
+        ctx.events.append(_event("rate_decision", auth[0], m.end(), "rate_decision." + verb,
+                                 authority=_auth_entity(auth, text), rate=m.group("rate"), change=change, level=level,
+                                 date=_date_in(ctx, text, s, e)))
+    for m in _RATE_NOUN.finditer(text, s, e):
+        auth = auths[-1] if auths else None
+        if auth is None:
+            ahead = _authorities(text, s, min(len(text), e + 300))
+            cb = [a for a in ahead if a[3] == "central_bank"]
+            auth = cb[0] if cb else None
+        if auth is None:
+            continue
+        qtxt = m.group("q").lower()
+        val = 0.5 if qtxt.startswith("half") else 0.25 if qtxt.startswith("quarter") else float(re.match(r"[\d.]+", qtxt).group(0))  # type: ignore[union-attr]
+        if "basis" in qtxt or "bp" in qtxt:
+            val /= 100
+        sign = -1 if m.group("kind").lower() in ("reduction", "cut") else 1
+        if re.search(r"\b(?:expected|would|will|bets?|could)\b", text[max(s, m.start() - 60):m.start()]):
+            continue
+        ctx.events.append(_event("rate_decision", m.start(), m.end(), "rate_decision.noun", authority=_auth_entity(auth, text),
+                                 rate="interest rates", change=round(val * sign, 6), level=None,
+                                 date=_month_period(ctx, text[m.end():m.end() + 20]) or _date_in(ctx, text, s, e)))
+
+
+# --------------------------------------------------------------- financials
+_METRICS = [
+    (re.compile(r"\b(?:adjusted\s+)?ebitda\b", re.I), "ebitda"),
+    (re.compile(r"\boperating\s+(?:profits?|income)\b", re.I), "operating_profit"),
+    (re.compile(r"\bgross\s+(?:profits?|margin)\b", re.I), "gross_profit"),
+    (re.compile(r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", re.I), "net_profit"),
+    (re.compile(r"\b(?:earnings|eps)\b", re.I), "eps"),
+    (re.compile(r"\b(?:net\s+)?(?:revenues?|sales|turnover)\b", re.I), "revenue"),
+    (re.compile(r"\bdividends?\b", re.I), "dividend"),
+    (re.compile(r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", re.I), "users"),
+    (re.compile(r"\bsubscribers\b", re.I), "subscribers"),
+    (re.compile(r"\b(?:new\s+)?orders\b", re.I), "orders"),
+]
+_ANALYST = re.compile(r"\b(?:analysts?|consensus|estimates?|estimated|expected|forecasts?|Wall\s+Street|polled|"
+                      r"Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|Bloomberg\s+(?:survey|consensus))\b", re.I)
+_GUIDE = re.compile(r"\b(?:guidance|outlook|forecast\s+for|expects?|sees|projects?|predicted\s+range|estimates\s+adjusted|"
+                    r"estimates\s+(?:earnings|revenue)|forecasts?\s+(?:earnings|revenue|profit))\b", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
+
+
+def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: list[Quantity], cues: list[Any],
+                company: Entity | None) -> None:
+    text = ctx.text
+    sent = text[s:e]
+    metrics: list[tuple[int, int, str]] = []
+    for pat, name in _METRICS:
+        for m in pat.finditer(text, s, e):
+            if not any(a <= m.start() < b for a, b, _ in metrics):
+                metrics.append((m.start(), m.end(), name))
+    metrics.sort()
+    if not metrics:
+        return
+    subj = next((x for x in ents if x.type in ("company", "stock") and x.start < metrics[0][0]), None)
+    subject = _ent(subj, text) if subj else company
+    if subject is None:
+        return
+    analyst_at = [m.start() for m in _ANALYST.finditer(text, s, e)]
+    guide = _GUIDE.search(sent) is not None and not analyst_at
+    used: set[int] = set()
+    figures = [q for q in qs if q.kind in ("money", "number", "pct")]
+    for k, (a, b, metric) in enumerate(metrics):
+        nxt = metrics[k + 1][0] if k + 1 < len(metrics) else e
+        lo = b
+        # figures of this metric: up to the next metric word
+        mine = [q for q in figures if lo <= q.start < nxt and id(q) not in used]
+        # "earnings of 31 cents to 35 cents a share": eps; "$X, or 10 cents a share": eps after a profit
+        value: Any = None
+        change_pct = None
+        extra_eps: Quantity | None = None
+        for i, q in enumerate(mine):
+            if q.kind == "pct":
+                d = _direction_near(cues, q, text)
+                if d and change_pct is None and not re.search(r"\bmargin\b", text[a:b], re.I):
+                    change_pct = q.value * d
+                    used.add(id(q))
+                continue
+            if value is not None:
+                if metric == "net_profit" and q.kind == "money" and re.match(r"\s*(?:a|per)\s+share", text[q.end:q.end + 10]):
+                    extra_eps = q
+                    used.add(id(q))
+                continue
+            if q.kind == "number" and metric not in ("users", "subscribers", "orders"):
+                continue
+            if q.kind == "money" and metric in ("users", "subscribers"):
+                continue
+            if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
+                continue
+            nxt_q = mine[i + 1] if i + 1 < len(mine) else None
+            if nxt_q is not None and nxt_q.kind == q.kind and _RANGE_AFTER.fullmatch(text[q.end:nxt_q.start]) and \
+                    (q.kind == "number" or nxt_q.currency == q.currency):
+                value = {"amount": None, "low": q.value, "high": nxt_q.value, "currency": q.currency}
+                used.update((id(q), id(nxt_q)))
+            else:
+                value = Money(q.value, q.currency) if q.kind == "money" else q.value
+                used.add(id(q))
+        if value is None and change_pct is None:
+            continue
+        mname = metric
+        if metric == "revenue" and re.search(r"\ba\s+share|per\s+share", text[b:min(e, b + 40)]):
+            mname = "eps"
+        if metric == "eps" and isinstance(value, Money) and value.amount and value.amount > 100 and \
+                not re.search(r"\ba\s+share|per\s+share", text[b:min(e, b + 60)]):
+            mname = "net_profit"
+        loss = bool(re.search(r"\bloss\b", text[a:b], re.I)) or bool(re.search(r"\bloss\s+of\s*$", text[max(s, a - 12):a + 10], re.I))
+        if loss and isinstance(value, Money) and value.amount:
+            value = Money(-abs(value.amount), value.currency)
+        status = "actual"
+        near_analyst = any(x < a + 5 and a - x < 120 for x in analyst_at) or any(a <= x < nxt for x in analyst_at)
+        if near_analyst:
+            status = "forecast"
+        elif guide:
+            status, mname = "guidance", "guidance_" + mname
+        fields: dict[str, Any] = {"subject": subject, "metric": mname, "period": _fiscal_period(ctx, sent),
+                                  "value": value, "change_pct": change_pct, "status": status}
+        ctx.events.append(_event("financials", a, max(a + 1, b), "financials." + mname, **fields))
+        if extra_eps is not None:
+            v = -abs(extra_eps.value) if loss else extra_eps.value
+            ctx.events.append(_event("financials", a, extra_eps.end, "financials.eps", subject=subject, metric="eps",
+                                     period=fields["period"], value=Money(v, extra_eps.currency), change_pct=None,
+                                     status=status))
+
+
+def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
+    q = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])[- ]quarter\b|\bQ([1-4])\b", sent, re.I)
+    year = ctx.doc_date.year if ctx.doc_date else None
+    ym = re.search(r"\b(?:in|for|of)\s+((?:19|20)\d\d)\b", sent)
+    if ym:
+        year = int(ym.group(1))
+    elif re.search(r"\blast\s+year\b|previous\s+year|year-ago", sent) and year:
+        year -= 1
+    if q:
+        w = (q.group(1) or q.group(2) or "").lower()
+        n = {"first": 1, "1st": 1, "q1": 1, "1": 1, "second": 2, "2nd": 2, "q2": 2, "2": 2, "third": 3, "3rd": 3,
+             "q3": 3, "3": 3, "fourth": 4, "4th": 4, "q4": 4, "4": 4}.get(w)
+        if n and year:
+            if ctx.doc_date and n * 3 > ctx.doc_date.month + 1 and not ym:
+                year -= 1
+            return f"{year}-Q{n}"
+    if re.search(r"\bfirst\s+half\b|\bH1\b", sent) and year:
+        return f"{year}-H1"
+    if ym:
+        return ym.group(1)
+    return None
+
+
+# -------------------------------------------------------------------- runner
+def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callable[[int, int], list[Any]]) -> list[Event]:
+    """Every event of the text, sentence by sentence, in text order."""
+    text = ctx.text
+    company = _salient_company(ctx)
+    for si, (s, e) in enumerate(sents):
+        if not TRIGGERS.search(text, s, e):
+            continue
+        low = text[s:e].lower()
+        ents = ctx.entities(s, e)
+        qs = ctx.quantities(s, e)
+        cues = cues_of(s, e)
+        _streaks(ctx, s, e, ents, cues)
+        _records(ctx, s, e, ents)
+        if any(w in low for w in ("export", "import", "inflation", "consumer price", "cpi", "gdp", "payroll", "unemploy",
+                                  "jobless", "retail sales", "industrial", "producer price", "trade", "prices", "costs")):
+            _indicator_events(ctx, s, e, qs, cues)
+        _listings(ctx, s, e, ents, sents, si, qs)
+        if "offer" in low or "bid" in low:
+            _tender_offers(ctx, s, e, ents, qs)
+        if "fine" in low or "penalt" in low or "slapped" in low:
+            _fines(ctx, s, e, ents, qs)
+        if "met " in low or "meet" in low or "talks with" in low:
+            _meetings(ctx, s, e, ents)
+        _policies(ctx, s, e, ents)
+        _rate_decisions(ctx, s, e, qs)
+        if company is not None or any(x.type in ("company", "stock") for x in ents):
+            _financials(ctx, s, e, ents, qs, cues, company)
+        ctx.subjects += [x for x in ents if x.type not in ("place", "person", "anaphor")]
+    ctx.events.sort(key=lambda ev: ev.span.start)
+    return ctx.events
+
+
+def _salient_company(ctx: EventContext) -> Entity | None:
+    counts: dict[str, tuple[int, Entity]] = {}
+    for m in ctx.moves:
+        if m.subject.type in ("stock", "company"):
+            k = m.subject.id or m.subject.name
+            n, _ = counts.get(k, (0, m.subject))
+            counts[k] = (n + 1, m.subject)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda x: x[0])[1]

@@ -22,11 +22,13 @@ from .quantities import NUMBER_WORDS, ORDINAL_WORDS
 WORDNUM = {**{k: int(v) for k, v in NUMBER_WORDS.items() if float(v).is_integer()}, **ORDINAL_WORDS}
 
 TRIGGERS = re.compile(
-    r"\b(?:straight|consecutive|streak|in\s+a\s+row|for\s+a\s+\w+\s+(?:day|session|week|month)|"
+    r"\b(?:straight|consecutive|streak|in\s+a\s+row|for\s+a\s+\w+\s+(?:day|session|week|month)|(?:days?|sessions?|weeks?)\s+of|"
+    r"first\s+time\s+since|not\s+(?:seen|reached)\s+since|most\s+since|"
     r"record|highs?|lows?|highest|lowest|best|worst|biggest|largest|steepest|sharpest|strongest|weakest|"
     r"exports?|imports?|trade\s+(?:surplus|balance|deficit)|inflation|consumer\s+price|cpi|gdp|"
     r"payrolls|unemployment|jobless|retail\s+sales|industrial\s+production|pmi|producer\s+prices|"
     r"revenues?|sales|earnings|profits?|net\s+income|loss|ebitda|per\s+share|guidance|users|subscribers|"
+    r"estimates?\s+(?:was|is|of)|"
     r"cut|cuts|raised|raises|hiked?|kept|keeps|held|holds|left|lowered|trimmed|"
     r"debut(?:ed|s)?|listing|ipo|initial\s+public\s+offering|first\s+day\s+of\s+trad|"
     r"offer(?:ed|s)?\s+(?:to\s+buy|hk\$|us\$|\$|rs|s\$|a\$|c\$)|tender\s+offer|takeover\s+bid|"
@@ -49,6 +51,7 @@ class EventContext:
     events: list[Event] = field(default_factory=list)
     indicators: list[tuple[int, Event]] = field(default_factory=list)
     subjects: list[EntityMention] = field(default_factory=list)
+    last_metric: tuple[int, str] | None = None
 
 
 def _ent(e: EntityMention | None, text: str) -> Entity | None:
@@ -68,10 +71,58 @@ def _event(kind: str, s: int, e: int, rule: str, **fields: Any) -> Event:
     return Event(kind=kind, span=Span(max(0, min(s, e)), max(s, e)), fields=tuple(fields.items()), rule=rule)
 
 
+_COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|from|to)\s+(?:the\s+)?(?:U\.S\.\s+|US\s+|Japanese\s+)?$", re.I)
+_BULLET = re.compile(r"\s*[-–—•*]+\s*\w")
+
+
+def _move_before(ctx: EventContext, pos: int, s_start: int) -> list[Move]:
+    """Moves stated in this sentence before ``pos``, nearest last."""
+    return [m for m in ctx.moves if s_start <= m.span.start < pos]
+
+
+def _record_subjects(ctx: EventContext, ents: list[EntityMention], pos: int, s: int) -> list[EntityMention]:
+    """What a record or streak phrase is about: names listed as the clause's
+    subject ("DBS and OCBC hit their 52-week highs"), else the move it
+    comments on ("fell 1.9%, its steepest drop since May"), else the
+    clause's subject; a bullet line continues the article's last move."""
+    text = ctx.text
+    lo = s
+    for b in re.finditer(r";|\bwhile\b|\bbut\b", text[s:pos]):
+        lo = s + b.end()
+    clause = [x for x in ents if lo <= x.start and x.end <= pos and x.type not in ("place", "person", "anaphor")
+              and not _COMPARED.search(text, max(s, x.start - 24), x.start)]
+    if len(clause) >= 2 and all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[a.end:b.start])
+                                for a, b in zip(clause[-2:], clause[-1:], strict=False)):
+        k = len(clause) - 1
+        while k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[clause[k - 1].end:clause[k].start]) \
+                and not re.search(r"\b(?:on|in|at|of|for|from|with)\s+(?:the\s+)?$", text[max(s, clause[k - 1].start - 12):clause[k - 1].start], re.I):
+            k -= 1
+        if len(clause) - k >= 2:
+            return clause[k:]
+    mv = _move_before(ctx, pos, s)
+    if mv:
+        last = mv[-1]
+        if re.search(r"\b(?:both|their)\b", text[s:pos]) and len(mv) > 1:
+            return [_em(m) for m in mv[-2:]]
+        return [_em(last)]
+    if _BULLET.match(text, s) or any(x.type == "anaphor" and x.end <= pos for x in ents):
+        prior = [m for m in ctx.moves if m.span.start < s]
+        if prior:
+            return [_em(prior[-1])]
+    subj = _subject_before(ctx, ents, pos, s)
+    return [subj] if subj is not None else []
+
+
+def _em(m: Move) -> EntityMention:
+    sb = m.subject
+    return EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "move_subject")
+
+
 def _subject_before(ctx: EventContext, ents: list[EntityMention], pos: int, s_start: int) -> EntityMention | None:
     """The subject of a clause ending at ``pos``: the nearest instrument or
     market named before it, else the last move subject of the text so far."""
-    cands = [e for e in ents if e.end <= pos and e.type not in ("place", "person", "anaphor")]
+    cands = [e for e in ents if e.end <= pos and e.type not in ("place", "person", "anaphor")
+             and not _COMPARED.search(ctx.text, max(s_start, e.start - 24), e.start)]
     if cands:
         return cands[-1]
     anaph = [e for e in ents if e.end <= pos and e.type == "anaphor"]
@@ -94,7 +145,7 @@ def _subject_of_sentence_moves(ctx: EventContext, s_start: int, s_end: int) -> E
 
 # ------------------------------------------------------------------ streaks
 _UNIT = r"(?P<unit>trading\s+days?|days?|sessions?|weeks?|months?|quarters?|years?)"
-_COUNT = r"(?P<count>\d+|" + "|".join(sorted(WORDNUM, key=len, reverse=True)) + r")(?:st|nd|rd|th)?"
+_COUNT = r"(?P<count>\d+|" + "|".join(sorted((w for w in WORDNUM if " " not in w), key=len, reverse=True)) + r")(?:st|nd|rd|th)?"
 _STREAK = [
     re.compile(r"\b(?:for|to)\s+(?:a|the|its|their)\s+" + _COUNT + r"(?:[\s-]+(?:straight|consecutive|successive|"
                r"direct))?[\s-]+(?:straight\s+|consecutive\s+)?" + _UNIT + r"\b", re.I),
@@ -132,7 +183,7 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues:
     seen: set[tuple[int, int]] = set()
     for pat in _STREAK:
         for m in pat.finditer(text, s, e):
-            if any(a <= m.start() < b for a, b in seen):
+            if any(a < m.end() and m.start() < b for a, b in seen):
                 continue
             n = _count(m.group("count"))
             if not n or n < 2 or n > 60:
@@ -152,9 +203,8 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues:
             ended = bool(_ENDED.search(text, max(s, m.start() - 40), m.start()))
             if "capping" in text[max(s, m.start() - 20):m.start()].lower():
                 ended = False
-            subj = _subject_before(ctx, ents, m.start(), s) or _subject_of_sentence_moves(ctx, s, e)
-            if subj is None and ctx.subjects:
-                subj = ctx.subjects[-1]
+            subjs = _record_subjects(ctx, ents, m.start(), s)
+            subj = subjs[-1] if subjs else _subject_of_sentence_moves(ctx, s, e)
             if subj is None:
                 continue
             seen.add((m.start(), m.end()))
@@ -169,15 +219,18 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues:
 _RECORD = re.compile(
     r"\b(?P<qual>(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)?|on\s+(?:course|track)\s+for|poised\s+for|set\s+for|"
     r"heading\s+for|within\s+reach\s+of|just\s+shy\s+of|close\s+to)\s+(?:the\s+|its\s+|a\s+|another\s+|fresh\s+)?)?"
-    r"(?:(?P<sup>best|worst|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest)\s+"
-    r"(?:(?P<span1>one-day|single-day|daily|weekly|monthly|quarterly|annual|intraday|\w+-(?:day|week|month|session))\s+)?"
+    r"(?:(?P<sup>best|worst|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|most)\s+"
+    r"(?:(?P<span1>one-day|single-day|daily|weekly|monthly|quarterly|annual|intraday|\w+[- ](?:day|week|month|session))\s+)?"
     r"(?:percentage\s+)?(?P<what>gains?|rises?|rally|rallies|jumps?|rebound|advances?|drops?|falls?|declines?|losses|loss|"
     r"slumps?|plunges?|slides?|sell-?offs?|weeks?|days?|months?|quarters?|sessions?|levels?|closes?|close|performance|"
     r"finish|showing|run|increase|decrease|ipo|initial\s+public\s+offering|reading|rate|level)?"
     r"|(?P<lvl>(?:record|all-time|fresh\s+record|new\s+record|new\s+all-time|\d+-(?:week|month|year|day)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|several)-(?:week|month|year|day)|"
     r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
-    r"|record\s+(?:closes?|closing\s+highs?|levels?)))",
+    r"|record\s+(?:closes?|closing\s+highs?|levels?))"
+    r"|(?P<notseen>(?:a\s+)?level\s+not\s+(?:seen|reached|hit)\s+since)"
+    r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|rose\s+above|fell\s+below|dropped\s+below)\b[^.;]{0,50}?"
+    r"\bfor\s+the\s+first\s+time\s+since))",
     re.I,
 )
 _BEST = {"best", "biggest", "largest", "strongest", "sharpest", "steepest", "highest"}
@@ -191,22 +244,47 @@ def _records(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> No
         g = m.groupdict()
         qual = "approaching" if g["qual"] else None
         period = None
-        if g["lvl"] or (g["what"] or "").lower().rstrip("s") in ("level", "close", "rate", "reading"):
-            hl = (g["hl"] or "").lower()
-            if g["lvl"] and "record" in g["lvl"].lower() and not hl:
-                hl = "high"
-            if g["sup"]:
-                extreme = "highest" if g["sup"].lower() in _BEST else "lowest"
+        before = text[max(s, m.start() - 30):m.start()].lower()
+        if re.search(r"\bfrom\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:\w+-\w+\s+)?$", before) or \
+                re.search(r"\b(?:shy|short)\s+of\s+(?:reaching\s+)?(?:its\s+|their\s+)?$", before) or \
+                re.search(r"\brates?\s+at\s+$", before):
+            continue  # "rebounding from two-month lows", "shy of its high", "rates at record highs"
+        sup = (g["sup"] or "").lower()
+        what = (g["what"] or "").lower()
+        if g["notseen"]:
+            ctx_before = text[max(s, m.start() - 60):m.start()].lower()
+            mv = _move_before(ctx, m.start(), s)
+            if "low" in ctx_before:
+                extreme = "lowest"
+            elif "high" in ctx_before:
+                extreme = "highest"
+            elif mv and (mv[-1].change_pct or 0) < 0:
+                extreme = "lowest"
             else:
-                extreme = "highest" if hl.startswith(("high", "peak")) or "record" in (g["lvl"] or "").lower() and not hl.startswith("low") else "lowest"
+                extreme = "highest"
+        elif g["first"]:
+            fhl = (g["fhl"] or "").lower()
+            extreme = "lowest" if fhl == "low" or re.search(r"below", m.group(0), re.I) else "highest"
+        elif g["lvl"] or what.rstrip("s") in ("level", "close", "rate", "reading") or (sup in ("highest", "lowest") and not what):
+            hl = (g["hl"] or "").lower()
+            if sup:
+                extreme = "highest" if sup in _BEST else "lowest"
+            elif hl:
+                extreme = "highest" if hl.startswith(("high", "peak")) else "lowest"
+            else:
+                extreme = "highest"
         else:
-            sup = (g["sup"] or "").lower()
-            what = (g["what"] or "").lower()
-            if not what:
+            if not what and sup != "most":
                 continue
             if sup in ("highest", "lowest"):
                 continue
-            if re.match(r"weeks?|days?|months?|quarters?|sessions?|performance|finish|showing", what):
+            if sup == "most":
+                if not re.match(r"\s*since\b", text[m.end():m.end() + 8]):
+                    continue
+                mv = _move_before(ctx, m.start(), s)
+                extreme = "worst" if mv and (mv[-1].change_pct or 0) < 0 else "best"
+                period = "day"
+            elif re.match(r"weeks?|days?|months?|quarters?|sessions?|performance|finish|showing", what):
                 extreme = "best" if sup in _BEST else "worst"
                 period = _unit(what) if re.match(r"weeks?|days?|months?|quarters?|sessions?", what) else "day"
             elif what in ("ipo", "initial public offering"):
@@ -218,22 +296,28 @@ def _records(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> No
                     continue
                 extreme = "best" if up and sup not in ("worst", "weakest") else "worst"
                 span1 = (g["span1"] or "").lower()
-                period = _unit(span1) if span1 and not span1.startswith(("one-day", "single-day", "daily", "intraday")) else "day"
-                if span1 and re.match(r"(two|three|\d+)-day", span1):
-                    period = "interval"
-        # a record needs a look-back or an all-time word, else "best gain" is only praise
+                period = "day"
+                if span1 and not span1.startswith(("one-day", "one day", "single-day", "daily", "intraday")):
+                    if re.match(r"(?:two|three|four|five|\d+)[- ](?:day|session)", span1):
+                        period = "interval"
+                    else:
+                        period = _unit(span1)
         tail = text[m.end():min(e, m.end() + 60)]
-        since = _since(ctx, tail, m)
-        if since is None and not g["lvl"] and not re.search(r"\b(?:ever|on\s+record|all-time|this\s+year|of\s+the\s+year)\b", tail[:30], re.I) \
+        since = _since(ctx, tail, m) if not (g["notseen"] or g["first"]) else _since(ctx, " since " + tail, m)
+        has_lookback = bool(re.match(r"\s*(?:,\s*)?(?:since|in|for)\b", tail)) or bool(g["notseen"] or g["first"]) or \
+            bool(sup in ("highest", "lowest") and re.search(r"\bsince\b", tail[:40]))
+        if sup in ("highest", "lowest") and not what and since is None and has_lookback:
+            since = _since(ctx, tail[tail.find("since"):] if "since" in tail else tail, m)
+        if not has_lookback and not g["lvl"] and not re.search(r"\b(?:ever|on\s+record|all-time|this\s+year|of\s+the\s+year)\b", tail[:30], re.I) \
                 and not qual and "record" not in m.group(0).lower():
             continue
-        subj = _subject_before(ctx, ents, m.start(), s) or _subject_of_sentence_moves(ctx, s, e)
-        if subj is None:
+        subjects = _record_subjects(ctx, ents, m.start(), s)
+        if not subjects:
             continue
-        fields: dict[str, Any] = {"subject": _ent(subj, text), "period": period, "extreme": extreme,
-                                  "since": since, "qualifier": qual}
-        ctx.events.append(_event("record", min(subj.start, m.start()) if subj.start >= s else m.start(),
-                                 m.end() + (len(tail) - len(tail.lstrip()) if since else 0), "record", **fields))
+        for subj in subjects:
+            fields: dict[str, Any] = {"subject": _ent(subj, text), "period": period, "extreme": extreme,
+                                      "since": since, "qualifier": qual}
+            ctx.events.append(_event("record", m.start(), m.end(), "record", **fields))
 
 
 def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
@@ -799,102 +883,219 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
 _METRICS = [
     (re.compile(r"\b(?:adjusted\s+)?ebitda\b", re.I), "ebitda"),
     (re.compile(r"\boperating\s+(?:profits?|income)\b", re.I), "operating_profit"),
-    (re.compile(r"\bgross\s+(?:profits?|margin)\b", re.I), "gross_profit"),
+    (re.compile(r"\bgross\s+profits?\b", re.I), "gross_profit"),
+    (re.compile(r"\b(?:gross|operating|net|profit)\s+margins?\b", re.I), "margin"),
     (re.compile(r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", re.I), "net_profit"),
     (re.compile(r"\b(?:earnings|eps)\b", re.I), "eps"),
-    (re.compile(r"\b(?:net\s+)?(?:revenues?|sales|turnover)\b", re.I), "revenue"),
+    (re.compile(r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales|turnover)\b", re.I), "revenue"),
     (re.compile(r"\bdividends?\b", re.I), "dividend"),
     (re.compile(r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", re.I), "users"),
     (re.compile(r"\bsubscribers\b", re.I), "subscribers"),
     (re.compile(r"\b(?:new\s+)?orders\b", re.I), "orders"),
 ]
-_ANALYST = re.compile(r"\b(?:analysts?|consensus|estimates?|estimated|expected|forecasts?|Wall\s+Street|polled|"
-                      r"Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|Bloomberg\s+(?:survey|consensus))\b", re.I)
-_GUIDE = re.compile(r"\b(?:guidance|outlook|forecast\s+for|expects?|sees|projects?|predicted\s+range|estimates\s+adjusted|"
-                    r"estimates\s+(?:earnings|revenue)|forecasts?\s+(?:earnings|revenue|profit))\b", re.I)
+_COUNT_METRICS = ("users", "subscribers", "orders")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
+_ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|"
+                      r"Bloomberg\s+(?:survey|consensus)|Zacks|S&P\s+Global|Visible\s+Alpha)\b", re.I)
+_COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|missed|than|versus|compared\s+with|topping)\s+"
+                            r"(?:the\s+)?(?:analysts?['’]?|consensus|Wall\s+Street)", re.I)
+_GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts|targets?)\b", re.I)
+_SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg zacks reuters".split())
+_PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
+_CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bversus\b|\bvs\.?\b|,\s+and\b|\.\s", re.I)
 
 
 def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: list[Quantity], cues: list[Any],
                 company: Entity | None) -> None:
+    """Figure by figure: a money amount takes the metric named nearest before
+    it in its clause ("revenue of $717 million"), "a share" makes it EPS, a
+    count takes the metric after it ("319 million monthly active users")."""
     text = ctx.text
-    sent = text[s:e]
     metrics: list[tuple[int, int, str]] = []
     for pat, name in _METRICS:
         for m in pat.finditer(text, s, e):
             if not any(a <= m.start() < b for a, b, _ in metrics):
                 metrics.append((m.start(), m.end(), name))
     metrics.sort()
-    if not metrics:
+    carried = ctx.last_metric if ctx.last_metric and ctx.last_metric[0] >= s - 400 else None
+    if not metrics and carried is None:
         return
-    subj = next((x for x in ents if x.type in ("company", "stock") and x.start < metrics[0][0]), None)
-    subject = _ent(subj, text) if subj else company
+    subject = _fin_subject(ctx, s, e, ents, metrics, company)
     if subject is None:
         return
-    analyst_at = [m.start() for m in _ANALYST.finditer(text, s, e)]
-    guide = _GUIDE.search(sent) is not None and not analyst_at
-    used: set[int] = set()
     figures = [q for q in qs if q.kind in ("money", "number", "pct")]
-    for k, (a, b, metric) in enumerate(metrics):
-        nxt = metrics[k + 1][0] if k + 1 < len(metrics) else e
-        lo = b
-        # figures of this metric: up to the next metric word
-        mine = [q for q in figures if lo <= q.start < nxt and id(q) not in used]
-        # "earnings of 31 cents to 35 cents a share": eps; "$X, or 10 cents a share": eps after a profit
-        value: Any = None
-        change_pct = None
-        extra_eps: Quantity | None = None
-        for i, q in enumerate(mine):
-            if q.kind == "pct":
-                d = _direction_near(cues, q, text)
-                if d and change_pct is None and not re.search(r"\bmargin\b", text[a:b], re.I):
-                    change_pct = q.value * d
-                    used.add(id(q))
-                continue
-            if value is not None:
-                if metric == "net_profit" and q.kind == "money" and re.match(r"\s*(?:a|per)\s+share", text[q.end:q.end + 10]):
-                    extra_eps = q
-                    used.add(id(q))
-                continue
-            if q.kind == "number" and metric not in ("users", "subscribers", "orders"):
-                continue
-            if q.kind == "money" and metric in ("users", "subscribers"):
-                continue
-            if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
-                continue
-            nxt_q = mine[i + 1] if i + 1 < len(mine) else None
-            if nxt_q is not None and nxt_q.kind == q.kind and _RANGE_AFTER.fullmatch(text[q.end:nxt_q.start]) and \
-                    (q.kind == "number" or nxt_q.currency == q.currency):
-                value = {"amount": None, "low": q.value, "high": nxt_q.value, "currency": q.currency}
-                used.update((id(q), id(nxt_q)))
-            else:
-                value = Money(q.value, q.currency) if q.kind == "money" else q.value
-                used.add(id(q))
-        if value is None and change_pct is None:
+    used: set[int] = set()
+    made = 0
+    for i, q in enumerate(figures):
+        if id(q) in used:
             continue
-        mname = metric
-        if metric == "revenue" and re.search(r"\ba\s+share|per\s+share", text[b:min(e, b + 40)]):
-            mname = "eps"
-        if metric == "eps" and isinstance(value, Money) and value.amount and value.amount > 100 and \
-                not re.search(r"\ba\s+share|per\s+share", text[b:min(e, b + 60)]):
-            mname = "net_profit"
-        loss = bool(re.search(r"\bloss\b", text[a:b], re.I)) or bool(re.search(r"\bloss\s+of\s*$", text[max(s, a - 12):a + 10], re.I))
-        if loss and isinstance(value, Money) and value.amount:
-            value = Money(-abs(value.amount), value.currency)
-        status = "actual"
-        near_analyst = any(x < a + 5 and a - x < 120 for x in analyst_at) or any(a <= x < nxt for x in analyst_at)
-        if near_analyst:
-            status = "forecast"
-        elif guide:
-            status, mname = "guidance", "guidance_" + mname
-        fields: dict[str, Any] = {"subject": subject, "metric": mname, "period": _fiscal_period(ctx, sent),
-                                  "value": value, "change_pct": change_pct, "status": status}
-        ctx.events.append(_event("financials", a, max(a + 1, b), "financials." + mname, **fields))
-        if extra_eps is not None:
-            v = -abs(extra_eps.value) if loss else extra_eps.value
-            ctx.events.append(_event("financials", a, extra_eps.end, "financials.eps", subject=subject, metric="eps",
-                                     period=fields["period"], value=Money(v, extra_eps.currency), change_pct=None,
-                                     status=status))
+        metric, mpos = _metric_for(text, s, q, metrics, carried)
+        nx = figures[i + 1] if i + 1 < len(figures) else None
+        if q.kind == "money" and nx is not None and nx.kind == "money" and _RANGE_AFTER.fullmatch(text[q.end:nx.start]) \
+                and _PER_SHARE.match(text[nx.end:nx.end + 20]):
+            metric, mpos = "eps", q.start
+        if metric is None:
+            continue
+        if q.kind == "pct":
+            if metric in ("margin",):
+                continue
+            d = _direction_near(cues, q, text)
+            if d == 0:
+                continue
+            ev_value: Any = None
+            change: float | None = q.value * d
+            # the same statement may give the amount: "grew 35.5 per cent to 6.87 billion yuan"
+            amt = next((x for x in figures[i + 1:i + 3] if x.kind == "money" and id(x) not in used
+                        and re.fullmatch(r"\s*(?:to|,\s*to)\s*", text[q.end:x.start])), None)
+            if amt is None:
+                amt = next((x for x in figures[i + 1:i + 3] if x.kind == "money" and id(x) not in used and
+                            re.fullmatch(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain)\s+in\s+[\w\s]{1,25}?\s+to\s+", text[q.end:x.start], re.I)), None)
+            if amt is not None:
+                ev_value = Money(amt.value, amt.currency)
+                used.add(id(amt))
+            status = _fin_status(text, s, q.start, mpos)
+            _add_fin(ctx, subject, metric, ev_value, change, status, mpos, q.end, text, s, e)
+            used.add(id(q))
+            made += 1
+            continue
+        if q.kind == "number" and metric not in _COUNT_METRICS:
+            continue
+        if q.kind == "money" and metric in _COUNT_METRICS:
+            continue
+        if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and metric != "eps":
+            status = "actual"
+        else:
+            status = _fin_status(text, s, q.start, mpos)
+        value: Any
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None and nxt.kind == q.kind and _RANGE_AFTER.fullmatch(text[q.end:nxt.start]) and \
+                (q.kind == "number" or nxt.currency == q.currency):
+            value = {"amount": None, "low": q.value, "high": nxt.value, "currency": q.currency}
+            used.update((id(q), id(nxt)))
+            last = nxt
+        else:
+            value = Money(q.value, q.currency) if q.kind == "money" else q.value
+            used.add(id(q))
+            last = q
+        lo = max(s, mpos if mpos >= 0 else s)
+        if metric == "eps" and mpos == q.start:
+            lo = max(s, q.start - 70)  # "a loss of $63 million, or 10 cents a share"
+        loss = bool(re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:about\s+|some\s+)?$|\bloss\b[^.;]{0,60}$",
+                              text[lo:q.start], re.I)) and metric in ("net_profit", "eps")
+        if loss:
+            value = _neg(value)
+        change = None
+        pc = next((x for x in figures[i + 1:i + 4] if x.kind == "pct" and id(x) not in used and
+                   re.match(r"(?:\s+(?:[\w-]+\s+){0,3}(?:users|subscribers|orders))?[\s,]*(?:up|down|a\s+[\w-]+\s+(?:decrease|increase|drop|rise|gain|fall)\s+of|an?\s+(?:decrease|increase|drop|rise|gain|fall)\s+of)\s*$",
+                            text[last.end:x.start], re.I)), None)
+        if pc is not None:
+            d = _direction_near(cues, pc, text)
+            if re.search(r"decrease|drop|fall|down", text[last.end:pc.start], re.I):
+                d = -1
+            elif d == 0:
+                d = 1
+            change = pc.value * d
+            used.add(id(pc))
+        _add_fin(ctx, subject, metric, value, change, status, mpos, last.end, text, s, e)
+        made += 1
+    if metrics and made:
+        ctx.last_metric = (metrics[-1][0], metrics[-1][2])
+
+
+def _neg(value: Any) -> Any:
+    if isinstance(value, Money) and value.amount is not None:
+        return Money(-abs(value.amount), value.currency)
+    if isinstance(value, dict):
+        return {**value, "low": -abs(value["low"]), "high": -abs(value["high"])}
+    return value
+
+
+def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, str]],
+                carried: tuple[int, str] | None) -> tuple[str | None, int]:
+    after = text[q.end:q.end + 40]
+    if q.kind == "money" and _PER_SHARE.match(after):
+        near_div = any(name == "dividend" and abs(a - q.start) < 60 for a, _, name in metrics)
+        return ("dividend" if near_div else "eps"), q.start
+    if q.kind == "number":
+        m = re.match(r"\s*(?:\w+\s+){0,3}?(users|subscribers|orders)\b", after, re.I)
+        if m:
+            return m.group(1).lower(), q.start
+    if q.kind == "pct":
+        m = re.match(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain|slump|surge)\s+in\s+", after, re.I)
+        if m:
+            for a, _, name in metrics:
+                if q.end <= a <= q.end + 30:
+                    return name, a
+    # the nearest metric named before the figure, within its clause
+    best = None
+    for a, b, name in metrics:
+        if b <= q.start and not _CLAUSE.search(text, b, q.start) or (b <= q.start and re.search(
+                r"\b(?:analysts?|Wall\s+Street)\b[^.;]{0,30}$", text[b:q.start])):
+            best = (name, a)
+    if best is None:
+        # "a 62 per cent drop in revenue to S$13.6 million": the metric after a change
+        if q.kind == "pct":
+            m = re.match(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain|slump)\s+in\s+", after, re.I)
+            if m:
+                for a, _, name in metrics:
+                    if q.end <= a <= q.end + 30:
+                        return name, a
+        prev = [(a, name) for a, b, name in metrics if b <= q.start]
+        if prev and q.kind in ("money", "pct"):
+            return prev[-1][1], prev[-1][0]
+        if carried is not None and not metrics and q.kind == "money" and \
+                re.search(r"\b(?:estimate|consensus|forecast|expected)\b", text[s:q.start], re.I):
+            return carried[1], carried[0]
+        if q.kind == "money" and re.search(r"\bcents?\b", text[q.start:q.end]) and \
+                re.search(r"\b(?:posted|reported|earned)\s+$", text[max(s, q.start - 12):q.start]):
+            return "eps", q.start
+        return None, -1
+    return best
+
+
+def _fin_status(text: str, s: int, pos: int, mpos: int) -> str:
+    clause_start = s
+    for b in _CLAUSE.finditer(text, s, pos):
+        clause_start = b.end()
+    window = text[min(clause_start, mpos if mpos >= 0 else clause_start):pos]
+    if _ANALYST.search(window) and not _COMPARE_AFTER.search(window):
+        return "forecast"
+    if re.search(r"\b(?:estimate|forecast|consensus)\b", window, re.I) and re.search(r"\b(?:analysts?|Street|estimate\s+was)\b", text[s:pos], re.I):
+        return "forecast"
+    if _GUIDE.search(text, s, pos) and not _ANALYST.search(text, s, pos):
+        return "guidance"
+    return "actual"
+
+
+def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change: float | None, status: str,
+             a: int, b: int, text: str, s: int, e: int) -> None:
+    mname = ("guidance_" + metric) if status == "guidance" and not metric.startswith("guidance_") else metric
+    fields: dict[str, Any] = {"subject": subject, "metric": mname, "period": _fiscal_period(ctx, text[s:e]),
+                              "value": value, "change_pct": change, "status": status}
+    ctx.events.append(_event("financials", a if a >= 0 else s, b, "financials." + mname, **fields))
+
+
+def _fin_subject(ctx: EventContext, s: int, e: int, ents: list[EntityMention], metrics: list[tuple[int, int, str]],
+                 company: Entity | None) -> Entity | None:
+    text = ctx.text
+    first = metrics[0][0] if metrics else e
+    for x in ents:
+        if x.start >= first:
+            break
+        if x.type == "anaphor":
+            break
+        if x.type not in ("company", "stock") or x.name.lower().split()[0] in _SOURCES:
+            continue
+        if re.search(r"\b(?:according\s+to|from|by|at)\s+(?:the\s+)?$", text[max(s, x.start - 16):x.start], re.I):
+            continue
+        if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not re.search(
+                r"\b(?:said|posted|reported|had|has|sees|expects|estimates|booked|recorded|is|was)\b", text[x.end:first]):
+            continue  # "Consumer digital safety revenue": a segment, not the company
+        return _ent(x, text)
+    prior = [m for m in ctx.moves if m.span.start < s and m.subject.type in ("stock", "company")]
+    if prior:
+        return prior[-1].subject
+    return company
 
 
 def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
@@ -950,7 +1151,26 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _financials(ctx, s, e, ents, qs, cues, company)
         ctx.subjects += [x for x in ents if x.type not in ("place", "person", "anaphor")]
     ctx.events.sort(key=lambda ev: ev.span.start)
-    return ctx.events
+    return _dedupe(ctx.events)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """A headline and a body that state the same record or streak give one."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.kind in ("record", "streak"):
+            subj = ev.get("subject")
+            key = (ev.kind, ev.get("extreme"), ev.get("period"), ev.get("direction"), ev.get("count"), ev.get("unit"))
+            dup = next((o for o in out if o.kind == ev.kind and o.get("subject") is not None and subj is not None
+                        and o.get("subject").same_as(subj) and
+                        (o.kind, o.get("extreme"), o.get("period"), o.get("direction"), o.get("count"), o.get("unit")) == key),
+                       None)
+            if dup is not None:
+                if dup.get("since") is None and ev.get("since") is not None:
+                    out[out.index(dup)] = ev
+                continue
+        out.append(ev)
+    return out
 
 
 def _salient_company(ctx: EventContext) -> Entity | None:

@@ -137,7 +137,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             st = tail.start()
         m = pat.match(text, st, end)
         if m is None or m.end() <= d:
-            m = pat.match(text, d, end)
+            # "£260m-£280m": the symbol after a dash still belongs to the figure
+            m = pat.match(text, d - 1, end) if d > start and text[d - 1] in "$£€¥₹₩" else None
+            if m is None or m.end() <= d:
+                m = pat.match(text, d, end)
             if m is None:
                 continue
         q = _quantity(m, rules, dollar, cents or dollar, legacy, text)

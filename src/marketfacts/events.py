@@ -23,13 +23,14 @@ WORDNUM = {**{k: int(v) for k, v in NUMBER_WORDS.items() if float(v).is_integer(
 
 TRIGGERS = re.compile(
     r"\b(?:straight|consecutive|streak|in\s+a\s+row|for\s+a\s+\w+\s+(?:day|session|week|month)|(?:days?|sessions?|weeks?)\s+of|"
-    r"first\s+time\s+since|not\s+(?:seen|reached)\s+since|most\s+since|"
+    r"first\s+time\s+since|not\s+(?:seen|reached)\s+since|most\s+since|they\s+both|respectively|"
     r"record|highs?|lows?|highest|lowest|best|worst|biggest|largest|steepest|sharpest|strongest|weakest|"
     r"exports?|imports?|trade\s+(?:surplus|balance|deficit)|inflation|consumer\s+price|cpi|gdp|"
     r"payrolls|unemployment|jobless|retail\s+sales|industrial\s+production|pmi|producer\s+prices|"
     r"revenues?|sales|earnings|profits?|net\s+income|loss|ebitda|per\s+share|guidance|users|subscribers|"
     r"estimates?\s+(?:was|is|of)|"
-    r"cut|cuts|raised|raises|hiked?|kept|keeps|held|holds|left|lowered|trimmed|"
+    r"cut|cuts|raised|raises|hiked?|kept|keeps|held|holds|left|lowered|trimmed|lowering|cutting|raising|"
+    r"core\s+prices|(?:jump|gain|rise|increase|fall|drop|decline)\s+in\s+[a-z ]{3,30}(?:prices|costs)|prices\s+(?:surged|rose|fell|jumped)|"
     r"debut(?:ed|s)?|listing|ipo|initial\s+public\s+offering|first\s+day\s+of\s+trad|"
     r"offer(?:ed|s)?\s+(?:to\s+buy|hk\$|us\$|\$|rs|s\$|a\$|c\$)|tender\s+offer|takeover\s+bid|"
     r"fine[ds]?|penalt(?:y|ies)|"
@@ -383,7 +384,7 @@ _INDICATORS = [
     (re.compile(r"\bexports\b", re.I), "exports"),
     (re.compile(r"\bimports\b", re.I), "imports"),
     (re.compile(r"\btrade\s+(?:surplus|balance|deficit)\b", re.I), "trade_balance"),
-    (re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economic\s+growth|economy)\b", re.I), "gdp"),
+    (re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economic\s+growth)\b", re.I), "gdp"),
     (re.compile(r"\bretail\s+sales\b", re.I), "retail_sales"),
     (re.compile(r"\bindustrial\s+(?:output|production)\b", re.I), "industrial_production"),
     (re.compile(r"\bunemployment(?:\s+rate)?\b|\bjobless\s+rate\b", re.I), "unemployment_rate"),
@@ -392,8 +393,11 @@ _INDICATORS = [
     (re.compile(r"\benergy\s+prices\b", re.I), "cpi_energy"),
     (re.compile(r"\bshelter\s+costs?\b", re.I), "cpi_shelter"),
 ]
+_COMPONENT = re.compile(r"\b(?:an?\s+[\d.]+%\s+(?:jump|gain|rise|increase|fall|drop|decline)\s+in\s+(?P<item>[a-z][a-z ]{2,30}?)"
+                        r"(?=\s+(?:prices|costs)\b|[,.]|\s+and\b)|(?P<item2>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:prices|services|costs))"
+                        r"\s+(?:were\s+up|were\s+down|rose|fell|surged|jumped|increased|decreased))")
 _FORECAST = re.compile(r"\b(?:probably|likely|expected|forecast|forecasts|consensus|estimates?|economists?\s+"
-                       r"(?:polled|surveyed|tracked)|would|will|may|might|predicted|projected|poll)\b", re.I)
+                       r"(?:polled|surveyed|tracked)|would|will|(?-i:may)|might|predicted|projected|poll)\b", re.I)
 _COUNTRY = re.compile(r"\b(China|Japan|Germany|India|Britain|France|Italy|Australia|Canada|Korea|South Korea|"
                       r"Hong Kong|Singapore|Taiwan|Brazil|Russia|Mexico|Indonesia|Spain|the euro zone|U\.S\.|US|"
                       r"United States|America)(?:['’]s)?\b")
@@ -428,13 +432,22 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                                      indicator=ev.get("indicator"), period=period, change_pct=q.value * d,
                                      status="forecast" if _FORECAST.search(sent) else "actual"))
         return
+    if any(ev.get("indicator") == "cpi" for _, ev in ctx.indicators):
+        for m in _COMPONENT.finditer(text, s, e):
+            grp = "item" if m.group("item") else "item2"
+            item = re.sub(r"\s+(?:prices|costs)$", "", m.group(grp).strip().lower())
+            if item in ("food", "energy", "shelter") and any(n == "cpi_" + item for _, _, n in names):
+                continue
+            if not any(a <= m.start(grp) < b for a, b, _ in names):
+                names.append((m.start(grp), m.end(grp), "cpi_" + re.sub(r"\W+", "_", item)))
+        names.sort()
     if not names:
         return
     country = _country(ctx, text, s, e)
     forecast = bool(_FORECAST.search(sent))
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
-        mine = [q for q in pcts if b <= q.start < nxt] or [q for q in pcts if a - 60 <= q.end <= a and re.search(r"\b(?:a|an)\s+$", text[max(s, q.start - 4):q.start])]
+        mine = [q for q in pcts if b <= q.start < nxt] or [q for q in pcts if a - 60 <= q.end <= a and re.search(r"\b(?:a|an)\s+$", text[max(s, q.start - 4):q.start])][-1:]
         if not mine:
             continue
         q = mine[0]
@@ -555,7 +568,7 @@ def _auth_entity(a: tuple[int, int, str, str], text: str) -> Entity:
 
 
 # ----------------------------------------------------------------- listings
-_LISTING = re.compile(r"\b(?:debut(?:ed|s)?|first\s+day\s+of\s+(?:trade|trading|dealings)|IPO|initial\s+public\s+offering|"
+_LISTING = re.compile(r"(?:(?<=[a-z$\d])|\b)IPO\b|\b(?:debut(?:ed|s)?|first\s+day\s+of\s+(?:trade|trading|dealings)|initial\s+public\s+offering|"
                       r"listing\s+(?:price|ceremony|debut)|got\s+listed|began\s+trading|started\s+trading|"
                       r"market\s+debut|trading\s+debut)\b", re.I)
 _GROUP_DEBUT = re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+){0,3}(?:companies|firms|stocks|newcomers|"
@@ -583,9 +596,12 @@ def _listings(ctx: EventContext, s: int, e: int, ents: list[EntityMention], sent
         return
     for lm in _LISTING.finditer(text, s, e):
         subj = _subject_before(ctx, ents, lm.start(), s) or _subject_of_sentence_moves(ctx, s, e)
-        if subj is None or subj.type in ("index", "market", "currency", "commodity", "bond"):
+        if subj is None or subj.type in ("index", "market", "currency", "commodity", "bond", "person"):
             continue
-        venue = _venue_in(text, max(s, lm.start() - 40), min(e, lm.end() + 60)) or _venue_near(ctx, s) or _market_place(ctx)
+        if re.fullmatch(r"IPO|initial\s+public\s+offering|listing\s+ceremony", lm.group(0), re.I) and \
+                not any(s <= m.span.start < e and m.subject.name == subj.name for m in ctx.moves):
+            continue  # "reviving the Ant Group IPO": a plan, not a debut
+        venue = _venue_in(text, max(s, lm.start() - 40), e) or _venue_near(ctx, s) or _market_place(ctx)
         fields_extra: dict[str, Any] = {}
         for q in qs:
             if q.kind != "money":
@@ -763,7 +779,8 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> N
         orgs = [_auth_entity(cb[-1] if cb[-1][0] < mm.start() else cb[0], text)]
         people = []
     future = bool(re.search(r"\b(?:ahead\s+of|upcoming|next|will|due|at\s+its|at\s+their)\b", text[s:e], re.I))
-    when = _meeting_date(ctx, text, s, e, future)
+    when = _meeting_date(ctx, text, mm.start(), e, future) if dates.DATE_EXPR.search(text, mm.start(), e) \
+        else _meeting_date(ctx, text, s, e, future)
     ctx.events.append(_event("meeting", s, e, "meeting", people=[_ent(p, text) for p in people],
                              organisations=orgs, date=when))
 
@@ -798,6 +815,9 @@ def _policies(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> N
         pm = pat.search(text, s, e)
         if not pm:
             continue
+        if re.search(r"\b(?:will|would|could|(?-i:may)|might|expected\s+to|expectations?\s+that|bets?\s+that|likely\s+to)\b[^.;]{0,40}$",
+                     text[max(s, pm.start() - 60):pm.start()], re.I):
+            continue  # an expectation, not a stance
         if stance == "approval" and re.search(r"\bfrom\b", pm.group(0)):
             after = [a for a in auths if a[0] > pm.start()]
             auth = after[0] if after else None
@@ -862,9 +882,9 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
     for m in _RATE_NOUN.finditer(text, s, e):
         auth = auths[-1] if auths else None
         if auth is None:
-            ahead = _authorities(text, s, min(len(text), e + 300))
-            cb = [a for a in ahead if a[3] == "central_bank"]
-            auth = cb[0] if cb else None
+            near = _authorities(text, max(0, s - 400), min(len(text), e + 300))
+            cb = [a for a in near if a[3] == "central_bank"]
+            auth = min(cb, key=lambda a: abs(a[0] - m.start())) if cb else None
         if auth is None:
             continue
         qtxt = m.group("q").lower()
@@ -1136,7 +1156,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         _streaks(ctx, s, e, ents, cues)
         _records(ctx, s, e, ents)
         if any(w in low for w in ("export", "import", "inflation", "consumer price", "cpi", "gdp", "payroll", "unemploy",
-                                  "jobless", "retail sales", "industrial", "producer price", "trade", "prices", "costs")):
+                                  "jobless", "retail sales", "industrial", "producer price", "trade", "prices", "costs",
+                                  "respectively", "they both")):
             _indicator_events(ctx, s, e, qs, cues)
         _listings(ctx, s, e, ents, sents, si, qs)
         if "offer" in low or "bid" in low:

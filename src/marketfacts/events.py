@@ -158,6 +158,7 @@ _STREAK = [
     re.compile(r"\b(?P<dir2>higher|lower|up|down)\s+for\s+" + _COUNT + r"\s+(?:straight|consecutive)\s+" + _UNIT, re.I),
     re.compile(r"\b" + _COUNT + r"[\s-]+" + _UNIT + r"\s+(?P<kind2>decline|rally|slide|losing\s+streak|winning\s+streak)\b", re.I),
 ]
+_STREAK_UNIT = re.compile(r"(?:day|session|week|month|quarter|year)s?\b", re.I)
 _ENDED = re.compile(r"\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|"
                     r"after|stopp?(?:ed|ing)?|interrupt(?:ed|ing)?)\b[^.;]{0,25}$", re.I)
 
@@ -181,6 +182,8 @@ def _unit(s: str) -> str:
 
 def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues: list[Any]) -> None:
     text = ctx.text
+    if not _STREAK_UNIT.search(text, s, e):
+        return
     seen: set[tuple[int, int]] = set()
     for pat in _STREAK:
         for m in pat.finditer(text, s, e):
@@ -190,6 +193,12 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues:
             if not n or n < 2 or n > 60:
                 continue
             unit = _unit(m.group("unit"))
+            if pat is _STREAK[0] and not re.search(r"straight|consecutive|successive|in\s+a\s+row", m.group(0) + text[m.end():m.end() + 12], re.I):
+                # "for a fourth day" is a streak after a verb of motion; "for the second quarter" is a period
+                if m.group("count").lower() not in ORDINAL_WORDS and not re.match(r"\d+(?:st|nd|rd|th)", m.group("count") + text[m.end("count"):m.end("count") + 2]):
+                    continue
+                if unit in ("quarter", "year") or not any(c.direction and 0 <= m.start() - c.end < 25 for c in cues):
+                    continue
             g = m.groupdict()
             word = (g.get("kind") or g.get("what") or g.get("kind2") or g.get("dir2") or "").lower()
             direction = None
@@ -1142,35 +1151,73 @@ def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
 
 
 # -------------------------------------------------------------------- runner
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for g in groups for w in g.split())
+
+
+# Words whose presence lets a reader run (exact words, lower case).
+_G_STREAK = _words("straight consecutive streak row winning losing successive")
+_G_STREAK_PHRASE = ("for a ", "for the ", " of gains", " of losses", " of advance", " of decline")
+_G_RECORD = _words("record high highs low lows highest lowest best worst biggest largest steepest sharpest "
+                   "strongest weakest all-time peak since")
+_G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls unemployment jobless retail "
+                      "industrial producer trade prices costs respectively both")
+_G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")
+_G_POLICY = _words("pledged pledges pledge vowed vows promised committed support supports cleared approved approves "
+                   "approval lifted injects injected inject ease eased easing started began tighten tightened "
+                   "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts")
+_G_RATE = _words("cut cuts lowered lowers reduced reduction trimmed raised raises hiked hikes increased kept keeps "
+                 "held holds left leaves maintained")
+_G_FIN = _words("revenue revenues sales turnover profit profits income earnings eps loss losses ebitda dividend "
+                "dividends users subscribers orders margin margins share estimate")
+_G_OFFER = _words("offer offered offers bid bids tender takeover")
+_G_FINE = _words("fine fined fines penalty penalties slapped")
+_G_MEET = _words("met meet meets meeting talks")
+_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
 def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callable[[int, int], list[Any]]) -> list[Event]:
-    """Every event of the text, sentence by sentence, in text order."""
+    """Every event of the text, sentence by sentence, in text order. Each
+    reader runs only where its words occur; names are found only if needed."""
     text = ctx.text
     company = _salient_company(ctx)
     for si, (s, e) in enumerate(sents):
         if not TRIGGERS.search(text, s, e):
             continue
         low = text[s:e].lower()
-        ents = ctx.entities(s, e)
+        words = set(_WORDS.findall(low))
+        cache: dict[str, Any] = {}
+
+        def ents(a: int = s, b: int = e, c: dict[str, Any] = cache) -> list[EntityMention]:
+            if "ents" not in c:
+                c["ents"] = ctx.entities(a, b)
+            return c["ents"]  # type: ignore[no-any-return]
+
         qs = ctx.quantities(s, e)
         cues = cues_of(s, e)
-        _streaks(ctx, s, e, ents, cues)
-        _records(ctx, s, e, ents)
-        if any(w in low for w in ("export", "import", "inflation", "consumer price", "cpi", "gdp", "payroll", "unemploy",
-                                  "jobless", "retail sales", "industrial", "producer price", "trade", "prices", "costs",
-                                  "respectively", "they both")):
+        if not words.isdisjoint(_G_STREAK) or any(p in low for p in _G_STREAK_PHRASE):
+            _streaks(ctx, s, e, ents(), cues)
+        if not words.isdisjoint(_G_RECORD):
+            _records(ctx, s, e, ents())
+        if not words.isdisjoint(_G_INDICATOR):
             _indicator_events(ctx, s, e, qs, cues)
-        _listings(ctx, s, e, ents, sents, si, qs)
-        if "offer" in low or "bid" in low:
-            _tender_offers(ctx, s, e, ents, qs)
-        if "fine" in low or "penalt" in low or "slapped" in low:
-            _fines(ctx, s, e, ents, qs)
-        if "met " in low or "meet" in low or "talks with" in low:
-            _meetings(ctx, s, e, ents)
-        _policies(ctx, s, e, ents)
-        _rate_decisions(ctx, s, e, qs)
-        if company is not None or any(x.type in ("company", "stock") for x in ents):
-            _financials(ctx, s, e, ents, qs, cues, company)
-        ctx.subjects += [x for x in ents if x.type not in ("place", "person", "anaphor")]
+        if not words.isdisjoint(_G_LISTING) or "first day of trad" in low:
+            _listings(ctx, s, e, ents(), sents, si, qs)
+        if qs and not words.isdisjoint(_G_OFFER):
+            _tender_offers(ctx, s, e, ents(), qs)
+        if qs and not words.isdisjoint(_G_FINE):
+            _fines(ctx, s, e, ents(), qs)
+        if not words.isdisjoint(_G_MEET):
+            _meetings(ctx, s, e, ents())
+        if not words.isdisjoint(_G_POLICY) or "policy support" in low:
+            _policies(ctx, s, e, ents())
+        if qs and not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low
+                                                      or "percentage point" in low or "basis point" in low):
+            _rate_decisions(ctx, s, e, qs)
+        if qs and not words.isdisjoint(_G_FIN):
+            _financials(ctx, s, e, ents(), qs, cues, company)
+        if "ents" in cache:
+            ctx.subjects += [x for x in cache["ents"] if x.type not in ("place", "person", "anaphor")]
     ctx.events.sort(key=lambda ev: ev.span.start)
     return _dedupe(ctx.events)
 

@@ -7,6 +7,7 @@ pipeline assembled in the wrong order fails when it is built, not when run.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -77,6 +78,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                 note_entities(c, find_entities(text, sx.start, sx.end, market, ref, blocked=blocked), sj)
 
     ctx.scan_all = scan_all
+    seen_ents: dict[int, tuple[int, list[EntityMention]]] = {}
     moves: list[Move] = []
     prev_scanned = -1
     for si, s in enumerate(sents):
@@ -97,8 +99,9 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if not _near_cue(cues, qs) and ":" not in text[s.start:s.end]:
             continue
         # names that matter stand before the last figure or just after it
-        ents = find_entities(text, s.start, min(s.end, qs[-1].end + 60), market, ref,
-                             blocked=[(q.start, q.end) for q in qs])
+        win_end = min(s.end, qs[-1].end + 60)
+        ents = find_entities(text, s.start, win_end, market, ref, blocked=[(q.start, q.end) for q in qs])
+        seen_ents[si] = (win_end, ents)
         counted.add(si)
         named = [(e.start, e.end) for e in ents if e.id is not None]
         if named:
@@ -112,18 +115,27 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         moves += read_sentence(ctx, s.start, s.end, qs, ents, cues)
         prev_scanned = si
     doc.facts.extend(merge_moves(moves, ref))
-    ent_cache: dict[tuple[int, int], list[EntityMention]] = {}
+    starts = [x.start for x in sents]
+
+    def sentence_of(a: int) -> int | None:
+        k = bisect_right(starts, a) - 1
+        return k if k >= 0 and sents[k].start <= a < max(sents[k].end, a + 1) else None
 
     def entities_of(a: int, b: int) -> list[EntityMention]:
-        if (a, b) not in ent_cache:
-            si = next((k for k, sx in enumerate(sents) if sx.start == a), None)
-            blocked = [(q.start, q.end) for q in figures_of(si)] if si is not None else []
-            ent_cache[(a, b)] = find_entities(text, a, b, market, ref, blocked=blocked)
-        return ent_cache[(a, b)]
+        """Names in [a, b): reuses what the moves stage found in the sentence."""
+        si = sentence_of(a)
+        if si is None:
+            return find_entities(text, a, b, market, ref)
+        have = seen_ents.get(si)
+        if have is None or have[0] < b:
+            blocked = [(q.start, q.end) for q in figures_of(si)]
+            found = find_entities(text, sents[si].start, b, market, ref, blocked=blocked)
+            seen_ents[si] = have = (b, found)
+        return [x for x in have[1] if a <= x.start and x.end <= b]
 
     def quantities_of(a: int, b: int) -> list[Quantity]:
-        si = next((k for k, sx in enumerate(sents) if sx.start == a), None)
-        return figures_of(si) if si is not None else find_quantities(text, a, b)
+        si = sentence_of(a)
+        return [q for q in figures_of(si) if a <= q.start and q.end <= b] if si is not None else find_quantities(text, a, b)
 
     state.update(text=text, sentences=[(x.start, x.end) for x in sents], entities_of=entities_of,
                  quantities_of=quantities_of, low=low)

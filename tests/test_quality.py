@@ -50,3 +50,13 @@ def test_dev_move_f1_floor() -> None:
     pred = _predict(shared_path("corpus", "dev", "articles.jsonl"))
     result = score.score(gold, pred)
     assert result["moves"]["f1"] >= DEV_MOVE_F1_FLOOR, result["moves"]
+
+
+def test_seed_checks_are_the_four_an_editor_finds() -> None:
+    import marketfacts
+
+    text = shared_path("seed", "000_aed213d12f714603.txt").read_text("utf-8")
+    doc = marketfacts.read(text)
+    kinds = sorted(c.kind for c in doc.checks)
+    assert kinds == ["implied", "implied", "magnitude", "typo"]
+    assert any("Alibaba Cloud" in c.finding for c in doc.checks)

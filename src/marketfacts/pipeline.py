@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import dates
+from .checks import run_checks
 from .entities import EntityMention, find_entities
 from .events import EventContext, read_events
 from .merge import merge_moves
@@ -42,6 +43,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     hdr_date, body = split_header(text)
     if doc.date is None and hdr_date:
         doc.date = hdr_date
+    state["text"] = text
     low = text.lower()
     gate = _gate_words()
     if gate.isdisjoint(_GATE.findall(low, body)) or not _DIGIT.search(text, body):
@@ -224,9 +226,18 @@ _WEAK = frozenset(["was", "were", "is", "are", "been", "made", "got", "changed",
                    "held", "holds", "holding", "stayed", "remained", "moves", "moved", "goes", "went"])
 
 
+def _stage_checks(doc: Doc, state: dict[str, object]) -> None:
+    if "text" not in state or state.get("options", {}).get("checks") is False:  # type: ignore[union-attr]
+        return
+    text = state["text"]
+    assert isinstance(text, str)
+    doc.checks.extend(run_checks(doc, text))
+
+
 PIPELINE: tuple[Stage, ...] = (
     Stage("moves", requires=("text",), assigns=("facts.move", "sentences", "entities"), run=_stage_moves),
     Stage("events", requires=("facts.move", "sentences", "entities"), assigns=("facts.event",), run=_stage_events),
+    Stage("checks", requires=("facts.move", "facts.event", "entities"), assigns=("checks",), run=_stage_checks),
 )
 
 

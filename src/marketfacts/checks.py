@@ -1,0 +1,297 @@
+"""Checks: what an editor finds by reasoning over the facts of one article.
+
+Each check is precise by design: it fires only when the stated figures
+cannot all be right (beyond their rounding), or when a figure follows from
+them. A test suite of correct sentences keeps the checks quiet.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .model import Check, Doc, Event, Money, Move, Span
+from .quantities import find_quantities
+
+
+@lru_cache(maxsize=1)
+def fx_table() -> dict[str, Any]:
+    return tomllib.loads(resources.files("marketfacts").joinpath("rules/fx_reference.toml").read_text("utf-8"))
+
+
+def _fmt(x: float, nd: int = 2) -> str:
+    return f"{x:,.{nd}f}"
+
+
+def _decimals(x: float) -> int:
+    s = f"{abs(x):g}"
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def _check(kind: str, s: int, e: int, finding: str, **fields: Any) -> Check:
+    return Check(kind=kind, span=Span(max(0, min(s, e)), max(s, e)), finding=finding, fields=tuple(fields.items()))
+
+
+# --------------------------------------------------------- implied and arithmetic
+def implied_and_arithmetic(doc: Doc) -> list[Check]:
+    out: list[Check] = []
+    for m in doc.moves:
+        if m.subject.type != "index" or m.level is None or m.approx or m.period != "day":
+            continue
+        if m.change is not None:
+            prev = m.level - m.change
+            if prev <= 0:
+                continue
+            calc = m.change / prev * 100
+            if m.change_pct is not None:
+                tol = 0.5 * 10 ** (-_decimals(m.change_pct)) + 0.005
+                if abs(abs(calc) - abs(m.change_pct)) > tol:
+                    out.append(_check("arithmetic", m.span.start, m.span.end,
+                                      f"a change of {_fmt(m.change)} to {_fmt(m.level)} is {calc:.2f} per cent of the "
+                                      f"implied previous close {_fmt(prev)}, not the stated {m.change_pct:g} per cent",
+                                      subject=m.subject.name, computed_pct=round(calc, 4), stated_pct=m.change_pct))
+                    continue
+            out.append(_check("implied", m.span.start, m.span.end,
+                              f"{_fmt(abs(m.change))} points {'up' if m.change > 0 else 'down'} to {_fmt(m.level)} implies a "
+                              f"previous close of {_fmt(prev)} ({calc:.2f}%)" + (", consistent" if m.change_pct is not None else ""),
+                              subject=m.subject.name, previous_close=round(prev, 4)))
+        elif m.change_pct is not None and m.change_pct > -100:
+            prev = m.level / (1 + m.change_pct / 100)
+            out.append(_check("implied", m.span.start, m.span.end,
+                              f"a {abs(m.change_pct):g} per cent {'rise' if m.change_pct >= 0 else 'fall'} to {_fmt(m.level)} "
+                              f"implies a previous close near {_fmt(prev, 1)}",
+                              subject=m.subject.name, previous_close=round(prev, 4)))
+    return out
+
+
+# ------------------------------------------------------------------- magnitude
+_PAIR = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+)?")
+
+
+def _usd(amount: float, currency: str | None) -> float | None:
+    rates = fx_table()["per_usd"]
+    if currency not in rates:
+        return None
+    return amount / float(rates[currency])
+
+
+def magnitude(doc: Doc, text: str) -> list[Check]:
+    """ "HK$964.5 (US$123 million)": an amount beside its conversion whose
+    scale is off by a power of a thousand."""
+    out: list[Check] = []
+    if "(" not in text:
+        return out
+    qs: list[Any] = []
+    for p in re.finditer(r"\(", text):
+        qs += [q for q in find_quantities(text, max(0, p.start() - 40), min(len(text), p.start() + 40)) if q.kind == "money"]
+    qs = sorted({(q.start, q.end): q for q in qs}.values(), key=lambda q: q.start)
+    for a, b in zip(qs, qs[1:], strict=False):
+        gap = text[a.end:b.start]
+        if not _PAIR.fullmatch(gap) or a.currency == b.currency:
+            continue
+        ua, ub = _usd(a.value, a.currency), _usd(b.value, b.currency)
+        if not ua or not ub:
+            continue
+        ratio = ub / ua
+        k = round(math.log10(ratio) / 3)
+        if k == 0:
+            continue
+        factor = 10 ** (3 * k)
+        if not 0.5 < ratio / factor < 2:
+            continue
+        word = {1: "thousand", 2: "million", 3: "billion", -1: "thousandth", -2: "millionth"}.get(k, f"1e{3 * k}")
+        fixed = a.value * factor
+        peg = fx_table()["pegs"].get(a.currency or "")
+        how = (f"at the {a.currency[:2]}${peg[0]}-{peg[1]} peg" if peg and peg[0] != peg[1] and a.currency == "HKD"
+               else f"at about {fx_table()['per_usd'].get(a.currency, 1):g} {a.currency} per US dollar")
+        conv = ub * float(fx_table()["per_usd"][a.currency])
+        out.append(_check("magnitude", a.start, b.end + 1 if text[b.end:b.end + 1] == ")" else b.end,
+                          f"{text[a.start:a.end]} lacks a magnitude; {how}, {text[b.start:b.end]} is about "
+                          f"{a.currency} {conv / 10 ** (3 * k):,.0f} {word}, so '{word}' is implied",
+                          stated={"amount": a.value, "currency": a.currency},
+                          implied={"amount": fixed, "currency": a.currency}))
+    return out
+
+
+def corrected_amounts(checks: list[Check]) -> dict[float, float]:
+    """Stated amount -> amount with its implied magnitude, from magnitude checks."""
+    out: dict[float, float] = {}
+    for c in checks:
+        if c.kind == "magnitude":
+            f = dict(c.fields)
+            out[f["stated"]["amount"]] = f["implied"]["amount"]
+    return out
+
+
+def tender_implied(doc: Doc, fixes: dict[float, float]) -> list[Check]:
+    out: list[Check] = []
+    for ev in doc.events:
+        if ev.kind != "tender_offer":
+            continue
+        pps: Money | None = ev.get("price_per_share")
+        stake = ev.get("stake_pct")
+        totals: list[Money] = ev.get("total") or []
+        if pps is None or not stake or not pps.amount:
+            continue
+        same = [t for t in totals if t.currency == pps.currency and t.amount]
+        if not same:
+            continue
+        total = fixes.get(same[0].amount or 0.0, same[0].amount or 0.0)
+        shares = total / pps.amount
+        outstanding = shares / (stake / 100)
+        subj = ev.get("target")
+        out.append(_check("implied", ev.span.start, ev.span.end,
+                          f"{pps.currency} {total / 1e6:,.1f} million at {pps.currency} {pps.amount:g} a share is "
+                          f"{shares / 1e6:,.2f} million shares; as {stake:g} per cent that implies about "
+                          f"{outstanding / 1e6:,.1f} million shares outstanding",
+                          subject=subj.name if subj is not None else None, shares=round(shares),
+                          shares_outstanding=round(outstanding)))
+    return out
+
+
+# ------------------------------------------------------------------------ typo
+_DIVISIONS = ("cloud", "group", "holdings", "bank", "capital", "securities", "motors", "energy", "financial",
+              "technology", "international", "insurance", "properties", "pharma", "health", "music", "pictures",
+              "games", "logistics", "airlines", "airways", "semiconductor", "electronics", "entertainment")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance exactly one (a swap counts once)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    for i in range(len(b)):
+        if b[:i] + b[i + 1:] == a:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    from .names import rules
+
+    r = rules()
+    return frozenset(r["descriptors"]) | frozenset(r["legal_suffixes"])
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@lru_cache(maxsize=1)
+def _slip_variants() -> frozenset[str]:
+    """Every word one slip from a division word (for a cheap first test)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out: set[str] = set()
+    for d in _DIVISIONS:
+        for i in range(len(d) + 1):
+            for c in letters:
+                out.add(d[:i] + c + d[i:])
+            if i < len(d):
+                out.add(d[:i] + d[i + 1:])
+                for c in letters:
+                    out.add(d[:i] + c + d[i + 1:])
+            if i < len(d) - 1:
+                out.add(d[:i] + d[i + 1] + d[i] + d[i + 2:])
+        if len(d) >= 5:
+            # a letter out of place: move any one letter anywhere
+            for i in range(len(d)):
+                rest = d[:i] + d[i + 1:]
+                for j in range(len(d)):
+                    out.add(rest[:j] + d[i] + rest[j:])
+    return frozenset(out - set(_DIVISIONS) - _name_words())
+
+
+_NAME_THEN_WORD = re.compile(r"\b([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) ([A-Z][a-z]{3,})\b")
+
+
+def typos(doc: Doc, text: str) -> list[Check]:
+    """A known company name followed by a misspelt division word
+    ("Alibaba Could", "Tencent Holdigns")."""
+    from .reference import get_reference
+
+    ref = get_reference()
+    out: list[Check] = []
+    slips = _slip_variants()
+    if not any(w.lower() in slips for w in _CAP_WORD.findall(text)):
+        return out
+    for m in _NAME_THEN_WORD.finditer(text):
+        w = m.group(2).lower()
+        if w in _DIVISIONS or w in _name_words() or w + "s" in _DIVISIONS or w.rstrip("s") in _DIVISIONS:
+            continue  # "Holding", "Motor": a name's own word, not a slip
+        # one slip: a letter wrong, missing, doubled or out of place
+        fix = next((d for d in _DIVISIONS if _one_slip(w, d) or (len(w) >= 5 and sorted(w) == sorted(d))), None)
+        if fix is None:
+            continue
+        name = m.group(1)
+        words = name.split()
+        known = None
+        for k in range(len(words)):
+            cand = " ".join(words[k:])
+            inst = ref.lookup(cand, doc.market)
+            if inst is not None:
+                known = cand
+                break
+        if known is None:
+            continue
+        s = m.start(1) + len(name) - len(known)
+        out.append(_check("typo", s, m.end(), f"the organisation is {known} {fix.capitalize()}",
+                          text=text[s:m.end()], suggestion=f"{known} {fix.capitalize()}"))
+    return out
+
+
+# ------------------------------------------------------------------------ dates
+_WD_DATE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+                      r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {m[:3]: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"])}
+
+
+def date_checks(doc: Doc, text: str) -> list[Check]:
+    out: list[Check] = []
+    ref = None
+    try:
+        ref = date.fromisoformat(doc.date) if doc.date else None
+    except ValueError:
+        ref = None
+    for m in _WD_DATE.finditer(text):
+        year = int(m.group(4)) if m.group(4) else (ref.year if ref else None)
+        if year is None:
+            continue
+        try:
+            d = date(year, _MONTHS[m.group(2).lower()[:3]], int(m.group(3)))
+        except ValueError:
+            continue
+        if not m.group(4) and ref is not None and d > ref and (d - ref).days > 180:
+            d = d.replace(year=year - 1)
+        wd = _WEEKDAYS[d.weekday()]
+        if wd != m.group(1).lower():
+            out.append(_check("date", m.start(), m.end(),
+                              f"{d.isoformat()} was a {wd.capitalize()}, not a {m.group(1)}",
+                              stated=m.group(0), date=d.isoformat()))
+    return out
+
+
+def run_checks(doc: Doc, text: str) -> list[Check]:
+    checks = magnitude(doc, text)
+    checks += implied_and_arithmetic(doc)
+    checks += tender_implied(doc, corrected_amounts(checks))
+    checks += typos(doc, text)
+    checks += date_checks(doc, text)
+    checks.sort(key=lambda c: c.span.start)
+    return checks
+
+
+__all__ = ["run_checks", "Event"]

@@ -1,0 +1,59 @@
+"""Each check on sentences written for these tests: the error planted is
+found, and the same sentence written correctly raises nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+import marketfacts
+
+DATE = "2024-06-12"
+
+PLANTED = [
+    # kind, wrong, right
+    ("magnitude", "The group offered HK$812.4 (US$104 million) for the stake.",
+     "The group offered HK$812.4 million (US$104 million) for the stake."),
+    ("magnitude", "It raised 3.2 yuan (US$450 million) in Shanghai.",
+     "It raised 3.2 billion yuan (US$450 million) in Shanghai."),
+    ("arithmetic", "The Nikkei 225 fell 420.5 points, or 3.1 per cent, to 38,100.25.",
+     "The Nikkei 225 fell 420.5 points, or 1.1 per cent, to 38,100.25."),
+    ("arithmetic", "The Kospi rose 30.2 points, or 0.4%, to 2,750.10.",
+     "The Kospi rose 30.2 points, or 1.1%, to 2,750.10."),
+    ("typo", "Officials met executives from Tencent Holdigns and Alibaba Cluod on Tuesday.",
+     "Officials met executives from Tencent Holdings and Alibaba Cloud on Tuesday."),
+    ("date", "The board met on Tuesday, June 12, 2024 to approve the deal.",
+     "The board met on Wednesday, June 12, 2024 to approve the deal."),
+]
+
+
+@pytest.mark.parametrize("kind,wrong,right", PLANTED)
+def test_planted_error_is_found(kind: str, wrong: str, right: str) -> None:
+    kinds = [c.kind for c in marketfacts.read(wrong, date=DATE).checks]
+    assert kind in kinds, kinds
+
+
+@pytest.mark.parametrize("kind,wrong,right", PLANTED)
+def test_correct_sentence_raises_nothing(kind: str, wrong: str, right: str) -> None:
+    kinds = [c.kind for c in marketfacts.read(right, date=DATE).checks if c.kind != "implied"]
+    assert kinds == []
+
+
+CORRECT = [
+    "Tencent gained 1.8 per cent to HK$402.60 while Alibaba Group slipped 0.4 per cent.",
+    "The deal is worth HK$7.8 billion (US$1 billion).",
+    "Sony rose 2.1% to ¥13,050 on Friday, June 7.",
+    "The Hang Seng Index rose 300 points, or 1.6 per cent, to 18,800.00.",
+    "Meituan Cloud and Baidu Capital were unchanged.",
+]
+
+
+@pytest.mark.parametrize("text", CORRECT)
+def test_quiet_on_correct_text(text: str) -> None:
+    assert [c.kind for c in marketfacts.read(text, date=DATE).checks if c.kind != "implied"] == []
+
+
+def test_implied_previous_close_and_shares() -> None:
+    doc = marketfacts.read("The Hang Seng Index rose 2 per cent to 20,400.00. Parent Corp offered HK$500 million "
+                           "or HK$5 per share to buy 25 per cent of Target Ltd.", date=DATE)
+    implied = [c for c in doc.checks if c.kind == "implied"]
+    assert any(dict(c.fields).get("previous_close") == pytest.approx(20000.0) for c in implied)

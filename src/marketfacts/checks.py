@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from .model import Check, Doc, Event, Money, Move, Span
+from .model import Check, Doc, Event, Money, Span
 from .quantities import find_quantities
 
 

@@ -144,7 +144,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
 
 
 def _stage_events(doc: Doc, state: dict[str, object]) -> None:
-    if "sentences" not in state or state.get("options", {}).get("events") is False:  # type: ignore[union-attr]
+    if "sentences" not in state or state.get("options", {}).get("events") is False:  # type: ignore[union-attr,attr-defined]
         return
     text = state["text"]
     assert isinstance(text, str)
@@ -227,7 +227,7 @@ _WEAK = frozenset(["was", "were", "is", "are", "been", "made", "got", "changed",
 
 
 def _stage_checks(doc: Doc, state: dict[str, object]) -> None:
-    if "text" not in state or state.get("options", {}).get("checks") is False:  # type: ignore[union-attr]
+    if "text" not in state or state.get("options", {}).get("checks") is False:  # type: ignore[union-attr,attr-defined]
         return
     text = state["text"]
     assert isinstance(text, str)

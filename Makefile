@@ -20,6 +20,9 @@ demo: venv
 	@mkdir -p out
 	$(BIN)/marketfacts extract $(SEED) --out out/seed.jsonl
 	$(BIN)/marketfacts extract $(SEED) --format table
+	$(BIN)/marketfacts ingest $(SEED) --db out/marketfacts.duckdb --no-progress
+	@echo "Facts of the seed are in out/seed.jsonl and out/marketfacts.duckdb."
+	@echo "To browse them: $(BIN)/marketfacts serve --db out/marketfacts.duckdb  then open http://127.0.0.1:8000/"
 
 test: venv
 	$(BIN)/python -m pytest

@@ -145,6 +145,128 @@ def extract(inputs: tuple[str, ...], out: str | None, fmt: str, jobs: int, stric
         sys.exit(1)
 
 
+def _progress_bar(enabled: bool | None) -> Any:
+    show = enabled if enabled is not None else sys.stderr.isatty()
+    if not show:
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    transient=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--db", default="marketfacts.duckdb", show_default=True, help="DuckDB database file.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True)
+@click.option("--batch", type=click.IntRange(1, 100_000), default=500, show_default=True,
+              help="Articles a transaction.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any record was bad.")
+@click.option("--progress/--no-progress", default=None)
+def ingest(inputs: tuple[str, ...], db: str, jobs: int, batch: int, strict: bool, progress: bool | None) -> None:
+    """Extract INPUTS and store them in the database (idempotent)."""
+    from .store import Store, StoreError
+
+    bar = _progress_bar(progress)
+    try:
+        store = Store(db)
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+    with store:
+        def bad(b: BadRecord) -> None:
+            click.echo(b.message(), err=True)
+
+        if bar is not None:
+            with bar:
+                task = bar.add_task("ingesting", total=None)
+                rep = store.ingest(_inputs(inputs), jobs=jobs, batch=batch, on_bad=bad,
+                                   on_progress=lambda r: bar.update(task, completed=r.read))
+        else:
+            rep = store.ingest(_inputs(inputs), jobs=jobs, batch=batch, on_bad=bad)
+        counts = store.counts()
+    click.echo(f"read {rep.read}, stored {rep.stored}, unchanged {rep.skipped}, bad {rep.bad}, facts {rep.facts}; "
+               f"database {db}: {counts['articles']} articles, {counts['facts']} facts", err=True)
+    if strict and rep.bad:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", default="marketfacts.duckdb", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), default="parquet", show_default=True)
+@click.option("--out", "-o", required=True, help="File to write.")
+def export(db: str, fmt: str, out: str) -> None:
+    """Write every stored fact to a Parquet, CSV or JSONL file."""
+    from .store import Store
+
+    with Store(db) as store:
+        n = store.export(out, fmt)
+    click.echo(f"wrote {n} facts to {out}", err=True)
+
+
+def _print_items(items: list[dict[str, Any]], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(items, ensure_ascii=False, indent=1))
+        return
+    rows = []
+    for f in items:
+        r = next(_rows({"id": f.get("article_id"), "facts": [f]}))
+        r["as_of"] = f.get("as_of") or f.get("date")
+        rows.append(r)
+    if fmt == "csv":
+        if rows:
+            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+        return
+    _table(rows, sys.stdout)
+
+
+@main.command()
+@click.argument("subject")
+@click.option("--db", default="marketfacts.duckdb", show_default=True)
+@click.option("--since", default=None, help="YYYY-MM-DD")
+@click.option("--until", default=None, help="YYYY-MM-DD")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def moves(subject: str, db: str, since: str | None, until: str | None, fmt: str) -> None:
+    """Every stored move of SUBJECT (a ticker such as 0700.HK or a name)."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        _print_items(store.moves(subject, since=since, until=until), fmt)
+
+
+@main.command()
+@click.option("--db", default="marketfacts.duckdb", show_default=True)
+@click.option("--kind", default=None, help="move, streak, record, fine, ...")
+@click.option("--subject", default=None)
+@click.option("--since", default=None)
+@click.option("--until", default=None)
+@click.option("--limit", type=int, default=1000, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+def facts(db: str, kind: str | None, subject: str | None, since: str | None, until: str | None, limit: int,
+          fmt: str) -> None:
+    """Stored facts, filtered."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        _print_items(store.facts(kind=kind, subject=subject, since=since, until=until, limit=limit)["items"], fmt)
+
+
+@main.command()
+@click.option("--db", default="marketfacts.duckdb", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@click.option("--max-body", type=int, default=1_000_000, show_default=True, help="Largest request body, bytes.")
+def serve(db: str, host: str, port: int, max_body: int) -> None:
+    """Serve the HTTP API and the web page."""
+    import uvicorn
+
+    from .api import create_app
+
+    click.echo(f"marketfacts on http://{host}:{port}/ (API schema at /openapi.json, database {db})", err=True)
+    uvicorn.run(create_app(db, max_body=max_body), host=host, port=port, log_level="warning")
+
+
 def _rows_text(results: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     _table([r for res in results for r in _rows(res)], buf)

@@ -1,0 +1,242 @@
+"""The HTTP API and the web page, over a DuckDB store.
+
+One JSON error shape for every error::
+
+    {"error": {"status": 404, "code": "not_found", "message": "..."}}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from . import __version__
+from .corpus import Article
+from .pipeline import read
+from .store import Store
+
+DEFAULT_LIMIT = 1_000_000  # bytes a request body may have
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_body(status: int, code: str, message: str) -> dict[str, Any]:
+    return {"error": {"status": status, "code": code, "message": message}}
+
+
+def _valid_dates(**values: str | None) -> None:
+    from .dates import parse_iso
+
+    for name, v in values.items():
+        if v is not None and (parse_iso(v) is None or len(v) != 10):
+            raise ApiError(422, "invalid", f"{name}: not a date (YYYY-MM-DD): {v!r}")
+
+
+class ExtractIn(BaseModel):
+    text: str = Field(..., description="The article text.")
+    date: str | None = Field(None, description="Publication date, YYYY-MM-DD.", pattern=r"^\d{4}-\d{2}-\d{2}$")
+    id: str | None = None
+
+
+class ArticleIn(BaseModel):
+    id: str = Field(..., min_length=1, max_length=500)
+    text: str
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
+class ArticlesIn(BaseModel):
+    articles: list[ArticleIn] = Field(..., max_length=10_000)
+
+
+def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LIMIT) -> FastAPI:
+    app = FastAPI(title="marketfacts", version=__version__,
+                  description="Facts read from financial market news, each pointing at its words.")
+    store = Store(db)
+    lock = threading.Lock()
+    app.state.store = store
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next: Any) -> Response:
+        length = request.headers.get("content-length")
+        if length is not None:
+            try:
+                too_big = int(length) > max_body
+            except ValueError:
+                return JSONResponse(error_body(400, "bad_request", "Content-Length is not a number"), status_code=400)
+            if too_big:
+                return JSONResponse(error_body(413, "too_large", f"request body over {max_body} bytes"), status_code=413)
+        elif request.method in ("POST", "PUT", "PATCH"):
+            body = b""
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > max_body:
+                    return JSONResponse(error_body(413, "too_large", f"request body over {max_body} bytes"),
+                                        status_code=413)
+
+            async def receive() -> dict[str, Any]:
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            request = Request(request.scope, receive)
+        return await call_next(request)  # type: ignore[no-any-return]
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(error_body(exc.status, exc.code, exc.message), status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        msgs = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', []))}: {e.get('msg')}" for e in exc.errors()[:5])
+        return JSONResponse(error_body(422, "invalid", msgs or "malformed request"), status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(exc.status_code, "error")
+        return JSONResponse(error_body(exc.status_code, code, str(exc.detail)), status_code=exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse(error_body(500, "internal", f"{type(exc).__name__}"), status_code=500)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, Any]:
+        with lock:
+            return {"status": "ok", "version": __version__, **store.counts()}
+
+    @app.post("/extract")
+    def extract(body: ExtractIn) -> dict[str, Any]:
+        """Read one text; nothing is stored."""
+        _valid_dates(date=body.date)
+        doc = read(body.text, date=body.date, id=body.id)
+        out = doc.to_dict()
+        out["id"] = body.id
+        return out
+
+    @app.post("/articles", status_code=201)
+    def ingest(body: ArticlesIn) -> dict[str, Any]:
+        """Extract and store articles (the same id twice is stored once)."""
+        for a in body.articles:
+            _valid_dates(date=a.date)
+        items = [Article(a.id, a.date, a.text, {}) for a in body.articles]
+        with lock:
+            rep = store.ingest(items)
+        return {"read": rep.read, "stored": rep.stored, "skipped": rep.skipped, "facts": rep.facts}
+
+    @app.get("/articles")
+    def articles(q: str | None = Query(None, max_length=500), since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+                 until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+                 subject: str | None = Query(None, max_length=200), limit: int = Query(20, ge=1, le=500),
+                 offset: int = Query(0, ge=0, le=1_000_000_000)) -> dict[str, Any]:
+        _valid_dates(since=since, until=until)
+        with lock:
+            return store.articles(q=q, since=since, until=until, subject=subject, limit=limit, offset=offset)
+
+    @app.get("/articles/{article_id}")
+    def article(article_id: str) -> dict[str, Any]:
+        with lock:
+            a = store.article(article_id)
+        if a is None:
+            raise ApiError(404, "not_found", f"no article {article_id!r}")
+        return a
+
+    @app.get("/facts")
+    def facts(kind: str | None = Query(None, max_length=50), subject: str | None = Query(None, max_length=200),
+              since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+              until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+              limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=1_000_000_000)) -> dict[str, Any]:
+        _valid_dates(since=since, until=until)
+        with lock:
+            return store.facts(kind=kind, subject=subject, since=since, until=until, limit=limit, offset=offset)
+
+    @app.get("/instruments/{instrument}/moves")
+    def instrument_moves(instrument: str, since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+                         until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> dict[str, Any]:
+        _valid_dates(since=since, until=until)
+        with lock:
+            items = store.moves(instrument, since=since, until=until)
+        series = [{"date": m["date"], "as_of": m.get("as_of"), "change_pct": m.get("change_pct"), "level": m.get("level"),
+                   "period": m.get("period"), "article_id": m["article_id"]} for m in items]
+        return {"instrument": instrument, "moves": series}
+
+    @app.get("/instruments/{instrument}/chart.svg")
+    def chart(instrument: str) -> Response:
+        with lock:
+            items = store.moves(instrument)
+        return Response(svg_chart(instrument, items), media_type="image/svg+xml")
+
+    @app.get("/", response_class=HTMLResponse)
+    def page() -> HTMLResponse:
+        html = (Path(__file__).parent / "web" / "index.html").read_text("utf-8")
+        return HTMLResponse(html)
+
+    @app.on_event("shutdown")
+    def _close() -> None:
+        store.close()
+
+    return app
+
+
+def svg_chart(title: str, moves: list[dict[str, Any]], width: int = 640, height: int = 260) -> str:
+    """Levels (line) and per-cent changes (bars) over time, drawn as SVG here
+    so the page needs no chart library and works offline."""
+    pts = [m for m in moves if m.get("date") and m.get("period", "day") == "day"]
+    pts.sort(key=lambda m: (m["date"], m.get("as_of") or ""))
+    pad = 40
+    esc = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+             f'id="moves-chart" role="img" aria-label="moves of {esc}">',
+             f'<rect width="{width}" height="{height}" fill="#fff"/>',
+             f'<text x="{pad}" y="20" font-family="sans-serif" font-size="13">{esc}: moves over time</text>']
+    if not pts:
+        parts.append(f'<text x="{pad}" y="{height // 2}" font-family="sans-serif" font-size="12">no moves stored</text>')
+        return "".join(parts) + "</svg>"
+    n = len(pts)
+    xs = [pad + (width - 2 * pad) * (i / max(1, n - 1)) for i in range(n)]
+    pcts = [m.get("change_pct") for m in pts]
+    mx = max([abs(p) for p in pcts if p is not None] or [1.0]) or 1.0
+    mid = height - pad - 50
+    for x, p, m in zip(xs, pcts, pts, strict=False):
+        if p is None:
+            continue
+        h = 45 * abs(p) / mx
+        y = mid - h if p >= 0 else mid
+        color = "#2a9d5b" if p >= 0 else "#c0392b"
+        parts.append(f'<rect class="bar" x="{x - 4:.1f}" y="{y:.1f}" width="8" height="{max(h, 1):.1f}" fill="{color}">'
+                     f'<title>{m["date"]}: {p:+g}%</title></rect>')
+    levels = [(x, m["level"], m) for x, m in zip(xs, pts, strict=False) if m.get("level") is not None]
+    if levels:
+        lo = min(v for _, v, _ in levels)
+        hi = max(v for _, v, _ in levels)
+        span = (hi - lo) or 1.0
+        top, bottom = 35, mid - 55
+        coords = [(x, bottom - (v - lo) / span * (bottom - top)) for x, v, _ in levels]
+        path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(coords))
+        parts.append(f'<path class="level" d="{path}" fill="none" stroke="#1f6fb2" stroke-width="2"/>')
+        for (x, y), (_, v, m) in zip(coords, levels, strict=False):
+            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#1f6fb2"><title>{m["date"]}: {v:g}</title></circle>')
+    parts.append(f'<line x1="{pad}" y1="{mid}" x2="{width - pad}" y2="{mid}" stroke="#999"/>')
+    parts.append(f'<text x="{pad}" y="{height - 10}" font-family="sans-serif" font-size="11">{pts[0]["date"]}</text>')
+    parts.append(f'<text x="{width - pad}" y="{height - 10}" text-anchor="end" font-family="sans-serif" '
+                 f'font-size="11">{pts[-1]["date"]}</text>')
+    return "".join(parts) + "</svg>"
+
+
+def app_from_env() -> FastAPI:
+    """For ``uvicorn marketfacts.api:app_from_env --factory``."""
+    return create_app(os.environ.get("MARKETFACTS_DB", "marketfacts.duckdb"),
+                      int(os.environ.get("MARKETFACTS_MAX_BODY", DEFAULT_LIMIT)))
+
+
+__all__ = ["create_app", "svg_chart", "json"]

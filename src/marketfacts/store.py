@@ -320,7 +320,7 @@ class Store:
             ids = list(by_article)
             self.con.execute("DELETE FROM facts WHERE article_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
             self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids])
-            art = {"id": ids, "date": [_date(str(dates[i]) if dates[i] else None) for i in ids], "text": [None] * len(ids),
+            art: dict[str, list[Any]] = {"id": ids, "date": [_date(str(dates[i]) if dates[i] else None) for i in ids], "text": [None] * len(ids),
                    "text_hash": [None] * len(ids), "meta": ["{}"] * len(ids),
                    "n_facts": [len(by_article[i]) for i in ids]}
             _insert(self.con, "articles", art, _ART_TYPES)

@@ -103,9 +103,17 @@ def main() -> None:
               help="Worker processes.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any record was bad.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
-def extract(inputs: tuple[str, ...], out: str | None, fmt: str, jobs: int, strict: bool,
-            progress: bool | None) -> None:
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="spark: run on Apache Spark and write Parquet to --out (a directory).")
+@click.pass_context
+def extract(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str, jobs: int, strict: bool,
+            progress: bool | None, engine: str) -> None:
     """Extract facts from INPUTS: JSONL corpora, .txt articles, or - for stdin."""
+    if engine == "spark":
+        if not out:
+            raise click.UsageError("--engine spark needs --out DIR")
+        ctx.invoke(batch, inputs=inputs, out=out, master="local[2]", partitions=None)
+        return
     sink: TextIO = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
     writer = _Writer(sink, fmt)
     bad = 0
@@ -265,6 +273,23 @@ def serve(db: str, host: str, port: int, max_body: int) -> None:
 
     click.echo(f"marketfacts on http://{host}:{port}/ (API schema at /openapi.json, database {db})", err=True)
     uvicorn.run(create_app(db, max_body=max_body), host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "-o", required=True, help="Output directory (Parquet, partitioned by article date).")
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
+@click.option("--partitions", type=int, default=None, help="Repartition the input to this many tasks.")
+def batch(inputs: tuple[str, ...], out: str, master: str, partitions: int | None) -> None:
+    """Extract INPUTS (JSONL or Parquet, any path Spark reads) on Apache Spark."""
+    from . import spark as mfspark
+
+    ss = mfspark.session(master)
+    try:
+        counts = mfspark.run(ss, list(inputs), out, partitions=partitions)
+    finally:
+        ss.stop()
+    click.echo(f"wrote {counts['facts']} facts to {out}; {counts['bad_records']} bad records", err=True)
 
 
 def _rows_text(results: list[dict[str, Any]]) -> str:

@@ -57,6 +57,20 @@ class ArticleIn(BaseModel):
     date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
 
 
+class PriceRow(BaseModel):
+    symbol: str = Field(..., max_length=40)
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    close: float | None = Field(None, gt=0)
+    timestamp: str | None = Field(None, max_length=40)
+    price: float | None = Field(None, gt=0)
+
+
+class VerifyIn(BaseModel):
+    text: str
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    prices: list[PriceRow] = Field(..., max_length=200_000)
+
+
 class ArticlesIn(BaseModel):
     articles: list[ArticleIn] = Field(..., max_length=10_000)
 
@@ -122,6 +136,40 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         doc = read(body.text, date=body.date, id=body.id)
         out = doc.to_dict()
         out["id"] = body.id
+        return out
+
+    @app.post("/verify")
+    def verify_route(body: VerifyIn) -> dict[str, Any]:
+        """Read a text and hold its claims against the prices given."""
+        import datetime as _dt
+
+        from .verify import Prices, Series, verify
+
+        _valid_dates(date=body.date)
+        prices = Prices()
+        for row in body.prices:
+            ser = prices.series.setdefault(row.symbol, Series(row.symbol))
+            if row.date and row.close:
+                d = _dt.date.fromisoformat(row.date)
+                if d not in ser.days:
+                    ser.days.append(d)
+                    ser.close.append(row.close)
+            elif row.timestamp and row.price:
+                try:
+                    t = _dt.datetime.fromisoformat(row.timestamp)
+                except ValueError as err:
+                    raise ApiError(422, "invalid", f"timestamp: {row.timestamp!r} is not ISO 8601") from err
+                if t.tzinfo is None:
+                    raise ApiError(422, "invalid", f"timestamp: {row.timestamp!r} has no zone")
+                ser.ticks.append((t, row.price))
+        for ser in prices.series.values():
+            order = sorted(range(len(ser.days)), key=lambda i: ser.days[i])
+            ser.days = [ser.days[i] for i in order]
+            ser.close = [ser.close[i] for i in order]
+            ser.ticks.sort()
+        doc = read(body.text, date=body.date)
+        out = doc.to_dict()
+        out["checks"] = out["checks"] + [c.to_dict() for c in verify(doc, prices)]
         return out
 
     @app.post("/articles", status_code=201)

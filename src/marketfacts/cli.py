@@ -292,6 +292,45 @@ def batch(inputs: tuple[str, ...], out: str, master: str, partitions: int | None
     click.echo(f"wrote {counts['facts']} facts to {out}; {counts['bad_records']} bad records", err=True)
 
 
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("--prices", "price_files", multiple=True, required=True,
+              help="CSV or Parquet of daily bars or intraday prices; repeat for several.")
+@click.option("--out", "-o", default=None, help="Write JSONL here instead of standard output.")
+def verify(inputs: tuple[str, ...], price_files: tuple[str, ...], out: str | None) -> None:
+    """Hold the moves, streaks and records of INPUTS against price data."""
+    from .pipeline import read
+    from .verify import PriceFileError, load_prices
+    from .verify import verify as run_verify
+
+    try:
+        prices = load_prices(list(price_files))
+    except PriceFileError as err:
+        raise click.ClickException(str(err)) from err
+    for w in prices.warnings:
+        click.echo(f"warning: {w}", err=True)
+    sink: TextIO = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
+    try:
+        for item in _inputs(inputs):
+            if isinstance(item, BadRecord):
+                click.echo(item.message(), err=True)
+                continue
+            doc = read(item.text, date=item.date, id=item.id)
+            checks = run_verify(doc, prices)
+            res = doc.to_dict()
+            res["id"] = item.id
+            res["checks"] = res["checks"] + [c.to_dict() for c in checks]
+            sink.write(to_jsonl(res) + "\n")
+            if not out:
+                for c in checks:
+                    f = dict(c.fields)
+                    if f["verdict"] != "unverifiable":
+                        click.echo(f"{f['verdict']:>12}  {c.finding}", err=True)
+    finally:
+        if out:
+            sink.close()
+
+
 def _rows_text(results: list[dict[str, Any]]) -> str:
     buf = io.StringIO()
     _table([r for res in results for r in _rows(res)], buf)

@@ -116,7 +116,7 @@ def _record_subjects(ctx: EventContext, ents: list[EntityMention], pos: int, s: 
 
 def _em(m: Move) -> EntityMention:
     sb = m.subject
-    return EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "move_subject")
+    return EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "move_subject", country=sb.country, mic=sb.mic)
 
 
 def _subject_before(ctx: EventContext, ents: list[EntityMention], pos: int, s_start: int) -> EntityMention | None:

@@ -42,7 +42,7 @@ def test_jobs_keep_order(tmp_path: Path) -> None:
 def test_csv_json_table(tmp_path: Path) -> None:
     c = _corpus(tmp_path)
     r = CliRunner().invoke(main, ["extract", str(c), "--format", "csv"])
-    rows = list(csv.DictReader(io.StringIO(r.output)))
+    rows = [x for x in csv.DictReader(io.StringIO(r.output)) if x["kind"] == "move"]
     assert len(rows) == len(CORPUS) and rows[0]["ticker"] == "0700.HK"
     r = CliRunner().invoke(main, ["extract", str(c), "--format", "json"])
     assert len(json.loads(r.output)) == len(CORPUS)
@@ -54,3 +54,12 @@ def test_read_command() -> None:
     r = CliRunner().invoke(main, ["read", "Sony fell 1.1 per cent.", "--date", "2024-06-12"])
     assert r.exit_code == 0
     assert json.loads(r.output)["facts"][0]["change_pct"] == -1.1
+
+
+def test_sentiment_and_events_can_be_switched_off(tmp_path: Path) -> None:
+    c = _corpus(tmp_path)
+    on = CliRunner().invoke(main, ["extract", str(c)])
+    off = CliRunner().invoke(main, ["extract", str(c), "--no-sentiment", "--no-events"])
+    kinds_on = {f["kind"] for line in on.output.splitlines() for f in json.loads(line)["facts"]}
+    kinds_off = {f["kind"] for line in off.output.splitlines() for f in json.loads(line)["facts"]}
+    assert "sentiment" in kinds_on and kinds_off == {"move"}

@@ -135,3 +135,15 @@ def test_anaphor_takes_the_subject() -> None:
 ])
 def test_not_moves(text: str) -> None:
     assert moves(text) == []
+
+
+def test_sentiment_facts() -> None:
+    doc = marketfacts.read("Zentaro Biolabs plunged 31 per cent after it warned of a loss. "
+                           "Qorvix Robotics jumped 12 per cent on a record order.", date=DATE)
+    sent = {(f.get("subject").mention if f.get("subject") else None): f.get("label")
+            for f in doc.facts if f.kind == "sentiment"}
+    assert sent["Zentaro Biolabs"] == "negative" and sent["Qorvix Robotics"] == "positive"
+    assert None in sent
+    for f in doc.facts:
+        if f.kind == "sentiment":
+            assert -1 <= f.get("score") <= 1 and f.get("spans")

@@ -103,11 +103,13 @@ def main() -> None:
               help="Worker processes.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any record was bad.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("--sentiment/--no-sentiment", default=True, show_default=True, help="Sentiment facts.")
+@click.option("--events/--no-events", default=True, show_default=True, help="Event facts (streaks, records, ...).")
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
               help="spark: run on Apache Spark and write Parquet to --out (a directory).")
 @click.pass_context
 def extract(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: str, jobs: int, strict: bool,
-            progress: bool | None, engine: str) -> None:
+            progress: bool | None, sentiment: bool, events: bool, engine: str) -> None:
     """Extract facts from INPUTS: JSONL corpora, .txt articles, or - for stdin."""
     if engine == "spark":
         if not out:
@@ -120,7 +122,7 @@ def extract(ctx: click.Context, inputs: tuple[str, ...], out: str | None, fmt: s
     n = 0
     show = progress if progress is not None else sys.stderr.isatty()
     try:
-        stream = extract_stream(_inputs(inputs), jobs=jobs)
+        stream = extract_stream(_inputs(inputs), jobs=jobs, options={"sentiment": sentiment, "events": events})
         if show:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 

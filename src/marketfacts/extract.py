@@ -12,26 +12,26 @@ from .corpus import Article, BadRecord
 from .pipeline import read
 
 
-def extract_one(article: Article) -> dict[str, Any]:
+def extract_one(article: Article, options: dict[str, Any] | None = None) -> dict[str, Any]:
     """The output line of facts.md for one article."""
-    doc = read(article.text, date=article.date, id=article.id)
+    doc = read(article.text, date=article.date, id=article.id, **(options or {}))
     out = doc.to_dict()
     out["id"] = article.id
     out["date"] = article.date or doc.date or ""
     return out
 
 
-def _chunk(items: list[Article]) -> list[dict[str, Any]]:
-    return [extract_one(a) for a in items]
+def _chunk(items: list[Article], options: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    return [extract_one(a, options) for a in items]
 
 
 def extract_stream(items: Iterable[Article | BadRecord], jobs: int = 1,
-                   chunk: int = 64) -> Iterator[dict[str, Any] | BadRecord]:
+                   chunk: int = 64, options: dict[str, Any] | None = None) -> Iterator[dict[str, Any] | BadRecord]:
     """Results in input order. With ``jobs > 1`` articles go to worker
     processes in chunks, at most ``2 * jobs`` chunks in flight."""
     if jobs <= 1:
         for it in items:
-            yield it if isinstance(it, BadRecord) else extract_one(it)
+            yield it if isinstance(it, BadRecord) else extract_one(it, options)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: list[tuple[Future[list[dict[str, Any]]] | None, list[BadRecord]]] = []
@@ -49,17 +49,17 @@ def extract_stream(items: Iterable[Article | BadRecord], jobs: int = 1,
             if isinstance(it, BadRecord):
                 # keep order: a bad record is reported after the chunk before it
                 if batch:
-                    pending.append((pool.submit(_chunk, batch), []))
+                    pending.append((pool.submit(_chunk, batch, options), []))
                     batch = []
                 pending.append((None, [it]))
                 continue
             batch.append(it)
             if len(batch) >= chunk:
-                pending.append((pool.submit(_chunk, batch), bad))
+                pending.append((pool.submit(_chunk, batch, options), bad))
                 batch, bad = [], []
                 yield from drain(2 * jobs)
         if batch:
-            pending.append((pool.submit(_chunk, batch), bad))
+            pending.append((pool.submit(_chunk, batch, options), bad))
         yield from drain(0)
 
 

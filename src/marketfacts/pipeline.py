@@ -20,6 +20,7 @@ from .model import Doc, Move, Quantity
 from .moves import Context, find_cues, note_entities, read_sentence
 from .quantities import find_quantities
 from .reference import get_reference
+from .sentiment import sentiment_facts
 from .text import clean, detect_market, sentences, split_header
 
 MAX_CHARS = 2_000_000  # longer texts are read in their first MAX_CHARS characters
@@ -234,10 +235,19 @@ def _stage_checks(doc: Doc, state: dict[str, object]) -> None:
     doc.checks.extend(run_checks(doc, text))
 
 
+def _stage_sentiment(doc: Doc, state: dict[str, object]) -> None:
+    if "text" not in state or state.get("options", {}).get("sentiment") is False:  # type: ignore[union-attr,attr-defined]
+        return
+    text = state["text"]
+    assert isinstance(text, str)
+    doc.facts.extend(sentiment_facts(doc, text, state.get("sentences") or []))  # type: ignore[arg-type]
+
+
 PIPELINE: tuple[Stage, ...] = (
     Stage("moves", requires=("text",), assigns=("facts.move", "sentences", "entities"), run=_stage_moves),
     Stage("events", requires=("facts.move", "sentences", "entities"), assigns=("facts.event",), run=_stage_events),
     Stage("checks", requires=("facts.move", "facts.event", "entities"), assigns=("checks",), run=_stage_checks),
+    Stage("sentiment", requires=("facts.move", "facts.event"), assigns=("facts.sentiment",), run=_stage_sentiment),
 )
 
 

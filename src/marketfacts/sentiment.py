@@ -1,0 +1,145 @@
+"""Sentiment of a text toward the entities it names: a small learned model
+(multinomial logistic regression over words, word pairs and lexicon
+features), trained here by ``scripts/train_sentiment.py`` on SEntFiN 1.0
+(MIT) and sentences written for this project, shipped in the package.
+
+Scoring is dictionary look-ups and sums: fast enough to run on every article.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+LABELS = ("negative", "neutral", "positive")
+_TOKEN = re.compile(r"[a-z][a-z'&-]*|\d+(?:[.,]\d+)*%?|%")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(resources.files("marketfacts").joinpath("rules/sentiment.toml").read_text("utf-8"))
+    return {k: frozenset(raw[k]) for k in ("positive", "negative", "bad_when_up")}
+
+
+@lru_cache(maxsize=1)
+def _motion() -> tuple[frozenset[str], frozenset[str]]:
+    from .moves import _cue_table
+
+    table = _cue_table()[1]
+    up = frozenset(w for w, (k, d, _) in table.items() if d > 0 and k in ("verb", "noun"))
+    down = frozenset(w for w, (k, d, _) in table.items() if d < 0 and k in ("verb", "noun"))
+    return up, down
+
+
+def features(text: str) -> list[str]:
+    """Words, word pairs and lexicon features of a text."""
+    toks = _TOKEN.findall(text.lower())
+    toks = ["<num>" if t[0].isdigit() else t for t in toks]
+    feats = list(toks)
+    feats += [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+    lex = lexicon()
+    up, down = _motion()
+    for i, t in enumerate(toks):
+        if t in lex["positive"]:
+            feats.append("LEX+")
+        if t in lex["negative"]:
+            feats.append("LEX-")
+        if t in up or t in down:
+            # a move of a good thing is good news, of a bad thing bad news
+            window = toks[max(0, i - 4):i]
+            bad = any(w in lex["bad_when_up"] for w in window)
+            d = 1 if t in up else -1
+            feats.append("MOVE+" if d * (-1 if bad else 1) > 0 else "MOVE-")
+    return feats
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: tuple[float, float, float]
+    weights: dict[str, tuple[float, float, float]]
+
+    def proba(self, text: str, extra: list[str] | None = None) -> tuple[float, float, float]:
+        z = list(self.bias)
+        w = self.weights
+        for f in features(text) + (extra or []):
+            v = w.get(f)
+            if v is not None:
+                z[0] += v[0]
+                z[1] += v[1]
+                z[2] += v[2]
+        m = max(z)
+        e = [math.exp(x - m) for x in z]
+        s = sum(e)
+        return e[0] / s, e[1] / s, e[2] / s
+
+    def score(self, text: str, extra: list[str] | None = None) -> tuple[float, str]:
+        """A score in [-1, 1] (positive minus negative probability) and a label."""
+        p = self.proba(text, extra)
+        label = LABELS[max(range(3), key=lambda i: p[i])]
+        return round(p[2] - p[0], 4), label
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    raw = resources.files("marketfacts").joinpath("data/sentiment_model.json.gz").read_bytes()
+    d: dict[str, Any] = json.loads(gzip.decompress(raw))
+    return Model(tuple(d["bias"]), {k: tuple(v) for k, v in d["weights"].items()})  # type: ignore[arg-type]
+
+
+def sentiment_facts(doc: Any, text: str, sentences: list[tuple[int, int]]) -> list[Any]:
+    """A sentiment fact for each entity the facts name (resting on the
+    sentences of its facts, a stated rise or fall weighing in) and one for
+    the article's overall tone (``subject`` null)."""
+    from .model import Event, Span
+
+    if not text.strip():
+        return []
+    m = model()
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(pos: int) -> tuple[int, int] | None:
+        import bisect
+
+        k = bisect.bisect_right(starts, pos) - 1
+        return sentences[k] if k >= 0 and sentences[k][0] <= pos < sentences[k][1] else None
+
+    cache: dict[tuple[int, int], float] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for f in doc.facts:
+        subj = getattr(f, "subject", None) if f.kind == "move" else f.get("subject")
+        if subj is None or not hasattr(subj, "name") or getattr(subj, "type", "") in ("country",):
+            continue
+        sent = sentence_of(f.span.start) or (f.span.start, f.span.end)
+        if sent not in cache:
+            cache[sent] = m.score(text[sent[0]:sent[1]])[0]
+        score = cache[sent]
+        if f.kind == "move" and f.change_pct:
+            # a stated rise or fall is not neutral news for its subject
+            score = max(-1.0, min(1.0, score + (0.35 if f.change_pct > 0 else -0.35)))
+        key = subj.id or subj.name.lower()
+        g = groups.setdefault(key, {"subject": subj, "scores": [], "spans": []})
+        g["scores"].append(score)
+        if list(sent) not in g["spans"]:
+            g["spans"].append(list(sent))
+    out = []
+    for g in groups.values():
+        sc = round(sum(g["scores"]) / len(g["scores"]), 4)
+        label = "positive" if sc > 0.15 else "negative" if sc < -0.15 else "neutral"
+        first = g["spans"][0]
+        out.append(Event(kind="sentiment", span=Span(first[0], first[1]),
+                         fields=(("subject", g["subject"]), ("score", sc), ("label", label),
+                                 ("spans", [list(x) for x in g["spans"]])), rule="sentiment.model"))
+    body = sentences[0][0] if sentences else 0
+    sc, label = m.score(text[body:body + 5000])
+    spans = [list(x) for x in sentences[:3]] or [[0, len(text)]]
+    out.append(Event(kind="sentiment", span=Span(spans[0][0], spans[-1][1]),
+                     fields=(("subject", None), ("score", sc), ("label", label), ("spans", spans)),
+                     rule="sentiment.model"))
+    return out

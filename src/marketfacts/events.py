@@ -19,6 +19,8 @@ from .entities import EntityMention
 from .model import Entity, Event, Money, Move, Quantity, Span
 from .quantities import NUMBER_WORDS, ORDINAL_WORDS
 
+EVENT_KINDS = ("streak", "record", "indicator", "financials", "rate_decision", "listing", "tender_offer", "fine",
+               "meeting", "policy")
 WORDNUM = {**{k: int(v) for k, v in NUMBER_WORDS.items() if float(v).is_integer()}, **ORDINAL_WORDS}
 
 TRIGGERS = re.compile(

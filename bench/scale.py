@@ -92,7 +92,7 @@ def run_spark(path: Path, n: int, master: str, out: Path) -> tuple[float, float]
     from marketfacts import spark as mfspark
 
     ss = mfspark.session(master)
-    sampler = RssSampler("pyspark")
+    sampler = RssSampler("pyspark.daemon")  # the Python workers, not the JVM
     t0 = time.perf_counter()
     mfspark.run(ss, [str(path)], str(out))
     secs = time.perf_counter() - t0

@@ -89,6 +89,9 @@ def _record_subjects(ctx: EventContext, ents: list[EntityMention], pos: int, s: 
     comments on ("fell 1.9%, its steepest drop since May"), else the
     clause's subject; a bullet line continues the article's last move."""
     text = ctx.text
+    mv0 = _move_before(ctx, pos, s)
+    if mv0 and " and " not in text[s:pos] and "," not in text[s:pos]:
+        return [_em(mv0[-1])]
     lo = s
     for b in re.finditer(r";|\bwhile\b|\bbut\b", text[s:pos]):
         lo = s + b.end()
@@ -918,7 +921,7 @@ _METRICS = [
     (re.compile(r"\b(?:gross|operating|net|profit)\s+margins?\b", re.I), "margin"),
     (re.compile(r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", re.I), "net_profit"),
     (re.compile(r"\b(?:earnings|eps)\b", re.I), "eps"),
-    (re.compile(r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales|turnover)\b", re.I), "revenue"),
+    (re.compile(r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b", re.I), "revenue"),
     (re.compile(r"\bdividends?\b", re.I), "dividend"),
     (re.compile(r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", re.I), "users"),
     (re.compile(r"\bsubscribers\b", re.I), "subscribers"),
@@ -1153,6 +1156,35 @@ def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
 
 
 # -------------------------------------------------------------------- runner
+class _Lazy:
+    """A list computed on first use: most readers never need the names."""
+
+    def __init__(self, make: Callable[[], list[EntityMention]]) -> None:
+        self._make = make
+        self._items: list[EntityMention] | None = None
+
+    def _get(self) -> list[EntityMention]:
+        if self._items is None:
+            self._items = self._make()
+        return self._items
+
+    def __iter__(self) -> Any:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._get()[i]
+
+    def __bool__(self) -> bool:
+        return bool(self._get())
+
+    @property
+    def computed(self) -> bool:
+        return self._items is not None
+
+
 def _words(*groups: str) -> frozenset[str]:
     return frozenset(w for g in groups for w in g.split())
 
@@ -1170,12 +1202,16 @@ _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support
                    "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts")
 _G_RATE = _words("cut cuts lowered lowers reduced reduction trimmed raised raises hiked hikes increased kept keeps "
                  "held holds left leaves maintained")
-_G_FIN = _words("revenue revenues sales turnover profit profits income earnings eps loss losses ebitda dividend "
+_G_FIN = _words("revenue revenues sales profit profits income earnings eps loss losses ebitda dividend "
                 "dividends users subscribers orders margin margins share estimate")
 _G_OFFER = _words("offer offered offers bid bids tender takeover")
 _G_FINE = _words("fine fined fines penalty penalties slapped")
 _G_MEET = _words("met meet meets meeting talks")
 _WORDS = re.compile(r"[a-z][a-z-]*")
+_G_INDICATOR = _G_INDICATOR | frozenset(["services"])
+_G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RATE | _G_FIN | _G_OFFER | _G_FINE
+          | _G_MEET)
+_G_PHRASES = _G_STREAK_PHRASE + ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
 
 
 def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callable[[int, int], list[Any]]) -> list[Event]:
@@ -1184,16 +1220,14 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     text = ctx.text
     company = _salient_company(ctx)
     for si, (s, e) in enumerate(sents):
-        if not TRIGGERS.search(text, s, e):
-            continue
         low = text[s:e].lower()
         words = set(_WORDS.findall(low))
-        cache: dict[str, Any] = {}
+        if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES):
+            continue
+        lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]
 
-        def ents(a: int = s, b: int = e, c: dict[str, Any] = cache) -> list[EntityMention]:
-            if "ents" not in c:
-                c["ents"] = ctx.entities(a, b)
-            return c["ents"]  # type: ignore[no-any-return]
+        def ents(lz: _Lazy = lazy) -> Any:
+            return lz
 
         qs = ctx.quantities(s, e)
         cues = cues_of(s, e)
@@ -1203,7 +1237,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _records(ctx, s, e, ents())
         if not words.isdisjoint(_G_INDICATOR):
             _indicator_events(ctx, s, e, qs, cues)
-        if not words.isdisjoint(_G_LISTING) or "first day of trad" in low:
+        if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low:
             _listings(ctx, s, e, ents(), sents, si, qs)
         if qs and not words.isdisjoint(_G_OFFER):
             _tender_offers(ctx, s, e, ents(), qs)
@@ -1218,8 +1252,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _rate_decisions(ctx, s, e, qs)
         if qs and not words.isdisjoint(_G_FIN):
             _financials(ctx, s, e, ents(), qs, cues, company)
-        if "ents" in cache:
-            ctx.subjects += [x for x in cache["ents"] if x.type not in ("place", "person", "anaphor")]
+        if lazy.computed:
+            ctx.subjects += [x for x in lazy if x.type not in ("place", "person", "anaphor")]
     ctx.events.sort(key=lambda ev: ev.span.start)
     return _dedupe(ctx.events)
 

@@ -45,16 +45,17 @@ def features(text: str) -> list[str]:
     feats = list(toks)
     feats += [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
     lex = lexicon()
+    pos, neg, bad_up = lex["positive"], lex["negative"], lex["bad_when_up"]
     up, down = _motion()
     for i, t in enumerate(toks):
-        if t in lex["positive"]:
+        if t in pos:
             feats.append("LEX+")
-        if t in lex["negative"]:
+        if t in neg:
             feats.append("LEX-")
         if t in up or t in down:
             # a move of a good thing is good news, of a bad thing bad news
             window = toks[max(0, i - 4):i]
-            bad = any(w in lex["bad_when_up"] for w in window)
+            bad = any(w in bad_up for w in window)
             d = 1 if t in up else -1
             feats.append("MOVE+" if d * (-1 if bad else 1) > 0 else "MOVE-")
     return feats
@@ -66,18 +67,21 @@ class Model:
     weights: dict[str, tuple[float, float, float]]
 
     def proba(self, text: str, extra: list[str] | None = None) -> tuple[float, float, float]:
-        z = list(self.bias)
-        w = self.weights
-        for f in features(text) + (extra or []):
-            v = w.get(f)
+        z0, z1, z2 = self.bias
+        get = self.weights.get
+        feats = features(text)
+        if extra:
+            feats += extra
+        for f in feats:
+            v = get(f)
             if v is not None:
-                z[0] += v[0]
-                z[1] += v[1]
-                z[2] += v[2]
-        m = max(z)
-        e = [math.exp(x - m) for x in z]
-        s = sum(e)
-        return e[0] / s, e[1] / s, e[2] / s
+                z0 += v[0]
+                z1 += v[1]
+                z2 += v[2]
+        m = max(z0, z1, z2)
+        e0, e1, e2 = math.exp(z0 - m), math.exp(z1 - m), math.exp(z2 - m)
+        s = e0 + e1 + e2
+        return e0 / s, e1 / s, e2 / s
 
     def score(self, text: str, extra: list[str] | None = None) -> tuple[float, str]:
         """A score in [-1, 1] (positive minus negative probability) and a label."""
@@ -136,9 +140,9 @@ def sentiment_facts(doc: Any, text: str, sentences: list[tuple[int, int]]) -> li
         out.append(Event(kind="sentiment", span=Span(first[0], first[1]),
                          fields=(("subject", g["subject"]), ("score", sc), ("label", label),
                                  ("spans", [list(x) for x in g["spans"]])), rule="sentiment.model"))
-    body = sentences[0][0] if sentences else 0
-    sc, label = m.score(text[body:body + 5000])
-    spans = [list(x) for x in sentences[:3]] or [[0, len(text)]]
+    # the article's tone rests on its lede: the first three sentences
+    spans = [list(x) for x in sentences[:3]] or [[0, min(len(text), 1000)]]
+    sc, label = m.score(text[spans[0][0]:min(spans[-1][1], spans[0][0] + 1500)])
     out.append(Event(kind="sentiment", span=Span(spans[0][0], spans[-1][1]),
                      fields=(("subject", None), ("score", sc), ("label", label), ("spans", spans)),
                      rule="sentiment.model"))

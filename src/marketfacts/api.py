@@ -150,6 +150,7 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         for row in body.prices:
             ser = prices.series.setdefault(row.symbol, Series(row.symbol))
             if row.date and row.close:
+                _valid_dates(date=row.date)
                 d = _dt.date.fromisoformat(row.date)
                 if d not in ser.days:
                     ser.days.append(d)
@@ -169,7 +170,11 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
             ser.ticks.sort()
         doc = read(body.text, date=body.date)
         out = doc.to_dict()
-        out["checks"] = out["checks"] + [c.to_dict() for c in verify(doc, prices)]
+        try:
+            found = verify(doc, prices)
+        except (ValueError, OverflowError, ArithmeticError) as err:
+            raise ApiError(422, "invalid", f"prices cannot be used: {err}") from err
+        out["checks"] = out["checks"] + [c.to_dict() for c in found]
         return out
 
     @app.post("/articles", status_code=201)

@@ -392,6 +392,10 @@ def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Ref
             phrase = _strip_poss(text[ps:pe]).rstrip(".,")
             only_places = all(clean[t] in ref.places or lows[t] in stop for t in range(k, j)) or phrase in ref.places
             pe = ps + len(phrase)
+            if not only_places and len(phrase.split()) == 1 and phrase[1:].islower() and _sentence_start(text, ps) \
+                    and (phrase.lower() in common or phrase.lower().endswith("ly")) and phrase.lower() not in _SECTOR_WORDS \
+                    and f" {phrase} " not in text[ps + len(phrase):] and f" {phrase}'" not in text[ps + len(phrase):]:
+                only_places = True  # "Imports rose", "Consequently": an everyday word, not a name
             if not only_places and _valid_unknown(phrase):
                 inst2 = ref.lookup(phrase, market)
                 if inst2 is not None:
@@ -445,13 +449,28 @@ _PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + 
 
 
 def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
-    """A two- or three-word name with a person's role beside it."""
+    """A two- or three-word name with a person's role beside it, or a
+    surname that speaks ("Sloane said")."""
     words = phrase.split()
+    if len(words) == 1 and phrase[1:].islower() and _SAID_AFTER.match(text, pe):
+        return True
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words):
         return False
     return bool(_PERSON_BEFORE.search(text, max(0, ps - 40), ps) or _PERSON_AFTER.match(text, pe))
 
 
+_SECTOR_WORDS = frozenset("mining miners banks banking energy technology utilities insurers developers retailers property "
+                          "materials industrials financials healthcare telecoms consumer shipping airlines".split())
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'‘“(-–—•*":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;"
+
+
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote|explained)\b")
 _NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}")
 
 

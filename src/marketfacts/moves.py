@@ -199,7 +199,8 @@ _WEAK_LEVEL = frozenset(["was", "were", "is", "are", "been", "made", "got", "hel
 _MODAL = re.compile(r"\b(?:expected|expects?|estimated|estimates?|forecasts?|forecast|projected|predicted|seen|"
                     r"guesstimated|targets?|aims?|plans?|planned|will|would|could|(?-i:may)|might|should|proposed|"
                     r"offering|offered|priced|pricing|invited|budget|worth|valued)\b", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?:gain|gains|rise|fall|drop|decline|advance|jump|increase|slide|loss|surge|rally|"
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:more\s+than\s+|nearly\s+|about\s+|further\s+|whopping\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[\'\"‘’“”]*(?:[a-z-]+\s+)?(?:gain|gains|rise|fall|drop|decline|advance|jump|increase|slide|loss|surge|rally|crash|sell-?off|spike|tumble|"
                          r"slump|plunge|climb|dip|retreat|rebound)\b", re.I)
 _COLON_LEVEL = re.compile(r"[A-Za-z)]\s*:\s*$")
 
@@ -228,8 +229,13 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "none"  # an amount of money, not a price
     if q.kind == "number" and abs(q.value) >= 1e7:
         return "none"
+    if q.kind == "money" and abs(q.value) >= 1e6:
+        return "none"  # "lost 1,891,000 dlrs": an amount of money, not a price
     if q.kind in ("money", "points", "number") and _CHANGE_AFTER.match(text, q.end) and not _is_ref(before):
         return "change"  # "10 pfennigs higher", "to close DM1.45 lower"
+    if q.kind == "pct" and _A_BEFORE.search(before) and not _NOUN_AFTER.match(text, q.end) and \
+            not re.match(r"\s+(?:higher|lower|up|down|above|below)\b", text[q.end:q.end + 8]):
+        return "none"  # "a 25 pct stake", "represented a 15 pct": a share, not a move
     if q.kind in ("pct", "pp", "bps"):
         if _is_ref(before) and not re.search(r"\b(?:up|down|higher|lower)\s+\S*\s*$", before, re.I) \
                 and not _NOUN_AFTER.match(text, q.end):
@@ -438,7 +444,10 @@ _METRIC = re.compile(
     r"orders|margins?|costs?|prices|inflation|cpi|gdp|payrolls|unemployment|jobless|spending|deficit|surplus|"
     r"production|deliveries|volume|turnover|assets|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
     r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
-    r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer))\b", re.I)
+    r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
+    r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|"
+    r"supplies|stocks\s+(?:fell|rose|were)|imports|exports|values|goods|growth|load\s+factor|completions|starts|"
+    r"yields?\s+on\s+(?:its|the)\s+\w+\s+(?:notes|debentures|bonds))\b", re.I)
 
 
 def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
@@ -788,7 +797,7 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         return None  # "two cents shy of reaching its high at S$25.34": not where it traded
     cue_pos = g.cue.start if g.cue is not None and g.cue.start < g.start else g.start
     gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
-    if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index") and not g.widget:
+    if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget:
         return None  # "Twitter said it had 319 million users, up 4 percent"
     if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= g.end and g.noun_from is None \
             and re.match(r"\s*(?:in|on|for)\s+(?!the\s+(?:session|day|week|month|year|quarter))", text[g.cue.end:g.cue.end + 10]):

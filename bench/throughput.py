@@ -38,6 +38,8 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=DEFAULT)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=3, help="runs; the best is reported (the machine is shared)")
+    ap.add_argument("--moves-only", action="store_true", help="skip events, checks and sentiment")
+    ap.add_argument("--no-sentiment", action="store_true", help="skip sentiment")
     args = ap.parse_args()
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus}")
@@ -50,12 +52,17 @@ def main() -> None:
     t_json = time.perf_counter() - t0
     get_reference()
     marketfacts.read("warm up: Tencent rose 1% to HK$300.", date="2024-01-02")
+    opts: dict[str, bool] = {}
+    if args.moves_only:
+        opts = {"events": False, "checks": False, "sentiment": False}
+    elif args.no_sentiment:
+        opts = {"sentiment": False}
     runs = []
     for _ in range(max(1, args.repeat)):
         n_facts = 0
         t0 = time.perf_counter()
         for d in docs:
-            doc = marketfacts.read(d["text"], date=None, id=str(d.get("newid")))
+            doc = marketfacts.read(d["text"], date=None, id=str(d.get("newid")), **opts)
             n_facts += len(doc.facts)
         runs.append(time.perf_counter() - t0)
     t_read = min(runs)
@@ -65,6 +72,7 @@ def main() -> None:
         ("json parse only (floor)", n / t_json if t_json else float("inf"), t_json),
         ("marketfacts.read()", n / t_read, t_read),
     ]
+    print(f"stages: {'moves only' if args.moves_only else 'all but sentiment' if args.no_sentiment else 'all'}")
     print(f"articles: {n:,}   facts: {n_facts:,}   peak RSS: {rss_mb:.0f} MB   runs: "
           + ", ".join(f"{n / r:,.0f}/s" for r in runs))
     print(f"{'stage':<28}{'articles/s':>12}{'seconds':>10}")

@@ -26,9 +26,34 @@ def _inputs(paths: tuple[str, ...]) -> Iterator[Article | BadRecord]:
             yield BadRecord(p, 0, f"cannot read ({err.strerror or err})")
 
 
+def _detail(f: dict[str, Any]) -> str:
+    """A short reading of a fact that is not a move, for tables."""
+    k = f.get("kind")
+    money = lambda m: f"{m.get('currency')} {m.get('amount'):,.2f}" if isinstance(m, dict) and m.get("amount") is not None else ""  # noqa: E731
+    if k == "sentiment":
+        return f"{f.get('label')} {f.get('score'):+.2f}"
+    if k == "streak":
+        return f"{f.get('direction')} {f.get('count')} {f.get('unit')}" + (" (ended)" if f.get("ended") else "")
+    if k == "record":
+        return " ".join(str(x) for x in (f.get("qualifier"), f.get("extreme"), f.get("period"), "since", f.get("since")) if x)
+    if k == "indicator":
+        return f"{f.get('indicator')} {f.get('change_pct')} {f.get('period')} {f.get('status')}"
+    if k == "financials":
+        v = f.get("value")
+        val = money(v) if isinstance(v, dict) and v.get("amount") is not None else (
+            f"{v.get('low')}-{v.get('high')} {v.get('currency')}" if isinstance(v, dict) else (v or ""))
+        return f"{f.get('metric')} {val} {f.get('change_pct') or ''} {f.get('status')}".strip()
+    if k in ("fine", "tender_offer", "listing", "rate_decision", "meeting", "policy"):
+        return " ".join(str(x) for x in (money(f.get("amount")), money(f.get("price_per_share")), f.get("stake_pct"),
+                                         f.get("venue"), f.get("change"), f.get("stance"), f.get("date")) if x not in (None, ""))
+    return ""
+
+
 def _rows(result: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for f in result.get("facts", []):
         subj = f.get("subject")
+        if not isinstance(subj, dict):
+            subj = next((f[k] for k in ("authority", "acquirer") if isinstance(f.get(k), dict)), None)
         yield {
             "id": result.get("id"),
             "kind": f.get("kind"),
@@ -39,7 +64,8 @@ def _rows(result: dict[str, Any]) -> Iterator[dict[str, Any]]:
             "level": f.get("level"),
             "currency": f.get("currency"),
             "period": f.get("period"),
-            "as_of": f.get("as_of"),
+            "as_of": f.get("as_of") or (f.get("date") if isinstance(f.get("date"), str) else None),
+            "detail": _detail(f),
             "span": f"{f['span'][0]}-{f['span'][1]}",
         }
 
@@ -80,12 +106,12 @@ def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
     from rich.table import Table
 
     t = Table(show_lines=False)
-    cols = ["id", "kind", "subject", "ticker", "change_pct", "change", "level", "currency", "period", "as_of"]
+    cols = ["id", "kind", "subject", "ticker", "change_pct", "change", "level", "currency", "period", "as_of", "detail"]
     for c in cols:
         t.add_column(c, overflow="fold")
     for r in rows:
         t.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in cols])
-    Console(file=out, width=160).print(t)
+    Console(file=out, width=220).print(t)
 
 
 @click.group()

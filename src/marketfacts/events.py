@@ -779,15 +779,16 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> N
     mm = _MEET.search(text, s, e)
     if not mm:
         return
-    people = [x for x in ents if x.type == "person"]
-    auths = _authorities(text, s, e)
     orgs: list[Entity] = []
     if mm.group(0).lower() == "met" or mm.group(0).lower() == "meets":
+        if not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", text[s:mm.start()]):
+            return  # nobody named before "met"
+        people = [x for x in ents if x.type == "person"]
         if not people:
             return
         orgs = [x for x in (_ent(o, text) for o in ents if o.start > mm.end() and o.type in ("company", "stock")) if x]
     else:
-        cb = [a for a in auths if a[3] == "central_bank"]
+        cb = [a for a in _authorities(text, s, e) if a[3] == "central_bank"]
         if not cb:
             return
         orgs = [_auth_entity(cb[-1] if cb[-1][0] < mm.start() else cb[0], text)]
@@ -1113,6 +1114,8 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: list[EntityMention], m
                  company: Entity | None) -> Entity | None:
     text = ctx.text
     first = metrics[0][0] if metrics else e
+    if not re.search(r"[A-Z]", text[s + 1:first]) and not text[s:s + 1].isupper():
+        ents = []  # no capital before the metric: no name to find there
     for x in ents:
         if x.start >= first:
             break
@@ -1211,6 +1214,8 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 _G_INDICATOR = _G_INDICATOR | frozenset(["services"])
 _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RATE | _G_FIN | _G_OFFER | _G_FINE
           | _G_MEET)
+_G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
+_DIGIT_OR_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
 _G_PHRASES = _G_STREAK_PHRASE + ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
 
 
@@ -1229,14 +1234,27 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         def ents(lz: _Lazy = lazy) -> Any:
             return lz
 
-        qs = ctx.quantities(s, e)
-        cues = cues_of(s, e)
+        # figures and motion words, each found once and only if a reader asks
+        memo: dict[str, Any] = {}
+
+        def figs(a: int = s, b: int = e, m: dict[str, Any] = memo, lw: str = low) -> list[Quantity]:
+            if "qs" not in m:
+                m["qs"] = ctx.quantities(a, b) if _DIGIT_OR_WORD.search(lw) else []
+            return m["qs"]  # type: ignore[no-any-return]
+
+        def cue_list(a: int = s, b: int = e, m: dict[str, Any] = memo) -> list[Any]:
+            if "cues" not in m:
+                m["cues"] = cues_of(a, b)
+            return m["cues"]  # type: ignore[no-any-return]
+
         if not words.isdisjoint(_G_STREAK) or any(p in low for p in _G_STREAK_PHRASE):
-            _streaks(ctx, s, e, ents(), cues)
+            _streaks(ctx, s, e, ents(), cue_list())
         if not words.isdisjoint(_G_RECORD):
             _records(ctx, s, e, ents())
-        if not words.isdisjoint(_G_INDICATOR):
-            _indicator_events(ctx, s, e, qs, cues)
+        if not words.isdisjoint(_G_INDICATOR) and figs():
+            _indicator_events(ctx, s, e, figs(), cue_list())
+        qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
+        cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []
         if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low:
             _listings(ctx, s, e, ents(), sents, si, qs)
         if qs and not words.isdisjoint(_G_OFFER):

@@ -55,6 +55,20 @@ CLOCK = re.compile(
 )
 
 
+def month_iso(month: str, year: str | None, ref: date | None) -> str | None:
+    """ "June" (+ optional year) as YYYY-MM: without a year, the latest such
+    month on or before the reference date."""
+    mon = MONTHS.get(month.lower().rstrip("."))
+    if mon is None:
+        return None
+    if year:
+        return f"{int(year):04d}-{mon:02d}"
+    if ref is None:
+        return None
+    y = ref.year if mon <= ref.month else ref.year - 1
+    return f"{y:04d}-{mon:02d}"
+
+
 def parse_iso(d: str | None) -> date | None:
     if not d:
         return None

@@ -367,12 +367,7 @@ def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
     mm = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
                    r"(?:\s+(?:of\s+)?((?:19|20)\d\d))?", what)
     if mm:
-        mon = dates.MONTHS[mm.group(1).lower()]
-        if mm.group(2):
-            return f"{mm.group(2)}-{mon:02d}"
-        if ref is not None:
-            y = ref.year if mon <= ref.month else ref.year - 1
-            return f"{y}-{mon:02d}"
+        return dates.month_iso(mm.group(1), mm.group(2), ref)
     return None
 
 
@@ -522,12 +517,9 @@ def _month_period(ctx: EventContext, frag: str) -> str | None:
     m = re.search(r"\b(?:in|for|of|during)\s+(January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)(?:\s+((?:19|20)\d\d))?\b", frag)
     if m:
-        mon = dates.MONTHS[m.group(1).lower()]
-        if m.group(2):
-            return f"{m.group(2)}-{mon:02d}"
-        if ctx.doc_date is not None:
-            y = ctx.doc_date.year if mon <= ctx.doc_date.month else ctx.doc_date.year - 1
-            return f"{y}-{mon:02d}"
+        r = dates.month_iso(m.group(1), m.group(2), ctx.doc_date)
+        if r:
+            return r
     if re.search(r"\blast\s+month\b", frag) and ctx.doc_date is not None:
         d = ctx.doc_date.replace(day=1) - timedelta(days=1)
         return f"{d.year}-{d.month:02d}"
@@ -537,10 +529,8 @@ def _month_period(ctx: EventContext, frag: str) -> str | None:
 def _doc_month(ctx: EventContext) -> str | None:
     m = re.search(r"\b(?:in|for)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b",
                   ctx.text[:400])
-    if m and ctx.doc_date is not None:
-        mon = dates.MONTHS[m.group(1).lower()]
-        y = ctx.doc_date.year if mon <= ctx.doc_date.month else ctx.doc_date.year - 1
-        return f"{y}-{mon:02d}"
+    if m:
+        return dates.month_iso(m.group(1), None, ctx.doc_date)
     return None
 
 

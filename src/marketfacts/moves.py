@@ -995,10 +995,8 @@ def _interval(ctx: Context, m: re.Match[str]) -> str | None:
             break
     if not start:
         mm = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b", frag)
-        if mm and ctx.doc_date:
-            mon = dates.MONTHS[mm.group(1).lower()]
-            y = ctx.doc_date.year if mon <= ctx.doc_date.month else ctx.doc_date.year - 1
-            start = f"{y:04d}-{mon:02d}"
+        if mm:
+            start = dates.month_iso(mm.group(1), None, ctx.doc_date) or ""
     if m.group("n"):
         start = start or f"P{m.group('n')}{m.group('unit')[0].upper()}"
     if not start:

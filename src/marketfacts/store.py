@@ -228,12 +228,7 @@ class Store:
         if q:
             where.append("a.text ILIKE ?")
             params.append(f"%{q}%")
-        if since:
-            where.append("a.date >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("a.date <= CAST(? AS DATE)")
-            params.append(until)
+        _date_range(where, params, "a.date", since, until)
         if subject:
             where.append("a.id IN (SELECT article_id FROM facts WHERE " + _subject_sql() + ")")
             params += _subject_params(subject)
@@ -254,12 +249,7 @@ class Store:
         if subject:
             where.append(_subject_sql("f"))
             params += _subject_params(subject)
-        if since:
-            where.append("coalesce(f.as_of_date, a.date) >= CAST(? AS DATE)")
-            params.append(since)
-        if until:
-            where.append("coalesce(f.as_of_date, a.date) <= CAST(? AS DATE)")
-            params.append(until)
+        _date_range(where, params, "coalesce(f.as_of_date, a.date)", since, until)
         sql_where = " AND ".join(where)
         base = f"FROM facts f JOIN articles a ON a.id = f.article_id WHERE {sql_where}"
         total = self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]  # type: ignore[index]
@@ -335,6 +325,16 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return len(rows)
+
+
+def _date_range(where: list[str], params: list[Any], column: str, since: str | None, until: str | None) -> None:
+    """Add a parameterised date range on ``column`` (a fixed expression, never user text)."""
+    if since:
+        where.append(f"{column} >= CAST(? AS DATE)")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= CAST(? AS DATE)")
+        params.append(until)
 
 
 def _subject_sql(alias: str = "") -> str:

@@ -120,14 +120,17 @@ def _triggers() -> tuple[tuple[str, ...], tuple[str, ...]]:
 _ANAPHOR_NOUNS = frozenset(["stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
 
 
-def _lexicon_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+def _lexicon_matches(text: str, start: int, end: int,
+                     toks: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
     """Matches of the lexicon pattern, tried only at words that can start an
-    entry (a full scan with it is several times slower)."""
+    entry (a full scan with it is several times slower). ``toks`` are the
+    span's word matches when the caller has them."""
     pat = _lexicon_pattern()
     first = _lex_first()
     out: list[re.Match[str]] = []
     pos = start
-    toks = list(_TOKEN.finditer(text, start, end))
+    if toks is None:
+        toks = list(_TOKEN.finditer(text, start, end))
     for k, t in enumerate(toks):
         a = t.start()
         if a < pos:
@@ -159,8 +162,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     ref = ref or get_reference()
     found: list[EntityMention] = []
     taken: list[tuple[int, int]] = list(blocked or [])
-
-    for m in _lexicon_matches(text, start, end):
+    toks = list(_TOKEN.finditer(text, start, end))
+    for m in _lexicon_matches(text, start, end, toks):
         kind = m.lastgroup
         s, e = m.start(), m.end()
         if kind == "market":
@@ -209,7 +212,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                                        plural=w.lower().startswith(("both", "they", "their"))))
         taken.append((found[-1].start, found[-1].end))
 
-    _cap_sequences(text, start, end, market, ref, found, taken)
+    _cap_sequences(text, toks, market, ref, found, taken)
     found.sort(key=lambda x: x.start)
     return _absorb_tickers(text, found)
 
@@ -271,25 +274,23 @@ def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention
     return EntityMention(s, m.end(), name, bid, "bond", "bond_tenor", unit="percent")
 
 
-def _cap_sequences(text: str, start: int, end: int, market: str | None, ref: Reference,
+def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, ref: Reference,
                    found: list[EntityMention], taken: list[tuple[int, int]]) -> None:
-    """Names in a sentence: the longest known name at each word, else a run
-    of capitalised words that is not a place or a sentence opener."""
+    """Names in a sentence (its word ``matches``): the longest known name at
+    each word, else a run of capitalised words that is not a place or a
+    sentence opener."""
     stop = _stop_caps()
     desc = _descriptors()
     common = common_words()
-    toks: list[tuple[int, int]] = []
-    words: list[str] = []
-    for m in _TOKEN.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        w = m.group(0)
+    toks = [m.span() for m in matches]
+    words = [m.group(0) for m in matches]
+    for k, w in enumerate(words):
         if w[0].islower() and not w.islower():
             cm = _CAMEL.match(w)
             if cm and cm.group(1) in common:
-                a += len(cm.group(1))
-                w = w[len(cm.group(1)):]
-        toks.append((a, b))
-        words.append(w)
+                # "billionaireElon": a word run into a name
+                toks[k] = (toks[k][0] + len(cm.group(1)), toks[k][1])
+                words[k] = w[len(cm.group(1)):]
     n = len(toks)
     if n == 0:
         return

@@ -65,15 +65,21 @@ def split_header(text: str) -> tuple[str | None, int]:
     return m.group(1), m.end()
 
 
+_CLOSE_QUOTES = "\"'’”"
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
     ["corp", "inc", "ltd", "co", "plc", "mr", "mrs", "ms", "dr", "st", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "gov", "sen", "rep", "gen", "mt", "ft", "fig", "nos", "bros"]
 )
-_SENT_END = re.compile(r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|\n+|(?<=[.!?][\"'’”])\s+(?=[A-Z])")
+# Each alternative opens with one character of a class, so the scan skips
+# ahead on that class: several times faster than alternatives that open
+# with a lookbehind. The third ends a quoted sentence after its closing quote.
+_SENT_END = re.compile(r"[.!?\n\"'’”](?:(?<=[.!?])(?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|(?<=\n)\n*"
+                       r"|(?<=[\"'’”])(?<=[.!?].)\s+(?=[A-Z]))")
 
 
 # in hard-wrapped text a single line break is a space; an indented or blank line is a break
-_SENT_END_WRAPPED = re.compile(r"[.!?](?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|\n(?=\s)\s*|(?<=[.!?][\"'’”])\s+(?=[A-Z])")
+_SENT_END_WRAPPED = re.compile(r"[.!?\n\"'’”](?:(?<=[.!?])(?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|(?<=\n)(?=\s)\s*"
+                               r"|(?<=[\"'’”])(?<=[.!?].)\s+(?=[A-Z]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +109,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
     wrapped = _wrapped(text, start)
     for m in (_SENT_END_WRAPPED if wrapped else _SENT_END).finditer(text, start):
         g0 = m.group(0)[:1]
-        e = m.end() if g0 in ".!?" else m.start()
+        e = m.end() if g0 in ".!?" else m.start() + 1 if g0 in _CLOSE_QUOTES else m.start()
         if g0 == ".":
             # an abbreviation or an initial does not end a sentence
             k = m.start()

@@ -37,6 +37,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w&'’.\-/]*[\w&]|[A-Za-z0-9]|&")
 _EXTEND = {"index", "indexes", "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.",
            "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa"}
 _CAMEL = re.compile(r"([a-z]{2,})(?=[A-Z][a-z])")
+_CAMEL_ANY = re.compile(r"[a-z][A-Z][a-z]")
 _CONNECT = {"of", "and", "&", "de", "du", "la", "von", "der", "des", "y", "for"}
 
 
@@ -284,13 +285,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
     common = common_words()
     toks = [m.span() for m in matches]
     words = [m.group(0) for m in matches]
-    for k, w in enumerate(words):
-        if w[0].islower() and not w.islower():
-            cm = _CAMEL.match(w)
-            if cm and cm.group(1) in common:
-                # "billionaireElon": a word run into a name
-                toks[k] = (toks[k][0] + len(cm.group(1)), toks[k][1])
-                words[k] = w[len(cm.group(1)):]
+    # a word run into a capitalised one is rare: look for one before splitting
+    if matches and _CAMEL_ANY.search(text, matches[0].start(), matches[-1].end()) is not None:
+        _split_camel(toks, words, common)
     n = len(toks)
     if n == 0:
         return
@@ -411,6 +408,16 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                     found.append(EntityMention(toks[t][0], toks[t][0] + len(clean[t]), clean[t], None, "place",
                                                "place", market=ref.places[clean[t]]))
         i = max(j, i + 1)
+
+
+def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozenset[str]) -> None:
+    """ "billionaireElon": a common word run into a name is cut off it."""
+    for k, w in enumerate(words):
+        if w[0].islower() and not w.islower():
+            cm = _CAMEL.match(w)
+            if cm and cm.group(1) in common:
+                toks[k] = (toks[k][0] + len(cm.group(1)), toks[k][1])
+                words[k] = w[len(cm.group(1)):]
 
 
 _NOT_NAME_SUFFIXES = ("-listed", "-based", "-owned", "-backed", "-run", "-led")

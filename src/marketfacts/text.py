@@ -122,9 +122,12 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
                     if word not in ("a.m", "p.m") or not re.match(r"[A-Z][a-z]+\b", nxt) or nxt.startswith(
                             ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "GMT", "EST", "EDT", "HKT", "local")):
                         continue
+        after = m.end()
+        if g0 in ".!?" and text[e:e + 1] in _CLOSE_QUOTES and e < n:
+            e = after = e + 1  # the closing quote belongs to the sentence it closes
         if e > s and text[s:e].strip():
             out.append(_trim(text, s, e))
-        s = m.end()
+        s = max(s, after)
     if s < n and text[s:n].strip():
         out.append(_trim(text, s, n))
     return out

@@ -1,0 +1,46 @@
+"""Sentence ends and word scanning: examples that pin what the fast
+patterns must keep doing."""
+
+from __future__ import annotations
+
+import pytest
+
+from marketfacts.entities import find_entities
+from marketfacts.text import sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares rose. The index fell.", ["Shares rose.", "The index fell."]),
+        ('He said "sales will grow." Profit rose 3%.', ['He said "sales will grow."', "Profit rose 3%."]),
+        ("Acme Corp. said sales rose.", ["Acme Corp. said sales rose."]),
+        ("The U.S. market rose.", ["The U.S. market rose."]),
+        ("Trading opened at 9 a.m. Monday and closed higher.", ["Trading opened at 9 a.m. Monday and closed higher."]),
+        ("Headline here\nBody starts. Then more!", ["Headline here", "Body starts.", "Then more!"]),
+        ("Is it up? Yes, 2 pct.", ["Is it up?", "Yes, 2 pct."]),
+        ("", []),
+        ("   \n\n  ", []),
+    ],
+)
+def test_sentence_ends(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected
+
+
+def test_wrapped_text_joins_lines() -> None:
+    line = "the company said its quarterly sales of widgets rose sharply and"
+    text = "\n".join([line] * 5) + " ended.\n    A new paragraph starts here with more words in it.\n"
+    parts = _split(text)
+    assert len(parts) == 2
+    assert parts[1].startswith("A new paragraph")
+
+
+def test_word_run_into_a_name_is_cut() -> None:
+    text = "Shares of the billionaireZebulon Widgets rose."
+    names = [text[e.start:e.end] for e in find_entities(text, 0, len(text), None)]
+    assert "Zebulon Widgets" in names
+    assert not any(n.startswith("billionaire") for n in names)

@@ -18,6 +18,7 @@ from . import dates
 from .entities import EntityMention
 from .model import Entity, Event, Money, Move, Quantity, Span
 from .quantities import NUMBER_WORDS, ORDINAL_WORDS
+from .text import labelled
 
 EVENT_KINDS = ("streak", "record", "indicator", "financials", "rate_decision", "listing", "tender_offer", "fine",
                "meeting", "policy")
@@ -190,7 +191,7 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues:
     if not _STREAK_UNIT.search(text, s, e):
         return
     seen: set[tuple[int, int]] = set()
-    for pat in _STREAK:
+    for rule, pat in enumerate(_STREAK):
         for m in pat.finditer(text, s, e):
             if any(a < m.end() and m.start() < b for a, b in seen):
                 continue
@@ -198,7 +199,7 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues:
             if not n or n < 2 or n > 60:
                 continue
             unit = _unit(m.group("unit"))
-            if pat is _STREAK[0] and not re.search(r"straight|consecutive|successive|in\s+a\s+row", m.group(0) + text[m.end():m.end() + 12], re.I):
+            if rule == 0 and not re.search(r"straight|consecutive|successive|in\s+a\s+row", m.group(0) + text[m.end():m.end() + 12], re.I):
                 # "for a fourth day" is a streak after a verb of motion; "for the second quarter" is a period
                 if m.group("count").lower() not in ORDINAL_WORDS and not re.match(r"\d+(?:st|nd|rd|th)", m.group("count") + text[m.end("count"):m.end("count") + 2]):
                     continue
@@ -227,7 +228,7 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues:
             if ended:
                 fields["ended"] = True
             ctx.events.append(_event("streak", min(subj.start, m.start()) if subj.start >= s else m.start(), m.end(),
-                                     "streak." + pat.pattern[:0] + str(_STREAK.index(pat)), **fields))
+                                     f"streak.{rule}", **fields))
 
 
 # ------------------------------------------------------------------ records
@@ -386,22 +387,22 @@ def _ago(ref: date, n: int, unit: str) -> str:
 
 
 # --------------------------------------------------------------- indicators
-_INDICATORS = [
-    (re.compile(r"\b(?:core\s+(?:consumer\s+)?prices?|core\s+(?:cpi|inflation))\b", re.I), "core_cpi"),
-    (re.compile(r"\b(?:consumer\s+price\s+index|consumer\s+prices|cpi|(?:annual\s+)?inflation(?:\s+rate)?)\b", re.I), "cpi"),
-    (re.compile(r"\bproducer\s+prices?(?:\s+index)?|\bppi\b", re.I), "producer_prices"),
-    (re.compile(r"\bexports\b", re.I), "exports"),
-    (re.compile(r"\bimports\b", re.I), "imports"),
-    (re.compile(r"\btrade\s+(?:surplus|balance|deficit)\b", re.I), "trade_balance"),
-    (re.compile(r"\b(?:gdp|gross\s+domestic\s+product|economic\s+growth)\b", re.I), "gdp"),
-    (re.compile(r"\bretail\s+sales\b", re.I), "retail_sales"),
-    (re.compile(r"\bindustrial\s+(?:output|production)\b", re.I), "industrial_production"),
-    (re.compile(r"\bunemployment(?:\s+rate)?\b|\bjobless\s+rate\b", re.I), "unemployment_rate"),
-    (re.compile(r"\b(?:non-?farm\s+)?payrolls\b", re.I), "nonfarm_payrolls"),
-    (re.compile(r"\b(?:food)\s+prices\b", re.I), "cpi_food"),
-    (re.compile(r"\benergy\s+prices\b", re.I), "cpi_energy"),
-    (re.compile(r"\bshelter\s+costs?\b", re.I), "cpi_shelter"),
-]
+_INDICATORS = labelled([
+    (r"\b(?:core\s+(?:consumer\s+)?prices?|core\s+(?:cpi|inflation))\b", "core_cpi"),
+    (r"\b(?:consumer\s+price\s+index|consumer\s+prices|cpi|(?:annual\s+)?inflation(?:\s+rate)?)\b", "cpi"),
+    (r"\bproducer\s+prices?(?:\s+index)?|\bppi\b", "producer_prices"),
+    (r"\bexports\b", "exports"),
+    (r"\bimports\b", "imports"),
+    (r"\btrade\s+(?:surplus|balance|deficit)\b", "trade_balance"),
+    (r"\b(?:gdp|gross\s+domestic\s+product|economic\s+growth)\b", "gdp"),
+    (r"\bretail\s+sales\b", "retail_sales"),
+    (r"\bindustrial\s+(?:output|production)\b", "industrial_production"),
+    (r"\bunemployment(?:\s+rate)?\b|\bjobless\s+rate\b", "unemployment_rate"),
+    (r"\b(?:non-?farm\s+)?payrolls\b", "nonfarm_payrolls"),
+    (r"\b(?:food)\s+prices\b", "cpi_food"),
+    (r"\benergy\s+prices\b", "cpi_energy"),
+    (r"\bshelter\s+costs?\b", "cpi_shelter"),
+])
 _COMPONENT = re.compile(r"\b(?:an?\s+[\d.]+%\s+(?:jump|gain|rise|increase|fall|drop|decline)\s+in\s+(?P<item>[a-z][a-z ]{2,30}?)"
                         r"(?=\s+(?:prices|costs)\b|[,.]|\s+and\b)|(?P<item2>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:prices|services|costs))"
                         r"\s+(?:were\s+up|were\s+down|rose|fell|surged|jumped|increased|decreased))")
@@ -800,17 +801,17 @@ def _meeting_date(ctx: EventContext, text: str, s: int, e: int, future: bool) ->
 
 
 # ------------------------------------------------------------------- policy
-_STANCES = [
-    (re.compile(r"\b(?:pledg\w*|vow\w*|promis\w*|commit\w*)\b[^.;]{0,40}\b(?:support|back|help|stimulus|boost)", re.I), "support"),
-    (re.compile(r"\bpolicy\s+support\b", re.I), "support"),
-    (re.compile(r"\b(?:cleared|approved|granted\s+(?:full\s+)?approval|gave\s+(?:the\s+)?(?:green\s+light|approval))\b", re.I), "approval"),
-    (re.compile(r"\b(?:won|received|got|secured)\s+approval\s+from\b", re.I), "approval"),
-    (re.compile(r"\blifted\s+(?:curbs|restrictions|limits)\b|\binject\w*\s+liquidity|\beas(?:e|ed|ing)\s+(?:policy|monetary)|"
-                r"\b(?:started|began)\s+(?:lowering|cutting)\b|\bcut\s+(?:the\s+)?(?:reserve\s+requirement|interest\s+rates?|rates)\b", re.I), "easing"),
-    (re.compile(r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b", re.I), "tightening"),
-    (re.compile(r"\b(?:banned|bans|prohibited|barred)\b", re.I), "ban"),
-    (re.compile(r"\bintervene\w*|\bintervention\b", re.I), "intervene"),
-]
+_STANCES = labelled([
+    (r"\b(?:pledg\w*|vow\w*|promis\w*|commit\w*)\b[^.;]{0,40}\b(?:support|back|help|stimulus|boost)", "support"),
+    (r"\bpolicy\s+support\b", "support"),
+    (r"\b(?:cleared|approved|granted\s+(?:full\s+)?approval|gave\s+(?:the\s+)?(?:green\s+light|approval))\b", "approval"),
+    (r"\b(?:won|received|got|secured)\s+approval\s+from\b", "approval"),
+    (r"\blifted\s+(?:curbs|restrictions|limits)\b|\binject\w*\s+liquidity|\beas(?:e|ed|ing)\s+(?:policy|monetary)|"
+     r"\b(?:started|began)\s+(?:lowering|cutting)\b|\bcut\s+(?:the\s+)?(?:reserve\s+requirement|interest\s+rates?|rates)\b", "easing"),
+    (r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b", "tightening"),
+    (r"\b(?:banned|bans|prohibited|barred)\b", "ban"),
+    (r"\bintervene\w*|\bintervention\b", "intervene"),
+])
 
 
 def _policies(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> None:
@@ -905,19 +906,19 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
 
 
 # --------------------------------------------------------------- financials
-_METRICS = [
-    (re.compile(r"\b(?:adjusted\s+)?ebitda\b", re.I), "ebitda"),
-    (re.compile(r"\boperating\s+(?:profits?|income)\b", re.I), "operating_profit"),
-    (re.compile(r"\bgross\s+profits?\b", re.I), "gross_profit"),
-    (re.compile(r"\b(?:gross|operating|net|profit)\s+margins?\b", re.I), "margin"),
-    (re.compile(r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", re.I), "net_profit"),
-    (re.compile(r"\b(?:earnings|eps)\b", re.I), "eps"),
-    (re.compile(r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b", re.I), "revenue"),
-    (re.compile(r"\bdividends?\b", re.I), "dividend"),
-    (re.compile(r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", re.I), "users"),
-    (re.compile(r"\bsubscribers\b", re.I), "subscribers"),
-    (re.compile(r"\b(?:new\s+)?orders\b", re.I), "orders"),
-]
+_METRICS = labelled([
+    (r"\b(?:adjusted\s+)?ebitda\b", "ebitda"),
+    (r"\boperating\s+(?:profits?|income)\b", "operating_profit"),
+    (r"\bgross\s+profits?\b", "gross_profit"),
+    (r"\b(?:gross|operating|net|profit)\s+margins?\b", "margin"),
+    (r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", "net_profit"),
+    (r"\b(?:earnings|eps)\b", "eps"),
+    (r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b", "revenue"),
+    (r"\bdividends?\b", "dividend"),
+    (r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", "users"),
+    (r"\bsubscribers\b", "subscribers"),
+    (r"\b(?:new\s+)?orders\b", "orders"),
+])
 _COUNT_METRICS = ("users", "subscribers", "orders")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|"

@@ -25,6 +25,7 @@ from . import dates
 from .entities import EntityMention
 from .model import Entity, Move, Quantity, Span
 from .reference import Reference
+from .text import labelled
 
 
 @lru_cache(maxsize=1)
@@ -117,34 +118,34 @@ _LEVEL_BEFORE = re.compile(
     r"\w+-(?:week|month|year|day|session)|one-week|two-week|(?:\w+-)?year|(?:\w+-)?month|multi-month|a\s+level|the\s+level))*\s*$",
     re.I,
 )
-_APPROX = [
-    (re.compile(r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|as\s+many\s+as)\s*$", re.I), "as much as"),
-    (re.compile(r"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|topped|surpassing)\s*$", re.I), "more than"),
-    (re.compile(r"\b(?:less\s+than|under|below|fewer\s+than)\s*$", re.I), "less than"),
-    (re.compile(r"\b(?:about|around|roughly|some|approximately|an\s+estimated|circa)\s*$", re.I), "about"),
-    (re.compile(r"\b(?:nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|shy\s+of|near)\s*(?:the\s+)?$", re.I), "nearly"),
-]
+_APPROX = labelled([
+    (r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|as\s+many\s+as)\s*$", "as much as"),
+    (r"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|topped|surpassing)\s*$", "more than"),
+    (r"\b(?:less\s+than|under|below|fewer\s+than)\s*$", "less than"),
+    (r"\b(?:about|around|roughly|some|approximately|an\s+estimated|circa)\s*$", "about"),
+    (r"\b(?:nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|shy\s+of|near)\s*(?:the\s+)?$", "nearly"),
+])
 _EXTREME = re.compile(r"\b(?:high|low|highs|lows|peak|trough)\s+(?:of|at)\s*$|\bas\s+(?:high|low)\s+as\s*$", re.I)
 _BOUNDARY = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
-_PERIODS = [
-    (re.compile(r"\b(?:this|for\s+the|on\s+the|over\s+the|the\s+past|last|in\s+the)\s+week\b|\bweekly\b|\bfor\s+the\s+week\b|\bweek-to-date\b|\bso\s+far\s+this\s+week\b", re.I), "week"),
-    (re.compile(r"\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", re.I), "month"),
-    (re.compile(r"\b(?:this|for\s+the|over\s+the)\s+quarter\b|\bquarter-to-date\b", re.I), "quarter"),
-    (re.compile(r"\byear-to-date\b|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", re.I), "ytd"),
-    (re.compile(r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\bover\s+the\s+past\s+(?:12\s+months|year)\b|\byear-on-year\b", re.I), "year"),
-]
+_PERIODS = labelled([
+    (r"\b(?:this|for\s+the|on\s+the|over\s+the|the\s+past|last|in\s+the)\s+week\b|\bweekly\b|\bfor\s+the\s+week\b|\bweek-to-date\b|\bso\s+far\s+this\s+week\b", "week"),
+    (r"\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", "month"),
+    (r"\b(?:this|for\s+the|over\s+the)\s+quarter\b|\bquarter-to-date\b", "quarter"),
+    (r"\byear-to-date\b|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", "ytd"),
+    (r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\bover\s+the\s+past\s+(?:12\s+months|year)\b|\byear-on-year\b", "year"),
+])
 _INTERVAL = re.compile(
     r"\bsince\s+(?P<since>[^,;.]{3,40})|\bfrom\s+(?:its|their|the|a|an)\s+(?P<from>[^,;]{0,40}?(?:low|high|levels?|close|peak|trough))(?P<fromrest>[^,;]{0,40})"
     r"|\b(?:over|across)\s+(?:the\s+)?(?:last|past)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
     r"|\bfrom\s+(?P<endof>end-\w+|the\s+end\s+of\s+\w+)",
     re.I,
 )
-_PHASES = [
-    (re.compile(r"\bafter[- ]hours?\b|\bextended\s+(?:session|trading|trade)\b|\bafter\s+the\s+bell\b|\bpost-market\b", re.I), "after_hours"),
-    (re.compile(r"\b(?:by|at|before)\s+the\s+(?:local\s+)?(?:noon\s+)?(?:trading\s+)?(?:break|lunch)|\bat\s+midday\b|\bby\s+midday\b|\bmidday\b|\bmorning\s+session\b|\bnoon\b|\blunch\s*(?:time|break)\b", re.I), "midday"),
-    (re.compile(r"\bopen(?:ed|ing|s)?\b|\bat\s+the\s+open\b|\bdebut(?:ed)?\s+at\b|\bgot\s+listed\s+at\b|\blisted\s+at\b", re.I), "open"),
-    (re.compile(r"\bclos(?:ed|e|ing)\b|\bat\s+the\s+close\b|\bended\b|\bfinished\b|\bfinish\b|\bsettled\b|\bmarket\s+shut\b|\bclosing\s+bell\b|\bto\s+end\s+at\b|\bto\s+end\b|\bfinally\b", re.I), "close"),
-]
+_PHASES = labelled([
+    (r"\bafter[- ]hours?\b|\bextended\s+(?:session|trading|trade)\b|\bafter\s+the\s+bell\b|\bpost-market\b", "after_hours"),
+    (r"\b(?:by|at|before)\s+the\s+(?:local\s+)?(?:noon\s+)?(?:trading\s+)?(?:break|lunch)|\bat\s+midday\b|\bby\s+midday\b|\bmidday\b|\bmorning\s+session\b|\bnoon\b|\blunch\s*(?:time|break)\b", "midday"),
+    (r"\bopen(?:ed|ing|s)?\b|\bat\s+the\s+open\b|\bdebut(?:ed)?\s+at\b|\bgot\s+listed\s+at\b|\blisted\s+at\b", "open"),
+    (r"\bclos(?:ed|e|ing)\b|\bat\s+the\s+close\b|\bended\b|\bfinished\b|\bfinish\b|\bsettled\b|\bmarket\s+shut\b|\bclosing\s+bell\b|\bto\s+end\s+at\b|\bto\s+end\b|\bfinally\b", "close"),
+])
 
 
 @dataclass

@@ -82,6 +82,12 @@ _SENT_END_WRAPPED = re.compile(r"[.!?\n\"'’”](?:(?<=[.!?])(?=[\"'’”)]?\s
                                r"|(?<=[\"'’”])(?<=[.!?].)\s+(?=[A-Z]))")
 
 
+def labelled(table: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
+    """A rule table of (pattern, label) rows, compiled case-insensitively;
+    rows are tried in order, so the more specific come first."""
+    return [(re.compile(pattern, re.I), label) for pattern, label in table]
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

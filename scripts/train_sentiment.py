@@ -19,6 +19,7 @@ import math
 import random
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,103 +49,82 @@ def sentfin(path: Path) -> list[tuple[str, int]]:
     return out
 
 
-METRICS_GOOD = ["net sales", "operating profit", "net profit", "revenue", "sales", "earnings per share", "order intake",
-                "pre-tax profit", "operating income", "profit", "turnover", "orders", "market share", "margin"]
-METRICS_BAD = ["net loss", "operating loss", "costs", "debt", "pre-tax loss", "losses"]
-UP = ["rose", "increased", "grew", "climbed", "jumped", "improved", "doubled", "went up", "was up"]
-DOWN = ["fell", "decreased", "declined", "dropped", "slipped", "was down", "shrank", "contracted"]
-GOOD_NEWS = [
-    "{X} won a contract worth EUR {a} mn to supply equipment to {c} .",
-    "{X} said demand remained strong and it expects sales to grow this year .",
-    "{X} raised its full-year outlook after a strong first half .",
-    "Analysts upgraded {X} to buy after the results beat expectations .",
-    "{X} 's order backlog increased to EUR {a} mn , the highest level in its history .",
-    "The company turned to a profit of EUR {a} mn from a loss of EUR {b} mn a year earlier .",
-    "{X} will increase its dividend to EUR 0.{n2} per share .",
-    "The acquisition strengthens {X} 's position in {c} and is expected to add to earnings .",
-    "Operating margin improved to {n2} % from {n3} % .",
-    "{X} signed a cooperation agreement that will boost its growth in {c} .",
-]
-BAD_NEWS = [
-    "{X} cut its full-year outlook citing weak demand in {c} .",
-    "{X} will lay off {n} employees and close its plant in {c} .",
-    "The company swung to a loss of EUR {a} mn from a profit of EUR {b} mn .",
-    "{X} warned that profit will fall short of expectations .",
-    "Analysts downgraded {X} after sales missed forecasts .",
-    "{X} 's operating loss widened to EUR {a} mn .",
-    "Operating margin weakened to {n3} % from {n2} % .",
-    "{X} faces a fine of EUR {a} mn after a competition probe .",
-    "Demand for the company 's products declined sharply in {c} .",
-    "{X} said it will not pay a dividend after a difficult year .",
-]
-NEUTRAL = [
-    "{X} will release its interim report for January-{m} on {m} {d} .",
-    "The shares are traded on the {c} stock exchange .",
-    "{X} manufactures packaging materials and employs about {n} people .",
-    "The value of the contract was not disclosed .",
-    "The company did not give a reason for the change .",
-    "{X} is part of the {Y} group .",
-    "The facility is located in {c} and serves customers in {n2} countries .",
-    "Production at the site is scheduled to begin in {m} .",
-    "{X} acquired a {n2} % stake in a {c} distributor .",
-    "The deal is subject to approval by the competition authorities .",
-    "The net sales of the unit were EUR {a} mn in {m} .",
-    "{X} 's chief executive will present the company at the conference .",
-    "The company has {n} employees in {c}.",
-    "The agreement was signed in {m}.",
-    "{X} is a {c}-based provider of software services.",
-    "The shares will be listed on the main market of the exchange.",
-    "The annual general meeting will be held on {m} {d}.",
-    "{X} said the transaction is expected to close in the second quarter.",
-    "The company will publish its interim report on {m} {d}.",
-    "{X} operates {n} stores in {c}.",
-    "The new plant will have a capacity of {n} tonnes a year.",
-    "{X} appointed a new chief financial officer, effective {m} {d}.",
-    "The contract covers the delivery of equipment to {c}.",
-    "Financial details were not disclosed.",
-    "The board proposes that no dividend be paid for the period.",
-    "The offer period begins on {m} {d} and ends on {m} {d2}.",
-    "{X} sells its products in more than {n} countries.",
-]
+TEMPLATES = Path(__file__).resolve().parent / "sentiment_templates.toml"
+
+
+def _fill(t: str, rng: random.Random, slots: dict[str, list[str]]) -> str:
+    """A template with its slots filled; amounts {a} > {b}."""
+    a = rng.randint(20, 9000) / 10
+    b = round(a * rng.uniform(0.3, 0.95), 1)
+    vals = {"a": f"{a:g}", "b": f"{b:g}", "n": str(rng.choice([rng.randint(2, 60), rng.randint(60, 4000)])),
+            "p": f"{rng.randint(1, 45)}" + rng.choice(["", ".5", ".2"]), "d": str(rng.randint(1, 28))}
+    for k, v in slots.items():
+        vals[k] = rng.choice(v)
+    vals["Y"] = rng.choice(slots["X"])
+    vals["period"] = vals["period"].format(year=vals["year"])
+    return t.format(**vals).replace("{year}", vals["year"])
 
 
 def templated(rng: random.Random, n: int) -> list[tuple[str, int]]:
-    names = ["Alvona", "Brestel", "Corvinex", "Dalmar Oyj", "Eskola Group", "Fintra", "Gorvin Holdings", "Halvik"]
-    countries = ["Finland", "Sweden", "Poland", "Germany", "China", "Russia", "Estonia"]
-    months = ["January", "March", "May", "June", "September", "November"]
-    out = []
+    """Sentences from the written templates, and moves of metrics composed
+    from the slot lists: a good metric up is positive, a bad one up negative,
+    and a level stated without a change neutral."""
+    raw = tomllib.loads(TEMPLATES.read_text("utf-8"))
+    slots = raw["slots"]
+    fill_slots = {k: v for k, v in slots.items() if k in ("X", "c", "city", "m", "year", "period", "product", "role")}
+    tables = [(raw["templates"][lab], LABELS.index(lab)) for lab in LABELS]
+    out: list[tuple[str, int]] = []
     for _ in range(n):
-        kind = rng.random()
-        x = rng.choice(names)
-        a, b = rng.randint(2, 900) / 10, rng.randint(2, 900) / 10
-        period = rng.choice(["In the third quarter of 2010", "In January-June", "For the full year",
-                             "In the reporting period", ""])
-        if kind < 0.34:
-            good = rng.random() < 0.7
-            metric = rng.choice(METRICS_GOOD if good else METRICS_BAD)
-            up = rng.random() < 0.5
-            verb = rng.choice(UP if up else DOWN)
-            label = 2 if (up == good) else 0
-            s = f"{period} , {x} 's {metric} {verb} to EUR {a} mn from EUR {b} mn ." if period else \
-                f"{x} 's {metric} {verb} by {rng.randint(1, 60)} % to EUR {a} mn ."
-            out.append((s, label))
-        elif kind < 0.42:
-            up = rng.random() < 0.5
-            s = f"Shares in {x} {rng.choice(UP if up else DOWN)} {rng.randint(1, 15)} % after the results ."
-            out.append((s, 2 if up else 0))
-        elif kind < 0.55:
-            good = rng.random() < 0.5
-            t = rng.choice(GOOD_NEWS if good else BAD_NEWS)
-            n2, n3 = rng.randint(5, 15), rng.randint(1, 4)
-            if not good:
-                n2, n3 = n3, n2
-            out.append((t.format(X=x, a=a, b=b, c=rng.choice(countries), n=rng.randint(10, 900), n2=n2, n3=n3),
-                        2 if good else 0))
+        r = rng.random()
+        if r < 0.5:
+            ts, y = rng.choice(tables)
+            out.append((_fill(rng.choice(ts), rng, fill_slots), y))
+            continue
+        good = rng.random() < 0.7
+        metric = rng.choice(slots["good_metrics"] if good else slots["bad_metrics"])
+        subj = rng.choice(["{X} 's ", "The company 's ", "The group 's ", "Its ", ""])
+        if not subj:
+            metric = metric[0].upper() + metric[1:]
+        lead = rng.choice(["In {period} , ", "", "", "During {period} , "])
+        if lead and subj == "":
+            metric = metric[0].lower() + metric[1:]
+        if lead and subj:
+            subj = subj[0].lower() + subj[1:]
+        head = lead + subj + metric
+        if not lead:
+            head = head[0].upper() + head[1:]
+        upward = rng.random() < 0.5
+        big, small = "EUR {a} mn", "EUR {b} mn"
+        new, old = (big, small) if upward else (small, big)
+        form = rng.random() * 1.3
+        if form >= 1.0:
+            # a level alone: no news either way, however the sentence runs
+            t = rng.choice(slots["levels_only"]).replace("{metric}", metric.lower())
+            out.append((_fill(t, rng, fill_slots), 1))
+            continue
+        if form < 0.22:
+            s = f"{head} {rng.choice(slots['level'])} {new} ( {old} ) ."
+        elif form < 0.36:
+            s = f"{head} {rng.choice(slots['level'])} {new} , compared with {old} a year earlier ."
+        elif form < 0.48:
+            s = f"{head} {rng.choice(slots['level'])} {new} , {'up' if upward else 'down'} from {old} ."
+        elif form < 0.62:
+            s = f"{head} {rng.choice(slots['up' if upward else 'down'])} to {new} from {old} ."
+        elif form < 0.76:
+            s = f"{head} {rng.choice(slots['up' if upward else 'down'])} by {{p}} % to {new} ."
+        elif form < 0.86:
+            s = f"{head} {rng.choice(slots['up' if upward else 'down'])} {{p}} % year-on-year ."
+        elif form < 0.92:
+            s = f"{head} {rng.choice(slots['level'])} {new} , {'up' if upward else 'down'} {{p}} % ."
         else:
-            t = rng.choice(NEUTRAL)
-            out.append((t.format(X=x, Y=rng.choice(names), n=rng.randint(10, 9000), n2=rng.randint(2, 60),
-                                 a=a, c=rng.choice(countries), m=rng.choice(months), d=rng.randint(1, 28),
-                                 d2=rng.randint(1, 28)), 1))
+            # a level alone: no news either way
+            s = f"{head} {rng.choice(slots['level'])} {new} {rng.choice(slots['tails'])}."
+            out.append((_fill(s, rng, fill_slots), 1))
+            continue
+        if rng.random() < 0.4:
+            # the filler of a long report sentence does not change its news
+            s = s[:-1] + rng.choice(slots["tails"]) + "."
+        out.append((_fill(s, rng, fill_slots), 2 if upward == good else 0))
     return out
 
 
@@ -185,9 +165,10 @@ def main() -> None:
     ap.add_argument("--datasets", type=Path, default=ROOT.parent / "shared" / "datasets")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "marketfacts" / "data" / "sentiment_model.json.gz")
     ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--templates", type=int, default=16000, help="templated sentences to generate")
     args = ap.parse_args()
     rng = random.Random(SEED)
-    data = sentfin(args.datasets / "sentfin" / "SEntFiN.csv") + templated(rng, 9000)
+    data = sentfin(args.datasets / "sentfin" / "SEntFiN.csv") + templated(rng, args.templates)
     b, w = train(data, args.epochs, rng)
     kept = {f: [round(x, 3) for x in v] for f, v in sorted(w.items()) if max(abs(x) for x in v) >= 0.02}
     blob = json.dumps({"labels": list(LABELS), "bias": [round(x, 4) for x in b], "weights": kept,

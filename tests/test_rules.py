@@ -51,3 +51,36 @@ def test_name_examples(ex: dict) -> None:
 def test_motion_examples(ex: dict) -> None:
     cues = [c for c in find_cues(ex["text"], 0, len(ex["text"])) if c.direction]
     assert cues and cues[-1].direction == ex["direction"]
+
+
+SENTIMENT = _rules("sentiment.toml")
+
+
+@pytest.mark.parametrize("ex", SENTIMENT["examples"], ids=lambda e: e["text"])
+def test_sentiment_examples(ex: dict) -> None:
+    from marketfacts.sentiment import model
+
+    assert model().score(ex["text"])[1] == ex["label"]
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("operating profit rose to eur 4.2 mn from eur 3.9 mn", 1),
+    ("net sales were eur 62.1 mn (eur 70.5 mn)", -1),
+    ("sales fell from eur 12 mn in 2020 to eur 9 mn", -1),
+    ("profit was 1.2 bn compared with 900 mn", 1),
+])
+def test_comparisons(text: str, direction: int) -> None:
+    from marketfacts.sentiment import comparisons
+
+    assert [d for _, d in comparisons(text)] == [direction]
+
+
+@pytest.mark.parametrize("text", [
+    "sales in 2021 (2020) were stable",  # years, not figures
+    "the order is worth eur 50 mn (usd 2 bn)",  # a scale stated on one side only
+    "net sales totalled eur 52 mn",
+])
+def test_no_comparisons(text: str) -> None:
+    from marketfacts.sentiment import comparisons
+
+    assert comparisons(text) == []

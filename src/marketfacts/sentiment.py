@@ -38,9 +38,57 @@ def _motion() -> tuple[frozenset[str], frozenset[str]]:
     return up, down
 
 
+# a figure with its scale word: "EUR 13.1 mn", "$2bn", "4.5 %"
+_FIG = r"(?:(eur|usd|sek|nok|dkk|gbp|chf|jpy|cny|rmb|inr|rs|rub|pln|[$\u20ac\u00a3])\.?\s?)?(\d+(?:[.,]\d+)*)\s?(mn|m|million|bn|billion|k|thousand)?\b"
+_SCALE = {"k": 1e3, "thousand": 1e3, "mn": 1e6, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+# a new figure beside an old one, in the orders reports write them:
+# "to A from B", "from B to A", "A (B)", "A compared with B", "A, up from B"
+_COMPARE = (
+    (re.compile(r"\bto " + _FIG + r"\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?|against) " + _FIG), 0),
+    (re.compile(r"\bfrom " + _FIG + r"\s*(?:in [^,;()]{0,40}?\s)?to " + _FIG), 1),
+    (re.compile(_FIG + r"\s*\(\s*" + _FIG + r"\s*\)"), 0),
+    (re.compile(_FIG + r"[^,;()]{0,30}?,?\s*(?:compared (?:with|to)|against|versus|vs\.?|up from|down from) " + _FIG), 0),
+)
+
+
+def _number(digits: str, scale: str | None) -> float | None:
+    d = digits.replace(",", "") if digits.count(",") and "." not in digits and len(digits.split(",")[-1]) == 3 \
+        else digits.replace(",", ".")
+    try:
+        return float(d) * _SCALE.get(scale or "", 1.0)
+    except ValueError:
+        return None
+
+
+def comparisons(low: str) -> list[tuple[int, int]]:
+    """Where a lower-cased text sets a new figure beside an old one: (position,
+    +1 if the new is larger, -1 if smaller). "rose to EUR 13.1 mn from EUR 8.7
+    mn" and "EUR 13.1 mn (EUR 8.7 mn)" both give +1."""
+    out: list[tuple[int, int]] = []
+    if not any(c.isdigit() for c in low):
+        return out
+    for pat, old_first in _COMPARE:
+        for m in pat.finditer(low):
+            ca, a, sa, cb, b, sb = m.groups()
+            if ca and cb and ca != cb:
+                continue  # "EUR 50 mn (USD 55 mn)": one figure in two currencies
+            x, y = _number(a, sa), _number(b, sb)
+            if x is None or y is None or x == y:
+                continue
+            if not sa and not sb and 1900 <= x <= 2100 and 1900 <= y <= 2100 and x.is_integer() and y.is_integer():
+                continue  # "in 2009 (2008)": years, not figures
+            new, old = (y, x) if old_first else (x, y)
+            # "EUR 1.2 bn (EUR 900 mn)": a scale stated once holds for both
+            if bool(sa) != bool(sb):
+                continue
+            out.append((m.start(), 1 if new > old else -1))
+    return out
+
+
 def features(text: str) -> list[str]:
     """Words, word pairs and lexicon features of a text."""
-    toks = _TOKEN.findall(text.lower())
+    low = text.lower()
+    toks = _TOKEN.findall(low)
     toks = ["<num>" if t[0].isdigit() else t for t in toks]
     feats = list(toks)
     feats += [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
@@ -58,6 +106,11 @@ def features(text: str) -> list[str]:
             bad = any(w in bad_up for w in window)
             d = 1 if t in up else -1
             feats.append("MOVE+" if d * (-1 if bad else 1) > 0 else "MOVE-")
+    for at, d in comparisons(low):
+        # a figure's direction is news only with the metric it measures
+        before = _TOKEN.findall(low[max(0, at - 60):at])[-6:]
+        bad = any(w in bad_up for w in before)
+        feats.append("CMP+" if d * (-1 if bad else 1) > 0 else "CMP-")
     return feats
 
 

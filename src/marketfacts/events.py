@@ -56,6 +56,7 @@ class EventContext:
     indicators: list[tuple[int, Event]] = field(default_factory=list)
     subjects: list[EntityMention] = field(default_factory=list)
     last_metric: tuple[int, str] | None = None
+    low: str | None = None  # the text in lower case, when the caller has it
 
 
 def _ent(e: EntityMention | None, text: str) -> Entity | None:
@@ -1214,10 +1215,11 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     """Every event of the text, sentence by sentence, in text order. Each
     reader runs only where its words occur; names are found only if needed."""
     text = ctx.text
+    lower = ctx.low if ctx.low is not None and len(ctx.low) == len(text) else text.lower()
     company = _salient_company(ctx)
     for si, (s, e) in enumerate(sents):
-        low = text[s:e].lower()
-        words = set(_WORDS.findall(low))
+        low = lower[s:e]
+        words = set(_WORDS.findall(lower, s, e))
         if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES):
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]

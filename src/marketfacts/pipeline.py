@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from . import dates
 from .checks import run_checks
@@ -64,6 +65,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                   headline_end=headline_end)
     counted: set[int] = set()
     figures: dict[int, list[Quantity]] = {}
+    cue_cache: dict[tuple[int, int], list[Any]] = {}
 
     def figures_of(si: int) -> list[Quantity]:
         if si not in figures:
@@ -99,6 +101,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if not qs:
             continue
         cues = find_cues(text, s.start, s.end, low)
+        cue_cache[(s.start, s.end)] = cues
         if not _near_cue(cues, qs) and ":" not in text[s.start:s.end]:
             continue
         # names that matter stand before the last figure or just after it
@@ -140,8 +143,15 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         si = sentence_of(a)
         return [q for q in figures_of(si) if a <= q.start and q.end <= b] if si is not None else find_quantities(text, a, b)
 
+    def cues_of(a: int, b: int) -> list[Any]:
+        """Motion words in [a, b): a sentence's are found once."""
+        have = cue_cache.get((a, b))
+        if have is None:
+            have = cue_cache[(a, b)] = find_cues(text, a, b, low)
+        return have
+
     state.update(text=text, sentences=[(x.start, x.end) for x in sents], entities_of=entities_of,
-                 quantities_of=quantities_of, low=low)
+                 quantities_of=quantities_of, low=low, cues_of=cues_of)
 
 
 def _stage_events(doc: Doc, state: dict[str, object]) -> None:
@@ -151,9 +161,9 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
     assert isinstance(text, str)
     low = state["low"]
     ectx = EventContext(text=text, doc_date=dates.parse_iso(doc.date), market=doc.market, moves=doc.moves,
-                        entities=state["entities_of"], quantities=state["quantities_of"])  # type: ignore[arg-type]
-    doc.facts.extend(read_events(ectx, state["sentences"],  # type: ignore[arg-type]
-                                 lambda a, b: find_cues(text, a, b, low)))  # type: ignore[arg-type]
+                        entities=state["entities_of"], quantities=state["quantities_of"],  # type: ignore[arg-type]
+                        low=low)  # type: ignore[arg-type]
+    doc.facts.extend(read_events(ectx, state["sentences"], state["cues_of"]))  # type: ignore[arg-type]
 
 
 _DIGIT = re.compile(r"\d")

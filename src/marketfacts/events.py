@@ -479,11 +479,26 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         ev = _event("indicator", a, q.end, "indicator." + name, **fields)
         ctx.events.append(ev)
         ctx.indicators.append((s, ev))
+        # "rose 3.1% in May after climbing 2.4% in April": the prior period's
+        # reading is its own (actual) event
+        for q2 in pcts:
+            if not (q.end < q2.start < nxt) or not _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
+                continue
+            p2 = _month_period(ctx, text[q2.end:min(e, q2.end + 25)])
+            if p2 is None or p2 == period:
+                continue
+            d2 = _direction_near(cues, q2, text)
+            f2 = dict(fields, period=p2, change_pct=q2.value * (d2 or 1), status="actual")
+            f2.pop("source", None)
+            ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
         # "putting the annual rate at 2.4%": a second reading of the same indicator
         for q2 in pcts:
             if q2.start > q.end and q2.start < nxt and re.search(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+$", text[max(s, q2.start - 30):q2.start]):
                 f2 = dict(fields, change_pct=q2.value, basis="yoy")
                 ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate", **f2))
+
+
+_PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
 
 
 def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
@@ -548,6 +563,8 @@ def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         for name, info in raw["authorities"].items():
             for a in [name, *info["aliases"]]:
                 table[a] = (name, info["type"])
+            if info.get("id"):
+                _AUTH_IDS[name] = info["id"]
         for c in raw["countries"]:
             table[c] = (c.replace("the ", "").replace("U.S.", "United States"), "country")
         alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
@@ -556,6 +573,7 @@ def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 _AUTH: tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None = None
+_AUTH_IDS: dict[str, str] = {}
 
 
 def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
@@ -569,7 +587,7 @@ def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
 
 def _auth_entity(a: tuple[int, int, str, str], text: str) -> Entity:
     s, e, name, kind = a
-    return Entity(name=name, id=None, type="country" if kind == "country" else "authority", mention=text[s:e],
+    return Entity(name=name, id=_AUTH_IDS.get(name), type="country" if kind == "country" else "authority", mention=text[s:e],
                   start=s, end=e)
 
 

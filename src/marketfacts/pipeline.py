@@ -48,8 +48,9 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     state["text"] = text
     low = text.lower()
     gate = _gate_words()
-    if gate.isdisjoint(_GATE.findall(low, body)) or not _DIGIT.search(text, body):
-        return  # no figure or no word of motion anywhere: nothing to read
+    # no figure or no word of motion anywhere: no move to read, but events
+    # ("will hold its policy meeting", "for a fourth straight day") may be
+    no_moves = gate.isdisjoint(_GATE.findall(low, body)) or not _DIGIT.search(text, body)
     market = detect_market(text, body)
     doc.market = market
     explicit = "$" in text and _LOCAL_DOLLAR.search(text) is not None
@@ -86,7 +87,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     seen_ents: dict[int, tuple[int, list[EntityMention]]] = {}
     moves: list[Move] = []
     prev_scanned = -1
-    for si, s in enumerate(sents):
+    for si, s in enumerate(sents if not no_moves else ()):
         if s.end - s.start < 30:
             hm = _PERIOD_HEADER.fullmatch(text, s.start, s.end)
             if hm:

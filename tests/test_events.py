@@ -1,0 +1,104 @@
+"""Every event kind read from sentences written for these tests (invented
+names), with the fields that make it; and sentences that hold none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import marketfacts
+
+DATE = "2024-06-12"  # a Wednesday
+
+
+def events(text: str, kind: str) -> list[Any]:
+    doc = marketfacts.read(text, date=DATE, raise_errors=True)
+    return [f for f in doc.facts if f.kind == kind]
+
+
+def name(ent: Any) -> str | None:
+    return None if ent is None else ent.name
+
+
+def test_streak_in_words_without_a_figure() -> None:
+    # no figure anywhere in the article: events are still read
+    (ev,) = events("Zentaro Biolabs shares rose for a fourth straight session on Tuesday.", "streak")
+    assert name(ev.get("subject")) == "Zentaro Biolabs"
+    assert (ev.get("direction"), ev.get("count"), ev.get("unit")) == ("up", 4, "session")
+
+
+def test_record_with_its_look_back() -> None:
+    (ev,) = events("The Qorvix index closed at its highest level since March 2021.", "record")
+    assert ev.get("extreme") == "highest" and ev.get("since") == "2021-03"
+
+
+def test_indicator_forecast_and_prior_period_are_two_events() -> None:
+    evs = events("Japan's exports probably rose 3.1 per cent in May from a year earlier, a poll showed, "
+                 "after climbing 2.4 per cent in April.", "indicator")
+    got = {(e.get("period"), e.get("change_pct"), e.get("status")) for e in evs}
+    assert got == {("2024-05", 3.1, "forecast"), ("2024-04", 2.4, "actual")}
+    assert all(e.get("indicator") == "exports" and name(e.get("subject")) == "Japan" for e in evs)
+
+
+def test_financials_value_and_change() -> None:
+    evs = events("Helvora Bank reported net profit of 1.2 billion euros for the third quarter, "
+                 "up 8 per cent from a year earlier.", "financials")
+    assert {name(e.get("subject")) for e in evs} == {"Helvora Bank"}
+    assert {e.get("metric") for e in evs} == {"net_profit"}
+    values = [e.get("value") for e in evs if e.get("value")]
+    assert values and (values[0].amount, values[0].currency) == (1.2e9, "EUR")
+    assert 8.0 in {e.get("change_pct") for e in evs}
+
+
+def test_meeting_names_the_authority_by_its_acronym() -> None:
+    (ev,) = events("The Bank of Japan (BOJ) will hold its policy meeting next week.", "meeting")
+    org = ev.get("organisations")[0]
+    assert org.name == "Bank of Japan" and org.id == "BOJ"
+    assert ev.get("date") == "2024-06-17/2024-06-23"
+
+
+def test_rate_decision_in_basis_points() -> None:
+    (ev,) = events("The Reserve Bank of Australia cut its cash rate by 25 basis points to 3.6 per cent "
+                   "on Tuesday.", "rate_decision")
+    assert name(ev.get("authority")) == "Reserve Bank of Australia"
+    assert (ev.get("change"), ev.get("level"), ev.get("date")) == (-0.25, 3.6, "2024-06-11")
+
+
+def test_listing_debut() -> None:
+    (ev,) = events("Shares of Drelmont Foods jumped 40 per cent in their trading debut in Hong Kong on Friday.",
+                   "listing")
+    assert name(ev.get("subject")) == "Drelmont Foods" and ev.get("date") == "2024-06-07"
+
+
+def test_tender_offer_without_a_word_of_motion() -> None:
+    (ev,) = events("Vantrix Capital offered HK$12.50 a share to buy the rest of Soleno Retail it does not "
+                   "already own.", "tender_offer")
+    assert name(ev.get("acquirer")) == "Vantrix Capital" and name(ev.get("target")) == "Soleno Retail"
+    price = ev.get("price_per_share")
+    assert (price.amount, price.currency) == (12.5, "HKD")
+
+
+def test_fine_with_its_target() -> None:
+    (ev,) = events("The Securities and Exchange Commission fined Pravik Trading $3 million for misleading "
+                   "investors.", "fine")
+    assert ev.get("authority").id == "SEC"
+    assert [t.name for t in ev.get("targets")] == ["Pravik Trading"]
+    assert (ev.get("amount").amount, ev.get("amount").currency) == (3e6, "USD")
+
+
+def test_policy_stance() -> None:
+    (ev,) = events("China's central bank pledged to step up policy support for the economy.", "policy")
+    assert name(ev.get("authority")) == "People's Bank of China" and ev.get("stance") == "support"
+
+
+@pytest.mark.parametrize("text", [
+    "The weather in the capital was mild and the streets were quiet.",
+    "Kelvane Motors will open a showroom in the city centre next spring.",
+    "He said the meeting room was booked for the afternoon.",  # a room, not a meeting of anyone
+    "The record label signed two new bands.",
+    "",
+])
+def test_no_events(text: str) -> None:
+    doc = marketfacts.read(text, date=DATE, raise_errors=True)
+    assert [f.kind for f in doc.facts if f.kind not in ("sentiment",)] == []

@@ -84,3 +84,14 @@ def test_no_comparisons(text: str) -> None:
     from marketfacts.sentiment import comparisons
 
     assert comparisons(text) == []
+
+
+EPOCHS = _rules("epochs.toml")
+
+
+@pytest.mark.parametrize("ex", EPOCHS["examples"], ids=lambda e: e["text"])
+def test_epoch_examples(ex: dict) -> None:
+    import marketfacts
+
+    doc = marketfacts.read(ex["text"], date="2024-06-12", raise_errors=True)
+    assert [f.get("since") for f in doc.facts if f.kind == "record"] == [ex["since"]]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from . import dates
@@ -352,6 +353,10 @@ def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
     if not sm:
         return None
     what = sm.group("what").strip()
+    lw = tail[sm.start("what"):sm.start("what") + 60].lower().replace("’", "'")
+    for phrase, month in _epochs():
+        if lw.startswith(phrase):
+            return month
     n_m = re.match(r"(?:a|an|the\s+past|the\s+last)?\s*(\d+|\w+)\s+(weeks?|months?|years?|days?|sessions?)", what, re.I)
     if n_m and ref is not None:
         n = _count(n_m.group(1)) or (1 if n_m.group(1).lower() in ("a", "an") else None)
@@ -371,6 +376,16 @@ def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
     if mm:
         return dates.month_iso(mm.group(1), mm.group(2), ref)
     return None
+
+
+@lru_cache(maxsize=1)
+def _epochs() -> tuple[tuple[str, str], ...]:
+    """Named events a look-back can start from, longest phrase first."""
+    import tomllib
+    from importlib import resources
+
+    raw = tomllib.loads(resources.files("marketfacts").joinpath("rules/epochs.toml").read_text("utf-8"))
+    return tuple(sorted(raw["epochs"].items(), key=lambda kv: -len(kv[0])))
 
 
 def _ago(ref: date, n: int, unit: str) -> str:

@@ -39,16 +39,25 @@ def _motion() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # a figure with its scale word: "EUR 13.1 mn", "$2bn", "4.5 %"
-_FIG = r"(?:(eur|usd|sek|nok|dkk|gbp|chf|jpy|cny|rmb|inr|rs|rub|pln|[$\u20ac\u00a3])\.?\s?)?(\d+(?:[.,]\d+)*)\s?(mn|m|million|bn|billion|k|thousand)?\b"
+_CUR = r"eur|usd|sek|nok|dkk|gbp|chf|jpy|cny|rmb|inr|rs|rub|pln|[$\u20ac\u00a3]"
+_NUM = r"(\d+(?:[.,]\d+)*)\s?(mn|m|million|bn|billion|k|thousand)?\b"
+_FIG = r"(?:(" + _CUR + r")\.?\s?)?" + _NUM
+_CUR_BEFORE = re.compile(r"(" + _CUR + r")\.?\s?\Z")
 _SCALE = {"k": 1e3, "thousand": 1e3, "mn": 1e6, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-# a new figure beside an old one, in the orders reports write them:
-# "to A from B", "from B to A", "A (B)", "A compared with B", "A, up from B"
+# A new figure beside an old one, in the orders reports write them: "to A
+# from B", "from B to A", "A (B)", "A compared with B", "A, up from B". Each
+# opens on a literal or a digit (so the scan skips ahead fast; the first
+# figure's currency is read behind it) and comes with the words it cannot
+# match without, a cheap test before the pattern.
 _COMPARE = (
-    (re.compile(r"\bto " + _FIG + r"\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?|against) " + _FIG), 0),
-    (re.compile(r"\bfrom " + _FIG + r"\s*(?:in [^,;()]{0,40}?\s)?to " + _FIG), 1),
-    (re.compile(_FIG + r"\s*\(\s*" + _FIG + r"\s*\)"), 0),
-    (re.compile(_FIG + r"[^,;()]{0,30}?,?\s*(?:compared (?:with|to)|against|versus|vs\.?|up from|down from) " + _FIG), 0),
+    (re.compile(r"to " + _FIG + r"\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?|against) " + _FIG), 0,
+     ("from ", "compared ", "versus ", "vs", "against ")),
+    (re.compile(r"from " + _FIG + r"\s*(?:in [^,;()]{0,40}?\s)?to " + _FIG), 1, ("from ",)),
+    (re.compile(_NUM + r"\s*\(\s*" + _FIG + r"\s*\)"), 0, ("(",)),
+    (re.compile(_NUM + r"[^,;()]{0,30}?,?\s*(?:compared (?:with|to)|against|versus|vs\.?|up from|down from) " + _FIG), 0,
+     ("compared ", "against ", "versus ", "vs", " from ")),
 )
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _number(digits: str, scale: str | None) -> float | None:
@@ -65,11 +74,21 @@ def comparisons(low: str) -> list[tuple[int, int]]:
     +1 if the new is larger, -1 if smaller). "rose to EUR 13.1 mn from EUR 8.7
     mn" and "EUR 13.1 mn (EUR 8.7 mn)" both give +1."""
     out: list[tuple[int, int]] = []
-    if not any(c.isdigit() for c in low):
+    if _ANY_DIGIT.search(low) is None:
         return out
-    for pat, old_first in _COMPARE:
+    for pat, old_first, needs in _COMPARE:
+        if not any(w in low for w in needs):
+            continue
         for m in pat.finditer(low):
-            ca, a, sa, cb, b, sb = m.groups()
+            st = m.start()
+            if st and low[st - 1].isalnum() and not low[st].isdigit():
+                continue  # "into", "refrom": not the word
+            if len(m.groups()) == 5:
+                a, sa, cb, b, sb = m.groups()
+                cm = _CUR_BEFORE.search(low, max(0, st - 5), st)
+                ca = cm.group(1) if cm else None
+            else:
+                ca, a, sa, cb, b, sb = m.groups()
             if ca and cb and ca != cb:
                 continue  # "EUR 50 mn (USD 55 mn)": one figure in two currencies
             x, y = _number(a, sa), _number(b, sb)

@@ -28,6 +28,11 @@ def test_streak_in_words_without_a_figure() -> None:
     assert (ev.get("direction"), ev.get("count"), ev.get("unit")) == ("up", 4, "session")
 
 
+def test_streak_in_words_with_neither_figure_nor_streak_word() -> None:
+    (ev,) = events("Marlow Cables shares fell for a third day on Tuesday.", "streak")
+    assert (ev.get("direction"), ev.get("count"), ev.get("unit")) == ("down", 3, "day")
+
+
 def test_record_with_its_look_back() -> None:
     (ev,) = events("The Qorvix index closed at its highest level since March 2021.", "record")
     assert ev.get("extreme") == "highest" and ev.get("since") == "2021-03"

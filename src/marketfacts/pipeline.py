@@ -50,7 +50,15 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     gate = _gate_words()
     # no figure or no word of motion anywhere: no move to read, but events
     # ("will hold its policy meeting", "for a fourth straight day") may be
-    no_moves = gate.isdisjoint(_GATE.findall(low, body)) or not _DIGIT.search(text, body)
+    body_words = _GATE.findall(low, body)
+    motion = not gate.isdisjoint(body_words)
+    no_moves = not motion or not _DIGIT.search(text, body)
+    # a word of motion without a figure may still be a streak ("rose for a
+    # fourth day"); with neither, only an event's own words let a reader run
+    if no_moves and (state.get("options", {}).get("events") is False  # type: ignore[attr-defined]
+                     or (not motion and _event_words().isdisjoint(body_words)
+                         and not any(p in low for p in _EVENT_PHRASES))):
+        return  # neither a move nor an event can be read: skip the sentence work
     market = detect_market(text, body)
     doc.market = market
     explicit = "$" in text and _LOCAL_DOLLAR.search(text) is not None
@@ -205,7 +213,21 @@ def _dollar(market: str | None, explicit: bool) -> tuple[str, str | None]:
 
 
 _GATE = re.compile(r"[A-Za-z]+")
+_EVENT_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
 _GATE_WORDS: frozenset[str] | None = None
+
+
+def _event_words() -> frozenset[str]:
+    """Words without which no event reader runs, split at hyphens as the
+    gate's word pattern splits them."""
+    global _EVENT_WORDS
+    if _EVENT_WORDS is None:
+        from .events import _G_ANY
+        _EVENT_WORDS = frozenset(part for w in _G_ANY for part in w.split("-"))
+    return _EVENT_WORDS
+
+
+_EVENT_WORDS: frozenset[str] | None = None
 
 
 def _gate_words() -> frozenset[str]:

@@ -73,6 +73,7 @@ def templated(rng: random.Random, n: int) -> list[tuple[str, int]]:
     slots = raw["slots"]
     fill_slots = {k: v for k, v in slots.items() if k in ("X", "c", "city", "m", "year", "period", "product", "role")}
     tables = [(raw["templates"][lab], LABELS.index(lab)) for lab in LABELS]
+    forms = raw["metric_forms"]
     out: list[tuple[str, int]] = []
     for _ in range(n):
         r = rng.random()
@@ -83,16 +84,11 @@ def templated(rng: random.Random, n: int) -> list[tuple[str, int]]:
         good = rng.random() < 0.7
         metric = rng.choice(slots["good_metrics"] if good else slots["bad_metrics"])
         subj = rng.choice(["{X} 's ", "The company 's ", "The group 's ", "Its ", ""])
-        if not subj:
-            metric = metric[0].upper() + metric[1:]
         lead = rng.choice(["In {period} , ", "", "", "During {period} , "])
-        if lead and subj == "":
-            metric = metric[0].lower() + metric[1:]
-        if lead and subj:
-            subj = subj[0].lower() + subj[1:]
+        if lead:
+            subj = subj[:1].lower() + subj[1:]
         head = lead + subj + metric
-        if not lead:
-            head = head[0].upper() + head[1:]
+        head = head[0].upper() + head[1:]
         upward = rng.random() < 0.5
         big, small = "EUR {a} mn", "EUR {b} mn"
         new, old = (big, small) if upward else (small, big)
@@ -102,25 +98,15 @@ def templated(rng: random.Random, n: int) -> list[tuple[str, int]]:
             t = rng.choice(slots["levels_only"]).replace("{metric}", metric.lower())
             out.append((_fill(t, rng, fill_slots), 1))
             continue
-        if form < 0.22:
-            s = f"{head} {rng.choice(slots['level'])} {new} ( {old} ) ."
-        elif form < 0.36:
-            s = f"{head} {rng.choice(slots['level'])} {new} , compared with {old} a year earlier ."
-        elif form < 0.48:
-            s = f"{head} {rng.choice(slots['level'])} {new} , {'up' if upward else 'down'} from {old} ."
-        elif form < 0.62:
-            s = f"{head} {rng.choice(slots['up' if upward else 'down'])} to {new} from {old} ."
-        elif form < 0.76:
-            s = f"{head} {rng.choice(slots['up' if upward else 'down'])} by {{p}} % to {new} ."
-        elif form < 0.86:
-            s = f"{head} {rng.choice(slots['up' if upward else 'down'])} {{p}} % year-on-year ."
-        elif form < 0.92:
-            s = f"{head} {rng.choice(slots['level'])} {new} , {'up' if upward else 'down'} {{p}} % ."
-        else:
+        shape = next((f for f in forms if form < f["below"]), None)
+        if shape is None:
             # a level alone: no news either way
             s = f"{head} {rng.choice(slots['level'])} {new} {rng.choice(slots['tails'])}."
             out.append((_fill(s, rng, fill_slots), 1))
             continue
+        words = slots["level"] if shape["verb"] == "level" else slots["up" if upward else "down"]
+        s = shape["text"].format(head=head, verb=rng.choice(words), new=new, old=old,
+                                 dir="up" if upward else "down")
         if rng.random() < 0.4:
             # the filler of a long report sentence does not change its news
             s = s[:-1] + rng.choice(slots["tails"]) + "."

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from . import rule_files
 from .model import Check, Doc, Event, Money, Span
 from .quantities import find_quantities
 
 
 @lru_cache(maxsize=1)
 def fx_table() -> dict[str, Any]:
-    return tomllib.loads(resources.files("marketfacts").joinpath("rules/fx_reference.toml").read_text("utf-8"))
+    return rule_files.load("fx_reference.toml")
 
 
 def _fmt(x: float, nd: int = 2) -> str:
@@ -268,7 +267,7 @@ _MONTHS = {m[:3]: i + 1 for i, m in enumerate(["january", "february", "march", "
                                                 "august", "september", "october", "november", "december"])}
 
 
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in _WEEKDAYS)
 
 
 def date_checks(doc: Doc, text: str) -> list[Check]:

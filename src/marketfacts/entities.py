@@ -47,6 +47,11 @@ def _stop_caps() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _name_tails() -> frozenset[str]:
+    return frozenset(name_rules()["name_tails"])
+
+
+@lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
     r = name_rules()
     return frozenset(r["descriptors"]) | frozenset(r["legal_suffixes"])
@@ -281,6 +286,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
     each word, else a run of capitalised words that is not a place or a
     sentence opener."""
     stop = _stop_caps()
+    tails = _name_tails()
     desc = _descriptors()
     common = common_words()
     toks = [m.span() for m in matches]
@@ -384,7 +390,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
         k = i
         # trailing connectors and stop words ("Square IPO") never end a name
         while j > k and (lows[j - 1] in _CONNECT or lows[j - 1] in stop) and not (
-                lows[j - 1] in _NAME_TAILS and j - 2 >= k and lows[j - 2] not in stop and words[j - 1][0].isupper()):
+                lows[j - 1] in tails and j - 2 >= k and lows[j - 2] not in stop and words[j - 1][0].isupper()):
             j -= 1
         if k < j:
             ps, pe = toks[k][0], toks[j - 1][1]
@@ -409,11 +415,6 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                     found.append(EntityMention(toks[t][0], toks[t][0] + len(clean[t]), clean[t], None, "place",
                                                "place", market=ref.places[clean[t]]))
         i = max(j, i + 1)
-
-
-# stop words that still end a company's name after a name word ("Pravik
-# Trading", "Kavo Capital Markets"), never after a stop word ("Asian Markets")
-_NAME_TAILS = frozenset(["trading", "markets"])
 
 
 def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozenset[str]) -> None:

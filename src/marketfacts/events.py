@@ -15,11 +15,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from . import dates
+from . import dates, rule_files
 from .entities import EntityMention
 from .model import Entity, Event, Money, Move, Quantity, Span
 from .quantities import NUMBER_WORDS, ORDINAL_WORDS
-from .text import labelled
+from .text import labelled, labelled_spans
 
 EVENT_KINDS = ("streak", "record", "indicator", "financials", "rate_decision", "listing", "tender_offer", "fine",
                "meeting", "policy")
@@ -381,10 +381,7 @@ def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
 @lru_cache(maxsize=1)
 def _epochs() -> tuple[tuple[str, str], ...]:
     """Named events a look-back can start from, longest phrase first."""
-    import tomllib
-    from importlib import resources
-
-    raw = tomllib.loads(resources.files("marketfacts").joinpath("rules/epochs.toml").read_text("utf-8"))
+    raw = rule_files.load("epochs.toml")
     return tuple(sorted(raw["epochs"].items(), key=lambda kv: -len(kv[0])))
 
 
@@ -439,12 +436,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     if not pcts:
         # "They both contracted 7.5 per cent and 4.5 per cent respectively in May"
         return
-    names: list[tuple[int, int, str]] = []
-    for pat, name in _INDICATORS:
-        for m in pat.finditer(text, s, e):
-            if not any(a <= m.start() < b for a, b, _ in names):
-                names.append((m.start(), m.end(), name))
-    names.sort()
+    names = labelled_spans(_INDICATORS, text, s, e)
     plural_ref = re.search(r"\b(?:They|they)\s+both\b|\bboth\b.*\brespectively\b", sent)
     if not names and plural_ref and ctx.indicators:
         prev = [ev for _, ev in ctx.indicators[-2:]]
@@ -494,25 +486,25 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         ev = _event("indicator", a, q.end, "indicator." + name, **fields)
         ctx.events.append(ev)
         ctx.indicators.append((s, ev))
-        # "rose 3.1% in May after climbing 2.4% in April": the prior period's
-        # reading is its own (actual) event
         for q2 in pcts:
-            if not (q.end < q2.start < nxt) or not _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
+            if not q.end < q2.start < nxt:
                 continue
-            p2 = _month_period(ctx, text[q2.end:min(e, q2.end + 25)])
-            if p2 is None or p2 == period:
-                continue
-            d2 = _direction_near(cues, q2, text)
-            f2 = dict(fields, period=p2, change_pct=q2.value * (d2 or 1), status="actual")
-            f2.pop("source", None)
-            ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
-        # "putting the annual rate at 2.4%": a second reading of the same indicator
-        for q2 in pcts:
-            if q2.start > q.end and q2.start < nxt and re.search(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+$", text[max(s, q2.start - 30):q2.start]):
-                f2 = dict(fields, change_pct=q2.value, basis="yoy")
-                ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate", **f2))
+            # "putting the annual rate at 2.4%": a second reading of the same indicator
+            if _ANNUAL_RATE_AT.search(text[max(s, q2.start - 30):q2.start]):
+                ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate",
+                                         **dict(fields, change_pct=q2.value, basis="yoy")))
+            # "rose 3.1% in May after climbing 2.4% in April": the prior
+            # period's reading is its own (actual) event
+            if _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
+                p2 = _month_period(ctx, text[q2.end:min(e, q2.end + 25)])
+                if p2 is not None and p2 != period:
+                    f2 = dict(fields, period=p2, change_pct=q2.value * (_direction_near(cues, q2, text) or 1),
+                              status="actual")
+                    f2.pop("source", None)
+                    ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
 
 
+_ANNUAL_RATE_AT = re.compile(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+\Z")
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
 
 
@@ -567,32 +559,26 @@ def _doc_month(ctx: EventContext) -> str | None:
 
 
 # -------------------------------------------------------------- authorities
-def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    global _AUTH
-    if _AUTH is None:
-        import tomllib
-        from importlib import resources
-
-        raw = tomllib.loads(resources.files("marketfacts").joinpath("rules/authorities.toml").read_text("utf-8"))
-        table: dict[str, tuple[str, str]] = {}
-        for name, info in raw["authorities"].items():
-            for a in [name, *info["aliases"]]:
-                table[a] = (name, info["type"])
-            if info.get("id"):
-                _AUTH_IDS[name] = info["id"]
-        for c in raw["countries"]:
-            table[c] = (c.replace("the ", "").replace("U.S.", "United States"), "country")
-        alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-        _AUTH = (re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])"), table)
-    return _AUTH
-
-
-_AUTH: tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None = None
-_AUTH_IDS: dict[str, str] = {}
+@lru_cache(maxsize=1)
+def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], dict[str, str]]:
+    """The pattern of every authority's names, each name's (canonical name,
+    type), and the acronyms that are authorities' ids."""
+    raw = rule_files.load("authorities.toml")
+    table: dict[str, tuple[str, str]] = {}
+    ids: dict[str, str] = {}
+    for name, info in raw["authorities"].items():
+        for a in [name, *info["aliases"]]:
+            table[a] = (name, info["type"])
+        if info.get("id"):
+            ids[name] = info["id"]
+    for c in raw["countries"]:
+        table[c] = (c.replace("the ", "").replace("U.S.", "United States"), "country")
+    alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])"), table, ids
 
 
 def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
-    pat, table = _authority_table()
+    pat, table, _ = _authority_table()
     out = []
     for m in pat.finditer(text, s, e):
         name, kind = table[m.group(0)]
@@ -602,7 +588,7 @@ def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
 
 def _auth_entity(a: tuple[int, int, str, str], text: str) -> Entity:
     s, e, name, kind = a
-    return Entity(name=name, id=_AUTH_IDS.get(name), type="country" if kind == "country" else "authority", mention=text[s:e],
+    return Entity(name=name, id=_authority_table()[2].get(name), type="country" if kind == "country" else "authority", mention=text[s:e],
                   start=s, end=e)
 
 
@@ -971,12 +957,7 @@ def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs
     it in its clause ("revenue of $717 million"), "a share" makes it EPS, a
     count takes the metric after it ("319 million monthly active users")."""
     text = ctx.text
-    metrics: list[tuple[int, int, str]] = []
-    for pat, name in _METRICS:
-        for m in pat.finditer(text, s, e):
-            if not any(a <= m.start() < b for a, b, _ in metrics):
-                metrics.append((m.start(), m.end(), name))
-    metrics.sort()
+    metrics = labelled_spans(_METRICS, text, s, e)
     carried = ctx.last_metric if ctx.last_metric and ctx.last_metric[0] >= s - 400 else None
     if not metrics and carried is None:
         return
@@ -1241,7 +1222,20 @@ _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RAT
           | _G_MEET)
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
 _DIGIT_OR_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
-_G_PHRASES = _G_STREAK_PHRASE + ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
+_G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
+_G_PHRASES = _G_STREAK_PHRASE + _G_OTHER_PHRASES
+
+
+@lru_cache(maxsize=1)
+def _g_any_parts() -> frozenset[str]:
+    return frozenset(part for w in _G_ANY for part in w.split("-"))
+
+
+def may_hold_events(words: list[str], low: str) -> bool:
+    """Whether a text without a word of motion (its ``words`` split at
+    hyphens, and the text in lower case) has what some reader needs; a
+    streak's phrases are left out, as a streak needs a word of motion."""
+    return not _g_any_parts().isdisjoint(words) or any(p in low for p in _G_OTHER_PHRASES)
 
 
 def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callable[[int, int], list[Any]]) -> list[Event]:

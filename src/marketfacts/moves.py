@@ -14,24 +14,21 @@ at the end, keeping the precise figure once.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from . import dates
+from . import dates, rule_files
 from .entities import EntityMention
 from .model import Entity, Move, Quantity, Span
 from .reference import Reference
-from .text import labelled
+from .text import first_label, labelled
 
 
 @lru_cache(maxsize=1)
 def motion_rules() -> dict[str, Any]:
-    text = resources.files("marketfacts").joinpath("rules/motion.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return rule_files.load("motion.toml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,9 +267,9 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
 
 def _approx(text: str, q: Quantity, lo: int) -> str | None:
     before = text[max(lo, q.start - 30): q.start]
-    for pat, name in _APPROX:
-        if pat.search(before):
-            return name
+    approx = first_label(_APPROX, before)
+    if approx is not None:
+        return approx
     if _EXTREME.search(before):
         return "as much as"
     return None
@@ -916,11 +913,7 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
     if nxt:
         hi = fig_end + nxt.start()
     window = text[lo:hi]
-    period = "day"
-    for pat, name in _PERIODS:
-        if pat.search(window):
-            period = name
-            break
+    period = first_label(_PERIODS, window) or "day"
     if period == "day":
         im = _INTERVAL.match(text, fig_end + len(text[fig_end:hi]) - len(text[fig_end:hi].lstrip(" ,")), hi)
         if im is None:
@@ -971,11 +964,7 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
                 as_of = t
     if explicit and as_of and len(as_of) >= 10 and period == "day":
         ctx.para_date = as_of[:10]
-    phase = None
-    for pat, name in _PHASES:
-        if pat.search(window):
-            phase = name
-            break
+    phase = first_label(_PHASES, window)
     return period, as_of, phase
 
 

@@ -6,10 +6,10 @@ The rules are data (``rules/names.toml``); this module only applies them.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from .rule_files import load as load_rules
 
 _WORD = re.compile(r"[^\W_]+(?:[-'.&][^\W_]+)*\.?|&", re.UNICODE)
 
@@ -17,8 +17,7 @@ _WORD = re.compile(r"[^\W_]+(?:[-'.&][^\W_]+)*\.?|&", re.UNICODE)
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     """The name rules, loaded once from the package data."""
-    text = resources.files("marketfacts").joinpath("rules/names.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_rules("names.toml")
 
 
 def _key(word: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from . import dates
 from .checks import run_checks
 from .entities import EntityMention, find_entities
-from .events import EventContext, read_events
+from .events import EventContext, may_hold_events, read_events
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
 from .moves import Context, find_cues, note_entities, read_sentence
@@ -56,8 +56,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     # a word of motion without a figure may still be a streak ("rose for a
     # fourth day"); with neither, only an event's own words let a reader run
     if no_moves and (state.get("options", {}).get("events") is False  # type: ignore[attr-defined]
-                     or (not motion and _event_words().isdisjoint(body_words)
-                         and not any(p in low for p in _EVENT_PHRASES))):
+                     or (not motion and not may_hold_events(body_words, low))):
         return  # neither a move nor an event can be read: skip the sentence work
     market = detect_market(text, body)
     doc.market = market
@@ -75,6 +74,13 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     counted: set[int] = set()
     figures: dict[int, list[Quantity]] = {}
     cue_cache: dict[tuple[int, int], list[Any]] = {}
+
+    def cues_of(a: int, b: int) -> list[Any]:
+        """Motion words in [a, b): a sentence's are found once, for moves and events."""
+        have = cue_cache.get((a, b))
+        if have is None:
+            have = cue_cache[(a, b)] = find_cues(text, a, b, low)
+        return have
 
     def figures_of(si: int) -> list[Quantity]:
         if si not in figures:
@@ -109,8 +115,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         qs = figures_of(si)
         if not qs:
             continue
-        cues = find_cues(text, s.start, s.end, low)
-        cue_cache[(s.start, s.end)] = cues
+        cues = cues_of(s.start, s.end)
         if not _near_cue(cues, qs) and ":" not in text[s.start:s.end]:
             continue
         # names that matter stand before the last figure or just after it
@@ -151,13 +156,6 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     def quantities_of(a: int, b: int) -> list[Quantity]:
         si = sentence_of(a)
         return [q for q in figures_of(si) if a <= q.start and q.end <= b] if si is not None else find_quantities(text, a, b)
-
-    def cues_of(a: int, b: int) -> list[Any]:
-        """Motion words in [a, b): a sentence's are found once."""
-        have = cue_cache.get((a, b))
-        if have is None:
-            have = cue_cache[(a, b)] = find_cues(text, a, b, low)
-        return have
 
     state.update(text=text, sentences=[(x.start, x.end) for x in sents], entities_of=entities_of,
                  quantities_of=quantities_of, low=low, cues_of=cues_of)
@@ -213,21 +211,7 @@ def _dollar(market: str | None, explicit: bool) -> tuple[str, str | None]:
 
 
 _GATE = re.compile(r"[A-Za-z]+")
-_EVENT_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
 _GATE_WORDS: frozenset[str] | None = None
-
-
-def _event_words() -> frozenset[str]:
-    """Words without which no event reader runs, split at hyphens as the
-    gate's word pattern splits them."""
-    global _EVENT_WORDS
-    if _EVENT_WORDS is None:
-        from .events import _G_ANY
-        _EVENT_WORDS = frozenset(part for w in _G_ANY for part in w.split("-"))
-    return _EVENT_WORDS
-
-
-_EVENT_WORDS: frozenset[str] | None = None
 
 
 def _gate_words() -> frozenset[str]:

@@ -9,11 +9,10 @@ Currency words and symbols live in ``rules/money.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from . import rule_files
 from .model import Quantity
 
 NUMBER_WORDS = {
@@ -36,8 +35,7 @@ _CLOCK_AFTER = re.compile(r"\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\s?(?:GMT|UTC|EST|
 
 @lru_cache(maxsize=1)
 def money_rules() -> dict[str, Any]:
-    text = resources.files("marketfacts").joinpath("rules/money.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return rule_files.load("money.toml")
 
 
 def _alt(words: list[str]) -> str:

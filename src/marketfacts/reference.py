@@ -6,11 +6,11 @@ from __future__ import annotations
 import csv
 import gzip
 import io
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+
+from . import rule_files
 
 # A lower-case alias led by one of these ("tech index", "blue-chip index")
 # could name an index of any market: it counts only in its own market.
@@ -41,11 +41,6 @@ class Market:
     legacy_currency: str | None
 
 
-def _toml(name: str) -> dict[str, Any]:
-    text = resources.files("marketfacts").joinpath(f"rules/{name}").read_text("utf-8")
-    return tomllib.loads(text)
-
-
 class Reference:
     """Alias tables for lookup. ``aliases`` maps a lower-cased alias to the
     instruments it may name, best first."""
@@ -70,7 +65,7 @@ class Reference:
                 self._add(alias, inst)
         for lst in self.aliases.values():
             lst.sort(key=lambda i: -i.rank)
-        m = _toml("markets.toml")["markets"]
+        m = rule_files.load("markets.toml")["markets"]
         self.markets: dict[str, Market] = {}
         self.market_names: dict[str, str] = {}
         self.places: dict[str, str] = {}
@@ -86,7 +81,7 @@ class Reference:
         self.mic_market = {mk.mic: code for code, mk in self.markets.items()}
         for code, extra in (("CN", "XSHE"), ("IN", "XNSE"), ("US", "XNAS")):
             self.mic_market[extra] = code
-        lex = _toml("instruments.toml")
+        lex = rule_files.load("instruments.toml")
         self.currencies: dict[str, str] = {k.lower(): v for k, v in lex["currencies"].items()}
         self.pair_order: list[str] = lex["pair_order"]
         self.commodities: dict[str, tuple[str, str]] = {

@@ -8,15 +8,18 @@ Scoring is dictionary look-ups and sums: fast enough to run on every article.
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import Any
+
+from . import rule_files
+from .quantities import money_rules
 
 LABELS = ("negative", "neutral", "positive")
 _TOKEN = re.compile(r"[a-z][a-z'&-]*|\d+(?:[.,]\d+)*%?|%")
@@ -24,7 +27,7 @@ _TOKEN = re.compile(r"[a-z][a-z'&-]*|\d+(?:[.,]\d+)*%?|%")
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(resources.files("marketfacts").joinpath("rules/sentiment.toml").read_text("utf-8"))
+    raw = rule_files.load("sentiment.toml")
     return {k: frozenset(raw[k]) for k in ("positive", "negative", "bad_when_up")}
 
 
@@ -43,7 +46,6 @@ _CUR = r"eur|usd|sek|nok|dkk|gbp|chf|jpy|cny|rmb|inr|rs|rub|pln|[$\u20ac\u00a3]"
 _NUM = r"(\d+(?:[.,]\d+)*)\s?(mn|m|million|bn|billion|k|thousand)?\b"
 _FIG = r"(?:(" + _CUR + r")\.?\s?)?" + _NUM
 _CUR_BEFORE = re.compile(r"(" + _CUR + r")\.?\s?\Z")
-_SCALE = {"k": 1e3, "thousand": 1e3, "mn": 1e6, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 # A new figure beside an old one, in the orders reports write them: "to A
 # from B", "from B to A", "A (B)", "A compared with B", "A, up from B". Each
 # opens on a literal or a digit (so the scan skips ahead fast; the first
@@ -64,7 +66,7 @@ def _number(digits: str, scale: str | None) -> float | None:
     d = digits.replace(",", "") if digits.count(",") and "." not in digits and len(digits.split(",")[-1]) == 3 \
         else digits.replace(",", ".")
     try:
-        return float(d) * _SCALE.get(scale or "", 1.0)
+        return float(d) * (money_rules()["magnitude"][scale] if scale else 1.0)
     except ValueError:
         return None
 
@@ -83,7 +85,7 @@ def comparisons(low: str) -> list[tuple[int, int]]:
             st = m.start()
             if st and low[st - 1].isalnum() and not low[st].isdigit():
                 continue  # "into", "refrom": not the word
-            if len(m.groups()) == 5:
+            if pat.groups == 5:  # opens on the number: its currency stands behind it
                 a, sa, cb, b, sb = m.groups()
                 cm = _CUR_BEFORE.search(low, max(0, st - 5), st)
                 ca = cm.group(1) if cm else None
@@ -91,16 +93,15 @@ def comparisons(low: str) -> list[tuple[int, int]]:
                 ca, a, sa, cb, b, sb = m.groups()
             if ca and cb and ca != cb:
                 continue  # "EUR 50 mn (USD 55 mn)": one figure in two currencies
+            if bool(sa) != bool(sb):
+                continue  # "1.2 (900 mn)": a scale on one side only leaves the comparison unclear
             x, y = _number(a, sa), _number(b, sb)
             if x is None or y is None or x == y:
                 continue
-            if not sa and not sb and 1900 <= x <= 2100 and 1900 <= y <= 2100 and x.is_integer() and y.is_integer():
+            if not sa and 1900 <= x <= 2100 and 1900 <= y <= 2100 and x.is_integer() and y.is_integer():
                 continue  # "in 2009 (2008)": years, not figures
             new, old = (y, x) if old_first else (x, y)
-            # "EUR 1.2 bn (EUR 900 mn)": a scale stated once holds for both
-            if bool(sa) != bool(sb):
-                continue
-            out.append((m.start(), 1 if new > old else -1))
+            out.append((st, 1 if new > old else -1))
     return out
 
 
@@ -120,17 +121,17 @@ def features(text: str) -> list[str]:
         if t in neg:
             feats.append("LEX-")
         if t in up or t in down:
-            # a move of a good thing is good news, of a bad thing bad news
-            window = toks[max(0, i - 4):i]
-            bad = any(w in bad_up for w in window)
-            d = 1 if t in up else -1
-            feats.append("MOVE+" if d * (-1 if bad else 1) > 0 else "MOVE-")
+            feats.append("MOVE" + _news(1 if t in up else -1, toks[max(0, i - 4):i], bad_up))
     for at, d in comparisons(low):
-        # a figure's direction is news only with the metric it measures
-        before = _TOKEN.findall(low[max(0, at - 60):at])[-6:]
-        bad = any(w in bad_up for w in before)
-        feats.append("CMP+" if d * (-1 if bad else 1) > 0 else "CMP-")
+        feats.append("CMP" + _news(d, _TOKEN.findall(low[max(0, at - 60):at])[-6:], bad_up))
     return feats
+
+
+def _news(direction: int, before: list[str], bad_up: frozenset[str]) -> str:
+    """"+" or "-": a rise of a good thing is good news, of a bad thing (a
+    metric named in the words ``before`` it, "losses rose") bad news."""
+    bad = any(w in bad_up for w in before)
+    return "+" if direction * (-1 if bad else 1) > 0 else "-"
 
 
 @dataclass(frozen=True)
@@ -181,8 +182,6 @@ def sentiment_facts(doc: Any, text: str, sentences: list[tuple[int, int]]) -> li
     starts = [s for s, _ in sentences]
 
     def sentence_of(pos: int) -> tuple[int, int] | None:
-        import bisect
-
         k = bisect.bisect_right(starts, pos) - 1
         return sentences[k] if k >= 0 and sentences[k][0] <= pos < sentences[k][1] else None
 

@@ -88,6 +88,25 @@ def labelled(table: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(pattern, re.I), label) for pattern, label in table]
 
 
+def labelled_spans(table: list[tuple[re.Pattern[str], str]], text: str, start: int,
+                   end: int) -> list[tuple[int, int, str]]:
+    """Every match of a rule table in ``text[start:end]`` as (start, end,
+    label), in text order; where two rows match at one place the earlier row
+    keeps it."""
+    found: list[tuple[int, int, str]] = []
+    for pat, label in table:
+        for m in pat.finditer(text, start, end):
+            if not any(a <= m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), label))
+    found.sort()
+    return found
+
+
+def first_label(table: list[tuple[re.Pattern[str], str]], text: str) -> str | None:
+    """The label of the first row of a rule table that matches in ``text``."""
+    return next((label for pat, label in table if pat.search(text)), None)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

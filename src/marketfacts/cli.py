@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from collections.abc import Iterator
@@ -357,12 +356,6 @@ def verify(inputs: tuple[str, ...], price_files: tuple[str, ...], out: str | Non
     finally:
         if out:
             sink.close()
-
-
-def _rows_text(results: list[dict[str, Any]]) -> str:
-    buf = io.StringIO()
-    _table([r for res in results for r in _rows(res)], buf)
-    return buf.getvalue()
 
 
 @main.command("read")

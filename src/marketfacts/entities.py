@@ -79,10 +79,7 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"(?:\s+(?:futures|prices?|contracts?))?)\b"
         r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen)/(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling))\b"
         r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
-        r"|(?P<anaphor>\b(?:[Tt]he\s+(?:stock|shares|company|firm|group|index|currency|gauge|benchmark|bank|lender|insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit)|"
-        r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
-        r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
-        r"[Ss]hares\s+of\s+the\s+[\w-]+\s+(?:firm|company|group|maker|developer|operator|bank)))\b"
+        r"|" + _ANAPHOR
     )
     return re.compile(p)
 
@@ -107,20 +104,6 @@ def _lex_first() -> frozenset[str]:
         t.add(name.split()[0].lower())
     t.update(["the", "both", "its", "their", "it", "they", "shares", "spot", "us", "u.s", "comex", "benchmark", "lme", "london", "global", "front-month", "yields", "yield", "british", "german", "japanese", "japan's", "chinese", "australian", "italian", "spanish", "french", "indian", "uk", "offshore", "onshore", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dollar", "euro", "sterling", "yen"])
     return frozenset(t)
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Substrings without which a sentence cannot hold a lexicon entry."""
-    ref = get_reference()
-    t: set[str] = set()
-    for name in list(ref.market_names) + list(ref.commodities) + list(ref.currencies):
-        t.add(name.split()[0].lower())
-    t.update(["year", "/", "sub-index", "subindex", "sector"])
-    ana = ("it", "they", "both", "its", "their", "the stock", "the shares", "the company", "the firm", "the group",
-           "the index", "the currency", "the gauge", "the benchmark", "the bank", "the lender", "the insurer",
-           "the miner", "the developer", "maker", "the startup", "the pair", "the unit", "shares of")
-    return tuple(sorted(t)), ana
 
 
 _ANAPHOR_NOUNS = frozenset(["stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
@@ -221,9 +204,6 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     _cap_sequences(text, toks, market, ref, found, taken)
     found.sort(key=lambda x: x.start)
     return _absorb_tickers(text, found)
-
-
-_TICKER_AFTER = re.compile(r" (?:\(?\.?[A-Z][A-Z0-9.]{1,11}\)?)(?=[,:;)]| [+-]\d|$)")
 
 
 def _absorb_tickers(text: str, found: list[EntityMention]) -> list[EntityMention]:
@@ -499,14 +479,3 @@ def _strip_poss(w: str) -> str:
     if w.endswith(("s'", "s’")):
         return w[:-1]
     return w
-
-
-def _adjacent(text: str, toks: list[tuple[int, int]], i: int, L: int) -> bool:
-    """Tokens i..i+L-1 are separated by single spaces only."""
-    for k in range(i, i + L - 1):
-        if k + 1 >= len(toks):
-            return False
-        gap = text[toks[k][1]:toks[k + 1][0]]
-        if gap != " ":
-            return False
-    return True

@@ -197,9 +197,7 @@ def _local_market(sections: list[tuple[int, str | None]], pos: int, market: str 
 
 
 # "Paris CAC-40: French stocks ...": a line that opens a section on another market
-_SECTION = re.compile(r"\s*[A-Z][\w.&/-]*(?: [A-Z0-9][\w.&/-]*){0,3}:\s")
 _SECTION_ANY = re.compile(r"(?m)^\s*[A-Z][\w.&/-]*(?: [A-Z0-9][\w.&/-]*){0,3}:\s")
-_MONEY_WORD = re.compile(r"\$|\bdollars?\b|\bdlrs\b|\bcents?\b|\bfrancs?\b|\bFr\b")
 
 
 def _dollar(market: str | None, explicit: bool) -> tuple[str, str | None]:

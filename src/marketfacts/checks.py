@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from . import rule_files
+from . import dates, rule_files
 from .model import Check, Doc, Event, Money, Span
 from .quantities import find_quantities
 
@@ -262,12 +262,9 @@ def typos(doc: Doc, text: str) -> list[Check]:
 _WD_DATE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
                       r"(January|February|March|April|May|June|July|August|September|October|November|December|"
                       r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = {m[:3]: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
-                                                "august", "september", "october", "november", "december"])}
 
 
-_WEEKDAY_NAMES = tuple(w.capitalize() for w in _WEEKDAYS)
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in dates.WEEKDAYS)
 
 
 def date_checks(doc: Doc, text: str) -> list[Check]:
@@ -285,12 +282,12 @@ def date_checks(doc: Doc, text: str) -> list[Check]:
         if year is None:
             continue
         try:
-            d = date(year, _MONTHS[m.group(2).lower()[:3]], int(m.group(3)))
+            d = date(year, dates.MONTHS[m.group(2).lower()[:3]], int(m.group(3)))
         except ValueError:
             continue
         if not m.group(4) and ref is not None and d > ref and (d - ref).days > 180:
             d = d.replace(year=year - 1)
-        wd = _WEEKDAYS[d.weekday()]
+        wd = dates.WEEKDAYS[d.weekday()]
         if wd != m.group(1).lower():
             out.append(_check("date", m.start(), m.end(),
                               f"{d.isoformat()} was a {wd.capitalize()}, not a {m.group(1)}",

@@ -71,7 +71,7 @@ def templated(rng: random.Random, n: int) -> list[tuple[str, int]]:
     and a level stated without a change neutral."""
     raw = tomllib.loads(TEMPLATES.read_text("utf-8"))
     slots = raw["slots"]
-    fill_slots = {k: v for k, v in slots.items() if k in ("X", "c", "city", "m", "year", "period", "product", "role")}
+    fill_slots = {k: v for k, v in slots.items() if k in ("X", "c", "city", "m", "year", "period", "product", "role", "person")}
     tables = [(raw["templates"][lab], LABELS.index(lab)) for lab in LABELS]
     forms = raw["metric_forms"]
     out: list[tuple[str, int]] = []
@@ -115,7 +115,7 @@ def templated(rng: random.Random, n: int) -> list[tuple[str, int]]:
 
 
 def train(data: list[tuple[str, int]], epochs: int, rng: random.Random, l2: float = 1e-5,
-          lr: float = 0.2) -> tuple[list[float], dict[str, list[float]]]:
+          lr: float = 0.02) -> tuple[list[float], dict[str, list[float]]]:
     counts: dict[str, int] = {}
     feats = [(list(set(features(t))), y) for t, y in data]
     for fs, _ in feats:
@@ -124,6 +124,8 @@ def train(data: list[tuple[str, int]], epochs: int, rng: random.Random, l2: floa
     vocab = {f for f, c in counts.items() if c >= 2}
     w: dict[str, list[float]] = {f: [0.0, 0.0, 0.0] for f in vocab}
     b = [0.0, 0.0, 0.0]
+    sw: dict[str, list[float]] = {f: [0.0, 0.0, 0.0] for f in vocab}
+    sb = [0.0, 0.0, 0.0]
     # class weights: each class counts as much as the others
     per = [sum(1 for _, y in feats if y == k) for k in range(3)]
     cw = [len(feats) / (3 * max(1, c)) for c in per]
@@ -143,7 +145,15 @@ def train(data: list[tuple[str, int]], epochs: int, rng: random.Random, l2: floa
                 for f in fs:
                     wf = w[f]
                     wf[k] -= rate * (g + l2 * wf[k])
-    return b, w
+        # the mean of the epochs' weights: steadier than the last epoch's
+        for k in range(3):
+            sb[k] += b[k]
+        for f, wf in w.items():
+            sf = sw[f]
+            for k in range(3):
+                sf[k] += wf[k]
+    n = float(epochs)
+    return [x / n for x in sb], {f: [x / n for x in v] for f, v in sw.items()}
 
 
 def main() -> None:

@@ -56,6 +56,25 @@ def test_sentiment_examples(ex: dict) -> None:
     assert model().score(ex["text"])[1] == ex["label"]
 
 
+@pytest.mark.parametrize("group,word", [(g, w) for g, ws in SENTIMENT["groups"].items() for w in ws])
+def test_sentiment_group_words(group: str, word: str) -> None:
+    """Each word of a group is read as that group's cue (none shadowed by an
+    earlier group's stem), a stem with any ending."""
+    from marketfacts.sentiment import _TOKEN, word_groups
+
+    for text in ([word[:-1], word[:-1] + "ed", word[:-1] + "s"] if word.endswith("*") else [word]):
+        toks = _TOKEN.findall(f"the {text} today")
+        assert word_groups().find(toks) == [(1, len(toks) - 1, group)], text
+
+
+@pytest.mark.parametrize("text", ["the mission is on", "ordinary shares were issued", "a signal from the dealer"])
+def test_sentiment_groups_whole_words(text: str) -> None:
+    """A stem or word does not fire inside another word."""
+    from marketfacts.sentiment import _TOKEN, word_groups
+
+    assert word_groups().find(_TOKEN.findall(text)) == []
+
+
 @pytest.mark.parametrize("text,direction", [
     ("operating profit rose to eur 4.2 mn from eur 3.9 mn", 1),
     ("net sales were eur 62.1 mn (eur 70.5 mn)", -1),

@@ -31,6 +31,68 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(raw[k]) for k in ("positive", "negative", "bad_when_up")}
 
 
+class _Groups:
+    """The lexicon's word groups, read over tokens: a "*" word is a stem (any
+    word that begins so), a word with spaces a phrase. Where entries of two
+    groups fit one word, the group listed first wins."""
+
+    def __init__(self, groups: dict[str, list[str]]) -> None:
+        self.names = list(groups)
+        self.exact: dict[str, int] = {}
+        self.stems: dict[str, int] = {}
+        # phrases by their first word: (the words after it, last a stem?, group)
+        self.phrases: dict[str, list[tuple[tuple[str, ...], bool, int]]] = {}
+        for g, words in enumerate(groups.values()):
+            for w in words:
+                stem = w.endswith("*")
+                parts = w.rstrip("*").split()
+                if len(parts) > 1:
+                    self.phrases.setdefault(parts[0], []).append((tuple(parts[1:]), stem, g))
+                else:
+                    (self.stems if stem else self.exact).setdefault(parts[0], g)
+        for v in self.phrases.values():
+            v.sort(key=lambda p: (p[2], -len(p[0])))
+        self._memo: dict[str, int] = {}
+
+    def _word(self, t: str) -> int:
+        g = self._memo.get(t)
+        if g is None:
+            found = [self.exact[t]] if t in self.exact else []
+            found += [v for k, v in self.stems.items() if t.startswith(k)]
+            g = min(found) if found else -1
+            if len(self._memo) < 200_000:
+                self._memo[t] = g
+        return g
+
+    def find(self, toks: list[str]) -> list[tuple[int, int, str]]:
+        """(first token, end token, group) of each cue in ``toks``, left to right."""
+        out: list[tuple[int, int, str]] = []
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            best = None
+            for rest, stem, g in self.phrases.get(t, ()):
+                k = len(rest)
+                if i + k < n and all(toks[i + 1 + j] == rest[j] for j in range(k - 1)) and (
+                        toks[i + k].startswith(rest[-1]) if stem else toks[i + k] == rest[-1]):
+                    best = (i + k + 1, g)
+                    break
+            g1 = self._word(t)
+            if best is not None and (g1 < 0 or best[1] <= g1):
+                out.append((i, best[0], self.names[best[1]]))
+                i = best[0]
+                continue
+            if g1 >= 0:
+                out.append((i, i + 1, self.names[g1]))
+            i += 1
+        return out
+
+
+@lru_cache(maxsize=1)
+def word_groups() -> _Groups:
+    return _Groups(rule_files.load("sentiment.toml")["groups"])
+
+
 @lru_cache(maxsize=1)
 def _motion() -> tuple[frozenset[str], frozenset[str]]:
     from .moves import _cue_table
@@ -122,6 +184,7 @@ def features(text: str) -> list[str]:
             feats.append("LEX-")
         if t in up or t in down:
             feats.append("MOVE" + _news(1 if t in up else -1, toks[max(0, i - 4):i], bad_up))
+    feats += ["LEX:" + g for _, _, g in word_groups().find(toks)]
     for at, d in comparisons(low):
         feats.append("CMP" + _news(d, _TOKEN.findall(low[max(0, at - 60):at])[-6:], bad_up))
     return feats

@@ -52,35 +52,41 @@ class _Groups:
                     (self.stems if stem else self.exact).setdefault(parts[0], g)
         for v in self.phrases.values():
             v.sort(key=lambda p: (p[2], -len(p[0])))
+        self._stem_lens = sorted({len(k) for k in self.stems})
         self._memo: dict[str, int] = {}
 
-    def _word(self, t: str) -> int:
+    def word(self, t: str) -> int:
+        """The group of a single word, -1 for none."""
         g = self._memo.get(t)
         if g is None:
             found = [self.exact[t]] if t in self.exact else []
-            found += [v for k, v in self.stems.items() if t.startswith(k)]
+            stems = self.stems
+            found += [stems[t[:k]] for k in self._stem_lens if k <= len(t) and t[:k] in stems]
             g = min(found) if found else -1
             if len(self._memo) < 200_000:
                 self._memo[t] = g
         return g
+
+    def phrase_at(self, toks: list[str], i: int) -> tuple[int, int] | None:
+        """(end token, group) of the phrase that starts at token ``i``, if any."""
+        n = len(toks)
+        for rest, stem, g in self.phrases.get(toks[i], ()):
+            k = len(rest)
+            if i + k < n and all(toks[i + 1 + j] == rest[j] for j in range(k - 1)) and (
+                    toks[i + k].startswith(rest[-1]) if stem else toks[i + k] == rest[-1]):
+                return i + k + 1, g
+        return None
 
     def find(self, toks: list[str]) -> list[tuple[int, int, str]]:
         """(first token, end token, group) of each cue in ``toks``, left to right."""
         out: list[tuple[int, int, str]] = []
         i, n = 0, len(toks)
         while i < n:
-            t = toks[i]
-            best = None
-            for rest, stem, g in self.phrases.get(t, ()):
-                k = len(rest)
-                if i + k < n and all(toks[i + 1 + j] == rest[j] for j in range(k - 1)) and (
-                        toks[i + k].startswith(rest[-1]) if stem else toks[i + k] == rest[-1]):
-                    best = (i + k + 1, g)
-                    break
-            g1 = self._word(t)
-            if best is not None and (g1 < 0 or best[1] <= g1):
-                out.append((i, best[0], self.names[best[1]]))
-                i = best[0]
+            hit = self.phrase_at(toks, i) if toks[i] in self.phrases else None
+            g1 = self.word(toks[i])
+            if hit is not None and (g1 < 0 or hit[1] <= g1):
+                out.append((i, hit[0], self.names[hit[1]]))
+                i = hit[0]
                 continue
             if g1 >= 0:
                 out.append((i, i + 1, self.names[g1]))
@@ -113,14 +119,18 @@ _CUR_BEFORE = re.compile(r"(" + _CUR + r")\.?\s?\Z")
 # opens on a literal or a digit (so the scan skips ahead fast; the first
 # figure's currency is read behind it) and comes with the words it cannot
 # match without, a cheap test before the pattern.
+_KEYS = r"(?:compared (?:with|to)|against|versus|vs\.?|up from|down from)"
 _COMPARE = (
     (re.compile(r"to " + _FIG + r"\s*,?\s*(?:from|compared (?:with|to)|versus|vs\.?|against) " + _FIG), 0,
      ("from ", "compared ", "versus ", "vs", "against ")),
     (re.compile(r"from " + _FIG + r"\s*(?:in [^,;()]{0,40}?\s)?to " + _FIG), 1, ("from ",)),
     (re.compile(_NUM + r"\s*\(\s*" + _FIG + r"\s*\)"), 0, ("(",)),
-    (re.compile(_NUM + r"[^,;()]{0,30}?,?\s*(?:compared (?:with|to)|against|versus|vs\.?|up from|down from) " + _FIG), 0,
+    (re.compile(_NUM + r"[^,;()]{0,30}?,?\s*" + _KEYS + " " + _FIG), 0,
      ("compared ", "against ", "versus ", "vs", " from ")),
 )
+# The last opens on any number, and news is full of them: it is tried only
+# in a window around each of its keywords.
+_ANCHOR = re.compile(_KEYS + " ")
 _ANY_DIGIT = re.compile(r"\d")
 
 
@@ -133,6 +143,29 @@ def _number(digits: str, scale: str | None) -> float | None:
         return None
 
 
+def _anchored(pat: re.Pattern[str], low: str) -> list[re.Match[str]]:
+    """The matches of ``pat`` that hold a keyword of ``_ANCHOR``, searched
+    only from 45 characters before each keyword to 40 after it (each edge
+    moved out of any figure it falls in), never overlapping."""
+    out: list[re.Match[str]] = []
+    last = 0
+    n = len(low)
+    for k in _ANCHOR.finditer(low):
+        if k.start() < last:
+            continue
+        a = max(last, k.start() - 45)
+        while a > last and (low[a - 1].isalnum() or low[a - 1] in ".,"):
+            a -= 1
+        b = min(n, k.end() + 40)
+        while b < n and (low[b].isalnum() or low[b] in ".,"):
+            b += 1
+        m = pat.search(low, a, b)
+        if m is not None and m.start() < k.start() and m.end() > k.end():
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def comparisons(low: str) -> list[tuple[int, int]]:
     """Where a lower-cased text sets a new figure beside an old one: (position,
     +1 if the new is larger, -1 if smaller). "rose to EUR 13.1 mn from EUR 8.7
@@ -143,7 +176,7 @@ def comparisons(low: str) -> list[tuple[int, int]]:
     for pat, old_first, needs in _COMPARE:
         if not any(w in low for w in needs):
             continue
-        for m in pat.finditer(low):
+        for m in (pat.finditer(low) if pat is not _COMPARE[-1][0] else _anchored(pat, low)):
             st = m.start()
             if st and low[st - 1].isalnum() and not low[st].isdigit():
                 continue  # "into", "refrom": not the word
@@ -167,6 +200,26 @@ def comparisons(low: str) -> list[tuple[int, int]]:
     return out
 
 
+# A word's cues: lexicon leaning, direction of motion, word group (-1 none),
+# whether a phrase of a group may start at it. Most words have none.
+_Cues = tuple[tuple[str, ...], int, int, bool]
+_PLAIN: _Cues = ((), 0, -1, False)
+
+
+@lru_cache(maxsize=1)
+def _cue_memo() -> dict[str, _Cues]:
+    return {}
+
+
+def _token_cues(t: str) -> _Cues:
+    lex = lexicon()
+    up, down = _motion()
+    wg = word_groups()
+    info = ((("LEX+",) if t in lex["positive"] else ()) + (("LEX-",) if t in lex["negative"] else ()),
+            1 if t in up else -1 if t in down else 0, wg.word(t), t in wg.phrases)
+    return _PLAIN if info == _PLAIN else info
+
+
 def features(text: str) -> list[str]:
     """Words, word pairs and lexicon features of a text."""
     low = text.lower()
@@ -174,17 +227,30 @@ def features(text: str) -> list[str]:
     toks = ["<num>" if t[0].isdigit() else t for t in toks]
     feats = list(toks)
     feats += [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
-    lex = lexicon()
-    pos, neg, bad_up = lex["positive"], lex["negative"], lex["bad_when_up"]
-    up, down = _motion()
+    bad_up = lexicon()["bad_when_up"]
+    wg = word_groups()
+    memo = _cue_memo()
+    skip = 0
     for i, t in enumerate(toks):
-        if t in pos:
-            feats.append("LEX+")
-        if t in neg:
-            feats.append("LEX-")
-        if t in up or t in down:
-            feats.append("MOVE" + _news(1 if t in up else -1, toks[max(0, i - 4):i], bad_up))
-    feats += ["LEX:" + g for _, _, g in word_groups().find(toks)]
+        info = memo.get(t)
+        if info is None:
+            info = _token_cues(t)
+            if len(memo) < 200_000:
+                memo[t] = info
+        if info is _PLAIN:
+            continue
+        lexf, move, g, phrase = info
+        if lexf:
+            feats += lexf
+        if move:
+            feats.append("MOVE" + _news(move, toks[max(0, i - 4):i], bad_up))
+        if i >= skip:
+            hit = wg.phrase_at(toks, i) if phrase else None
+            if hit is not None and (g < 0 or hit[1] <= g):
+                feats.append("LEX:" + wg.names[hit[1]])
+                skip = hit[0]
+            elif g >= 0:
+                feats.append("LEX:" + wg.names[g])
     for at, d in comparisons(low):
         feats.append("CMP" + _news(d, _TOKEN.findall(low[max(0, at - 60):at])[-6:], bad_up))
     return feats

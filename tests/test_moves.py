@@ -131,6 +131,9 @@ def test_anaphor_takes_the_subject() -> None:
     "The company sold 2 million shares at HK$12 each.",
     "Inflation eased to 2.4 per cent in May.",
     "Tencent gained.",
+    # a currency that is the unit of an amount is not the subject of a move
+    "Velmar Group sales totalled 820 billion yen, down 20 pct from a year earlier.",
+    "The savings of households rose 7.4 pct to 337,867 billion yen.",
     # a span of time is not a level
     "Qorvix Robotics will lease three ships to Velmar Transport for 15 months with an option to extend it up to 10 years.",
     "Berth waiting time:\nNorth Quay:   4 hrs      26 hrs\n",

@@ -174,6 +174,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                                        currency="USD"))
         elif kind == "currency":
             w = m.group(0)
+            if blocked and any(a <= s and e <= b for a, b in blocked):
+                continue  # "820 billion yen": the unit of an amount, not a currency named
             bare = re.sub(r"^the\s+", "", w, flags=re.I)
             if bare.lower() in ("real", "rand", "won", "mark", "franc", "pound", "won") and not (
                     w.lower().startswith("the ") or bare[0].isupper()):

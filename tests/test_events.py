@@ -97,11 +97,22 @@ def test_policy_stance() -> None:
     assert name(ev.get("authority")) == "People's Bank of China" and ev.get("stance") == "support"
 
 
+def test_financials_take_the_company_the_lede_names() -> None:
+    # the later sentence names no company and no move names one: the
+    # company the lede has reporting is the subject
+    evs = events("Velmar Corp said on Tuesday that its board had approved a new plant.\n"
+                 "Quarterly revenue rose to 4.2 billion dlrs from 3.9 billion dlrs.", "financials")
+    assert evs and {name(ev.get("subject")) for ev in evs} == {"Velmar"}
+
+
 @pytest.mark.parametrize("text", [
     "The weather in the capital was mild and the streets were quiet.",
     "Kelvane Motors will open a showroom in the city centre next spring.",
     "He said the meeting room was booked for the afternoon.",  # a room, not a meeting of anyone
     "The record label signed two new bands.",
+    # a date or a span of time after a count metric is not a count
+    "Velmar Corp said it would add a service.\nIt waives the fee for new subscribers through March 31.",
+    "Velmar Corp said it signed a deal.\nIt will answer customer orders within 30 days.",
     "",
 ])
 def test_no_events(text: str) -> None:

@@ -134,6 +134,15 @@ def test_anaphor_takes_the_subject() -> None:
     # a currency that is the unit of an amount is not the subject of a move
     "Velmar Group sales totalled 820 billion yen, down 20 pct from a year earlier.",
     "The savings of households rose 7.4 pct to 337,867 billion yen.",
+    # a metric of the company moved, not its stock
+    "Velmar Group earlier reported a 20 pct rise in pre-tax profits.",
+    "Sales of Velmar trucks increased 48.3 pct to 39,080 from 26,358 vehicles.",
+    # an everyday word opening a sentence is not a name
+    "Combining the latest data with a 0.6 pct drop in November, spending is slowing.",
+    "Negotiations are stalemated, with the union refusing sweeping changes in return for a 1.5 pct pay increase.",
+    # a threshold, a gap to a norm
+    "Kestrel does not intend to increase its holding in Velmar above the 30 pct level.",
+    "Rainfall in the northern provinces was 70 pct below average.",
     # a span of time is not a level
     "Qorvix Robotics will lease three ships to Velmar Transport for 15 months with an option to extend it up to 10 years.",
     "Berth waiting time:\nNorth Quay:   4 hrs      26 hrs\n",

@@ -380,7 +380,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             only_places = all(clean[t] in ref.places or lows[t] in stop for t in range(k, j)) or phrase in ref.places
             pe = ps + len(phrase)
             if not only_places and len(phrase.split()) == 1 and phrase[1:].islower() and _sentence_start(text, ps) \
-                    and (phrase.lower() in common or phrase.lower().endswith("ly")) and phrase.lower() not in _SECTOR_WORDS \
+                    and _everyday(phrase.lower(), common) and phrase.lower() not in _SECTOR_WORDS \
                     and f" {phrase} " not in text[ps + len(phrase):] and f" {phrase}'" not in text[ps + len(phrase):]:
                 only_places = True  # "Imports rose", "Consequently": an everyday word, not a name
             if not only_places and _valid_unknown(phrase):
@@ -410,6 +410,15 @@ def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozense
 
 
 _NOT_NAME_SUFFIXES = ("-listed", "-based", "-owned", "-backed", "-run", "-led")
+
+
+# endings of words that open a sentence as a verb or an abstract noun
+# ("Combining the data", "Negotiations between"), never as a name alone
+_EVERYDAY_ENDINGS = ("ly", "ing", "tions", "sions", "ments", "nesses", "ities")
+
+
+def _everyday(low: str, common: frozenset[str]) -> bool:
+    return low in common or (low.endswith(_EVERYDAY_ENDINGS) and len(low) > 5)
 
 
 def _single_ok(word: str, rank: int, full_name: str = "") -> bool:

@@ -940,6 +940,8 @@ _METRICS = labelled([
     (r"\b(?:new\s+)?orders\b", "orders"),
 ])
 _COUNT_METRICS = ("users", "subscribers", "orders")
+_DAY_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
+_TIME_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|"
                       r"Bloomberg\s+(?:survey|consensus)|Zacks|S&P\s+Global|Visible\s+Alpha)\b", re.I)
@@ -1003,6 +1005,9 @@ def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs
             continue
         if q.kind == "money" and metric in _COUNT_METRICS:
             continue
+        if q.kind == "number" and (_DAY_BEFORE.search(text, max(s, q.start - 12), q.start)
+                                   or _TIME_UNIT_AFTER.match(text, q.end)):
+            continue  # "subscribers through March 31", "orders within 30 days": a date or a span, not a count
         if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and metric != "eps":
             status = "actual"
         else:
@@ -1243,7 +1248,15 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     reader runs only where its words occur; names are found only if needed."""
     text = ctx.text
     lower = ctx.low if ctx.low is not None and len(ctx.low) == len(text) else text.lower()
-    company = _salient_company(ctx)
+    found: list[Entity | None] = []
+
+    def company() -> Entity | None:
+        """The article's company: the one its moves are most about, else the
+        first named in its lede; found once, when a reader needs it."""
+        if not found:
+            found.append(_salient_company(ctx) or _lede_company(ctx, sents[:2]))
+        return found[0]
+
     for si, (s, e) in enumerate(sents):
         low = lower[s:e]
         words = set(_WORDS.findall(lower, s, e))
@@ -1289,7 +1302,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
                                                       or "percentage point" in low or "basis point" in low):
             _rate_decisions(ctx, s, e, qs)
         if qs and not words.isdisjoint(_G_FIN):
-            _financials(ctx, s, e, ents(), qs, cues, company)
+            _financials(ctx, s, e, ents(), qs, cues, company())
         if lazy.computed:
             ctx.subjects += [x for x in lazy if x.type not in ("place", "person", "anaphor")]
     ctx.events.sort(key=lambda ev: ev.span.start)
@@ -1313,6 +1326,21 @@ def _dedupe(events: list[Event]) -> list[Event]:
                 continue
         out.append(ev)
     return out
+
+
+def _lede_company(ctx: EventContext, sents: list[tuple[int, int]]) -> Entity | None:
+    """The first company the given sentences name as the one reporting
+    ("Velmar Corp said ...", "Velmar Inc, a maker of ..., reported ...")."""
+    for s, e in sents:
+        for x in ctx.entities(s, e):
+            if x.type in ("company", "stock") and x.name.lower().split()[0] not in _SOURCES \
+                    and _REPORTS_AFTER.match(ctx.text, x.end):
+                return _ent(x, ctx.text)
+    return None
+
+
+_REPORTS_AFTER = re.compile(r"(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?\s*(?:\([^()]{0,30}\)\s*)?"
+                            r"(?:,[^,.;]{0,80},\s*)?(?:said|reported|posted|announced|says|reports|posts)\b")
 
 
 def _salient_company(ctx: EventContext) -> Entity | None:

@@ -225,6 +225,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "none"  # "the 6,000 point mark": a threshold, not a price
     if q.kind == "number" and _DURATION_AFTER.match(text, q.end):
         return "none"
+    if q.kind == "pct" and _THRESHOLD_AFTER.match(text, q.end) and before.endswith(("the ", "The ")):
+        return "none"  # "above the 30 pct level": a threshold, not a move
     if q.kind == "money" and abs(q.value) >= 1e6 and q.rule.endswith(".money") and \
             re.search(r"\d\s?(?:mln|mn|million|m|bn|bln|billion|b|trillion|tn|trn|crore|cr|lakh|k|thousand)\b",
                       text[q.start:q.end], re.I):
@@ -450,6 +452,15 @@ _METRIC = re.compile(
     r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|"
     r"supplies|stocks\s+(?:fell|rose|were)|imports|exports|values|goods|growth|load\s+factor|completions|starts|"
     r"yields?\s+on\s+(?:its|the)\s+\w+\s+(?:notes|debentures|bonds))\b", re.I)
+
+# a metric of the subject named before it ("Sales of ..."), or after a noun of motion
+_METRIC_OF = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|exports|imports|output|shipments|production|"
+                        r"deliveries|orders|deposits|loans|dividends?|spending|investment|costs|volumes?)"
+                        r"\s+(?:of|at|by|from|for)\s+(?:the\s+)?$", re.I)
+_METRIC_AFTER_NOUN = re.compile(r"(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?" + _METRIC.pattern, re.I)
+# "below average", "above forecasts": the norm a figure is set against
+_NORM_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:average|normal|forecasts?|expectations?|"
+                         r"targets?|estimates?|consensus|budget|plan)\b", re.I)
 
 
 def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
@@ -801,6 +812,13 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
     if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget:
         return None  # "Twitter said it had 319 million users, up 4 percent"
+    if subj.type in ("company", "stock", "anaphor", "market", "index") and \
+            _METRIC_OF.search(text, max(s_start, subj.start - 40), subj.start):
+        return None  # "Sales of Velmar trucks increased 48 pct": the metric moved, not the stock
+    if g.noun_from is not None and subj.start < g.noun_from and _METRIC_AFTER_NOUN.match(text, g.noun_from):
+        return None  # "reported a 20 pct rise in pre-tax profits"
+    if g.cue is not None and g.cue.kind == "adverb" and _NORM_AFTER.match(text, g.cue.end):
+        return None  # "rainfall was 70 pct below average": a gap to a norm, not a move
     if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= g.end and g.noun_from is None \
             and re.match(r"\s*(?:in|on|for)\s+(?!the\s+(?:session|day|week|month|year|quarter))", text[g.cue.end:g.cue.end + 10]):
         return None  # "a 0.4% jump in food prices"

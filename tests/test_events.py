@@ -118,3 +118,20 @@ def test_financials_take_the_company_the_lede_names() -> None:
 def test_no_events(text: str) -> None:
     doc = marketfacts.read(text, date=DATE, raise_errors=True)
     assert [f.kind for f in doc.facts if f.kind not in ("sentiment",)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Adjusted EBITDA rose; operating income, gross profit and the net margin fell.",
+    "Net earnings, net loss, profits, EPS and net revenues were reported with sales.",
+    "Dividends, monthly active users, subscribers and new orders grew.",
+    "Share sales and asset sales are not revenue; Net Income is.",
+])
+def test_metric_words_needed_by_each_row(text: str) -> None:
+    """The words each metric row needs are a cheap test that never skips a
+    row that would have matched."""
+    from marketfacts.events import _METRIC_NEEDS, _METRICS
+    from marketfacts.text import labelled_spans
+
+    assert len(_METRIC_NEEDS) == len(_METRICS)
+    full = labelled_spans(_METRICS, text, 0, len(text))
+    assert full and labelled_spans(_METRICS, text, 0, len(text), _METRIC_NEEDS, text.lower()) == full

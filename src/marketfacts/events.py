@@ -939,6 +939,9 @@ _METRICS = labelled([
     (r"\bsubscribers\b", "subscribers"),
     (r"\b(?:new\s+)?orders\b", "orders"),
 ])
+# the words each row of _METRICS cannot match without
+_METRIC_NEEDS = (("ebitda",), ("operating",), ("gross",), ("margin",), ("profit", "income", "earnings", "loss"),
+                 ("earnings", "eps"), ("revenue", "sales"), ("dividend",), ("users",), ("subscribers",), ("orders",))
 _COUNT_METRICS = ("users", "subscribers", "orders")
 _DAY_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
 _TIME_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
@@ -959,7 +962,8 @@ def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs
     it in its clause ("revenue of $717 million"), "a share" makes it EPS, a
     count takes the metric after it ("319 million monthly active users")."""
     text = ctx.text
-    metrics = labelled_spans(_METRICS, text, s, e)
+    low = ctx.low if ctx.low is not None and len(ctx.low) == len(text) else None
+    metrics = labelled_spans(_METRICS, text, s, e, _METRIC_NEEDS, low)
     carried = ctx.last_metric if ctx.last_metric and ctx.last_metric[0] >= s - 400 else None
     if not metrics and carried is None:
         return

@@ -89,12 +89,16 @@ def labelled(table: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
 
 
 def labelled_spans(table: list[tuple[re.Pattern[str], str]], text: str, start: int,
-                   end: int) -> list[tuple[int, int, str]]:
+                   end: int, needs: tuple[tuple[str, ...], ...] | None = None,
+                   low: str | None = None) -> list[tuple[int, int, str]]:
     """Every match of a rule table in ``text[start:end]`` as (start, end,
     label), in text order; where two rows match at one place the earlier row
-    keeps it."""
+    keeps it. ``needs`` gives each row the lower-case words it cannot match
+    without, tried in ``low`` (the text in lower case) before the row is."""
     found: list[tuple[int, int, str]] = []
-    for pat, label in table:
+    for k, (pat, label) in enumerate(table):
+        if needs is not None and low is not None and not any(low.find(w, start, end) >= 0 for w in needs[k]):
+            continue
         for m in pat.finditer(text, start, end):
             if not any(a <= m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), label))

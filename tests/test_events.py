@@ -46,6 +46,16 @@ def test_indicator_forecast_and_prior_period_are_two_events() -> None:
     assert all(e.get("indicator") == "exports" and name(e.get("subject")) == "Japan" for e in evs)
 
 
+def test_price_components_take_the_figure_before_them() -> None:
+    text = ("US consumer prices rose 0.3% in May, the Labor Department said. Much of the inflation increase came "
+            "from a 0.5% jump in food prices and a 0.1% gain in rent costs. Other items included a 0.6% increase "
+            "in used truck costs and a 0.2% rise in new trucks. Hotel services were up 0.4% and apparel prices "
+            "surged 1.2%.")
+    got = {(ev.get("indicator"), ev.get("change_pct")) for ev in events(text, "indicator")}
+    assert got == {("cpi", 0.3), ("cpi_food", 0.5), ("cpi_rent", 0.1), ("cpi_used_truck", 0.6),
+                   ("cpi_new_trucks", 0.2), ("cpi_hotel_services", 0.4), ("cpi_apparel", 1.2)}
+
+
 def test_financials_value_and_change() -> None:
     evs = events("Helvora Bank reported net profit of 1.2 billion euros for the third quarter, "
                  "up 8 per cent from a year earlier.", "financials")

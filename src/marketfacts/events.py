@@ -450,14 +450,25 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                                      indicator=ev.get("indicator"), period=period, change_pct=q.value * d,
                                      status="forecast" if _FORECAST.search(sent) else "actual"))
         return
+    # "a 0.4% jump in food prices": the figure stands before the item it is for
+    fig_before: dict[int, Quantity] = {}
     if any(ev.get("indicator") == "cpi" for _, ev in ctx.indicators):
         for m in _COMPONENT.finditer(text, s, e):
             grp = "item" if m.group("item") else "item2"
+            at = m.start(grp)
             item = re.sub(r"\s+(?:prices|costs)$", "", m.group(grp).strip().lower())
-            if item in ("food", "energy", "shelter") and any(n == "cpi_" + item for _, _, n in names):
-                continue
-            if not any(a <= m.start(grp) < b for a, b, _ in names):
-                names.append((m.start(grp), m.end(grp), "cpi_" + re.sub(r"\W+", "_", item)))
+            lead = re.match(r"(?:and|while|but|with|as)\s+", item)
+            if lead:  # "... up 0.7% and apparel prices surged": the item is "apparel"
+                at += lead.end()
+                item = item[lead.end():]
+            have = next((a for a, b, n in names if a <= at < b or (n == "cpi_" + item and a >= at)), None)
+            if have is None:
+                names.append((at, m.end(grp), "cpi_" + re.sub(r"\W+", "_", item)))
+                have = at
+            if grp == "item":
+                q0 = next((q for q in pcts if m.start() <= q.start and q.end <= at), None)
+                if q0 is not None:
+                    fig_before[have] = q0
         names.sort()
     if not names:
         return
@@ -465,7 +476,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     forecast = bool(_FORECAST.search(sent))
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
-        mine = [q for q in pcts if b <= q.start < nxt] or [q for q in pcts if a - 60 <= q.end <= a and re.search(r"\b(?:a|an)\s+$", text[max(s, q.start - 4):q.start])][-1:]
+        mine = [fig_before[a]] if a in fig_before else [
+            q for q in pcts if b <= q.start < nxt and all(q is not f for f in fig_before.values())] or [q for q in pcts if a - 60 <= q.end <= a and re.search(r"\b(?:a|an)\s+$", text[max(s, q.start - 4):q.start])][-1:]
         if not mine:
             continue
         q = mine[0]

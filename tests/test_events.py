@@ -38,6 +38,17 @@ def test_record_with_its_look_back() -> None:
     assert ev.get("extreme") == "highest" and ev.get("since") == "2021-03"
 
 
+@pytest.mark.parametrize("text,want", [
+    ("The Swiss franc fell 1.2% to 0.91 per dollar, its steepest one-day drop since May 12.",
+     ("worst", "day", "2024-05-12")),
+    ("The rand was steady at 18.20, having risen as high as 18.05 on Friday for the first time since March.",
+     ("highest", None, "2024-03")),
+])
+def test_record_look_back_dates(text: str, want: tuple[Any, ...]) -> None:
+    (ev,) = events(text, "record")
+    assert (ev.get("extreme"), ev.get("period"), ev.get("since")) == want
+
+
 def test_indicator_forecast_and_prior_period_are_two_events() -> None:
     evs = events("Japan's exports probably rose 3.1 per cent in May from a year earlier, a poll showed, "
                  "after climbing 2.4 per cent in April.", "indicator")

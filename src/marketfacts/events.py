@@ -247,7 +247,7 @@ _RECORD = re.compile(
     r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
     r"|record\s+(?:closes?|closing\s+highs?|levels?))"
     r"|(?P<notseen>(?:a\s+)?level\s+not\s+(?:seen|reached|hit)\s+since)"
-    r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|rose\s+above|fell\s+below|dropped\s+below)\b[^.;]{0,50}?"
+    r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|rose\s+above|fell\s+below|dropped\s+below)\b(?:[^.;]|\.(?=\d)){0,50}?"
     r"\bfor\s+the\s+first\s+time\s+since))",
     re.I,
 )
@@ -364,6 +364,11 @@ def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
             return _ago(ref, n, n_m.group(2).lower().rstrip("s"))
     if re.match(r"(?:a|one)\s+(week|month|year)", what, re.I) and ref is not None:
         return _ago(ref, 1, what.split()[1].lower().rstrip("s"))
+    for dm in dates.DATE_EXPR.finditer(what):
+        if dm.lastgroup in ("mdy", "dmy"):  # "since May 12": the day, not only the month
+            r = dates.resolve(dm, ref)
+            if r:
+                return r.split("/")[0]
     for dm in dates.DATE_EXPR.finditer(" in " + what if not what.lower().startswith(("the start", "the beginning")) else " in " + what.split(" of ")[-1]):
         r = dates.resolve(dm, ref)
         if r:

@@ -385,6 +385,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 only_places = True  # "Imports rose", "Consequently": an everyday word, not a name
             if not only_places and _valid_unknown(phrase):
                 inst2 = ref.lookup(phrase, market)
+                if inst2 is not None and " " not in phrase and not _single_ok(phrase, inst2.rank, inst2.name):
+                    inst2 = None  # "Medical care services": a word, not a short form of a company
                 if inst2 is not None:
                     found.append(EntityMention(ps, pe, phrase, inst2.id, inst2.type, "reference",
                                                country=inst2.country, mic=inst2.mic, currency=inst2.currency))

@@ -1,0 +1,24 @@
+"""Names found in a sentence and what they link to (bundled reference data)."""
+
+from __future__ import annotations
+
+from marketfacts.entities import find_entities
+
+
+def ids(text: str) -> list[str | None]:
+    return [e.id for e in find_entities(text, 0, len(text), None)]
+
+
+def test_a_company_named_in_full_links() -> None:
+    assert ids("Shares of Medical Developments International rose 3%.") == ["MVP.AX"]
+
+
+def test_an_everyday_word_is_not_a_short_form_of_a_company() -> None:
+    # "Medical" opens the sentence as a word, not as the company's short name
+    assert "MVP.AX" not in ids("Medical care services were up 0.7% in September.")
+
+
+def test_a_currency_inside_an_amount_is_not_named() -> None:
+    text = "Sales totalled 820 billion yen."
+    blocked = [(15, 30)]  # the amount "820 billion yen"
+    assert [e.type for e in find_entities(text, 0, len(text), None, blocked=blocked)] == []

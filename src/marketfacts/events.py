@@ -974,7 +974,7 @@ _CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bversus\b|\bvs\.?\b|,\s+
 
 
 def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: list[Quantity], cues: list[Any],
-                company: Entity | None) -> None:
+                company: Callable[[], Entity | None]) -> None:
     """Figure by figure: a money amount takes the metric named nearest before
     it in its clause ("revenue of $717 million"), "a share" makes it EPS, a
     count takes the metric after it ("319 million monthly active users")."""
@@ -1143,7 +1143,7 @@ def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change
 
 
 def _fin_subject(ctx: EventContext, s: int, e: int, ents: list[EntityMention], metrics: list[tuple[int, int, str]],
-                 company: Entity | None) -> Entity | None:
+                 company: Callable[[], Entity | None]) -> Entity | None:
     text = ctx.text
     first = metrics[0][0] if metrics else e
     if not re.search(r"[A-Z]", text[s + 1:first]) and not text[s:s + 1].isupper():
@@ -1164,7 +1164,7 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: list[EntityMention], m
     prior = [m for m in ctx.moves if m.span.start < s and m.subject.type in ("stock", "company")]
     if prior:
         return prior[-1].subject
-    return company
+    return company()
 
 
 def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
@@ -1323,7 +1323,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
                                                       or "percentage point" in low or "basis point" in low):
             _rate_decisions(ctx, s, e, qs)
         if qs and not words.isdisjoint(_G_FIN):
-            _financials(ctx, s, e, ents(), qs, cues, company())
+            _financials(ctx, s, e, ents(), qs, cues, company)
         if lazy.computed:
             ctx.subjects += [x for x in lazy if x.type not in ("place", "person", "anaphor")]
     ctx.events.sort(key=lambda ev: ev.span.start)

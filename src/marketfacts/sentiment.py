@@ -274,7 +274,8 @@ class Model:
         feats = features(text)
         if extra:
             feats += extra
-        for f in feats:
+        # each feature once, as in training
+        for f in set(feats):
             v = get(f)
             if v is not None:
                 z0 += v[0]

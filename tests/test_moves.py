@@ -143,6 +143,11 @@ def test_anaphor_takes_the_subject() -> None:
     # a threshold, a gap to a norm
     "Kestrel does not intend to increase its holding in Velmar above the 30 pct level.",
     "Rainfall in the northern provinces was 70 pct below average.",
+    # an office that reports a figure, a metric that opens a sentence
+    "Construction spending rose 1.0 pct in January, the Velmar Commerce Department said.",
+    "Industrial output rose 2.5 pct in December after falling 0.5 pct in November, the Bureau of Statistics said.",
+    "Wholesale prices fell 0.3 pct in February, the Federal Office of Industry, Trade and Labour said.",
+    "Load factor, the percentage of seats filled, rose to 52.5 pct from 52.1 pct.",
     # a span of time is not a level
     "Qorvix Robotics will lease three ships to Velmar Transport for 15 months with an option to extend it up to 10 years.",
     "Berth waiting time:\nNorth Quay:   4 hrs      26 hrs\n",

@@ -18,6 +18,7 @@ from typing import Any
 from . import dates, rule_files
 from .entities import EntityMention
 from .model import Entity, Event, Money, Move, Quantity, Span
+from .moves import not_traded
 from .quantities import NUMBER_WORDS, ORDINAL_WORDS
 from .text import labelled, labelled_spans
 
@@ -1153,7 +1154,7 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: list[EntityMention], m
             break
         if x.type == "anaphor":
             break
-        if x.type not in ("company", "stock") or x.name.lower().split()[0] in _SOURCES:
+        if x.type not in ("company", "stock") or x.name.lower().split()[0] in _SOURCES or not_traded(text, x, s):
             continue
         if re.search(r"\b(?:according\s+to|from|by|at)\s+(?:the\s+)?$", text[max(s, x.start - 16):x.start], re.I):
             continue
@@ -1355,7 +1356,7 @@ def _lede_company(ctx: EventContext, sents: list[tuple[int, int]]) -> Entity | N
     for s, e in sents:
         for x in ctx.entities(s, e):
             if x.type in ("company", "stock") and x.name.lower().split()[0] not in _SOURCES \
-                    and _REPORTS_AFTER.match(ctx.text, x.end):
+                    and _REPORTS_AFTER.match(ctx.text, x.end) and not not_traded(ctx.text, x, s):
                 return _ent(x, ctx.text)
     return None
 

@@ -286,7 +286,8 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
     text = ctx.text
     if cues is None:
         cues = find_cues(text, s_start, s_end)
-    subjects = [e for e in ents if e.is_subject and not _COMPARED.search(text, max(s_start, e.start - 24), e.start)]
+    subjects = [e for e in ents if e.is_subject and not _COMPARED.search(text, max(s_start, e.start - 24), e.start)
+                and not (e.type in ("company", "stock") and not_traded(text, e, s_start))]
     ctx.sentence_subjects = subjects
     sentence_text = text[s_start:s_end]
     # period headers such as "For the week:" set the period of what follows
@@ -461,6 +462,25 @@ _METRIC_AFTER_NOUN = re.compile(r"(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?
 # "below average", "above forecasts": the norm a figure is set against
 _NORM_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:average|normal|forecasts?|expectations?|"
                          r"targets?|estimates?|consensus|budget|plan)\b", re.I)
+
+# An office that reports figures ("the Commerce Department said", "the
+# Bureau of Statistics"), and a metric whose first word looks like a name
+# ("Load factor rose"), are not traded things.
+_OFFICE = r"(?:Department|Ministry|Bureau|Office|Agency|Administration|Board|Commission|Institute|Association|" \
+          r"Council|Federation|Committee|Authority|Statistics)"
+_OFFICE_AFTER = re.compile(r"\s+(?:of\s+)?" + _OFFICE + r"\b")
+_OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,3}$")
+_OFFICE_IN = re.compile(r"\b" + _OFFICE + r"\b")
+
+
+def not_traded(text: str, e: EntityMention, s_start: int) -> bool:
+    """Whether a company-shaped name is an office that reports figures or
+    the first word of a metric, not something whose price moves."""
+    if e.id is None and _OFFICE_IN.search(e.name):
+        return True
+    if _OFFICE_AFTER.match(text, e.end) or _OFFICE_BEFORE.search(text, max(s_start, e.start - 30), e.start):
+        return True
+    return e.id is None and _METRIC.match(text, e.start) is not None
 
 
 def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],

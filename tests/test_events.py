@@ -67,6 +67,11 @@ def test_price_components_take_the_figure_before_them() -> None:
                    ("cpi_new_trucks", 0.2), ("cpi_hotel_services", 0.4), ("cpi_apparel", 1.2)}
 
 
+def test_a_rate_stated_as_a_share_is_read() -> None:
+    (ev,) = events("Germany's unemployment rate rose to 7.9 pct of the workforce in May.", "indicator")
+    assert (ev.get("indicator"), ev.get("change_pct")) == ("unemployment_rate", 7.9)
+
+
 def test_financials_value_and_change() -> None:
     evs = events("Helvora Bank reported net profit of 1.2 billion euros for the third quarter, "
                  "up 8 per cent from a year earlier.", "financials")
@@ -131,6 +136,11 @@ def test_financials_take_the_company_the_lede_names() -> None:
     "Kelvane Motors will open a showroom in the city centre next spring.",
     "He said the meeting room was booked for the afternoon.",  # a room, not a meeting of anyone
     "The record label signed two new bands.",
+    # a share of something, or another thing's change, is not the indicator's change
+    "Imports could make up 50 pct of domestic supply next year, the ministry said.",
+    "Exports were hurt by last year's 31 pct devaluation of the currency.",
+    # a company does not bid for itself
+    "Velmar Air offered to buy 50 pct of Velmar Air's stock for 71 dlrs a share.",
     # a date or a span of time after a count metric is not a count
     "Velmar Corp said it would add a service.\nIt waives the fee for new subscribers through March 31.",
     "Velmar Corp said it signed a deal.\nIt will answer customer orders within 30 days.",

@@ -487,6 +487,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         if not mine:
             continue
         q = mine[0]
+        if (_SHARE_OF.match(text, q.end) and not name.endswith("_rate")) or (_MODIFIER_BEFORE.search(text, max(s, q.start - 4), q.start)
+                                            and _NOUN_AFTER_PCT.match(text, q.end)):
+            continue  # "30 pct of consumption", "a 31 pct devaluation": a share or another thing's change
+            # (a rate is stated as a share: "unemployment rose to 7.9 pct of the workforce")
         d = _direction_near(cues, q, text)
         if d == 0 and not re.search(r"\b(?:at|to|of)\s+$", text[max(s, q.start - 6):q.start]):
             continue
@@ -522,6 +526,11 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
 
 
+_SHARE_OF = re.compile(r"\s+of\s+(?!the\s+(?:year|month|quarter)\b)(?:the\s+|its\s+|their\s+|total\s+)?[A-Za-z]")
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|['’]s)\s+\Z")
+_NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|decline|decrease|contraction|expansion|"
+                             r"growth|climb|slide|slump|surge|advance|year-on-year|annual|annualised|annualized|"
+                             r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
 _ANNUAL_RATE_AT = re.compile(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+\Z")
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
 
@@ -753,6 +762,8 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: list[EntityMention],
         target = after[0] if after else None
     if acquirer is None or target is None:
         return
+    if (acquirer.id or acquirer.name.lower()) == (target.id or target.name.lower()):
+        return  # "X offered to buy 50 pct of that airline": a company does not bid for itself
     totals = [Money(q.value, q.currency) for q in money if q is not per_share]
     purpose = None
     pm = re.search(r"\b(delist|take\s+(?:it\s+)?private|privati[sz]e|merge)\w*", text[om.end():e], re.I)

@@ -139,6 +139,8 @@ def test_financials_take_the_company_the_lede_names() -> None:
     # a share of something, or another thing's change, is not the indicator's change
     "Imports could make up 50 pct of domestic supply next year, the ministry said.",
     "Exports were hurt by last year's 31 pct devaluation of the currency.",
+    # grain sold into a support scheme is not a bank's intervention
+    "In Germany, 80,000 tonnes of barley have been tendered for intervention, traders said.",
     # a company does not bid for itself
     "Velmar Air offered to buy 50 pct of Velmar Air's stock for 71 dlrs a share.",
     # a date or a span of time after a count metric is not a count

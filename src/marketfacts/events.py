@@ -859,7 +859,10 @@ _STANCES = labelled([
      r"\b(?:started|began)\s+(?:lowering|cutting)\b|\bcut\s+(?:the\s+)?(?:reserve\s+requirement|interest\s+rates?|rates)\b", "easing"),
     (r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b", "tightening"),
     (r"\b(?:banned|bans|prohibited|barred)\b", "ban"),
-    (r"\bintervene\w*|\bintervention\b", "intervene"),
+    # the intervention of a bank in a market, not a scheme's "intervention
+    # price" or grain "tendered for intervention"
+    (r"\bintervene\w*|(?<!for\s)(?<!into\s)\bintervention\b(?!\s+(?:rates?|prices?|boards?|stocks?|agency|agencies|"
+     r"storage|system|levels?|buying\s+(?:of|from)\s+(?:grain|wheat|barley|butter|beef|sugar)))", "intervene"),
 ])
 
 

@@ -131,6 +131,16 @@ def test_financials_take_the_company_the_lede_names() -> None:
     assert evs and {name(ev.get("subject")) for ev in evs} == {"Velmar"}
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("The Bank of Japan intervened in the currency market on Monday to support the yen.", "the currency market"),
+    ("The SEC banned short selling of 19 financial stocks last week.", "short selling of 19 financial stocks"),
+    ("China's central bank pledged to step up policy support for the economy.", "the economy"),
+])
+def test_policy_subject_is_the_words_acted_on(text: str, subject: str) -> None:
+    (ev,) = events(text, "policy")
+    assert ev.get("subject") == subject
+
+
 @pytest.mark.parametrize("text", [
     "The weather in the capital was mild and the streets were quiet.",
     "Kelvane Motors will open a showroom in the city centre next spring.",

@@ -873,7 +873,7 @@ def _policies(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> N
         pm = pat.search(text, s, e)
         if not pm:
             continue
-        if re.search(r"\b(?:will|would|could|(?-i:may)|might|expected\s+to|expectations?\s+that|bets?\s+that|likely\s+to)\b[^.;]{0,40}$",
+        if re.search(r"\b(?:will|would|could|(?-i:may)|might|expects?|expected\s+to|expectations?\s+that|bets?\s+that|likely\s+to)\b[^.;]{0,40}$",
                      text[max(s, pm.start() - 60):pm.start()], re.I):
             continue  # an expectation, not a stance
         if stance == "approval" and re.search(r"\bfrom\b", pm.group(0)):
@@ -898,10 +898,30 @@ def _policies(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> N
                for ev in ctx.events):
             continue
         targets = [x for x in ents if x.start > pm.start() and x.type in ("company", "stock")]
-        subj_text = text[pm.end():min(e, pm.end() + 60)].strip(" ,.")
-        subject = _ent(targets[0], text) if targets else subj_text[:60] or None
+        subject = _ent(targets[0], text) if targets else _object_words(text, pm.end(), e)
         ctx.events.append(_event("policy", min(auth[0], pm.start()), max(pm.end(), auth[1]), "policy." + stance,
                                  authority=_auth_entity(auth, text), subject=subject, stance=stance))
+
+
+_OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said)\s|\sto\s(?!the\b)"
+                         r"|\s(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b")
+_CIRCUMSTANCE = re.compile(r"(?:during|before|after|by|since|until|from|with|amid|on\s+(?:Monday|Tuesday|Wednesday|"
+                          r"Thursday|Friday|Saturday|Sunday))\s|\d", re.I)
+_PLACE_PREP = re.compile(r"(?:in|into|on|at|for)\s+", re.I)
+
+
+def _object_words(text: str, a: int, e: int) -> str | None:
+    """The words a stance acts on ("approved the merger of two lenders"), up
+    to the end of their clause; none where a circumstance follows instead
+    ("approved before June")."""
+    chunk = text[a:min(e, a + 80)]
+    m = _OBJECT_END.search(chunk)
+    words = " ".join((chunk[:m.start()] if m else chunk).split()[:8])
+    if not words or _CIRCUMSTANCE.match(words):
+        return None
+    lead = _PLACE_PREP.match(words)  # "intervened in the currency market": the market
+    words = words[lead.end():] if lead else words
+    return words if words and not _CIRCUMSTANCE.match(words) else None
 
 
 # ------------------------------------------------------------ rate decisions

@@ -148,3 +148,28 @@ def test_readme_seed_example(tmp_path: Path) -> None:
     got = {(dict(c.fields)["claim"], dict(c.fields)["verdict"]) for c in verify(doc, prices)
            if dict(c.fields)["verdict"] != "unverifiable"}
     assert got == {("move", "supported"), ("streak", "supported"), ("record", "supported")}
+
+
+def test_ingest_stores_the_verdicts(tmp_path: Path) -> None:
+    """``marketfacts ingest --prices`` keeps each article's verdicts with its checks."""
+    import json
+
+    from click.testing import CliRunner
+
+    from marketfacts.cli import main
+    from marketfacts.store import Store
+
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a1", "date": "2024-06-12", "text": TEXT}) + "\n", encoding="utf-8")
+    prices = _daily(tmp_path / "p.csv", BASE)
+    db = tmp_path / "m.duckdb"
+    r = CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db), "--prices", str(prices), "--no-progress"])
+    assert r.exit_code == 0, r.output
+    with Store(db, read_only=True) as store:
+        art = store.article("a1")
+    assert art is not None
+    verdicts = [c.get("verdict") for c in art["checks"] if c.get("claim") == "move"]
+    assert verdicts == ["supported"]
+    # without prices the article is unchanged and keeps what it had
+    r = CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db), "--no-progress"])
+    assert r.exit_code == 0 and "unchanged 1" in r.output

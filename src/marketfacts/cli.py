@@ -198,10 +198,23 @@ def _progress_bar(enabled: bool | None) -> Any:
               help="Articles a transaction.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any record was bad.")
 @click.option("--progress/--no-progress", default=None)
-def ingest(inputs: tuple[str, ...], db: str, jobs: int, batch: int, strict: bool, progress: bool | None) -> None:
+@click.option("--prices", "price_files", multiple=True,
+              help="CSV or Parquet of prices: store each article's verdicts with its checks (repeatable).")
+def ingest(inputs: tuple[str, ...], db: str, jobs: int, batch: int, strict: bool, progress: bool | None,
+           price_files: tuple[str, ...]) -> None:
     """Extract INPUTS and store them in the database (idempotent)."""
     from .store import Store, StoreError
 
+    prices = None
+    if price_files:
+        from .verify import PriceFileError, load_prices
+
+        try:
+            prices = load_prices(list(price_files))
+        except PriceFileError as err:
+            raise click.ClickException(str(err)) from err
+        for w in prices.warnings:
+            click.echo(f"warning: {w}", err=True)
     bar = _progress_bar(progress)
     try:
         store = Store(db)
@@ -214,10 +227,10 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int, batch: int, strict: bool
         if bar is not None:
             with bar:
                 task = bar.add_task("ingesting", total=None)
-                rep = store.ingest(_inputs(inputs), jobs=jobs, batch=batch, on_bad=bad,
+                rep = store.ingest(_inputs(inputs), jobs=jobs, batch=batch, on_bad=bad, prices=prices,
                                    on_progress=lambda r: bar.update(task, completed=r.read))
         else:
-            rep = store.ingest(_inputs(inputs), jobs=jobs, batch=batch, on_bad=bad)
+            rep = store.ingest(_inputs(inputs), jobs=jobs, batch=batch, on_bad=bad, prices=prices)
         counts = store.counts()
     click.echo(f"read {rep.read}, stored {rep.stored}, unchanged {rep.skipped}, bad {rep.bad}, facts {rep.facts}; "
                f"database {db}: {counts['articles']} articles, {counts['facts']} facts", err=True)

@@ -123,14 +123,17 @@ class Store:
 
     # ------------------------------------------------------------ ingest
     def ingest(self, items: Iterable[Article | BadRecord], jobs: int = 1, batch: int = 500,
-               on_bad: Any = None, on_progress: Any = None) -> IngestReport:
-        """Extract and store articles, one transaction a batch."""
+               on_bad: Any = None, on_progress: Any = None, prices: Any = None) -> IngestReport:
+        """Extract and store articles, one transaction a batch. With
+        ``prices`` (a ``verify.Prices``), each article's moves, streaks and
+        records are held against them and the verdicts stored with its
+        checks; every article is then read again, changed or not."""
         report = IngestReport()
         pending: list[Article] = []
 
         def flush() -> None:
             if pending:
-                self._store_batch(pending, jobs, report)
+                self._store_batch(pending, jobs, report, prices)
                 if on_progress:
                     on_progress(report)
                 pending.clear()
@@ -148,18 +151,25 @@ class Store:
         flush()
         return report
 
-    def _store_batch(self, articles: list[Article], jobs: int, report: IngestReport) -> None:
+    def _store_batch(self, articles: list[Article], jobs: int, report: IngestReport, prices: Any = None) -> None:
         # last one wins within a batch
         by_id = {a.id: a for a in articles}
         ids = list(by_id)
         hashes = {i: text_hash(by_id[i].text, by_id[i].date) for i in ids}
         known = dict(self.con.execute(
             "SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids]).fetchall())
-        todo = [by_id[i] for i in ids if known.get(i) != hashes[i]]
+        todo = [by_id[i] for i in ids if known.get(i) != hashes[i] or prices is not None]
         report.skipped += len(ids) - len(todo)
         if not todo:
             return
         results = [r for r in extract_stream(todo, jobs=jobs) if isinstance(r, dict)]
+        if prices is not None:
+            from .pipeline import read
+            from .verify import verify
+
+            for a, r in zip(todo, results, strict=True):
+                doc = read(a.text, date=a.date, id=a.id)
+                r["checks"] = r["checks"] + [c.to_dict() for c in verify(doc, prices)]
         art_rows: dict[str, list[Any]] = {k: [] for k in ("id", "date", "text", "text_hash", "meta", "n_facts")}
         fact_rows: dict[str, list[Any]] = {k: [] for k in FACT_COLUMNS}
         ent_rows: dict[str, list[Any]] = {k: [] for k in ("article_id", "name", "id", "type", "mention",

@@ -33,6 +33,15 @@ def test_streak_in_words_with_neither_figure_nor_streak_word() -> None:
     assert (ev.get("direction"), ev.get("count"), ev.get("unit")) == ("down", 3, "day")
 
 
+@pytest.mark.parametrize("text,want", [
+    ("The Qorvix 50 ended 0.4% lower, marking its fourth straight weekly loss.", ("down", 4, "week")),
+    ("The Qorvix 50 posted its third consecutive monthly gain.", ("up", 3, "month")),
+])
+def test_streak_of_periods_named_by_adjective(text: str, want: tuple[Any, ...]) -> None:
+    (ev,) = events(text, "streak")
+    assert (ev.get("direction"), ev.get("count"), ev.get("unit")) == want
+
+
 def test_record_with_its_look_back() -> None:
     (ev,) = events("The Qorvix index closed at its highest level since March 2021.", "record")
     assert ev.get("extreme") == "highest" and ev.get("since") == "2021-03"

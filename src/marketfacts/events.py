@@ -166,8 +166,13 @@ _STREAK = [
                r"(?P<what>gains|advances?|losses|declines|falls|rises|increases))\b", re.I),
     re.compile(r"\b(?P<dir2>higher|lower|up|down)\s+for\s+" + _COUNT + r"\s+(?:straight|consecutive)\s+" + _UNIT, re.I),
     re.compile(r"\b" + _COUNT + r"[\s-]+" + _UNIT + r"\s+(?P<kind2>decline|rally|slide|losing\s+streak|winning\s+streak)\b", re.I),
+    # "its fourth straight weekly loss", "two consecutive monthly gains"
+    re.compile(r"\b" + _COUNT + r"[\s-]+(?:straight|consecutive|successive)[\s-]+(?P<unit>daily|weekly|monthly|quarterly|"
+               r"annual|yearly)[\s-]+(?P<what>gains?|losses|loss|declines?|falls?|drops?|rises?|advances?|increases?|"
+               r"decreases?|rally|rallies|slides?)\b", re.I),
 ]
-_STREAK_UNIT = re.compile(r"(?:day|session|week|month|quarter|year)s?\b", re.I)
+_STREAK_UNIT = re.compile(r"(?:day|session|week|month|quarter|year)s?\b|\b(?:daily|weekly|monthly|quarterly|annual|yearly)\b",
+                          re.I)
 _ENDED = re.compile(r"\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|"
                     r"after|stopp?(?:ed|ing)?|interrupt(?:ed|ing)?)\b[^.;]{0,25}$", re.I)
 
@@ -186,7 +191,7 @@ def _unit(s: str) -> str:
     for u in ("week", "month", "quarter", "year"):
         if u in s:
             return u
-    return "day"
+    return "year" if s == "annual" else "day"
 
 
 def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues: list[Any]) -> None:
@@ -914,7 +919,10 @@ def _object_words(text: str, a: int, e: int) -> str | None:
     """The words a stance acts on ("approved the merger of two lenders"), up
     to the end of their clause; none where a circumstance follows instead
     ("approved before June")."""
-    chunk = text[a:min(e, a + 80)]
+    chunk = text[a:min(e, a + 80)].lstrip()
+    lead = re.match(r"(?:to|for)\s+", chunk)  # "granted approval to its vaccine"
+    if lead:
+        chunk = chunk[lead.end():]
     m = _OBJECT_END.search(chunk)
     words = " ".join((chunk[:m.start()] if m else chunk).split()[:8])
     if not words or _CIRCUMSTANCE.match(words):

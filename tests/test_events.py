@@ -187,3 +187,45 @@ def test_metric_words_needed_by_each_row(text: str) -> None:
     assert len(_METRIC_NEEDS) == len(_METRICS)
     full = labelled_spans(_METRICS, text, 0, len(text))
     assert full and labelled_spans(_METRICS, text, 0, len(text), _METRIC_NEEDS, text.lower()) == full
+
+
+@pytest.mark.parametrize("text,change,level", [
+    ("The Bank of England cut interest rates by a quarter of a percentage point to 4.5% on Thursday.", -0.25, 4.5),
+    ("The Reserve Bank of Australia cut its cash rate by a quarter point to 4.10%.", -0.25, 4.1),
+    ("The Bank of Canada lowered its key interest rate by half a percentage point to 3.25%.", -0.5, 3.25),
+])
+def test_rate_change_in_words(text: str, change: float, level: float) -> None:
+    (ev,) = events(text, "rate_decision")
+    assert (ev.get("change"), ev.get("level")) == (change, level)
+
+
+def test_a_reading_keeps_its_own_sign() -> None:
+    # "fell to 4.0%": the rate is 4.0, not minus 4.0
+    (ev,) = events("The U.S. unemployment rate fell to 4.0% in May.", "indicator")
+    assert (name(ev.get("subject")), ev.get("indicator"), ev.get("change_pct")) == (
+        "United States", "unemployment_rate", 4.0)
+
+
+def test_euro_zone_is_the_subject() -> None:
+    evs = events("Euro zone inflation rose to 2.5% in May from 2.4% in April, Eurostat said.", "indicator")
+    assert {(name(ev.get("subject")), ev.get("period"), ev.get("change_pct")) for ev in evs} == {
+        ("euro zone", "2024-05", 2.5), ("euro zone", "2024-04", 2.4)}
+
+
+def test_raised_forecast_is_guidance_and_its_prior_too() -> None:
+    evs = events("Velmar Motors raised its full-year operating profit forecast to 4.7 trillion yen "
+                 "from 4.3 trillion yen.", "financials")
+    assert {(name(ev.get("subject")), ev.get("metric"), ev.get("status")) for ev in evs} == {
+        ("Velmar Motors", "guidance_operating_profit", "guidance")}
+    assert sorted(ev.get("value").amount for ev in evs) == [4.3e12, 4.7e12]
+
+
+def test_analyst_estimate_named_after_the_actual() -> None:
+    evs = events("Velmar reported quarterly revenue of $96.5 billion, below analysts' estimates of $96.6 billion.",
+                 "financials")
+    assert {(ev.get("value").amount, ev.get("status")) for ev in evs} == {(96.5e9, "actual"), (96.6e9, "forecast")}
+
+
+def test_meeting_people_with_their_titles() -> None:
+    (ev,) = events("Finance Minister Lena Ortiz met Vice Premier He Lifeng in Geneva on Saturday.", "meeting")
+    assert {p.name for p in ev.get("people")} == {"Lena Ortiz", "He Lifeng"} and ev.get("organisations") == []

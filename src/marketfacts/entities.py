@@ -350,7 +350,11 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
         if w0c in ref.places:
             found.append(EntityMention(toks[i][0], toks[i][0] + len(w0c), w0c, None, "place", "place",
                                        market=ref.places[w0c]))
-        if not w0[0].isupper() or low0 in stop or low0.endswith(_NOT_NAME_SUFFIXES):
+        # a capitalised "He" inside a sentence is a name ("Vice Premier He Lifeng"), not the pronoun
+        if not w0[0].isupper() or (low0 in stop and not (low0 == "he" and w0 == "He" and i + 1 < n and run[i] > 1
+                                                        and words[i + 1][:1].isupper()
+                                                        and not _sentence_start(text, toks[i][0]))) \
+                or low0.endswith(_NOT_NAME_SUFFIXES):
             i += 1
             continue
         # a name the reference does not know: a run of capitalised words
@@ -370,6 +374,11 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 continue
             break
         k = i
+        # a title opens a person's name: "Finance Minister Lena Ortiz" names Lena Ortiz
+        for t in range(j - 2, i - 1, -1):
+            if lows[t] in _TITLES:
+                k = t + 1
+                break
         # trailing connectors and stop words ("Square IPO") never end a name
         while j > k and (lows[j - 1] in _CONNECT or lows[j - 1] in stop) and not (
                 lows[j - 1] in tails and j - 2 >= k and lows[j - 2] not in stop and words[j - 1][0].isupper()):
@@ -414,6 +423,8 @@ def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozense
 _NOT_NAME_SUFFIXES = ("-listed", "-based", "-owned", "-backed", "-run", "-led")
 
 
+_TITLES = frozenset(["minister", "secretary", "premier", "president", "governor", "chairman", "chairwoman", "chancellor",
+                     "ceo", "senator", "spokesman", "spokeswoman", "director", "treasurer"])
 # endings of words that open a sentence as a verb or an abstract noun
 # ("Combining the data", "Negotiations between"), never as a name alone
 _EVERYDAY_ENDINGS = ("ly", "ing", "tions", "sions", "ments", "nesses", "ities")

@@ -433,8 +433,9 @@ _COMPONENT = re.compile(r"\b(?:an?\s+[\d.]+%\s+(?:jump|gain|rise|increase|fall|d
 _FORECAST = re.compile(r"\b(?:probably|likely|expected|forecast|forecasts|consensus|estimates?|economists?\s+"
                        r"(?:polled|surveyed|tracked)|would|will|(?-i:may)|might|predicted|projected|poll)\b", re.I)
 _COUNTRY = re.compile(r"\b(China|Japan|Germany|India|Britain|France|Italy|Australia|Canada|Korea|South Korea|"
-                      r"Hong Kong|Singapore|Taiwan|Brazil|Russia|Mexico|Indonesia|Spain|the euro zone|U\.S\.|US|"
-                      r"United States|America)(?:['’]s)?\b")
+                      r"Hong Kong|Singapore|Taiwan|Brazil|Russia|Mexico|Indonesia|Spain|(?:the\s+)?[Ee]uro\s?zone|"
+                      r"(?:the\s+)?euro\s+area|U\.S\.|US|"
+                      r"United States|America)(?:['’]s)?(?!\w)")
 _DEMONYM = {"Chinese": "China", "Japanese": "Japan", "German": "Germany", "Indian": "India", "British": "Britain",
             "French": "France", "Australian": "Australia", "Canadian": "Canada", "Korean": "South Korea",
             "American": "United States", "U.S.": "United States", "US": "United States"}
@@ -499,7 +500,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         d = _direction_near(cues, q, text)
         if d == 0 and not re.search(r"\b(?:at|to|of)\s+$", text[max(s, q.start - 6):q.start]):
             continue
-        value = q.value * (d or 1)
+        level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?$",
+                          text[max(s, q.start - 30):q.start])
+        # "unemployment fell to 4.0%": a reading, its sign its own
+        value = q.value if level else q.value * (d or 1)
         period = _month_period(ctx, text[a:min(e, q.end + 40)]) or _month_period(ctx, sent) or _doc_month(ctx)
         fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": value,
                                   "status": "forecast" if forecast else "actual"}
@@ -566,6 +570,8 @@ def _country(ctx: EventContext, text: str, s: int, e: int) -> Entity | None:
     if name is None:
         return None
     name = {"U.S.": "United States", "US": "United States", "America": "United States"}.get(name, name)
+    if re.fullmatch(r"(?:the\s+)?(?:[Ee]uro\s?zone|euro\s+area)", name):
+        name = "euro zone"
     return Entity(name=name, id=None, type="country", mention=name, start=s, end=s)
 
 
@@ -831,7 +837,10 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> N
         people = [x for x in ents if x.type == "person"]
         if not people:
             return
-        orgs = [x for x in (_ent(o, text) for o in ents if o.start > mm.end() and o.type in ("company", "stock")) if x]
+        orgs = [x for x in (_ent(o, text) for o in ents if o.start > mm.end() and o.type in ("company", "stock")
+                            and not re.search(r"\b(?:in|at)\s+$", text[max(s, o.start - 4):o.start])) if x]
+        # "met Vice Premier He Lifeng": the people met are people too
+        people += [x for x in ents if x.start > mm.end() and x.type == "person" and x not in people]
     else:
         cb = [a for a in _authorities(text, s, e) if a[3] == "central_bank"]
         if not cb:
@@ -956,8 +965,8 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         for q in qs:
             if q.start < m.start() or q.start > m.end() + 60:
                 continue
-            if q.kind in ("bps", "pp") and change is None:
-                change = round(q.value * sign, 6)
+            if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value < 1)) and change is None:
+                change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
             elif q.kind == "pct" and re.search(r"\b(?:to|at)\s+$", text[max(s, q.start - 5):q.start]):
                 level = q.value
         if change is None and level is None:
@@ -1010,7 +1019,10 @@ _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|F
                       r"Bloomberg\s+(?:survey|consensus)|Zacks|S&P\s+Global|Visible\s+Alpha)\b", re.I)
 _COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|missed|than|versus|compared\s+with|topping)\s+"
                             r"(?:the\s+)?(?:analysts?['’]?|consensus|Wall\s+Street)", re.I)
-_GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts|targets?)\b", re.I)
+_GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?)\b", re.I)
+# "estimates of $96.6 billion": the figure an estimate names
+_ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus)\s+(?:of|for|at|was|were|is|had\s+been)\s+"
+                          r"(?:about\s+|around\s+|roughly\s+)?\Z", re.I)
 _SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg zacks reuters".split())
 _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 _CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bversus\b|\bvs\.?\b|,\s+and\b|\.\s", re.I)
@@ -1072,10 +1084,9 @@ def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs
         if q.kind == "number" and (_DAY_BEFORE.search(text, max(s, q.start - 12), q.start)
                                    or _TIME_UNIT_AFTER.match(text, q.end)):
             continue  # "subscribers through March 31", "orders within 30 days": a date or a span, not a count
-        if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and metric != "eps":
-            status = "actual"
-        else:
-            status = _fin_status(text, s, q.start, mpos)
+        status = _fin_status(text, s, q.start, mpos)
+        if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and metric != "eps" and status != "guidance":
+            status = "actual"  # "to $5 billion from $4 billion": the prior period (a raised forecast's prior stays guidance)
         value: Any
         nxt = figures[i + 1] if i + 1 < len(figures) else None
         if nxt is not None and nxt.kind == q.kind and _RANGE_AFTER.fullmatch(text[q.end:nxt.start]) and \
@@ -1172,6 +1183,8 @@ def _fin_status(text: str, s: int, pos: int, mpos: int) -> str:
         return "forecast"
     if re.search(r"\b(?:estimate|forecast|consensus)\b", window, re.I) and re.search(r"\b(?:analysts?|Street|estimate\s+was)\b", text[s:pos], re.I):
         return "forecast"
+    if _ESTIMATE_OF.search(text, max(s, pos - 40), pos) and _ANALYST.search(text, s, pos):
+        return "forecast"
     if _GUIDE.search(text, s, pos) and not _ANALYST.search(text, s, pos):
         return "guidance"
     return "actual"
@@ -1201,7 +1214,8 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: list[EntityMention], m
         if re.search(r"\b(?:according\s+to|from|by|at)\s+(?:the\s+)?$", text[max(s, x.start - 16):x.start], re.I):
             continue
         if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not re.search(
-                r"\b(?:said|posted|reported|had|has|sees|expects|estimates|booked|recorded|is|was)\b", text[x.end:first]):
+                r"\b(?:said|posted|reported|had|has|sees|expects|estimates|booked|recorded|is|was|raised|lifted|cut|lowered|"
+            r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast)\b", text[x.end:first]):
             continue  # "Consumer digital safety revenue": a segment, not the company
         return _ent(x, text)
     prior = [m for m in ctx.moves if m.span.start < s and m.subject.type in ("stock", "company")]

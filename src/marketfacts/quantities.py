@@ -22,7 +22,12 @@ NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a hundred": 100, "one hundred": 100, "half a": 0.5, "a half": 0.5, "half": 0.5,
+    "a quarter of a": 0.25, "quarter of a": 0.25, "three-quarters of a": 0.75, "three quarters of a": 0.75,
+    "a quarter": 0.25, "quarter": 0.25,
 }
+# number words of several words the patterns try (each only before a unit)
+_SPACED_WORDS = ["a hundred", "one hundred", "half a", "a quarter of a", "quarter of a", "three-quarters of a",
+                 "three quarters of a", "a quarter"]
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -48,7 +53,7 @@ def master_pattern() -> re.Pattern[str]:
     prefixes = list(r["prefix"].keys())
     suffixes = list(r["suffix"].keys())
     mags = list(r["magnitude"].keys())
-    numword = _alt([w for w in NUMBER_WORDS if " " not in w] + ["a hundred", "one hundred", "half a"])
+    numword = _alt([w for w in NUMBER_WORDS if " " not in w] + _SPACED_WORDS)
     num = (
         r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 11,85,07,493
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -155,7 +160,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = money_rules()
     prefixes = _alt(list(r["prefix"].keys()))
     pre_tail = re.compile(r"(?:(?<![\w$])(?:[+\-−]?(?:" + prefixes + r")\s?|[+\-−])|[$£€¥₹₩])\Z")
-    words = _alt([w for w in NUMBER_WORDS if " " not in w] + ["a hundred", "one hundred", "half a"])
+    words = _alt([w for w in NUMBER_WORDS if " " not in w] + _SPACED_WORDS)
     anchors = re.compile(r"\d+|\.\d|\b(?:" + words + r")\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|"
                          r"yuan|yen|won|cents?|pence|dollars|dlrs|euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US))")
     return pre_tail, anchors

@@ -229,3 +229,10 @@ def test_analyst_estimate_named_after_the_actual() -> None:
 def test_meeting_people_with_their_titles() -> None:
     (ev,) = events("Finance Minister Lena Ortiz met Vice Premier He Lifeng in Geneva on Saturday.", "meeting")
     assert {p.name for p in ev.get("people")} == {"Lena Ortiz", "He Lifeng"} and ev.get("organisations") == []
+
+
+def test_beating_forecasts_names_an_actual_and_a_forecast() -> None:
+    evs = events("Kestland's exports rose 10.7% in May from a year earlier, beating forecasts of a 7.3% gain, "
+                 "while imports rose 1%.", "indicator")
+    got = {(ev.get("indicator"), ev.get("change_pct"), ev.get("status")) for ev in evs}
+    assert got == {("exports", 10.7, "actual"), ("exports", 7.3, "forecast"), ("imports", 1.0, "actual")}

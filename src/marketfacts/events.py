@@ -485,7 +485,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     if not names:
         return
     country = _country(ctx, text, s, e)
-    forecast = bool(_FORECAST.search(sent))
+    # "beating forecasts of a 7.3% gain" names a forecast beside an actual figure
+    forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", sent)))
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
         mine = [fig_before[a]] if a in fig_before else [
@@ -524,6 +525,15 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             if _ANNUAL_RATE_AT.search(text[max(s, q2.start - 30):q2.start]):
                 ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate",
                                          **dict(fields, change_pct=q2.value, basis="yoy")))
+            # "beating forecasts of a 7.3% gain": the forecast for the same period
+            if _FORECAST_OF.search(text, max(s, q2.start - 40), q2.start):
+                noun = re.match(r"\s+(\w+)", text[q2.end:q2.end + 20])
+                d2 = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1 if noun and noun.group(1).lower() in \
+                    _UP_NOUNS else (d or 1)
+                f3 = dict(fields, change_pct=q2.value * d2, status="forecast")
+                f3.pop("source", None)
+                ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.forecast_of", **f3))
+                continue
             # "rose 3.1% in May after climbing 2.4% in April": the prior
             # period's reading is its own (actual) event
             if _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
@@ -535,6 +545,13 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
 
 
+_BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
+                            r"than|versus|vs\.?|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:market\s+|"
+                            r"analysts['’]?\s+|economists['’]?\s+)?(?:forecasts?|expectations?|estimates?|consensus)\b", re.I)
+_FORECAST_OF = re.compile(r"\b(?:forecasts?|expectations?|estimates?|consensus|expected|poll)\s+(?:of|for)?\s*"
+                          r"(?:a\s+|an\s+)?\Z", re.I)
+_UP_NOUNS = frozenset(["gain", "rise", "increase", "growth", "jump", "expansion", "advance"])
+_DOWN_NOUNS = frozenset(["drop", "fall", "decline", "decrease", "contraction", "slide", "slump"])
 _SHARE_OF = re.compile(r"\s+of\s+(?!the\s+(?:year|month|quarter)\b)(?:the\s+|its\s+|their\s+|total\s+)?[A-Za-z]")
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|['’]s)\s+\Z")
 _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|decline|decrease|contraction|expansion|"
@@ -917,7 +934,8 @@ def _policies(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> N
                                  authority=_auth_entity(auth, text), subject=subject, stance=stance))
 
 
-_OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said)\s|\sto\s(?!the\b)"
+_OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said|since|until|amid|"
+                         r"despite)\s|\sto\s(?!the\b)|\sfor\s+the\s+\w+\s+time\b"
                          r"|\s(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b")
 _CIRCUMSTANCE = re.compile(r"(?:during|before|after|by|since|until|from|with|amid|on\s+(?:Monday|Tuesday|Wednesday|"
                           r"Thursday|Friday|Saturday|Sunday))\s|\d", re.I)

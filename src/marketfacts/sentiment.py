@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from . import rule_files
@@ -226,7 +227,7 @@ def features(text: str) -> list[str]:
     toks = _TOKEN.findall(low)
     toks = ["<num>" if t[0].isdigit() else t for t in toks]
     feats = list(toks)
-    feats += [a + " " + b for a, b in zip(toks, toks[1:], strict=False)]
+    feats += map(" ".join, zip(toks, toks[1:], strict=False))
     bad_up = lexicon()["bad_when_up"]
     wg = word_groups()
     memo = _cue_memo()
@@ -268,19 +269,20 @@ class Model:
     bias: tuple[float, float, float]
     weights: dict[str, tuple[float, float, float]]
 
+    def __post_init__(self) -> None:
+        # one dict a class, so a text's sum is three look-ups mapped in C
+        cols = tuple({f: v[k] for f, v in self.weights.items()} for k in range(3))
+        object.__setattr__(self, "_cols", cols)
+
     def proba(self, text: str, extra: list[str] | None = None) -> tuple[float, float, float]:
-        z0, z1, z2 = self.bias
-        get = self.weights.get
         feats = features(text)
         if extra:
             feats += extra
-        # each feature once, as in training
-        for f in set(feats):
-            v = get(f)
-            if v is not None:
-                z0 += v[0]
-                z1 += v[1]
-                z2 += v[2]
+        fs = set(feats)  # each feature once, as in training
+        w0, w1, w2 = self._cols  # type: ignore[attr-defined]
+        z0 = self.bias[0] + sum(map(w0.get, fs, repeat(0.0)))
+        z1 = self.bias[1] + sum(map(w1.get, fs, repeat(0.0)))
+        z2 = self.bias[2] + sum(map(w2.get, fs, repeat(0.0)))
         m = max(z0, z1, z2)
         e0, e1, e2 = math.exp(z0 - m), math.exp(z1 - m), math.exp(z2 - m)
         s = e0 + e1 + e2

@@ -24,6 +24,8 @@ from .quantities import money_rules
 
 LABELS = ("negative", "neutral", "positive")
 _TOKEN = re.compile(r"[a-z][a-z'&-]*|\d+(?:[.,]\d+)*%?|%")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_TOKEN_NUM = re.compile(r"<num>|[a-z][a-z'&-]*|%")
 
 
 @lru_cache(maxsize=1)
@@ -224,8 +226,7 @@ def _token_cues(t: str) -> _Cues:
 def features(text: str) -> list[str]:
     """Words, word pairs and lexicon features of a text."""
     low = text.lower()
-    toks = _TOKEN.findall(low)
-    toks = ["<num>" if t[0].isdigit() else t for t in toks]
+    toks = _TOKEN_NUM.findall(_NUMBER.sub("<num>", low))  # a number is one token, "<num>"
     feats = list(toks)
     feats += map(" ".join, zip(toks, toks[1:], strict=False))
     bad_up = lexicon()["bad_when_up"]

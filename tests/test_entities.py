@@ -22,3 +22,14 @@ def test_a_currency_inside_an_amount_is_not_named() -> None:
     text = "Sales totalled 820 billion yen."
     blocked = [(15, 30)]  # the amount "820 billion yen"
     assert [e.type for e in find_entities(text, 0, len(text), None, blocked=blocked)] == []
+
+
+def test_a_country_possessive_names_the_bond_issuer() -> None:
+    text = "Italy's 10-year yield climbed 7 basis points."
+    (e,) = [e for e in find_entities(text, 0, len(text), "DE") if e.type == "bond"]
+    assert e.name == "IT 10-year government bond yield"
+
+
+def test_a_currency_after_its_country_is_named() -> None:
+    text = "South Africa's rand firmed 0.5% to 18.05 against the dollar."
+    assert "ZAR" in ids(text)

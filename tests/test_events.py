@@ -236,3 +236,9 @@ def test_beating_forecasts_names_an_actual_and_a_forecast() -> None:
                  "while imports rose 1%.", "indicator")
     got = {(ev.get("indicator"), ev.get("change_pct"), ev.get("status")) for ev in evs}
     assert got == {("exports", 10.7, "actual"), ("exports", 7.3, "forecast"), ("imports", 1.0, "actual")}
+
+
+def test_consensus_named_after_its_figure_is_a_forecast() -> None:
+    evs = events("Velmar Group forecast operating profit of 1.28 trillion yen for the year, below the "
+                 "1.45 trillion yen consensus.", "financials")
+    assert {(ev.get("value").amount, ev.get("status")) for ev in evs} == {(1.28e12, "guidance"), (1.45e12, "forecast")}

@@ -70,7 +70,8 @@ def _lexicon_pattern() -> re.Pattern[str]:
     p = (
         r"(?P<market>\b(?i:" + alt(mk) + r"))\b"
         r"|(?P<bond>\b(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?"
-        r"(?:(?P<bcountry>U\.S\.|US|UK|British|German|Japanese|Japan's|Chinese|Australian|Italian|Spanish|French|Indian)\s+)?"
+        r"(?:(?P<bcountry>U\.S\.|US|UK|British|German|Japanese|Chinese|Australian|Italian|Spanish|French|Indian|Canadian|"
+        r"(?:Britain|Germany|Japan|China|Australia|Italy|Spain|France|India|Canada)['’]s)\s+)?"
         r"(?P<tenor>\d{1,2})[- ]year\s+(?:(?:U\.S\.|US|UK|German|Japanese)\s+)?"
         r"(?P<bword>Treasury\s+(?:note|bond|yield)s?|Treasur(?:y|ies)|notes?|bonds?|government\s+bonds?|gilts?|Bunds?|JGBs?|yields?)"
         r"(?:\s+yields?)?)"
@@ -102,7 +103,9 @@ def _lex_first() -> frozenset[str]:
     t: set[str] = set()
     for name in list(ref.market_names) + list(ref.commodities) + list(ref.currencies):
         t.add(name.split()[0].lower())
-    t.update(["the", "both", "its", "their", "it", "they", "shares", "spot", "us", "u.s", "comex", "benchmark", "lme", "london", "global", "front-month", "yields", "yield", "british", "german", "japanese", "japan's", "chinese", "australian", "italian", "spanish", "french", "indian", "uk", "offshore", "onshore", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dollar", "euro", "sterling", "yen"])
+    t.update(["the", "both", "its", "their", "it", "they", "shares", "spot", "us", "u.s", "comex", "benchmark", "lme", "london", "global", "front-month", "yields", "yield", "british", "german", "japanese", "japan's", "chinese", "australian", "italian", "spanish", "french", "indian", "canadian",
+              "britain's", "germany's", "china's", "australia's", "italy's", "spain's", "france's", "india's", "canada's",
+              "britain’s", "germany’s", "japan’s", "china’s", "australia’s", "italy’s", "spain’s", "france’s", "india’s", "canada’s", "uk", "offshore", "onshore", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dollar", "euro", "sterling", "yen"])
     return frozenset(t)
 
 
@@ -178,8 +181,9 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                 continue  # "820 billion yen": the unit of an amount, not a currency named
             bare = re.sub(r"^the\s+", "", w, flags=re.I)
             if bare.lower() in ("real", "rand", "won", "mark", "franc", "pound", "won") and not (
-                    w.lower().startswith("the ") or bare[0].isupper()):
-                continue  # "won the deal", "real estate"
+                    w.lower().startswith("the ") or bare[0].isupper()
+                    or (bare.lower() != "real" and re.search(r"[A-Z][a-z]+['’]s\s+$", text[max(start, s - 20):s]))):
+                continue  # "won the deal", "real estate" (but "South Africa's rand")
             if bare.lower() == "won" and not w.lower().startswith("the "):
                 continue
             code = ref.currencies[re.sub(r"^(offshore|onshore)\s+", "", bare.lower())]
@@ -233,22 +237,28 @@ def _commodity_core(words: str, ref: Reference) -> str | None:
     return best
 
 
+_BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain": "UK", "German": "DE", "Germany": "DE",
+                 "Japanese": "JP", "Japan": "JP", "Chinese": "CN", "China": "CN", "Australian": "AU", "Australia": "AU",
+                 "Italian": "IT", "Italy": "IT", "Spanish": "ES", "Spain": "ES", "French": "FR", "France": "FR",
+                 "Indian": "IN", "India": "IN", "Canadian": "CA", "Canada": "CA"}
+
+
 def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
     tenor = m.group("tenor")
     country = m.group("bcountry") or ""
     word = m.group("bword")
     w = re.sub(r"\s+", " ", word).lower()
-    if "treasur" in w or country in ("U.S.", "US"):
+    named = _BOND_ISSUERS.get(re.sub(r"['’]s$", "", country), "")
+    if "treasur" in w or named == "US":
         issuer = "US"
-    elif "gilt" in w or country in ("UK", "British"):
+    elif "gilt" in w or named == "UK":
         issuer = "UK"
-    elif "bund" in w or country == "German":
+    elif "bund" in w or named == "DE":
         issuer = "DE"
-    elif "jgb" in w or country.startswith("Japan"):
+    elif "jgb" in w or named == "JP":
         issuer = "JP"
     elif country:
-        issuer = {"Chinese": "CN", "Australian": "AU", "Italian": "IT", "Spanish": "ES",
-                  "French": "FR", "Indian": "IN"}.get(country, "")
+        issuer = named
     else:
         issuer = {"HK": "HK", "JP": "JP", "UK": "UK", "DE": "DE", "AU": "AU", "CN": "CN",
                   "IN": "IN"}.get(market or "", "US")

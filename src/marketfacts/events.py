@@ -1038,6 +1038,8 @@ _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|F
 _COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|missed|than|versus|compared\s+with|topping)\s+"
                             r"(?:the\s+)?(?:analysts?['’]?|consensus|Wall\s+Street)", re.I)
 _GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?)\b", re.I)
+# "the 1.45 trillion yen consensus", "a $3.2 billion estimate": an estimate named after its figure
+_ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+)?(?:consensus|estimates?|expectations?)\b", re.I)
 # "estimates of $96.6 billion": the figure an estimate names
 _ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus)\s+(?:of|for|at|was|were|is|had\s+been)\s+"
                           r"(?:about\s+|around\s+|roughly\s+)?\Z", re.I)
@@ -1090,7 +1092,7 @@ def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs
             if amt is not None:
                 ev_value = Money(amt.value, amt.currency)
                 used.add(id(amt))
-            status = _fin_status(text, s, q.start, mpos)
+            status = _fin_status(text, s, q.start, mpos, q.end)
             _add_fin(ctx, subject, metric, ev_value, change, status, mpos, q.end, text, s, e)
             used.add(id(q))
             made += 1
@@ -1102,7 +1104,7 @@ def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs
         if q.kind == "number" and (_DAY_BEFORE.search(text, max(s, q.start - 12), q.start)
                                    or _TIME_UNIT_AFTER.match(text, q.end)):
             continue  # "subscribers through March 31", "orders within 30 days": a date or a span, not a count
-        status = _fin_status(text, s, q.start, mpos)
+        status = _fin_status(text, s, q.start, mpos, q.end)
         if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and metric != "eps" and status != "guidance":
             status = "actual"  # "to $5 billion from $4 billion": the prior period (a raised forecast's prior stays guidance)
         value: Any
@@ -1192,7 +1194,7 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
     return best
 
 
-def _fin_status(text: str, s: int, pos: int, mpos: int) -> str:
+def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) -> str:
     clause_start = s
     for b in _CLAUSE.finditer(text, s, pos):
         clause_start = b.end()
@@ -1203,6 +1205,8 @@ def _fin_status(text: str, s: int, pos: int, mpos: int) -> str:
         return "forecast"
     if _ESTIMATE_OF.search(text, max(s, pos - 40), pos) and _ANALYST.search(text, s, pos):
         return "forecast"
+    if end is not None and _ESTIMATE_AFTER.match(text, end):
+        return "forecast"  # "below the 1.45 trillion yen consensus"
     if _GUIDE.search(text, s, pos) and not _ANALYST.search(text, s, pos):
         return "guidance"
     return "actual"

@@ -58,6 +58,7 @@ def master_pattern() -> re.Pattern[str]:
         r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 11,85,07,493
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d/]|,\d)"  # 19 575.34
+        r"|\d+\.\d+-\d/\d{1,2}(?![\d/])"  # 5.18-3/4: a fraction of the last decimal's unit
         r"|\d+-\d+/\d+|\d+ \d+/\d+"  # 38-3/4, 1 1/2
         r"|\d+/\d+"
         r"|\d+(?:\.\d+)?"
@@ -84,12 +85,22 @@ def master_pattern() -> re.Pattern[str]:
 
 _COMPOUND = re.compile(r"-[a-z]")
 _MIXED = re.compile(r"(\d+)[- ](\d+/\d+)$")
+_MIXED_DEC = re.compile(r"(\d+\.(\d+))-(\d+/\d+)$")
 _SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
 def _parse_number(s: str) -> tuple[float, int] | None:
     """The value of a numeral and its number of decimals, or None."""
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
+    if "/" in s and "." in s:
+        dm = _MIXED_DEC.match(s)
+        if dm is None:
+            return None
+        n, d = dm.group(3).split("/")
+        if int(d) not in FRACTION_DENOMINATORS or int(n) >= int(d):
+            return None
+        places = len(dm.group(2))
+        return round(float(dm.group(1)) + int(n) / int(d) / 10 ** places, places + 2), places + 2
     if "/" in s:
         whole = 0.0
         frac = s

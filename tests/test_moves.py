@@ -167,3 +167,8 @@ def test_sentiment_facts() -> None:
     for f in doc.facts:
         if f.kind == "sentiment":
             assert -1 <= f.get("score") <= 1 and f.get("spans")
+
+
+def test_a_name_in_a_relative_clause_is_not_the_subject() -> None:
+    ms = moves("The Qorvix index, which measures the greenback against six major currencies, was up 0.4% at 100.71.")
+    assert [(m.subject.mention, m.change_pct, m.level) for m in ms] == [("Qorvix", 0.4, 100.71)]

@@ -286,8 +286,13 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
     text = ctx.text
     if cues is None:
         cues = find_cues(text, s_start, s_end)
+    # a name inside a relative clause ("The dollar index, which measures the
+    # greenback against six currencies, was up") is not the sentence's subject
+    relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s_start, s_end)] if ", wh" in text[s_start:s_end] \
+        else []
     subjects = [e for e in ents if e.is_subject and not _COMPARED.search(text, max(s_start, e.start - 24), e.start)
-                and not (e.type in ("company", "stock") and not_traded(text, e, s_start))]
+                and not (e.type in ("company", "stock") and not_traded(text, e, s_start))
+                and not any(a < e.start and e.end <= b for a, b in relative)]
     ctx.sentence_subjects = subjects
     sentence_text = text[s_start:s_end]
     # period headers such as "For the week:" set the period of what follows
@@ -437,6 +442,7 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
 
 _COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
                        r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?$", re.I)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|on|in|at|for|from|with|by|against|including|among|over|than|versus|vs\.?|into|like|toward|towards|"
     r"followed|tracked|trailed|mirrored|joined|outpaced|lagged)"

@@ -21,6 +21,12 @@ PLANTED = [
      "The Kospi rose 30.2 points, or 1.1%, to 2,750.10."),
     ("typo", "Officials met executives from Tencent Holdigns and Alibaba Cluod on Tuesday.",
      "Officials met executives from Tencent Holdings and Alibaba Cloud on Tuesday."),
+    ("arithmetic", "The FTSE 100 rose 0.5% to 8,700 from 8,600 on Tuesday.",
+     "The FTSE 100 rose 1.2% to 8,700 from 8,600 on Tuesday."),
+    ("arithmetic", "The FTSE 100 rose 90 points to 8,700 from 8,600.",
+     "The FTSE 100 rose 100 points to 8,700 from 8,600."),
+    ("typo", "Tencent Holdings rose 2 per cent, while Tencnet's rival Baidu fell.",
+     "Tencent Holdings rose 2 per cent, while Tencent's rival Baidu fell."),
     ("date", "The board met on Tuesday, June 12, 2024 to approve the deal.",
      "The board met on Wednesday, June 12, 2024 to approve the deal."),
 ]
@@ -44,6 +50,11 @@ CORRECT = [
     "Sony rose 2.1% to ¥13,050 on Friday, June 7.",
     "The Hang Seng Index rose 300 points, or 1.6 per cent, to 18,800.00.",
     "Meituan Cloud and Baidu Capital were unchanged.",
+    # forms of one word and a person's surname are not slips of a company's name
+    "Hyundai Motor rose 2 per cent; Hyundai Motors' exports to Korea rose.",
+    "Block shares rose 3 per cent on Tuesday, chief financial officer Tom Bloch said.",
+    # levels as rounded as they are written
+    "Soymeal usage rose 25 pct to 408,000 tonnes from 325,000.",
 ]
 
 

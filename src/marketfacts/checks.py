@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import dates, rule_files
-from .model import Check, Doc, Event, Money, Span
+from .model import Check, Doc, Event, Money, Move, Span
 from .quantities import find_quantities
 
 
@@ -230,7 +230,7 @@ def typos(doc: Doc, text: str) -> list[Check]:
     out: list[Check] = []
     caps = _slip_caps()
     if caps.isdisjoint(_CAP_RUN.findall(text)):
-        return out
+        return _name_slips(doc, text)
     for m in _NAME_THEN_WORD.finditer(text):
         if m.group(2) not in caps:
             continue
@@ -255,6 +255,56 @@ def typos(doc: Doc, text: str) -> list[Check]:
         s = m.start(1) + len(name) - len(known)
         out.append(_check("typo", s, m.end(), f"the organisation is {known} {fix.capitalize()}",
                           text=text[s:m.end()], suggestion=f"{known} {fix.capitalize()}"))
+    return out + _name_slips(doc, text)
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
+_SAID = re.compile(r"\s+(?:said|says|told|added|noted)\b")
+
+
+def _name_slips(doc: Doc, text: str) -> list[Check]:
+    """A word one slip from a word of a name the article links elsewhere
+    ("Tencnet" beside "Tencent Holdings"), and itself no known name or word."""
+    from .entities import common_words
+    from .reference import get_reference
+
+    known: dict[str, str] = {}
+    for f in doc.facts:
+        subj = f.subject if isinstance(f, Move) else f.get("subject")
+        if subj is None or not getattr(subj, "id", None) or getattr(subj, "type", "") not in ("stock", "company"):
+            continue
+        for w in (subj.mention or "").split():
+            if len(w) >= 5 and w[:1].isupper() and w[1:].islower() and w.isalpha():
+                known.setdefault(w, subj.mention)
+    if not known:
+        return []
+    out: list[Check] = []
+    seen: set[str] = set()
+    ref = get_reference()
+    slips: dict[str, tuple[str, str] | None] = {}  # each word judged once: the text may be huge
+    for m in _CAP_WORD.finditer(text):
+        w = m.group(0)
+        if w in known:
+            continue
+        if w not in slips:
+            slips[w] = next(((k, mention) for k, mention in known.items()
+                             if abs(len(k) - len(w)) <= 1 and _one_slip(w.lower(), k.lower())
+                             and not any(a == b + x for a, b in ((w, k), (k, w)) for x in ("s", "n", "an"))),
+                            None)  # "Motors"/"Motor", "Korea"/"Korean": forms of one word, not a slip
+            hit = slips[w]
+            if hit is not None and (w in ref.places or ref.lookup(w, doc.market) is not None
+                                    or w.lower() in common_words()
+                                    or re.search(r"\b[A-Z][a-z]+\s+" + w + r"\b", text)):
+                slips[w] = None  # a place, a known name or word, a surname ("Tom Bloch")
+        hit = slips[w]
+        if hit is None or w in seen:
+            continue
+        if re.search(r"[A-Z][a-z]+\s+\Z", text[max(0, m.start() - 20):m.start()]) or _SAID.match(text, m.end()):
+            continue  # a surname here ("Tom Bloch", "Bloch said")
+        seen.add(w)
+        k, mention = hit
+        out.append(_check("typo", m.start(), m.end(), f"{w} is one slip from {k}, named in the same article "
+                          f"({mention})", text=w, suggestion=k))
     return out
 
 
@@ -295,9 +345,63 @@ def date_checks(doc: Doc, text: str) -> list[Check]:
     return out
 
 
+_FROM_LEVEL = re.compile(r"[^.;]{0,25}?\bfrom\s+(?:a\s+|an\s+)?(?:previous\s+|prior\s+)?(?:close\s+of\s+)?"
+                         r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]|\.\d|\s*(?:%|per|pct|points?|bps))")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'’”]?\s+[A-Z(]|\n\s*\n")
+
+
+def _unit(written: str) -> float:
+    """The step a written figure is exact to: "8,554.80" 0.01, "408,000" 1,000."""
+    w = written.replace(",", "")
+    if "." in w:
+        return 10.0 ** -len(w.split(".")[1])
+    zeros = len(w) - len(w.rstrip("0"))
+    # "408,000 tonnes" is rounded; "8,600" points may well be exact
+    return 10.0 ** min(zeros, len(w) - 1) if zeros >= 3 else 1.0
+
+
+def stated_previous(doc: Doc, text: str) -> list[Check]:
+    """ "rose 0.5% to 8,700 from 8,600": a move that states the level it
+    came from, its change not that between the two levels."""
+    out: list[Check] = []
+    for m in doc.moves:
+        if m.level is None or m.approx or (m.change_pct is None and m.change is None) or "from" not in \
+                text[m.span.start:m.span.end + 40] or m.span.end - m.span.start > 200:
+            continue  # (a move read across a long stretch is too loose a reading to hold to account)
+        if _SENTENCE_BREAK.search(text, m.span.start, m.span.end):
+            continue  # a move read across sentences
+        f = _FROM_LEVEL.match(text, m.span.end)  # right after the level the move ends on
+        if f is None:
+            continue
+        prev = float(f.group(1).replace(",", ""))
+        if prev <= 0 or prev == m.level or not 0.5 < m.level / prev < 2:
+            continue  # a figure of another scale is not the level it came from
+        calc = (m.level - prev) / prev * 100
+        # each level is as exact as it is written: "408,000" may stand for anything from 407,500
+        slack = 100 * (_unit(f.group(1)) + _unit(f"{m.level:f}".rstrip("0").rstrip("."))) / 2 / prev
+        if m.change_pct is not None:
+            tol = 0.5 * 10 ** (-_decimals(m.change_pct)) + 0.005 + slack
+            if abs(calc - m.change_pct) > tol:
+                out.append(_check("arithmetic", m.span.start, f.end(),
+                                  f"from {_fmt(prev)} to {_fmt(m.level)} is {calc:+.2f} per cent, not the stated "
+                                  f"{m.change_pct:+g} per cent", subject=m.subject.name, computed_pct=round(calc, 4),
+                                  stated_pct=m.change_pct))
+        elif m.change is not None:
+            tol = 0.5 * 10 ** (-_decimals(m.change)) + (_unit(f.group(1)) + _unit(f"{m.level:f}".rstrip("0").rstrip("."))) / 2 + 1e-9
+            if abs((m.level - prev) - m.change) > tol:
+                out.append(_check("arithmetic", m.span.start, f.end(),
+                                  f"from {_fmt(prev)} to {_fmt(m.level)} is a change of {m.level - prev:+.2f}, not the "
+                                  f"stated {m.change:+g}", subject=m.subject.name, computed_change=round(m.level - prev, 4),
+                                  stated_change=m.change))
+    return out
+
+
 def run_checks(doc: Doc, text: str) -> list[Check]:
     checks = magnitude(doc, text)
     checks += implied_and_arithmetic(doc)
+    checks += stated_previous(doc, text)
     checks += tender_implied(doc, corrected_amounts(checks))
     checks += typos(doc, text)
     checks += date_checks(doc, text)

@@ -242,3 +242,9 @@ def test_consensus_named_after_its_figure_is_a_forecast() -> None:
     evs = events("Velmar Group forecast operating profit of 1.28 trillion yen for the year, below the "
                  "1.45 trillion yen consensus.", "financials")
     assert {(ev.get("value").amount, ev.get("status")) for ev in evs} == {(1.28e12, "guidance"), (1.45e12, "forecast")}
+
+
+def test_record_of_an_indicator_named_as_a_phrase() -> None:
+    (ev,) = events("The annual inflation rate was 0.1 percentage point lower than in April and is the lowest "
+                   "since February 2021.", "record")
+    assert (ev.get("subject").name, ev.get("extreme"), ev.get("since")) == ("annual inflation rate", "lowest", "2021-02")

@@ -337,7 +337,14 @@ def _records(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> No
             continue
         subjects = _record_subjects(ctx, ents, m.start(), s)
         if not subjects:
-            continue
+            # "The annual inflation rate ... is the lowest since February 2021":
+            # an indicator named before the record, with no name of a market
+            named = [x for x in labelled_spans(_INDICATORS, text, s, m.start())
+                     if not _CLAUSE.search(text, x[1], m.start())]
+            if not named:
+                continue
+            a0, b0, _ = named[-1]
+            subjects = [EntityMention(a0, b0, " ".join(text[a0:b0].split()), None, "indicator", "indicator_phrase")]
         for subj in subjects:
             fields: dict[str, Any] = {"subject": _ent(subj, text), "period": period, "extreme": extreme,
                                       "since": since, "qualifier": qual}

@@ -205,16 +205,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int, batch: int, strict: bool
     """Extract INPUTS and store them in the database (idempotent)."""
     from .store import Store, StoreError
 
-    prices = None
-    if price_files:
-        from .verify import PriceFileError, load_prices
-
-        try:
-            prices = load_prices(list(price_files))
-        except PriceFileError as err:
-            raise click.ClickException(str(err)) from err
-        for w in prices.warnings:
-            click.echo(f"warning: {w}", err=True)
+    prices = _load_prices(price_files) if price_files else None
     bar = _progress_bar(progress)
     try:
         store = Store(db)
@@ -332,6 +323,19 @@ def batch(inputs: tuple[str, ...], out: str, master: str, partitions: int | None
     click.echo(f"wrote {counts['facts']} facts to {out}; {counts['bad_records']} bad records", err=True)
 
 
+def _load_prices(price_files: tuple[str, ...]) -> Any:
+    """The price files, read once; a bad file stops the command with its error."""
+    from .verify import PriceFileError, load_prices
+
+    try:
+        prices = load_prices(list(price_files))
+    except PriceFileError as err:
+        raise click.ClickException(str(err)) from err
+    for w in prices.warnings:
+        click.echo(f"warning: {w}", err=True)
+    return prices
+
+
 @main.command()
 @click.argument("inputs", nargs=-1)
 @click.option("--prices", "price_files", multiple=True, required=True,
@@ -340,15 +344,9 @@ def batch(inputs: tuple[str, ...], out: str, master: str, partitions: int | None
 def verify(inputs: tuple[str, ...], price_files: tuple[str, ...], out: str | None) -> None:
     """Hold the moves, streaks and records of INPUTS against price data."""
     from .pipeline import read
-    from .verify import PriceFileError, load_prices
     from .verify import verify as run_verify
 
-    try:
-        prices = load_prices(list(price_files))
-    except PriceFileError as err:
-        raise click.ClickException(str(err)) from err
-    for w in prices.warnings:
-        click.echo(f"warning: {w}", err=True)
+    prices = _load_prices(price_files)
     sink: TextIO = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
     try:
         for item in _inputs(inputs):

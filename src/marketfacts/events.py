@@ -18,7 +18,7 @@ from typing import Any
 from . import dates, rule_files
 from .entities import EntityMention
 from .model import Entity, Event, Money, Move, Quantity, Span
-from .moves import not_traded
+from .moves import DURATION_AFTER, not_traded
 from .quantities import NUMBER_WORDS, ORDINAL_WORDS
 from .text import labelled, labelled_spans
 
@@ -943,9 +943,8 @@ def _policies(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> N
 
 _OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said|since|until|amid|"
                          r"despite)\s|\sto\s(?!the\b)|\sfor\s+the\s+\w+\s+time\b"
-                         r"|\s(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b")
-_CIRCUMSTANCE = re.compile(r"(?:during|before|after|by|since|until|from|with|amid|on\s+(?:Monday|Tuesday|Wednesday|"
-                          r"Thursday|Friday|Saturday|Sunday))\s|\d", re.I)
+                         r"|\s(?:on|last|this|next)\s+(?:" + dates._WD_RE + r"|week|month)\b")
+_CIRCUMSTANCE = re.compile(r"(?:during|before|after|by|since|until|from|with|amid|on\s+" + dates._WD_RE + r")\s|\d", re.I)
 _PLACE_PREP = re.compile(r"(?:in|into|on|at|for)\s+", re.I)
 
 
@@ -1037,8 +1036,7 @@ _METRICS = labelled([
 _METRIC_NEEDS = (("ebitda",), ("operating",), ("gross",), ("margin",), ("profit", "income", "earnings", "loss"),
                  ("earnings", "eps"), ("revenue", "sales"), ("dividend",), ("users",), ("subscribers",), ("orders",))
 _COUNT_METRICS = ("users", "subscribers", "orders")
-_DAY_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")
-_TIME_UNIT_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
+_DAY_BEFORE = re.compile(r"\b" + dates._MONTH_RE + r"\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|"
                       r"Bloomberg\s+(?:survey|consensus)|Zacks|S&P\s+Global|Visible\s+Alpha)\b", re.I)
@@ -1109,7 +1107,7 @@ def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs
         if q.kind == "money" and metric in _COUNT_METRICS:
             continue
         if q.kind == "number" and (_DAY_BEFORE.search(text, max(s, q.start - 12), q.start)
-                                   or _TIME_UNIT_AFTER.match(text, q.end)):
+                                   or DURATION_AFTER.match(text, q.end)):
             continue  # "subscribers through March 31", "orders within 30 days": a date or a span, not a count
         status = _fin_status(text, s, q.start, mpos, q.end)
         if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and metric != "eps" and status != "guidance":

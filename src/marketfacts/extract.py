@@ -12,10 +12,15 @@ from .corpus import Article, BadRecord
 from .pipeline import read
 
 
-def extract_one(article: Article, options: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The output line of facts.md for one article."""
+def extract_one(article: Article, options: dict[str, Any] | None = None, prices: Any = None) -> dict[str, Any]:
+    """The output line of facts.md for one article; with ``prices`` (a
+    ``verify.Prices``) its checks include the verdicts against them."""
     doc = read(article.text, date=article.date, id=article.id, **(options or {}))
     out = doc.to_dict()
+    if prices is not None:
+        from .verify import verify
+
+        out["checks"] = out["checks"] + [c.to_dict() for c in verify(doc, prices)]
     out["id"] = article.id
     out["date"] = article.date or doc.date or ""
     return out

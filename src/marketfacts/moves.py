@@ -192,7 +192,7 @@ class Context:
 
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
 # "for 15 months", "4 hrs": a span of time, not a price or a change
-_DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
+DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
 _CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker)\b", re.I)
 _WEAK_LEVEL = frozenset(["was", "were", "is", "are", "been", "made", "got", "held", "holds", "holding", "stayed",
                          "remained", "listed", "quoted", "start", "started", "began", "changed"])
@@ -223,7 +223,7 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "level"
     if q.kind in ("money", "number", "points") and _THRESHOLD_AFTER.match(text, q.end):
         return "none"  # "the 6,000 point mark": a threshold, not a price
-    if q.kind == "number" and _DURATION_AFTER.match(text, q.end):
+    if q.kind == "number" and DURATION_AFTER.match(text, q.end):
         return "none"
     if q.kind == "pct" and _THRESHOLD_AFTER.match(text, q.end) and before.endswith(("the ", "The ")):
         return "none"  # "above the 30 pct level": a threshold, not a move

@@ -80,20 +80,26 @@ class _Groups:
                 return i + k + 1, g
         return None
 
+    def cue_at(self, toks: list[str], i: int, g1: int, phrase: bool) -> tuple[int, int] | None:
+        """(end token, group) of the cue at token ``i``, whose own group is
+        ``g1`` (-1 none): a phrase starting there wins unless the word's
+        group is listed before the phrase's."""
+        hit = self.phrase_at(toks, i) if phrase else None
+        if hit is not None and (g1 < 0 or hit[1] <= g1):
+            return hit
+        return (i + 1, g1) if g1 >= 0 else None
+
     def find(self, toks: list[str]) -> list[tuple[int, int, str]]:
         """(first token, end token, group) of each cue in ``toks``, left to right."""
         out: list[tuple[int, int, str]] = []
         i, n = 0, len(toks)
         while i < n:
-            hit = self.phrase_at(toks, i) if toks[i] in self.phrases else None
-            g1 = self.word(toks[i])
-            if hit is not None and (g1 < 0 or hit[1] <= g1):
-                out.append((i, hit[0], self.names[hit[1]]))
-                i = hit[0]
-                continue
-            if g1 >= 0:
-                out.append((i, i + 1, self.names[g1]))
-            i += 1
+            cue = self.cue_at(toks, i, self.word(toks[i]), toks[i] in self.phrases)
+            if cue is not None:
+                out.append((i, cue[0], self.names[cue[1]]))
+                i = cue[0]
+            else:
+                i += 1
         return out
 
 
@@ -247,12 +253,10 @@ def features(text: str) -> list[str]:
         if move:
             feats.append("MOVE" + _news(move, toks[max(0, i - 4):i], bad_up))
         if i >= skip:
-            hit = wg.phrase_at(toks, i) if phrase else None
-            if hit is not None and (g < 0 or hit[1] <= g):
-                feats.append("LEX:" + wg.names[hit[1]])
-                skip = hit[0]
-            elif g >= 0:
-                feats.append("LEX:" + wg.names[g])
+            cue = wg.cue_at(toks, i, g, phrase)
+            if cue is not None:
+                feats.append("LEX:" + wg.names[cue[1]])
+                skip = cue[0]
     for at, d in comparisons(low):
         feats.append("CMP" + _news(d, _TOKEN.findall(low[max(0, at - 60):at])[-6:], bad_up))
     return feats

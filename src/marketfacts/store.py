@@ -20,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from .corpus import Article, BadRecord
-from .extract import extract_stream
+from .extract import extract_one, extract_stream
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -162,14 +162,9 @@ class Store:
         report.skipped += len(ids) - len(todo)
         if not todo:
             return
-        results = [r for r in extract_stream(todo, jobs=jobs) if isinstance(r, dict)]
-        if prices is not None:
-            from .pipeline import read
-            from .verify import verify
-
-            for a, r in zip(todo, results, strict=True):
-                doc = read(a.text, date=a.date, id=a.id)
-                r["checks"] = r["checks"] + [c.to_dict() for c in verify(doc, prices)]
+        # each article is read once; with prices its verdicts come in the same pass
+        results = [r for r in extract_stream(todo, jobs=jobs) if isinstance(r, dict)] if prices is None \
+            else [extract_one(a, prices=prices) for a in todo]
         art_rows: dict[str, list[Any]] = {k: [] for k in ("id", "date", "text", "text_hash", "meta", "n_facts")}
         fact_rows: dict[str, list[Any]] = {k: [] for k in FACT_COLUMNS}
         ent_rows: dict[str, list[Any]] = {k: [] for k in ("article_id", "name", "id", "type", "mention",

@@ -533,7 +533,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate",
                                          **dict(fields, change_pct=q2.value, basis="yoy")))
             # "beating forecasts of a 7.3% gain": the forecast for the same period
-            if _FORECAST_OF.search(text, max(s, q2.start - 40), q2.start):
+            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start):
                 noun = re.match(r"\s+(\w+)", text[q2.end:q2.end + 20])
                 d2 = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1 if noun and noun.group(1).lower() in \
                     _UP_NOUNS else (d or 1)
@@ -555,8 +555,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
 _BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
                             r"than|versus|vs\.?|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:market\s+|"
                             r"analysts['’]?\s+|economists['’]?\s+)?(?:forecasts?|expectations?|estimates?|consensus)\b", re.I)
-_FORECAST_OF = re.compile(r"\b(?:forecasts?|expectations?|estimates?|consensus|expected|poll)\s+(?:of|for)?\s*"
-                          r"(?:a\s+|an\s+)?\Z", re.I)
+# the figure an estimate names: "estimates of $96.6 billion", "forecasts of a 7.3% gain"
+_ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus|expected|poll)\s+"
+                          r"(?:(?:of|for|at|was|were|is|had\s+been)\s+)?(?:about\s+|around\s+|roughly\s+|an?\s+)?\Z",
+                          re.I)
 _UP_NOUNS = frozenset(["gain", "rise", "increase", "growth", "jump", "expansion", "advance"])
 _DOWN_NOUNS = frozenset(["drop", "fall", "decline", "decrease", "contraction", "slide", "slump"])
 _SHARE_OF = re.compile(r"\s+of\s+(?!the\s+(?:year|month|quarter)\b)(?:the\s+|its\s+|their\s+|total\s+)?[A-Za-z]")
@@ -1045,9 +1047,6 @@ _COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|m
 _GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?)\b", re.I)
 # "the 1.45 trillion yen consensus", "a $3.2 billion estimate": an estimate named after its figure
 _ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+)?(?:consensus|estimates?|expectations?)\b", re.I)
-# "estimates of $96.6 billion": the figure an estimate names
-_ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus)\s+(?:of|for|at|was|were|is|had\s+been)\s+"
-                          r"(?:about\s+|around\s+|roughly\s+)?\Z", re.I)
 _SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg zacks reuters".split())
 _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 _CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bversus\b|\bvs\.?\b|,\s+and\b|\.\s", re.I)

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 SEED := $(SHARED)/seed/000_aed213d12f714603.txt
 
-.PHONY: demo test venv lint bench reference clean
+.PHONY: demo test venv lint bench fast test-compiled reference clean
 
 $(BIN)/marketfacts: pyproject.toml
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (set PY=python3 to use another)"; exit 1; }
@@ -25,17 +25,34 @@ demo: venv
 	@echo "To browse them: $(BIN)/marketfacts serve --db out/marketfacts.duckdb  then open http://127.0.0.1:8000/"
 
 test: venv
-	$(BIN)/python -m pytest
+	MARKETFACTS_EXPECT_COMPILED=0 $(BIN)/python -m pytest
 
 lint: venv
 	$(BIN)/ruff check src tests scripts bench
 	$(BIN)/mypy
 
-bench: venv
-	$(BIN)/python bench/throughput.py
+# The compiled build: the reader's core compiled to C with mypyc (setup.py),
+# installed (not editable) in its own venv, so that src/ stays plain Python.
+FAST := .venv-fast
+$(FAST)/bin/marketfacts: pyproject.toml setup.py $(wildcard src/marketfacts/*.py)
+	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (set PY=python3 to use another)"; exit 1; }
+	$(PY) -m venv $(FAST)
+	$(FAST)/bin/pip install -q --upgrade pip
+	$(FAST)/bin/pip uninstall -q -y marketfacts 2>/dev/null || true
+	MARKETFACTS_COMPILE=1 $(FAST)/bin/pip install -q ".[dev]"
+	@touch $@
+
+fast: $(FAST)/bin/marketfacts
+
+# the same tests against the compiled install (tests import the installed package)
+test-compiled: fast
+	MARKETFACTS_EXPECT_COMPILED=1 $(FAST)/bin/python -m pytest
+
+bench: fast
+	$(FAST)/bin/python bench/throughput.py
 
 reference:
 	$(PY) scripts/build_reference.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(FAST) build out .pytest_cache .mypy_cache .ruff_cache

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Throughput of marketfacts.read() on one core over Reuters-21578.
 
-    python bench/throughput.py [--corpus PATH] [--limit N]
+    python bench/throughput.py [--corpus PATH] [--limit N] [--no-sentiment | --moves-only]
 
 Prints articles a second and peak RSS for read(), beside the floor of only
-JSON-parsing the same file. Not part of the test run.
+JSON-parsing the same file. Not part of the test run. It times the
+marketfacts the running Python has installed (`make bench` builds and uses
+the compiled one in .venv-fast); --src times the working tree instead.
 """
 
 from __future__ import annotations
@@ -40,11 +42,17 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs; the best is reported (the machine is shared)")
     ap.add_argument("--moves-only", action="store_true", help="skip events, checks and sentiment")
     ap.add_argument("--no-sentiment", action="store_true", help="skip sentiment")
+    ap.add_argument("--src", action="store_true", help="time the working tree's src/, not the installed package")
     args = ap.parse_args()
     if not args.corpus.exists():
         sys.exit(f"no corpus at {args.corpus}")
-    sys.path.insert(0, str(ROOT / "src"))
-    import marketfacts
+    if args.src:
+        sys.path.insert(0, str(ROOT / "src"))
+    try:
+        import marketfacts
+    except ImportError:  # not installed in this interpreter: read the working tree
+        sys.path.insert(0, str(ROOT / "src"))
+        import marketfacts
     from marketfacts.reference import get_reference
 
     t0 = time.perf_counter()
@@ -72,6 +80,8 @@ def main() -> None:
         ("json parse only (floor)", n / t_json if t_json else float("inf"), t_json),
         ("marketfacts.read()", n / t_read, t_read),
     ]
+    build = "compiled (mypyc)" if getattr(marketfacts, "COMPILED", False) else "pure Python"
+    print(f"build: {build}, {Path(marketfacts.__file__).parent}")
     print(f"stages: {'moves only' if args.moves_only else 'all but sentiment' if args.no_sentiment else 'all'}")
     print(f"articles: {n:,}   facts: {n_facts:,}   peak RSS: {rss_mb:.0f} MB   runs: "
           + ", ".join(f"{n / r:,.0f}/s" for r in runs))

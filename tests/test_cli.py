@@ -5,10 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+import marketfacts
 from marketfacts.cli import main
 
 CORPUS = [
@@ -63,3 +66,16 @@ def test_sentiment_and_events_can_be_switched_off(tmp_path: Path) -> None:
     kinds_on = {f["kind"] for line in on.output.splitlines() for f in json.loads(line)["facts"]}
     kinds_off = {f["kind"] for line in off.output.splitlines() for f in json.loads(line)["facts"]}
     assert "sentiment" in kinds_on and kinds_off == {"move"}
+
+
+def test_version_names_the_build() -> None:
+    r = CliRunner().invoke(main, ["--version"])
+    assert r.exit_code == 0 and marketfacts.__version__ in r.output
+    assert ("(compiled)" in r.output) is marketfacts.COMPILED
+    assert ("(pure Python)" in r.output) is not marketfacts.COMPILED
+
+
+@pytest.mark.skipif("MARKETFACTS_EXPECT_COMPILED" not in os.environ, reason="make test and make test-compiled set it")
+def test_the_run_reads_the_build_it_means_to() -> None:
+    # make test-compiled must not quietly test the plain tree, nor make test a stale build
+    assert marketfacts.COMPILED is (os.environ["MARKETFACTS_EXPECT_COMPILED"] == "1")

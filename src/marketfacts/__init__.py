@@ -6,8 +6,12 @@
     [('Nikkei 225', 1.2, 33000.5)]
 """
 
+from . import pipeline as _pipeline
 from .model import Check, Doc, Entity, Event, Money, Move, Span
 from .pipeline import read
 
 __version__ = "0.1.0"
-__all__ = ["read", "Doc", "Move", "Event", "Check", "Entity", "Money", "Span", "__version__"]
+# True when the reader's core was compiled with mypyc (an install built with
+# MARKETFACTS_COMPILE=1); the output is the same either way
+COMPILED: bool = not (_pipeline.__file__ or "").endswith(".py")
+__all__ = ["read", "Doc", "Move", "Event", "Check", "Entity", "Money", "Span", "COMPILED", "__version__"]

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 
 import click
 
-from . import __version__
+from . import COMPILED, __version__
 from .corpus import Article, BadRecord, read_articles
 from .extract import extract_stream, to_jsonl
 
@@ -114,7 +114,8 @@ def _table(rows: list[dict[str, Any]], out: TextIO) -> None:
 
 
 @click.group()
-@click.version_option(__version__, prog_name="marketfacts")
+@click.version_option(__version__, prog_name="marketfacts",
+                      message="%(prog)s %(version)s" + (" (compiled)" if COMPILED else " (pure Python)"))
 def main() -> None:
     """Read financial market news into structured, checked facts."""
 

@@ -9,11 +9,11 @@ one regular-expression pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from . import dates, rule_files
 from .entities import EntityMention
@@ -87,7 +87,7 @@ def _move_before(ctx: EventContext, pos: int, s_start: int) -> list[Move]:
     return [m for m in ctx.moves if s_start <= m.span.start < pos]
 
 
-def _record_subjects(ctx: EventContext, ents: list[EntityMention], pos: int, s: int) -> list[EntityMention]:
+def _record_subjects(ctx: EventContext, ents: Sequence[EntityMention], pos: int, s: int) -> list[EntityMention]:
     """What a record or streak phrase is about: names listed as the clause's
     subject ("DBS and OCBC hit their 52-week highs"), else the move it
     comments on ("fell 1.9%, its steepest drop since May"), else the
@@ -128,7 +128,7 @@ def _em(m: Move) -> EntityMention:
     return EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "move_subject", country=sb.country, mic=sb.mic)
 
 
-def _subject_before(ctx: EventContext, ents: list[EntityMention], pos: int, s_start: int) -> EntityMention | None:
+def _subject_before(ctx: EventContext, ents: Sequence[EntityMention], pos: int, s_start: int) -> EntityMention | None:
     """The subject of a clause ending at ``pos``: the nearest instrument or
     market named before it, else the last move subject of the text so far."""
     cands = [e for e in ents if e.end <= pos and e.type not in ("place", "person", "anaphor")
@@ -194,7 +194,7 @@ def _unit(s: str) -> str:
     return "year" if s == "annual" else "day"
 
 
-def _streaks(ctx: EventContext, s: int, e: int, ents: list[EntityMention], cues: list[Any]) -> None:
+def _streaks(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], cues: list[Any]) -> None:
     text = ctx.text
     if not _STREAK_UNIT.search(text, s, e):
         return
@@ -262,7 +262,7 @@ _UP_WORDS = re.compile(r"gain|rise|rall|jump|rebound|advance|increase|run|showin
 _DOWN_WORDS = re.compile(r"drop|fall|declin|loss|slump|plunge|slide|sell|decrease|worst|weak", re.I)
 
 
-def _records(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> None:
+def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
     text = ctx.text
     for m in _RECORD.finditer(text, s, e):
         g = m.groupdict()
@@ -666,7 +666,7 @@ _VENUE = re.compile(r"\b(?:in|on)\s+(?:the\s+|its\s+|their\s+)?(?P<v>(?:[A-Z][\w
                     r"market))?(?=[\s,.;]|$)")
 
 
-def _listings(ctx: EventContext, s: int, e: int, ents: list[EntityMention], sents: list[tuple[int, int]], si: int,
+def _listings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], sents: list[tuple[int, int]], si: int,
               qs: list[Quantity]) -> None:
     text = ctx.text
     gm = _GROUP_DEBUT.search(text, s, e)
@@ -774,7 +774,7 @@ _OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|bid|proposed\
                     r"takeover\s+offer|agreed\s+to\s+buy)\b", re.I)
 
 
-def _tender_offers(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: list[Quantity]) -> None:
+def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity]) -> None:
     text = ctx.text
     om = _OFFER.search(text, s, e)
     if not om:
@@ -817,7 +817,7 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: list[EntityMention],
 _FINE = re.compile(r"\b(?:fined|fines?\b|penalt(?:y|ies)|slapped|imposed)\b", re.I)
 
 
-def _fines(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: list[Quantity]) -> None:
+def _fines(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity]) -> None:
     text = ctx.text
     fm = _FINE.search(text, s, e)
     if not fm:
@@ -851,7 +851,7 @@ def _fines(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: lis
 _MEET = re.compile(r"\b(?:met|meets|meeting|talks\s+with|policy\s+meeting|rate\s+review)\b", re.I)
 
 
-def _meetings(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> None:
+def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
     text = ctx.text
     mm = _MEET.search(text, s, e)
     if not mm:
@@ -906,7 +906,7 @@ _STANCES = labelled([
 ])
 
 
-def _policies(ctx: EventContext, s: int, e: int, ents: list[EntityMention]) -> None:
+def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
     text = ctx.text
     auths = _authorities(text, s, e)
     for pat, stance in _STANCES:
@@ -1052,7 +1052,7 @@ _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 _CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bversus\b|\bvs\.?\b|,\s+and\b|\.\s", re.I)
 
 
-def _financials(ctx: EventContext, s: int, e: int, ents: list[EntityMention], qs: list[Quantity], cues: list[Any],
+def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity], cues: list[Any],
                 company: Callable[[], Entity | None]) -> None:
     """Figure by figure: a money amount takes the metric named nearest before
     it in its clause ("revenue of $717 million"), "a share" makes it EPS, a
@@ -1224,7 +1224,7 @@ def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change
     ctx.events.append(_event("financials", a if a >= 0 else s, b, "financials." + mname, **fields))
 
 
-def _fin_subject(ctx: EventContext, s: int, e: int, ents: list[EntityMention], metrics: list[tuple[int, int, str]],
+def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], metrics: list[tuple[int, int, str]],
                  company: Callable[[], Entity | None]) -> Entity | None:
     text = ctx.text
     first = metrics[0][0] if metrics else e
@@ -1368,8 +1368,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]
 
-        def ents(lz: _Lazy = lazy) -> Any:
-            return lz
+        def ents(lz: _Lazy = lazy) -> Sequence[EntityMention]:
+            return cast(Sequence[EntityMention], lz)  # it reads as one
 
         # figures and motion words, each found once and only if a reader asks
         memo: dict[str, Any] = {}

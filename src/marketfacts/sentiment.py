@@ -13,7 +13,7 @@ import gzip
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -273,9 +273,10 @@ def _news(direction: int, before: list[str], bad_up: frozenset[str]) -> str:
 class Model:
     bias: tuple[float, float, float]
     weights: dict[str, tuple[float, float, float]]
+    # one dict a class, so a text's sum is three look-ups mapped in C
+    _cols: tuple[dict[str, float], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # one dict a class, so a text's sum is three look-ups mapped in C
         cols = tuple({f: v[k] for f, v in self.weights.items()} for k in range(3))
         object.__setattr__(self, "_cols", cols)
 
@@ -284,7 +285,7 @@ class Model:
         if extra:
             feats += extra
         fs = set(feats)  # each feature once, as in training
-        w0, w1, w2 = self._cols  # type: ignore[attr-defined]
+        w0, w1, w2 = self._cols
         z0 = self.bias[0] + sum(map(w0.get, fs, repeat(0.0)))
         z1 = self.bias[1] + sum(map(w1.get, fs, repeat(0.0)))
         z2 = self.bias[2] + sum(map(w2.get, fs, repeat(0.0)))

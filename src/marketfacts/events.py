@@ -171,8 +171,10 @@ _STREAK = [
                r"annual|yearly)[\s-]+(?P<what>gains?|losses|loss|declines?|falls?|drops?|rises?|advances?|increases?|"
                r"decreases?|rally|rallies|slides?)\b", re.I),
 ]
-_STREAK_UNIT = re.compile(r"(?:day|session|week|month|quarter|year)s?\b|\b(?:daily|weekly|monthly|quarterly|annual|yearly)\b",
-                          re.I)
+# what every streak pattern holds: a count, then a unit or "straight" and the like
+_STREAK_GATE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted((w for w in WORDNUM if " " not in w), key=len, reverse=True))
+                          + r"))(?:st|nd|rd|th)?[\s-]+(?:straight|consecutive|successive|direct|trading|day|session|week|"
+                            r"month|quarter|year)", re.I)
 _ENDED = re.compile(r"\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|"
                     r"after|stopp?(?:ed|ing)?|interrupt(?:ed|ing)?)\b[^.;]{0,25}$", re.I)
 
@@ -196,7 +198,7 @@ def _unit(s: str) -> str:
 
 def _streaks(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], cues: list[Any]) -> None:
     text = ctx.text
-    if not _STREAK_UNIT.search(text, s, e):
+    if not _STREAK_GATE.search(text, s, e):
         return
     seen: set[tuple[int, int]] = set()
     for rule, pat in enumerate(_STREAK):
@@ -1340,16 +1342,19 @@ def _g_any_parts() -> frozenset[str]:
     return frozenset(part for w in _G_ANY for part in w.split("-"))
 
 
-def may_hold_events(words: list[str], low: str) -> bool:
+def may_hold_events(words: set[str], low: str) -> bool:
     """Whether a text without a word of motion (its ``words`` split at
     hyphens, and the text in lower case) has what some reader needs; a
     streak's phrases are left out, as a streak needs a word of motion."""
     return not _g_any_parts().isdisjoint(words) or any(p in low for p in _G_OTHER_PHRASES)
 
 
-def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callable[[int, int], list[Any]]) -> list[Event]:
+def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callable[[int, int], list[Any]],
+                words_of: list[set[str]] | None = None) -> list[Event]:
     """Every event of the text, sentence by sentence, in text order. Each
-    reader runs only where its words occur; names are found only if needed."""
+    reader runs only where its words occur; names are found only if needed.
+    ``words_of`` holds each sentence's lower-case words when the caller has
+    them (hyphenated words whole)."""
     text = ctx.text
     lower = ctx.low if ctx.low is not None and len(ctx.low) == len(text) else text.lower()
     found: list[Entity | None] = []
@@ -1363,7 +1368,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
 
     for si, (s, e) in enumerate(sents):
         low = lower[s:e]
-        words = set(_WORDS.findall(lower, s, e))
+        words = words_of[si] if words_of is not None else set(_WORDS.findall(lower, s, e))
         if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES):
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]

@@ -48,9 +48,27 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     state["text"] = text
     low = text.lower()
     gate = _gate_words()
+    sents = sentences(text, body)
+    # each sentence's words, found once: hyphenated as written (for the
+    # events' readers) and as their parts (for the gates here)
+    words: list[set[str]] = []
+    parts: list[set[str]] = []
+    body_words: set[str] = set()
+    for x in sents:
+        ws = set(_WORDS.findall(low, x.start, x.end))
+        words.append(ws)
+        ps = ws
+        if "-" in low[x.start:x.end]:
+            ps = set()
+            for w in ws:
+                if "-" in w:
+                    ps.update(w.split("-"))
+                else:
+                    ps.add(w)
+        parts.append(ps)
+        body_words |= ps
     # no figure or no word of motion anywhere: no move to read, but events
     # ("will hold its policy meeting", "for a fourth straight day") may be
-    body_words = _GATE.findall(low, body)
     motion = not gate.isdisjoint(body_words)
     no_moves = not motion or not _DIGIT.search(text, body)
     # a word of motion without a figure may still be a streak ("rose for a
@@ -62,7 +80,6 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     doc.market = market
     explicit = "$" in text and _LOCAL_DOLLAR.search(text) is not None
     sections = _sections(text, body, market)
-    sents = sentences(text, body)
     headline_end = -1
     if sents:
         first = sents[0]
@@ -108,7 +125,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                 w = hm.group(1).lower()
                 ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w)
                 continue
-        if gate.isdisjoint(_GATE.findall(low, s.start, s.end)) and ":" not in text[s.start:s.end]:
+        if gate.isdisjoint(parts[si]) and ":" not in text[s.start:s.end]:
             continue
         if not _DIGIT.search(text, s.start, s.end):
             continue
@@ -158,7 +175,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         return [q for q in figures_of(si) if a <= q.start and q.end <= b] if si is not None else find_quantities(text, a, b)
 
     state.update(text=text, sentences=[(x.start, x.end) for x in sents], entities_of=entities_of,
-                 quantities_of=quantities_of, low=low, cues_of=cues_of)
+                 quantities_of=quantities_of, low=low, cues_of=cues_of, words=words)
 
 
 def _stage_events(doc: Doc, state: dict[str, object]) -> None:
@@ -170,7 +187,7 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
     ectx = EventContext(text=text, doc_date=dates.parse_iso(doc.date), market=doc.market, moves=doc.moves,
                         entities=state["entities_of"], quantities=state["quantities_of"],  # type: ignore[arg-type]
                         low=low)  # type: ignore[arg-type]
-    doc.facts.extend(read_events(ectx, state["sentences"], state["cues_of"]))  # type: ignore[arg-type]
+    doc.facts.extend(read_events(ectx, state["sentences"], state["cues_of"], state["words"]))  # type: ignore[arg-type]
 
 
 _DIGIT = re.compile(r"\d")
@@ -208,7 +225,7 @@ def _dollar(market: str | None, explicit: bool) -> tuple[str, str | None]:
     return dollar, (mk.legacy_currency if mk else None)
 
 
-_GATE = re.compile(r"[A-Za-z]+")
+_WORDS = re.compile(r"[a-z][a-z-]*")  # in the lower-cased text
 _GATE_WORDS: frozenset[str] | None = None
 
 

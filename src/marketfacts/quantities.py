@@ -171,9 +171,20 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = money_rules()
     prefixes = _alt(list(r["prefix"].keys()))
     pre_tail = re.compile(r"(?:(?<![\w$])(?:[+\-−]?(?:" + prefixes + r")\s?|[+\-−])|[$£€¥₹₩])\Z")
-    words = _alt([w for w in NUMBER_WORDS if " " not in w] + _SPACED_WORDS)
-    anchors = re.compile(r"\d+|\.\d|\b(?:" + words + r")\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|"
-                         r"yuan|yen|won|cents?|pence|dollars|dlrs|euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US))")
+    unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|yuan|yen|won|cents?|pence|dollars|dlrs|"
+                  r"euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US))")
+    # Each branch opens with one literal character, so the engine jumps
+    # between the characters that can start an anchor instead of trying
+    # every position: a digit, ".5", or a number word (grouped by its first
+    # letter, longest first as before; "(?<!\w.)" after that letter is the
+    # word boundary before it) with a unit after it.
+    by_first: dict[str, list[str]] = {}
+    for w in sorted([w for w in NUMBER_WORDS if " " not in w] + _SPACED_WORDS, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = [d + r"\d*" for d in "0123456789"] + [r"\.\d"]
+    branches += [re.escape(c) + r"(?<!\w.)(?:" + "|".join(re.escape(r) for r in rest) + ")" + unit_after
+                 for c, rest in by_first.items()]
+    anchors = re.compile("|".join(branches))
     return pre_tail, anchors
 
 

@@ -198,7 +198,26 @@ def _market_keys() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
 
 
 _SYMBOLS: dict[str, str] = {}
-_MWORD = re.compile(r"[A-Z][\w&/.-]*|\b(?:yuan|won|rupees|crore|lakh|yen|pence|pfennigs|lire|francs|deutschmarks|sharemarket)\b")
+# a capitalised word (a pattern that opens with a class is scanned for fast),
+# and the lower-case words that name a market's currency
+_MWORD = re.compile(r"[A-Z][\w&/.-]*")
+_MCURRENCY_WORDS = ("yuan", "won", "rupees", "crore", "lakh", "yen", "pence", "pfennigs", "lire", "francs",
+                    "deutschmarks", "sharemarket")
+_MCURRENCY = re.compile(r"\b(?:" + "|".join(_MCURRENCY_WORDS) + r")\b")
+
+
+def _market_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(start, word) of each capitalised word and market currency word in
+    ``text[start:end]``, in text order; a currency word inside a capitalised
+    one ("Euro-yen") is part of it."""
+    found = [(m.start(), m.end(), m.group(0)) for m in _MWORD.finditer(text, start, end)]
+    chunk = text[start:end]
+    if any(w in chunk for w in _MCURRENCY_WORDS):
+        caps = found
+        more = [(m.start(), m.end(), m.group(0)) for m in _MCURRENCY.finditer(text, start, end)]
+        more = [x for x in more if not any(a <= x[0] < b for a, b, _ in caps)]
+        found = sorted(caps + more)
+    return [(a, w) for a, _, w in found]
 
 
 def detect_market(text: str, start: int = 0) -> str | None:
@@ -207,14 +226,14 @@ def detect_market(text: str, start: int = 0) -> str | None:
     by_first, sym = _market_keys()
     end = min(len(text), start + 1500)
     scores: dict[str, float] = {}
-    for m in _MWORD.finditer(text, start, end):
-        w = m.group(0).rstrip(".")
+    for at, word in _market_words(text, start, end):
+        w = word.rstrip(".")
         cands = by_first.get(w)
         if not cands:
             continue
         for key, code in cands:
-            if text.startswith(key, m.start()):
-                wt = 2.0 if m.start() - start < 300 else 1.0
+            if text.startswith(key, at):
+                wt = 2.0 if at - start < 300 else 1.0
                 if key in ("yuan", "won", "Rs", "pence", "crore"):
                     wt += 1.0
                 scores[code] = scores.get(code, 0.0) + wt

@@ -908,13 +908,26 @@ _STANCES = labelled([
 ])
 
 
+# the words each stance's pattern cannot match without, in lower case
+_STANCE_NEEDS = (("pledg", "vow", "promis", "commit"), ("support",), ("cleared", "approved", "approval", "green"),
+                 ("approval",), ("lifted", "inject", "ease", "easing", "started", "began", "cut"),
+                 ("tighten", "raised", "hiked"), ("banned", "bans", "prohibited", "barred"),
+                 ("intervene", "intervention"))
+assert len(_STANCE_NEEDS) == len(_STANCES)
+
+
 def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
     text = ctx.text
-    auths = _authorities(text, s, e)
-    for pat, stance in _STANCES:
+    low = text[s:e].lower()
+    auths: list[tuple[int, int, str, str]] | None = None
+    for (pat, stance), needs in zip(_STANCES, _STANCE_NEEDS):
+        if not any(w in low for w in needs):
+            continue
         pm = pat.search(text, s, e)
         if not pm:
             continue
+        if auths is None:
+            auths = _authorities(text, s, e)
         if re.search(r"\b(?:will|would|could|(?-i:may)|might|expects?|expected\s+to|expectations?\s+that|bets?\s+that|likely\s+to)\b[^.;]{0,40}$",
                      text[max(s, pm.start() - 60):pm.start()], re.I):
             continue  # an expectation, not a stance

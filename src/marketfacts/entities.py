@@ -33,7 +33,9 @@ class EntityMention:
         return self.type not in ("place", "person", "authority")
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w&'’.\-/]*[\w&]|[A-Za-z0-9]|&")
+# a word, or a lone "&"; written to open with one character class so that
+# the regex engine skips to candidate characters instead of trying every one
+_TOKEN = re.compile(r"[A-Za-z0-9&](?:(?<=[A-Za-z0-9])[\w&'’.\-/]*[\w&])?")
 _EXTEND = {"index", "indexes", "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.",
            "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa"}
 _CAMEL = re.compile(r"([a-z]{2,})(?=[A-Z][a-z])")
@@ -228,13 +230,26 @@ def _absorb_tickers(text: str, found: list[EntityMention]) -> list[EntityMention
 
 
 def _commodity_core(words: str, ref: Reference) -> str | None:
+    """The longest commodity name that stands as whole words in ``words``."""
     low = words.lower()
     best = None
-    for name in ref.commodities:
-        if re.search(r"(?:^|\s)" + re.escape(name) + r"(?:\s|$)", low):
+    for name, pat in _commodity_patterns(ref):
+        if name in low and pat.search(low):
             if best is None or len(name) > len(best):
                 best = name
     return best
+
+
+# (the commodity table the patterns were made from, the patterns)
+_COMMODITY_PATTERNS: list[tuple[dict[str, tuple[str, str]], list[tuple[str, re.Pattern[str]]]]] = []
+
+
+def _commodity_patterns(ref: Reference) -> list[tuple[str, re.Pattern[str]]]:
+    """Each commodity name of ``ref`` with its whole-word pattern, compiled once."""
+    if not _COMMODITY_PATTERNS or _COMMODITY_PATTERNS[0][0] is not ref.commodities:
+        pats = [(name, re.compile(r"(?:^|\s)" + re.escape(name) + r"(?:\s|$)")) for name in ref.commodities]
+        _COMMODITY_PATTERNS[:] = [(ref.commodities, pats)]
+    return _COMMODITY_PATTERNS[0][1]
 
 
 _BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain": "UK", "German": "DE", "Germany": "DE",

@@ -212,7 +212,20 @@ _REF_KEYS = ("from", "against", "compared", "versus", "vs", "than", "price", "ra
 
 def _is_ref(before: str) -> bool:
     low = before.lower()
-    return any(k in low for k in _REF_KEYS) and _REF_BEFORE.search(before) is not None
+    if len(low) != len(before):  # lower-casing moved the offsets
+        return _REF_BEFORE.search(before) is not None
+    # every alternative opens with one of the keys (or ends in "price of"),
+    # so try the pattern only where a key opens: far fewer tries than a search
+    tried: set[int] = set()
+    for k in _REF_KEYS:
+        i = low.find(k)
+        while i >= 0:
+            if i not in tried:
+                tried.add(i)
+                if _REF_BEFORE.match(before, i) is not None:
+                    return True
+            i = low.find(k, i + 1)
+    return False
 
 
 def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = "") -> str:

@@ -197,8 +197,8 @@ _LOCAL_DOLLAR = re.compile(r"(?:HK|S|A|NZ|C|NT)\$")
 def _sections(text: str, body: int, market: str | None) -> list[tuple[int, str | None]]:
     """Where a section on another market opens ("Paris CAC-40: ...")."""
     out: list[tuple[int, str | None]] = []
-    if "\n" not in text[body:]:
-        return out
+    if text.find("\n", body) < 0 or text.find(":", body) < 0:
+        return out  # a section opens on a line of its own, with a colon
     for m in _SECTION_ANY.finditer(text, body):
         out.append((m.start(), detect_market(text[m.start():m.start() + 60]) or market))
     return out

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import marketfacts
 
@@ -248,3 +250,19 @@ def test_record_of_an_indicator_named_as_a_phrase() -> None:
     (ev,) = events("The annual inflation rate was 0.1 percentage point lower than in April and is the lowest "
                    "since February 2021.", "record")
     assert (ev.get("subject").name, ev.get("extreme"), ev.get("since")) == ("annual inflation rate", "lowest", "2021-02")
+
+
+# The streak reader's gate looks behind each unit for a count instead of
+# running its pattern everywhere; the two must agree on any text.
+_GATE_BITS = ["four", "fourth", "ten", "twenty-one", "1", "23", "st", "th", "x", "_", "İ", "day", "days",
+              "straight", "trading", "week", "-", " ", "  ", "\n", ".", "won"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GATE_BITS), max_size=12), st.integers(0, 3))
+def test_streak_gate_agrees_with_its_pattern(bits: list[str], cut: int) -> None:
+    from marketfacts.events import _STREAK_GATE, _streak_gate
+
+    text = "".join(bits)
+    s = min(cut, len(text))
+    assert _streak_gate(text, s, len(text)) == (_STREAK_GATE.search(text, s, len(text)) is not None)

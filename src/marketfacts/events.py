@@ -175,6 +175,38 @@ _STREAK = [
 _STREAK_GATE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted((w for w in WORDNUM if " " not in w), key=len, reverse=True))
                           + r"))(?:st|nd|rd|th)?[\s-]+(?:straight|consecutive|successive|direct|trading|day|session|week|"
                             r"month|quarter|year)", re.I)
+_COUNT_WORDS = frozenset(w for w in WORDNUM if " " not in w)
+# a streak's unit after a gap, in lower case: what the gate looks behind from
+_GAP_UNIT = re.compile(r"[\s-](?:straight|consecutive|successive|direct|trading|day|session|week|month|quarter|year)")
+
+
+def _streak_gate(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` has a count before a streak's unit (what
+    ``_STREAK_GATE`` matches), found by looking behind each unit instead of
+    trying the count's many words at every place."""
+    low = text[s:e].lower()
+    if len(low) != e - s:  # lower-casing moved the offsets
+        return _STREAK_GATE.search(text, s, e) is not None
+    for m in _GAP_UNIT.finditer(low):
+        i = m.start()
+        while i > 0 and (low[i - 1].isspace() or low[i - 1] == "-"):
+            i -= 1
+        pre = low[:i]
+        for cand in (pre, pre[:-2]) if pre.endswith(("st", "nd", "rd", "th")) else (pre,):
+            if not cand:
+                continue
+            if cand[-1].isdecimal():
+                return True
+            k = len(cand)
+            while k > 0 and (cand[k - 1].isalnum() or cand[k - 1] == "_"):
+                k -= 1
+            if k == 0 and s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                continue  # the word runs on from before the sentence: no boundary
+            if cand[k:] in _COUNT_WORDS:
+                return True
+    return False
+
+
 _ENDED = re.compile(r"\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|"
                     r"after|stopp?(?:ed|ing)?|interrupt(?:ed|ing)?)\b[^.;]{0,25}$", re.I)
 
@@ -198,7 +230,7 @@ def _unit(s: str) -> str:
 
 def _streaks(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], cues: list[Any]) -> None:
     text = ctx.text
-    if not _STREAK_GATE.search(text, s, e):
+    if not _streak_gate(text, s, e):
         return
     seen: set[tuple[int, int]] = set()
     for rule, pat in enumerate(_STREAK):
@@ -1345,6 +1377,7 @@ _G_INDICATOR = _G_INDICATOR | frozenset(["services"])
 _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RATE | _G_FIN | _G_OFFER | _G_FINE
           | _G_MEET)
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
+_DIGIT = re.compile(r"\d")  # opens with a class: scanned for fast, before the slower pattern
 _DIGIT_OR_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
 _G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
 _G_PHRASES = _G_STREAK_PHRASE + _G_OTHER_PHRASES
@@ -1394,7 +1427,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
 
         def figs(a: int = s, b: int = e, m: dict[str, Any] = memo, lw: str = low) -> list[Quantity]:
             if "qs" not in m:
-                m["qs"] = ctx.quantities(a, b) if _DIGIT_OR_WORD.search(lw) else []
+                m["qs"] = ctx.quantities(a, b) if _DIGIT.search(lw) or _DIGIT_OR_WORD.search(lw) else []
             return m["qs"]  # type: ignore[no-any-return]
 
         def cue_list(a: int = s, b: int = e, m: dict[str, Any] = memo) -> list[Any]:

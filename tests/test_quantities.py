@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marketfacts.quantities import find_quantities
 
@@ -94,3 +96,20 @@ def test_spans_cover_the_words() -> None:
 @pytest.mark.xfail(strict=True, reason="a number written with a hyphen before 'per cent' is not read yet")
 def test_known_failure_hyphenated_percent() -> None:
     assert find_quantities("a 5-per cent rise")
+
+
+# find_quantities looks for a sign or currency before a figure only where the
+# character before it (or before one space) can end one; that test must never
+# skip a place where the pattern would match.
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("HKUS$£€¥+-−Rs. \t\n1a(") + ["Rs.", "US$", "EUR", "HK$"]), max_size=20))
+def test_sign_or_currency_prefilter_never_skips_a_match(bits: list[str]) -> None:
+    text = "".join(bits)
+    from marketfacts.quantities import _anchor_patterns, _tail_last_chars
+
+    pre_tail, _ = _anchor_patterns()
+    last = _tail_last_chars()
+    for d in range(1, len(text) + 1):
+        if pre_tail.search(text, max(0, d - 8), d) is not None:
+            c1 = text[d - 1]
+            assert c1 in last or (c1.isspace() and d >= 2 and text[d - 2] in last), (text, d)

@@ -1110,9 +1110,14 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
     carried = ctx.last_metric if ctx.last_metric and ctx.last_metric[0] >= s - 400 else None
     if not metrics and carried is None:
         return
-    subject = _fin_subject(ctx, s, e, ents, metrics, company)
-    if subject is None:
-        return
+    # whom the figures are about is worked out once a figure is read as one
+    who: list[Entity | None] = []
+
+    def subject_of() -> Entity | None:
+        if not who:
+            who.append(_fin_subject(ctx, s, e, ents, metrics, company))
+        return who[0]
+
     figures = [q for q in qs if q.kind in ("money", "number", "pct")]
     used: set[int] = set()
     made = 0
@@ -1143,6 +1148,9 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             if amt is not None:
                 ev_value = Money(amt.value, amt.currency)
                 used.add(id(amt))
+            subject = subject_of()
+            if subject is None:
+                return
             status = _fin_status(text, s, q.start, mpos, q.end)
             _add_fin(ctx, subject, metric, ev_value, change, status, mpos, q.end, text, s, e)
             used.add(id(q))
@@ -1188,6 +1196,9 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
                 d = 1
             change = pc.value * d
             used.add(id(pc))
+        subject = subject_of()
+        if subject is None:
+            return
         _add_fin(ctx, subject, metric, value, change, status, mpos, last.end, text, s, e)
         made += 1
     if metrics and made:

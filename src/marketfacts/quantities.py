@@ -135,6 +135,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     out: list[Quantity] = []
     pat = master_pattern()
     pre_tail, anchors = _anchor_patterns()
+    last = _tail_last_chars()
     end = len(text) if end is None else end
     last_end = start
     # Anchor on digits (and number words before a unit) and try the full
@@ -146,9 +147,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         if d >= 2 and text[d - 1] in "-−/" and text[d - 2].isalnum():
             continue  # "COVID-19", "2015-10-08", "A-1"
         st = d
-        tail = pre_tail.search(text, max(start, d - 8), d)
-        if tail is not None:
-            st = tail.start()
+        # a sign or currency before the figure ends in one of a few
+        # characters, or in one space after one: look for it only then
+        c1 = text[d - 1] if d > start else ""
+        if c1 in last or (c1.isspace() and d - 2 >= start and text[d - 2] in last):
+            tail = pre_tail.search(text, max(start, d - 8), d)
+            if tail is not None:
+                st = tail.start()
         m = pat.match(text, st, end)
         if m is None or m.end() <= d:
             # "£260m-£280m": the symbol after a dash still belongs to the figure
@@ -164,6 +169,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
         else:
             last_end = max(last_end, a.end())
     return out
+
+
+@lru_cache(maxsize=1)
+def _tail_last_chars() -> frozenset[str]:
+    """The characters the anchor's ``pre_tail`` can end in but a space:
+    a currency prefix's last, a sign, a currency symbol."""
+    return frozenset(k[-1] for k in money_rules()["prefix"]) | frozenset("+-−$£€¥₹₩")
 
 
 @lru_cache(maxsize=1)

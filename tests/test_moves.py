@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import marketfacts
 from marketfacts.model import Move
@@ -172,3 +174,23 @@ def test_sentiment_facts() -> None:
 def test_a_name_in_a_relative_clause_is_not_the_subject() -> None:
     ms = moves("The Qorvix index, which measures the greenback against six major currencies, was up 0.4% at 100.71.")
     assert [(m.subject.mention, m.change_pct, m.level) for m in ms] == [("Qorvix", 0.4, 100.71)]
+
+
+# find_cues given the span's words looks only for the table's words among
+# them; it must find what the full scan finds, on any text.
+_CUE_BITS = ["rose", "fell", "-", "--", "up", "down", "a", "the", "gain", "rally", "sell-off", "x", "5", " ", "\n",
+             "Rose", "é", "rose-", "-rose", "rosey"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_BITS), max_size=14), st.integers(0, 4), st.integers(0, 4))
+def test_cues_from_words_match_the_full_scan(bits: list[str], cut: int, trim: int) -> None:
+    import re
+
+    from marketfacts.moves import find_cues
+
+    text = "".join(bits)
+    low = text.lower()
+    a, b = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
+    words = set(re.findall(r"[a-z][a-z-]*", low[a:b]))
+    assert find_cues(text, a, b, low, words) == find_cues(text, a, b, low)

@@ -66,21 +66,45 @@ def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]:
 _WORD = re.compile(r"[a-z][a-z-]*")
 
 
-def find_cues(text: str, start: int, end: int, low: str | None = None) -> list[Cue]:
+def find_cues(text: str, start: int, end: int, low: str | None = None,
+              words: set[str] | frozenset[str] | None = None) -> list[Cue]:
     """Motion words in ``text[start:end]``: one pass over the words, each
-    looked up in the motion table. ``low`` is ``text.lower()`` if at hand."""
+    looked up in the motion table. ``low`` is ``text.lower()`` if at hand;
+    ``words``, the span's words as ``_WORD`` finds them in ``low``, if at
+    hand: then only the words of the table among them are looked for."""
     _, table = _cue_table()
     nouns = _noun_words()
     out = []
-    for m in _WORD.finditer(low if low is not None else text.lower(), start, end):
-        w = m.group(0)
-        hit = table.get(w)
-        if hit is None:
-            continue
-        kind, d, s = hit
-        if kind == "verb" and w in nouns and _ARTICLE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+    if low is None:
+        low = text.lower()
+    if words is not None:
+        found = sorted((i, w) for w in words if w in table for i in _token_starts(low, start, end, w))
+    else:
+        found = [(m.start(), m.group(0)) for m in _WORD.finditer(low, start, end) if m.group(0) in table]
+    for i, w in found:
+        kind, d, s = table[w]
+        if kind == "verb" and w in nouns and _ARTICLE_BEFORE.search(text, max(start, i - 40), i):
             kind = "noun"
-        out.append(Cue(m.start(), m.end(), w, kind, d, s))
+        out.append(Cue(i, i + len(w), w, kind, d, s))
+    return out
+
+
+def _token_starts(low: str, start: int, end: int, w: str) -> list[int]:
+    """Where ``w`` stands as a whole word of ``_WORD`` (a letter, then letters
+    and hyphens) as a scan of ``low[start:end]`` finds them."""
+    out = []
+    n = len(w)
+    i = low.find(w, start, end)
+    while i >= 0:
+        j = i + n
+        if j >= end or not ("a" <= low[j] <= "z" or low[j] == "-"):
+            # a word starts here unless a letter before (hyphens between) began it
+            k = i
+            while k > start and low[k - 1] == "-":
+                k -= 1
+            if k == start or not ("a" <= low[k - 1] <= "z"):
+                out.append(i)
+        i = low.find(w, i + 1, end)
     return out
 
 

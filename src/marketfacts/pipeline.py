@@ -89,6 +89,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     ctx = Context(text=text, ref=ref, doc_date=dates.parse_iso(doc.date), market=market,
                   headline_end=headline_end)
     counted: set[int] = set()
+    sent_at = {(x.start, x.end): si for si, x in enumerate(sents)}
     figures: dict[int, list[Quantity]] = {}
     cue_cache: dict[tuple[int, int], list[Any]] = {}
 
@@ -96,7 +97,8 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         """Motion words in [a, b): a sentence's are found once, for moves and events."""
         have = cue_cache.get((a, b))
         if have is None:
-            have = cue_cache[(a, b)] = find_cues(text, a, b, low)
+            si = sent_at.get((a, b))
+            have = cue_cache[(a, b)] = find_cues(text, a, b, low, words[si] if si is not None else None)
         return have
 
     def figures_of(si: int) -> list[Quantity]:

@@ -6,6 +6,7 @@ their names)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -313,17 +314,13 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             run[k] = run[k + 1] + 1
     blocked = [False] * n
     if taken:
-        spans = sorted(taken)
-        p = 0
-        for k, (a, b) in enumerate(toks):
-            while p < len(spans) and spans[p][1] <= a:
-                p += 1
-            q = p
-            while q < len(spans) and spans[q][0] < b:
-                if spans[q][1] > a:
-                    blocked[k] = True
-                    break
-                q += 1
+        # the words each taken span overlaps: the words are in order and
+        # apart, so they are a run found by bisection (spans are few, words many)
+        starts = [a for a, _ in toks]
+        ends = [b for _, b in toks]
+        for a, b in taken:
+            for k in range(bisect_right(ends, a), bisect_left(starts, b)):
+                blocked[k] = True
     first_len = ref.first_len
 
     def longest(i: int, need_upper: bool) -> tuple[int, object, int, int] | None:

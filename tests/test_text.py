@@ -4,8 +4,6 @@ patterns must keep doing."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from marketfacts.entities import find_entities
 from marketfacts.text import sentences
@@ -46,14 +44,3 @@ def test_word_run_into_a_name_is_cut() -> None:
     names = [text[e.start:e.end] for e in find_entities(text, 0, len(text), None)]
     assert "Zebulon Widgets" in names
     assert not any(n.startswith("billionaire") for n in names)
-
-
-# The pipeline splits ASCII sentences into words with str.translate; it must
-# give the words the scanning pattern gives, on any text.
-@settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab-z0.é\n\t, -Ay_")), max_size=30))
-def test_sentence_words_match_the_pattern(seg: str) -> None:
-    from marketfacts.pipeline import _WORDS, _words_of
-
-    low = seg.lower()
-    assert _words_of(low) == set(_WORDS.findall(low))

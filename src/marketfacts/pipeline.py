@@ -55,11 +55,10 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     parts: list[set[str]] = []
     body_words: set[str] = set()
     for x in sents:
-        seg = low[x.start:x.end]
-        ws = _words_of(seg)
+        ws = set(_WORDS.findall(low, x.start, x.end))
         words.append(ws)
         ps = ws
-        if "-" in seg:
+        if "-" in low[x.start:x.end]:
             ps = set()
             for w in ws:
                 if "-" in w:
@@ -229,21 +228,6 @@ def _dollar(market: str | None, explicit: bool) -> tuple[str, str | None]:
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")  # in the lower-cased text
-# every ASCII character but a-z and "-" to a space: ASCII text splits into
-# the runs _WORDS scans, several times faster than the scan
-_NOT_WORD = str.maketrans({i: " " for i in range(128) if not (97 <= i <= 122 or i == 45)})
-
-
-def _words_of(seg: str) -> set[str]:
-    """The set of ``_WORDS`` matches in ``seg`` (lower case)."""
-    if not seg.isascii():
-        return set(_WORDS.findall(seg))
-    runs = seg.translate(_NOT_WORD).split()
-    if "-" not in seg:
-        return set(runs)
-    ws = {r.lstrip("-") for r in runs}  # a word opens with a letter
-    ws.discard("")
-    return ws
 _GATE_WORDS: frozenset[str] | None = None
 
 

@@ -236,20 +236,7 @@ def detect_market(text: str, start: int = 0) -> str | None:
     by_first, sym = _market_keys()
     end = min(len(text), start + 1500)
     scores: dict[str, float] = {}
-    chunk = text[start:end]
-    if any(w in chunk for w in _MCURRENCY_WORDS):
-        words = _market_words(text, start, end)
-    else:
-        # the capitalised words alone; each is found again from where the
-        # last one ended (no capital stands between two of them)
-        words = []
-        pos = start
-        for word in _MWORD.findall(text, start, end):
-            at = text.find(word, pos)
-            pos = at + len(word)
-            if word.rstrip(".") in by_first:
-                words.append((at, word))
-    for at, word in words:
+    for at, word in _market_words(text, start, end):
         w = word.rstrip(".")
         cands = by_first.get(w)
         if not cands:

@@ -127,8 +127,8 @@ def _wrapped(text: str, start: int) -> bool:
     lines = [ln.rstrip() for ln in text[start:start + 6000].split("\n") if len(ln) > 40]
     if len(lines) < 4:
         return False
-    closed = sum(map(_CLOSED_LINE.__contains__, [ln[-1:] for ln in lines]))
-    return len(lines) - closed > 0.6 * len(lines)
+    open_ends = sum(1 for ln in lines if ln[-1:] not in _CLOSED_LINE)
+    return open_ends > 0.6 * len(lines)
 
 
 _CLOSED_LINE = frozenset([*".!?:;\"'”’)", ""])  # a blank line is not an open one

@@ -241,16 +241,10 @@ def _commodity_core(words: str, ref: Reference) -> str | None:
     return best
 
 
-# (the commodity table the patterns were made from, the patterns)
-_COMMODITY_PATTERNS: list[tuple[dict[str, tuple[str, str]], list[tuple[str, re.Pattern[str]]]]] = []
-
-
+@lru_cache(maxsize=2)
 def _commodity_patterns(ref: Reference) -> list[tuple[str, re.Pattern[str]]]:
     """Each commodity name of ``ref`` with its whole-word pattern, compiled once."""
-    if not _COMMODITY_PATTERNS or _COMMODITY_PATTERNS[0][0] is not ref.commodities:
-        pats = [(name, re.compile(r"(?:^|\s)" + re.escape(name) + r"(?:\s|$)")) for name in ref.commodities]
-        _COMMODITY_PATTERNS[:] = [(ref.commodities, pats)]
-    return _COMMODITY_PATTERNS[0][1]
+    return [(name, re.compile(r"(?:^|\s)" + re.escape(name) + r"(?:\s|$)")) for name in ref.commodities]
 
 
 _BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain": "UK", "German": "DE", "Germany": "DE",

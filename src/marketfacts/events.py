@@ -60,6 +60,11 @@ class EventContext:
     last_metric: tuple[int, str] | None = None
     low: str | None = None  # the text in lower case, when the caller has it
 
+    def aligned_low(self) -> str | None:
+        """``low`` if its offsets are the text's (lower-casing can lengthen a
+        character), else None."""
+        return self.low if self.low is not None and len(self.low) == len(self.text) else None
+
 
 def _ent(e: EntityMention | None, text: str) -> Entity | None:
     if e is None:
@@ -155,7 +160,9 @@ def _subject_of_sentence_moves(ctx: EventContext, s_start: int, s_end: int) -> E
 
 # ------------------------------------------------------------------ streaks
 _UNIT = r"(?P<unit>trading\s+days?|days?|sessions?|weeks?|months?|quarters?|years?)"
-_COUNT = r"(?P<count>\d+|" + "|".join(sorted((w for w in WORDNUM if " " not in w), key=len, reverse=True)) + r")(?:st|nd|rd|th)?"
+_COUNT_WORDS = frozenset(w for w in WORDNUM if " " not in w)
+_COUNT_ALT = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+_COUNT = r"(?P<count>\d+|" + _COUNT_ALT + r")(?:st|nd|rd|th)?"
 _STREAK = [
     re.compile(r"\b(?:for|to)\s+(?:a|the|its|their)\s+" + _COUNT + r"(?:[\s-]+(?:straight|consecutive|successive|"
                r"direct))?[\s-]+(?:straight\s+|consecutive\s+)?" + _UNIT + r"\b", re.I),
@@ -172,12 +179,10 @@ _STREAK = [
                r"decreases?|rally|rallies|slides?)\b", re.I),
 ]
 # what every streak pattern holds: a count, then a unit or "straight" and the like
-_STREAK_GATE = re.compile(r"(?:\d|\b(?:" + "|".join(sorted((w for w in WORDNUM if " " not in w), key=len, reverse=True))
-                          + r"))(?:st|nd|rd|th)?[\s-]+(?:straight|consecutive|successive|direct|trading|day|session|week|"
-                            r"month|quarter|year)", re.I)
-_COUNT_WORDS = frozenset(w for w in WORDNUM if " " not in w)
-# a streak's unit after a gap, in lower case: what the gate looks behind from
-_GAP_UNIT = re.compile(r"[\s-](?:straight|consecutive|successive|direct|trading|day|session|week|month|quarter|year)")
+_GATE_UNITS = "straight|consecutive|successive|direct|trading|day|session|week|month|quarter|year"
+_STREAK_GATE = re.compile(r"(?:\d|\b(?:" + _COUNT_ALT + r"))(?:st|nd|rd|th)?[\s-]+(?:" + _GATE_UNITS + ")", re.I)
+# a streak's unit after a gap, in lower case: what _streak_gate looks behind from
+_GAP_UNIT = re.compile(r"[\s-](?:" + _GATE_UNITS + ")")
 
 
 def _streak_gate(text: str, s: int, e: int) -> bool:
@@ -950,7 +955,8 @@ assert len(_STANCE_NEEDS) == len(_STANCES)
 
 def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
     text = ctx.text
-    low = text[s:e].lower()
+    aligned = ctx.aligned_low()
+    low = aligned[s:e] if aligned is not None else text[s:e].lower()
     auths: list[tuple[int, int, str, str]] | None = None
     for (pat, stance), needs in zip(_STANCES, _STANCE_NEEDS):
         if not any(w in low for w in needs):
@@ -1105,19 +1111,12 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
     it in its clause ("revenue of $717 million"), "a share" makes it EPS, a
     count takes the metric after it ("319 million monthly active users")."""
     text = ctx.text
-    low = ctx.low if ctx.low is not None and len(ctx.low) == len(text) else None
+    low = ctx.aligned_low()
     metrics = labelled_spans(_METRICS, text, s, e, _METRIC_NEEDS, low)
     carried = ctx.last_metric if ctx.last_metric and ctx.last_metric[0] >= s - 400 else None
     if not metrics and carried is None:
         return
-    # whom the figures are about is worked out once a figure is read as one
-    who: list[Entity | None] = []
-
-    def subject_of() -> Entity | None:
-        if not who:
-            who.append(_fin_subject(ctx, s, e, ents, metrics, company))
-        return who[0]
-
+    subject: Entity | None = None  # whom the figures are about: found at the first figure with a metric
     figures = [q for q in qs if q.kind in ("money", "number", "pct")]
     used: set[int] = set()
     made = 0
@@ -1131,6 +1130,10 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             metric, mpos = "eps", q.start
         if metric is None:
             continue
+        if subject is None:
+            subject = _fin_subject(ctx, s, e, ents, metrics, company)
+            if subject is None:
+                return
         if q.kind == "pct":
             if metric in ("margin",):
                 continue
@@ -1148,9 +1151,6 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             if amt is not None:
                 ev_value = Money(amt.value, amt.currency)
                 used.add(id(amt))
-            subject = subject_of()
-            if subject is None:
-                return
             status = _fin_status(text, s, q.start, mpos, q.end)
             _add_fin(ctx, subject, metric, ev_value, change, status, mpos, q.end, text, s, e)
             used.add(id(q))
@@ -1196,9 +1196,6 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
                 d = 1
             change = pc.value * d
             used.add(id(pc))
-        subject = subject_of()
-        if subject is None:
-            return
         _add_fin(ctx, subject, metric, value, change, status, mpos, last.end, text, s, e)
         made += 1
     if metrics and made:
@@ -1389,7 +1386,7 @@ _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RAT
           | _G_MEET)
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
 _DIGIT = re.compile(r"\d")  # opens with a class: scanned for fast, before the slower pattern
-_DIGIT_OR_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
 _G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
 _G_PHRASES = _G_STREAK_PHRASE + _G_OTHER_PHRASES
 
@@ -1413,7 +1410,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     ``words_of`` holds each sentence's lower-case words when the caller has
     them (hyphenated words whole)."""
     text = ctx.text
-    lower = ctx.low if ctx.low is not None and len(ctx.low) == len(text) else text.lower()
+    aligned = ctx.aligned_low()
+    lower = aligned if aligned is not None else text.lower()
     found: list[Entity | None] = []
 
     def company() -> Entity | None:
@@ -1438,7 +1436,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
 
         def figs(a: int = s, b: int = e, m: dict[str, Any] = memo, lw: str = low) -> list[Quantity]:
             if "qs" not in m:
-                m["qs"] = ctx.quantities(a, b) if _DIGIT.search(lw) or _DIGIT_OR_WORD.search(lw) else []
+                m["qs"] = ctx.quantities(a, b) if _DIGIT.search(lw) or _NUMBER_WORD.search(lw) else []
             return m["qs"]  # type: ignore[no-any-return]
 
         def cue_list(a: int = s, b: int = e, m: dict[str, Any] = memo) -> list[Any]:

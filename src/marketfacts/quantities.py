@@ -171,18 +171,24 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
     return out
 
 
+# what may stand right before a figure: a sign, a bare currency symbol
+_SIGNS = "+-−"
+_SYMBOLS = "$£€¥₹₩"
+
+
 @lru_cache(maxsize=1)
 def _tail_last_chars() -> frozenset[str]:
     """The characters the anchor's ``pre_tail`` can end in but a space:
     a currency prefix's last, a sign, a currency symbol."""
-    return frozenset(k[-1] for k in money_rules()["prefix"]) | frozenset("+-−$£€¥₹₩")
+    return frozenset(k[-1] for k in money_rules()["prefix"]) | frozenset(_SIGNS + _SYMBOLS)
 
 
 @lru_cache(maxsize=1)
 def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = money_rules()
     prefixes = _alt(list(r["prefix"].keys()))
-    pre_tail = re.compile(r"(?:(?<![\w$])(?:[+\-−]?(?:" + prefixes + r")\s?|[+\-−])|[$£€¥₹₩])\Z")
+    sign, symbol = "[" + re.escape(_SIGNS) + "]", "[" + re.escape(_SYMBOLS) + "]"
+    pre_tail = re.compile(r"(?:(?<![\w$])(?:" + sign + r"?(?:" + prefixes + r")\s?|" + sign + r")|" + symbol + r")\Z")
     unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|yuan|yen|won|cents?|pence|dollars|dlrs|"
                   r"euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US))")
     # Each branch opens with one literal character, so the engine jumps

@@ -8,6 +8,7 @@ cleaned text is a span of the input.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -66,7 +67,7 @@ def split_header(text: str) -> tuple[str | None, int]:
 
 
 _CLOSE_QUOTES = "\"'’”"
-_ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
+_ASCII_WORD = string.ascii_letters + "."  # what an abbreviation is made of, in ASCII
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _ABBREV = frozenset(
     ["corp", "inc", "ltd", "co", "plc", "mr", "mrs", "ms", "dr", "st", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "gov", "sen", "rep", "gen", "mt", "ft", "fig", "nos", "bros"]
@@ -124,14 +125,11 @@ def _wrapped(text: str, start: int) -> bool:
     lines end in the middle of a sentence."""
     if text.count("\n", start, start + 6000) < 4:
         return False
-    lines = [ln.rstrip() for ln in text[start:start + 6000].split("\n") if len(ln) > 40]
+    lines = [ln for ln in text[start:start + 6000].split("\n") if len(ln) > 40]
     if len(lines) < 4:
         return False
-    open_ends = sum(1 for ln in lines if ln[-1:] not in _CLOSED_LINE)
+    open_ends = sum(1 for ln in lines if ln.rstrip()[-1:] not in ".!?:;\"'”’)")
     return open_ends > 0.6 * len(lines)
-
-
-_CLOSED_LINE = frozenset([*".!?:;\"'”’)", ""])  # a blank line is not an open one
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:

@@ -22,7 +22,8 @@ def test_every_rule_file_has_examples() -> None:
 
 @pytest.mark.parametrize("ex", MONEY["examples"], ids=lambda e: e["text"])
 def test_money_examples(ex: dict) -> None:
-    got = [(round(q.value, 6), q.currency) for q in find_quantities(ex["text"]) if q.kind == "money"]
+    got = [(round(q.value, 6), q.currency) for q in find_quantities(ex["text"], dollar=ex.get("dollar", "USD"))
+           if q.kind == "money"]
     assert got == [(round(v, 6), c) for v, c in ex["values"]]
 
 

@@ -296,6 +296,13 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "level"
     if q.kind in ("number", "money") and _COLON_LEVEL.search(before) and q.start - s_start < 60:
         return "level"
+    if q.kind in ("money", "number") and prev_role == "pct" and _OR_BEFORE.search(before):
+        return "change"  # "rose 2 per cent, or 73 cents, to $32.58"
+    if q.kind in ("money", "number") and _motion_before(before) and (
+            q.kind == "money" or _BARE_CHANGE_AFTER.match(text, q.end)
+            or (q.decimals > 0 and _BARE_END_AFTER.match(text, q.end))):
+        # "rose 1/2 dlr", "shed 10.69 to 1,713.81", "up 33.34, or 1.7 percent,"
+        return "change"
     if q.kind == "money":
         gap = text[prev_end:q.start] if prev_end >= s_start else before
         if re.search(r"(?:^|\s)(?:up|down|by|rose|fell|gained|lost|added|shed|jumped|dropped|climbed|declined|slipped|eased|advanced)\s*$", before, re.I):
@@ -306,6 +313,31 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
     if q.kind == "number" and prev_end >= s_start and re.fullmatch(r",?\s*(?:or\s+)?", text[prev_end:q.start] or ""):
         return "none"
     return "none"
+
+
+# the words a change may stand behind: "rose 1/2", "was up a further 8c",
+# "gained about 3.5", "put on 6c"
+_MOTION_TAIL = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(?:on|up|back|away))?\s+(?:(?:by|a\s+further|another|just|some|about|around|roughly|nearly|"
+                          r"almost|more\s+than|over|less\s+than|under|as\s+much\s+as)\s+)*$")
+_OR_BEFORE = re.compile(r"(?:^|[\s,(])or\s+(?:by\s+|about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+# a bare figure after a word of motion is the change when the level or the
+# per cent follows it ("to 48-1/2", ", or 1.7 percent,", "at 2,006.48")
+_BARE_CHANGE_AFTER = re.compile(
+    r"(?:\s+points?\b|\s*,?\s+each\b|\s*,\s*or\s+[-+−]?\d|\s*,?\s+(?:to|at)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:record|new|fresh|all-time|high|low|close|end|finish|settle|[\w]+-\w+)\s+){0,3}(?:[A-Z]{0,3}[$£€¥])?\d)")
+# ... or the clause ends after it ("the market average lost 152.56.")
+_BARE_END_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$|\s+(?:yesterday|today|on\s+\w+day|in\s+(?:early|late|the)\b|"
+                             r"after\b|before\b|while\b|and\b|but\b|from\b))")
+
+
+def _motion_before(before: str) -> bool:
+    """Whether ``before`` ends in a word of motion with a direction, a verb
+    or "up"/"down"/"off" (hedges and "by" may stand between)."""
+    m = _MOTION_TAIL.search(before)
+    if m is None:
+        return False
+    hit = _cue_table()[1].get(m.group(1).lower())
+    return hit is not None and hit[0] in ("verb", "adverb") and hit[1] != 0
 
 
 def _approx(text: str, q: Quantity, lo: int) -> str | None:
@@ -828,6 +860,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
             change_pct = pct.value * (direction if direction else 1) if not pct.signed else pct.value
             if pct.signed and direction < 0 and pct.value > 0:
                 change_pct = -pct.value
+    if chg is not None and lvl is not None and subj.type in ("company", "stock", "anaphor"):
+        chg, lvl = _minor_units(text, chg, lvl)
     if chg is not None:
         if chg.kind in ("bps", "pp"):
             if not is_yield and subj.type != "currency":
@@ -905,6 +939,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         currency = "CNY" if quote == "CNH" else quote
         if level is None:
             currency = None if change is None else currency
+    elif subj.type in ("company", "stock", "anaphor") and currency is None and (level is not None or change is not None):
+        currency = _stock_currency(ctx, subj)
     elif subj.type in ("index", "sector", "market"):
         currency = None if (lvl is None or lvl.kind != "money") and (chg is None or chg.kind != "money") else currency
     elif subj.type == "commodity":
@@ -934,6 +970,43 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     return Move(subject=entity, span=Span(span_start, span_end), change_pct=_r(change_pct), change=_r(change),
                 level=_r(level), currency=currency, unit=unit, period=period, as_of=as_of, approx=approx,
                 phase=phase, rule=rule, strength=g.strength, headline=s_start < ctx.headline_end)
+
+
+_PENCE = re.compile(r"(?:p|pence)$")
+_INDEX_WORDS = re.compile(r"\b(?:index|indices|indexes|composite|average|futures?|contracts?|sub-index|gauge|benchmark|"
+                          r"ftse|csi|sme)\b", re.I)
+
+
+def _minor_units(text: str, chg: Quantity, lvl: Quantity) -> tuple[Quantity, Quantity]:
+    """A stock's change and level in the units the text quotes them in:
+    "up 2p at 372" is a level of 372 pence; "Swire 50 to 21.30" a change of
+    50 cents on a price in dollars (a change of a fifth of the price or more,
+    written as a whole number beside a price in decimals, is in cents)."""
+    if chg.kind == "money" and lvl.kind == "number" and chg.currency == "GBP" and \
+            _PENCE.search(text, chg.start, chg.end):
+        return chg, replace(lvl, kind="money", value=lvl.value / 100, currency="GBP", decimals=lvl.decimals + 2)
+    if chg.kind == "number" and chg.decimals == 0 and "/" not in text[chg.start:chg.end] and \
+            lvl.kind in ("number", "money") and lvl.decimals >= 2 and lvl.value > 0 and abs(chg.value) >= 0.2 * lvl.value:
+        return replace(chg, value=chg.value / 100, decimals=2), lvl
+    return chg, lvl
+
+
+def _stock_currency(ctx: Context, subj: EntityMention) -> str | None:
+    """The currency a stock's bare figure is quoted in: its listing's, or the
+    market the article reports on (a bare "3/4 to 61-1/8" on Wall Street is
+    in dollars; before the euro, Frankfurt's prices are in marks)."""
+    if subj.id:
+        inst = ctx.ref.instruments.get(subj.id)
+        if inst is not None and inst.currency:
+            return inst.currency
+    elif _INDEX_WORDS.search(ctx.text, subj.start, min(len(ctx.text), subj.end + 12)):
+        return None  # an index or a contract the reference lacks: points, not money
+    mk = ctx.ref.markets.get(subj.market or ctx.market or "")
+    if mk is None:
+        return None
+    if mk.legacy_currency and ctx.doc_date is not None and ctx.doc_date.year < 1999:
+        return mk.legacy_currency
+    return mk.currency
 
 
 def _r(x: float | None) -> float | None:

@@ -193,7 +193,8 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
 
 
 _DIGIT = re.compile(r"\d")
-_LOCAL_DOLLAR = re.compile(r"(?:HK|S|A|NZ|C|NT)\$")
+# "S$" but not the "S$" inside "US$"
+_LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(?:HK|S|A|NZ|C|NT)\$")
 
 
 def _sections(text: str, body: int, market: str | None) -> list[tuple[int, str | None]]:

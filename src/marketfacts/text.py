@@ -198,7 +198,8 @@ def _market_keys() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
         by_first.setdefault(k.split()[0], []).append((k, code))
     for lst in by_first.values():
         lst.sort(key=lambda kc: -len(kc[0]))
-    symbols = {mk.dollar: code for code, mk in ref.markets.items() if mk.dollar}
+    # "US$" is how reports from outside the US mark the US dollar: no sign of a US report
+    symbols = {mk.dollar: code for code, mk in ref.markets.items() if mk.dollar and mk.dollar != "US$"}
     symbols.update({"¥": "JP", "£": "UK"})
     sym = re.compile("|".join(re.escape(x) for x in sorted(symbols, key=len, reverse=True)))
     _SYMBOLS.update(symbols)
@@ -237,10 +238,16 @@ def detect_market(text: str, start: int = 0) -> str | None:
     for at, word in _market_words(text, start, end):
         w = word.rstrip(".")
         cands = by_first.get(w)
+        upper = False
+        if not cands and at - start < 300 and len(w) > 2 and w.isupper():
+            # a wire dateline in capitals: "SYDNEY, April 7 -", "HONG KONG -"
+            cands = by_first.get(w.title())
+            upper = True
         if not cands:
             continue
         for key, code in cands:
-            if text.startswith(key, at):
+            if (text.startswith(key, at) or (upper and text[at:at + len(key)] == key.upper())) \
+                    and text[at + len(key):at + len(key) + 1] != "$":  # "US$", "HK$": a currency, not a place
                 wt = 2.0 if at - start < 300 else 1.0
                 if key in ("yuan", "won", "Rs", "pence", "crore"):
                     wt += 1.0

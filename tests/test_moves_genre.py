@@ -1,0 +1,66 @@
+"""Moves in the shapes of other genres and eras: wire copy with fractions,
+changes in cents and pence, bare index changes, a market's own dollar.
+
+An example list, price-parser style: each row is a sentence written for this
+file, the date and the moves expected as (mention, change_pct, change, level,
+currency). Known failures are strict xfails, so a fix shows up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import marketfacts
+
+Row = tuple[str, float | None, float | None, float | None, str | None]
+
+EXAMPLES: list[tuple[str, str, list[Row]]] = [
+    # a bare change after a verb, with the level after "to" (wire style, 1980s)
+    ("NEW YORK, March 3 - Zenith Electronics rose 3/4 to 41-1/8 in active trading.", "1987-03-03",
+     [("Zenith Electronics", None, 0.75, 41.125, "USD")]),
+    ("NEW YORK, March 3 - Acme Corp fell 1/2 dlr to 77 on the report.", "1987-03-03",
+     [("Acme", None, -0.5, 77.0, "USD")]),
+    # an index's change with no unit, then the per cent
+    ("The Dow Jones industrial average rose 42.15, or 0.4 percent, to 10,512.33.", "2005-06-01",
+     [("Dow Jones industrial average", 0.4, 42.15, 10512.33, None)]),
+    ("Hong Kong's Hang Seng index shed 12.61 to 1,702.55.", "1987-04-07",
+     [("Hang Seng index", None, -12.61, 1702.55, None)]),
+    # a change in cents beside a per cent, in the market's dollar
+    ("SYDNEY - Woolworths was up 1.5 per cent, or 41 cents, to $27.80.", "2010-05-04",
+     [("Woolworths", 1.5, 0.41, 27.8, "AUD")]),
+    ("SYDNEY - Telstra improved eight cents to $4.31.", "2010-05-04",
+     [("Telstra", None, 0.08, 4.31, "AUD")]),
+    ("SYDNEY - Santos put on 6c to $9.12.", "2010-05-04",
+     [("Santos", None, 0.06, 9.12, "AUD")]),
+    # London: a change in pence makes the bare level pence too
+    ("LONDON - Tesco fell 6p to 412 in thin trade.", "1987-04-07",
+     [("Tesco", None, -0.06, 4.12, "GBP")]),
+    # a whole-number change beside a price in decimals is in cents
+    ("HONG KONG - Swire Pacific fell 40 to 12.30.", "1987-04-07",
+     [("Swire Pacific", None, -0.4, 12.3, "HKD")]),
+    # "US$" in a Singapore report does not make its bare "$" American
+    ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
+     "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),
+]
+
+
+def _rows(text: str, date: str) -> list[Row]:
+    return [(m.subject.mention, m.change_pct, m.change, m.level, m.currency)
+            for m in marketfacts.read(text, date=date).moves]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), EXAMPLES, ids=[e[0][:50] for e in EXAMPLES])
+def test_genre_examples(text: str, date: str, want: list[Row]) -> None:
+    assert _rows(text, date) == want
+
+
+NOT_MOVES = [
+    # a bare number after a verb with no level or per cent: a count, not a change
+    "Acme Corp added 350 workers to its payroll in the quarter.",
+    "The company rose 12 places in the ranking.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MOVES)
+def test_genre_not_moves(text: str) -> None:
+    assert _rows(text, "2024-01-10") == []

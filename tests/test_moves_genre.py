@@ -38,6 +38,14 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     # a whole-number change beside a price in decimals is in cents
     ("HONG KONG - Swire Pacific fell 40 to 12.30.", "1987-04-07",
      [("Swire Pacific", None, -0.4, 12.3, "HKD")]),
+    # a ticker in the text names the instrument; a list borrows the verb;
+    # number words before a level; a list of names and tickers
+    ("NEW YORK, March 3 - Among oils, Quentin Petroleum <QPC> gained 3/4 to 15-7/8, Marlow Energy <MRL> one to 34-5/8.",
+     "1987-03-03", [("Quentin Petroleum", None, 0.75, 15.875, "USD"), ("Marlow Energy", None, 1.0, 34.625, "USD")]),
+    # a known short name that opens a longer one is another company
+    ("NEW YORK - Union Carbide rose 1/2 to 29-1/4.", "1987-04-07", [("Union Carbide", None, 0.5, 29.25, "USD")]),
+    ("LONDON - London International Group gained 13p to 301.", "1987-04-07",
+     [("London International Group", None, 0.13, 3.01, "GBP")]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),
@@ -64,3 +72,20 @@ NOT_MOVES = [
 @pytest.mark.parametrize("text", NOT_MOVES)
 def test_genre_not_moves(text: str) -> None:
     assert _rows(text, "2024-01-10") == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Quentin Petroleum <QPC> rose", "QPC"),
+    ("Palo Alto Networks (NASDAQ: PANW) rose", "PANW"),
+    ("Tencent Holdings (0700.HK) rose", "0700.HK"),
+    ("BHP Group (ASX: BHP) fell", "BHP.AX"),
+    ("Royal Bank of Canada (TSX: RY) fell", "RY.TO"),
+])
+def test_ticker_in_text_is_the_id(text: str, want: str) -> None:
+    doc = marketfacts.read(text + " 2.1 per cent.", date="2024-01-10")
+    assert [m.subject.id for m in doc.moves] == [want]
+
+
+def test_html_tags_are_still_blanked() -> None:
+    from marketfacts.text import clean
+    assert clean("Acme <QPC> rose. <p>Hi</p> and <B>bold</B>") == "Acme <QPC> rose.    Hi     and    bold    "

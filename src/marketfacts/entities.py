@@ -212,7 +212,56 @@ def find_entities(text: str, start: int, end: int, market: str | None,
 
     _cap_sequences(text, toks, market, ref, found, taken)
     found.sort(key=lambda x: x.start)
+    if "<" in text[start:end] or ":" in text[start:end] or ".HK)" in text[start:end]:
+        found = _explicit_tickers(text, start, end, found, ref)
     return _absorb_tickers(text, found)
+
+
+# a ticker the text gives after a name: "Exxon <XON>", "(NYSE: BABA)",
+# "(ASX: BHP)", "(0700.HK)"
+_TICKER_AFTER = re.compile(
+    r"\s?(?:<(?P<wire>[A-Z][A-Z0-9.]{0,9})>|\((?P<exch>NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|ASX|TSXV?|HKEX|HKSE|SEHK|SGX|"
+    r"LSE|LON|NSE|BSE|TYO|TSE|KRX|KOSDAQ)\s*:\s*(?P<sym>[A-Z0-9][A-Z0-9.]{0,9})\)"
+    r"|\((?P<full>\d{4,5}\.HK|[A-Z0-9]{1,6}\.(?:AX|TO|SI|L|NS|BO|T|KS|KQ|SS|SZ|HK|DE|PA))\))")
+_EXCHANGE_SUFFIX = {"ASX": ".AX", "TSX": ".TO", "TSXV": ".V", "SGX": ".SI", "LSE": ".L", "LON": ".L", "NSE": ".NS",
+                    "BSE": ".BO", "TYO": ".T", "TSE": ".T", "KRX": ".KS", "KOSDAQ": ".KQ", "HKEX": ".HK", "HKSE": ".HK",
+                    "SEHK": ".HK"}
+
+
+def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention],
+                      ref: Reference) -> list[EntityMention]:
+    """A name with its ticker written after it names that instrument outright:
+    the ticker is its id (the reference's line when it has one), and the
+    ticker is not a name of its own."""
+    out: list[EntityMention] = []
+    drop_until = -1
+    for e in found:
+        if e.start < drop_until:
+            continue
+        m = _TICKER_AFTER.match(text, e.end, end) if e.type in ("company", "stock") else None
+        if m is None:
+            out.append(e)
+            continue
+        if m.group("wire"):
+            tid = m.group("wire")
+        elif m.group("full"):
+            tid = m.group("full")
+        else:
+            sym, exch = m.group("sym"), m.group("exch").split()[0].upper()
+            suffix = _EXCHANGE_SUFFIX.get(exch, "")
+            if suffix == ".HK" and sym.isdigit():
+                sym = sym.zfill(4)
+            tid = sym if sym.endswith(suffix) else sym + suffix
+        inst = ref.instruments.get(tid)
+        if inst is not None:
+            mk = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
+            e = EntityMention(e.start, e.end, e.name, inst.id, inst.type, "ticker_in_text", country=inst.country,
+                              mic=inst.mic, currency=inst.currency, market=mk)
+        else:
+            e = EntityMention(e.start, e.end, e.name, tid, "stock", "ticker_in_text")
+        out.append(e)
+        drop_until = m.end()
+    return out
 
 
 def _absorb_tickers(text: str, found: list[EntityMention]) -> list[EntityMention]:
@@ -304,7 +353,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
     # run[k]: how many words from k on are joined by single spaces
     run = [1] * n
     for k in range(n - 2, -1, -1):
-        if toks[k + 1][0] - toks[k][1] == 1 and text[toks[k][1]] == " ":
+        # a line break inside a sentence is a wrap of hard-wrapped wire copy
+        if toks[k + 1][0] - toks[k][1] == 1 and text[toks[k][1]] in " \n":
             run[k] = run[k + 1] + 1
     blocked = [False] * n
     if taken:
@@ -358,12 +408,29 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 pe = toks[j][1]
                 j += 1
             assert isinstance(inst, Instrument)
+            while j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j] and \
+                    (inst.name.lower() + " ").startswith(text[ps:toks[j][1]].lower() + " "):
+                pe = toks[j][1]  # "Fortescue Metals Group": the company's own name, written out
+                j += 1
+            if inst.type == "stock" and j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j] \
+                    and _name_word(words[j], lows[j], stop, ref):
+                # "Union Carbide", "Philips Petroleum": a known short name
+                # that opens a longer one names another company; no guess
+                i = _unknown_run(text, toks, words, lows, clean, run, blocked, i, ref, stop, found)
+                continue
             mk = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
             found.append(EntityMention(ps, pe, text[ps:pe], inst.id, inst.type, "reference",
                                        country=inst.country, mic=inst.mic, currency=inst.currency, market=mk))
             i = j
             continue
         if w0c in ref.places:
+            end_k = _business_name_end(words, lows, run, blocked, i, stop)
+            if end_k is not None:
+                # "London International Group", "Hongkong Land Holdings": a company named for its place
+                ps, pe = toks[i][0], toks[end_k][1]
+                found.append(EntityMention(ps, pe, text[ps:pe], None, "company", "name_shape"))
+                i = end_k + 1
+                continue
             found.append(EntityMention(toks[i][0], toks[i][0] + len(w0c), w0c, None, "place", "place",
                                        market=ref.places[w0c]))
         # a capitalised "He" inside a sentence is a name ("Vice Premier He Lifeng"), not the pronoun
@@ -424,6 +491,50 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                     found.append(EntityMention(toks[t][0], toks[t][0] + len(clean[t]), clean[t], None, "place",
                                                "place", market=ref.places[clean[t]]))
         i = max(j, i + 1)
+
+
+# the words a company's name ends in, besides the descriptors and legal forms
+_BUSINESS_TAILS = frozenset(["bank", "airlines", "airways", "land", "telecom", "electric", "petroleum", "oil",
+                             "steel", "mining", "shipping", "brewery", "breweries", "stores", "insurance",
+                             "airport", "railway", "power", "gas", "motors", "trust", "securities", "foods"])
+
+
+def _name_word(w: str, low: str, stop: frozenset[str], ref: Reference) -> bool:
+    """A capitalised word that can go on a company's name: not a stop word,
+    a place, a month or a lone initial."""
+    return w[:1].isupper() and low not in stop and w not in ref.places and len(w) > 1 \
+        and not (w.isupper() and len(w) <= 3)
+
+
+def _business_name_end(words: list[str], lows: list[str], run: list[int], blocked: list[bool], i: int,
+                       stop: frozenset[str]) -> int | None:
+    """Where a name led by a place ends, if it ends in a word of business
+    ("Group", "Bank", "Airlines"): the index of that word, else None."""
+    k = i
+    last = None
+    while k + 1 < len(words) and run[k] > 1 and not blocked[k + 1] and words[k + 1][:1].isupper() and k - i < 4:
+        k += 1
+        if lows[k] in _descriptors() or lows[k] in _BUSINESS_TAILS:
+            last = k
+    return last
+
+
+def _unknown_run(text: str, toks: list[tuple[int, int]], words: list[str], lows: list[str], clean: list[str],
+                 run: list[int], blocked: list[bool], i: int, ref: Reference, stop: frozenset[str],
+                 found: list[EntityMention]) -> int:
+    """Take the capitalised words from ``i`` on as one name the reference
+    does not know; returns the index after it."""
+    j = i + 1
+    while j < len(words) and run[j - 1] > 1 and not blocked[j] and (words[j][:1].isupper() or words[j] == "&"):
+        j += 1
+        if words[j - 1].endswith(("'s", "’s")):
+            break
+    while j > i + 1 and lows[j - 1] in stop:
+        j -= 1
+    ps, pe = toks[i][0], toks[j - 1][1]
+    phrase = _strip_poss(text[ps:pe]).rstrip(".,")
+    found.append(EntityMention(ps, ps + len(phrase), phrase, None, "company", "name_shape"))
+    return j
 
 
 def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozenset[str]) -> None:

@@ -303,6 +303,9 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
             or (q.decimals > 0 and _BARE_END_AFTER.match(text, q.end))):
         # "rose 1/2 dlr", "shed 10.69 to 1,713.81", "up 33.34, or 1.7 percent,"
         return "change"
+    if q.kind == "number" and prev_end >= s_start and _NAME_BEFORE.search(before) and \
+            _LIST_CHANGE_AFTER.match(text, q.end):
+        return "change"  # a list that borrows the verb: "..., Mobil <MOB> one to 50-1/4, Hk Bank 10 to 8.30"
     if q.kind == "money":
         gap = text[prev_end:q.start] if prev_end >= s_start else before
         if re.search(r"(?:^|\s)(?:up|down|by|rose|fell|gained|lost|added|shed|jumped|dropped|climbed|declined|slipped|eased|advanced)\s*$", before, re.I):
@@ -328,6 +331,11 @@ _BARE_CHANGE_AFTER = re.compile(
 # ... or the clause ends after it ("the market average lost 152.56.")
 _BARE_END_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$|\s+(?:yesterday|today|on\s+\w+day|in\s+(?:early|late|the)\b|"
                              r"after\b|before\b|while\b|and\b|but\b|from\b))")
+
+
+_LIST_CHANGE_AFTER = re.compile(r"\s+(?:points?\s+)?(?:each\s+)?(?:to|at)\s+\d")
+# a name (or its ticker, or its share class in quotes) right before a figure
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|<[A-Z][A-Z0-9.]*>|\"[A-Z]\")\s+$")
 
 
 def _motion_before(before: str) -> bool:

@@ -83,6 +83,8 @@ def master_pattern() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_WORD_TO_LEVEL = r"\s+(?:points?\s+)?(?:each\s+)?(?:to|at)\s+\d"
+_WORD_TO_LEVEL_RE = re.compile(_WORD_TO_LEVEL)
 _COMPOUND = re.compile(r"-[a-z]")
 _MIXED = re.compile(r"(\d+)[- ](\d+/\d+)$")
 _MIXED_DEC = re.compile(r"(\d+\.(\d+))-(\d+/\d+)$")
@@ -190,7 +192,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     sign, symbol = "[" + re.escape(_SIGNS) + "]", "[" + re.escape(_SYMBOLS) + "]"
     pre_tail = re.compile(r"(?:(?<![\w$])(?:" + sign + r"?(?:" + prefixes + r")\s?|" + sign + r")|" + symbol + r")\Z")
     unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|yuan|yen|won|cents?|pence|dollars|dlrs?|"
-                  r"euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US))")
+                  r"euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US)|" + _WORD_TO_LEVEL + ")")
     # Each branch opens with one literal character, so the engine jumps
     # between the characters that can start an anchor instead of trying
     # every position: a digit, ".5", or a number word (grouped by its first
@@ -221,11 +223,13 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
             return None
         value, decimals = float(NUMBER_WORDS[word]), 0
         rule = "number_word"
-        # A number word is only a quantity when a unit follows it.
-        if not (g["pct"] or g["pp"] or g["bps"] or g["pts"] or g["suf"]):
+        # A number word is only a quantity when a unit follows it, or a
+        # level: "climbed one to 88-3/8", "three each to 4.12" (wire style)
+        to_level = _WORD_TO_LEVEL_RE.match(text, m.end())
+        if not (g["pct"] or g["pp"] or g["bps"] or g["pts"] or g["suf"] or to_level):
             return None
-        if g["pts"] and word in ("one", "a hundred"):
-            return None
+        if g["pts"] and word in ("one", "a hundred") and not to_level:
+            return None  # "at one point"
     if not (g["pct"] or g["pts"] or g["suf"] or g["pre"]) and _CLOCK_AFTER.match(text, m.end()):
         return None  # "10.16am", "5 p.m."
     if g["num"] and m.end() < len(text) and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isdigit():

@@ -29,12 +29,28 @@ def clean(text: str) -> str:
     becomes its character padded with spaces. The result has ``len(text)``.
     """
     if "<" in text:
-        text = _TAG.sub(lambda m: " " * len(m.group(0)), text)
+        text = _TAG.sub(_blank_tag, text)
     if "&" in text:
         text = _ENTITY.sub(_entity, text)
     if _CONTROL.search(text):
         text = _CONTROL.sub(" ", text)
     return text
+
+
+# a wire ticker after a name ("Exxon <XON> rose"): capitals in angle
+# brackets, a word and a space before, a space or a stop after. It is text,
+# not markup (an HTML tag is not set off by spaces like this).
+_TICKER_TAG = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>")
+
+
+def _blank_tag(m: re.Match[str]) -> str:
+    s = m.group(0)
+    if _TICKER_TAG.fullmatch(s):
+        t, a, b = m.string, m.start(), m.end()
+        if a >= 2 and t[a - 1] == " " and (t[a - 2].isalnum() or t[a - 2] in ".)") and \
+                (b == len(t) or t[b] in " \n\t,;:.)"):
+            return s
+    return " " * len(s)
 
 
 def _entity(m: re.Match[str]) -> str:

@@ -69,6 +69,7 @@ def _lexicon_pattern() -> re.Pattern[str]:
               "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|"
               "Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
     mk = sorted(ref.market_names, key=len, reverse=True)
+    iso = "|".join(sorted(set(ref.currencies.values())))
     alt = lambda xs: "|".join(re.escape(x) for x in xs)  # noqa: E731
     p = (
         r"(?P<market>\b(?i:" + alt(mk) + r"))\b"
@@ -81,6 +82,7 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"|(?P<commodity>\b(?:(?:spot|Spot|US|U\.S\.|Comex|COMEX|benchmark|Benchmark|LME|London|global|Global|"
         r"front-month|(?:" + months + r"))\s+)*(?i:" + alt(commod) + r")"
         r"(?:\s+(?:futures|prices?|contracts?))?)\b"
+        r"|(?P<isopair>\b(?:" + iso + r")/(?:" + iso + r"))\b"
         r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen)/(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling))\b"
         r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
         r"|" + _ANAPHOR
@@ -88,7 +90,8 @@ def _lexicon_pattern() -> re.Pattern[str]:
     return re.compile(p)
 
 
-_ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:stock|shares|company|firm|group|index|currency|gauge|benchmark|bank|lender|"
+_ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,2}(?:index|gauge|benchmark|barometer)(?![\w-])|"
+            r"[Tt]he\s+(?:stock|shares|barometer|company|firm|group|index|currency|gauge|benchmark|bank|lender|"
             r"insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit)|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
             r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
@@ -112,7 +115,8 @@ def _lex_first() -> frozenset[str]:
     return frozenset(t)
 
 
-_ANAPHOR_NOUNS = frozenset(["stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
+_INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer"])
+_ANAPHOR_NOUNS = frozenset(["barometer", "stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
 
 
 def _lexicon_matches(text: str, start: int, end: int,
@@ -135,9 +139,10 @@ def _lexicon_matches(text: str, start: int, end: int,
         if lw == "the" or lw == "its" or lw == "their" or lw == "both":
             # worth a try only before a lexicon word or an anaphor's noun
             nxt = _strip_poss(toks[k + 1].group(0).lower()).rstrip(".") if k + 1 < len(toks) else ""
-            if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed"):
+            if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed") \
+                    and not (lw == "the" and any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 4])):
                 continue
-        if lw in first or (w[0].isdigit() and _TENOR.match(w)):
+        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or (len(w) >= 7 and w[3] == "/" and w[:3].isupper()):
             m = pat.match(text, a, end)
             if m is not None and m.end() > a:
                 out.append(m)
@@ -194,6 +199,9 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                 code = "CNH"
             found.append(EntityMention(s + (len(w) - len(bare)), e, bare, code, "currency", "currency",
                                        currency=code))
+        elif kind == "isopair":
+            a, b = m.group(0).split("/")
+            found.append(EntityMention(s, e, m.group(0), a + b, "currency_pair", "pair", currency=b))
         elif kind == "pairslash":
             a, b = m.group(0).split("/")
             ca = ref.currencies.get(a.lower())
@@ -206,6 +214,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             found.append(EntityMention(e - len(w), e, w, None, "sector", "sector_phrase"))
         elif kind == "anaphor":
             w = m.group(0)
+            if ref.lookup(w[4:], market) is not None:
+                continue  # "the dollar index": a name the reference knows, not an anaphor
             found.append(EntityMention(s, e, w, None, "anaphor", "anaphor",
                                        plural=w.lower().startswith(("both", "they", "their"))))
         taken.append((found[-1].start, found[-1].end))
@@ -434,7 +444,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             found.append(EntityMention(toks[i][0], toks[i][0] + len(w0c), w0c, None, "place", "place",
                                        market=ref.places[w0c]))
         # a capitalised "He" inside a sentence is a name ("Vice Premier He Lifeng"), not the pronoun
-        if not w0[0].isupper() or (low0 in stop and not (low0 == "he" and w0 == "He" and i + 1 < n and run[i] > 1
+        suffixed = i + 1 < n and run[i] > 1 and lows[i + 1] in _LEGAL_AFTER and words[i + 1][:1].isupper()
+        if not w0[0].isupper() or (low0 in stop and not suffixed and not (low0 == "he" and w0 == "He" and i + 1 < n and run[i] > 1
                                                         and words[i + 1][:1].isupper()
                                                         and not _sentence_start(text, toks[i][0]))) \
                 or low0.endswith(_NOT_NAME_SUFFIXES):
@@ -464,12 +475,15 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 break
         # trailing connectors and stop words ("Square IPO") never end a name
         while j > k and (lows[j - 1] in _CONNECT or lows[j - 1] in stop) and not (
-                lows[j - 1] in tails and j - 2 >= k and lows[j - 2] not in stop and words[j - 1][0].isupper()):
+                lows[j - 1] in tails and j - 2 >= k and lows[j - 2] not in stop and words[j - 1][0].isupper()) \
+                and not (lows[j - 1] in _LEGAL_AFTER and j - 2 >= k and words[j - 1][0].isupper()
+                         and all(lows[t] in stop for t in range(k, j - 1))):  # "News Corp", not "Velmar Corp"
             j -= 1
         if k < j:
             ps, pe = toks[k][0], toks[j - 1][1]
             phrase = _strip_poss(text[ps:pe]).rstrip(".,")
-            only_places = all(clean[t] in ref.places or lows[t] in stop for t in range(k, j)) or phrase in ref.places
+            only_places = (all(clean[t] in ref.places or lows[t] in stop for t in range(k, j)) or phrase in ref.places) \
+                and not (j - k >= 2 and lows[j - 1] in _LEGAL_AFTER)
             pe = ps + len(phrase)
             if not only_places and len(phrase.split()) == 1 and phrase[1:].islower() and _sentence_start(text, ps) \
                     and _everyday(phrase.lower(), common) and phrase.lower() not in _SECTOR_WORDS \
@@ -547,6 +561,10 @@ def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozense
                 words[k] = w[len(cm.group(1)):]
 
 
+# a legal form after a word makes it a company's name even when the word
+# alone is everyday ("News Corp", "Data Inc")
+_LEGAL_AFTER = frozenset(["corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "corporation", "limited",
+                          "holdings", "group", "ag", "sa", "nv", "se"])
 _NOT_NAME_SUFFIXES = ("-listed", "-based", "-owned", "-backed", "-run", "-led")
 
 

@@ -217,7 +217,8 @@ class Context:
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
 # "for 15 months", "4 hrs": a span of time, not a price or a change
 DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
-_CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker)\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker|stronger|softer|heavier|"
+                           r"lighter)\b", re.I)
 _WEAK_LEVEL = frozenset(["was", "were", "is", "are", "been", "made", "got", "held", "holds", "holding", "stayed",
                          "remained", "listed", "quoted", "start", "started", "began", "changed"])
 _MODAL = re.compile(r"\b(?:expected|expects?|estimated|estimates?|forecasts?|forecast|projected|predicted|seen|"
@@ -320,7 +321,7 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
 
 # the words a change may stand behind: "rose 1/2", "was up a further 8c",
 # "gained about 3.5", "put on 6c"
-_MOTION_TAIL = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(?:on|up|back|away))?\s+(?:(?:by|a\s+further|another|just|some|about|around|roughly|nearly|"
+_MOTION_TAIL = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(on|up|back|away))?\s+(?:(?:by|a\s+further|another|just|some|about|around|roughly|nearly|"
                           r"almost|more\s+than|over|less\s+than|under|as\s+much\s+as)\s+)*$")
 _OR_BEFORE = re.compile(r"(?:^|[\s,(])or\s+(?:by\s+|about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 # a bare figure after a word of motion is the change when the level or the
@@ -344,8 +345,12 @@ def _motion_before(before: str) -> bool:
     m = _MOTION_TAIL.search(before)
     if m is None:
         return False
-    hit = _cue_table()[1].get(m.group(1).lower())
-    return hit is not None and hit[0] in ("verb", "adverb") and hit[1] != 0
+    table = _cue_table()[1]
+    for w in (m.group(1), m.group(2)):  # "put on 6c", "was up 47.7"
+        hit = table.get(w.lower()) if w else None
+        if hit is not None and hit[0] in ("verb", "adverb") and hit[1] != 0:
+            return True
+    return False
 
 
 def _approx(text: str, q: Quantity, lo: int) -> str | None:
@@ -774,7 +779,7 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
     word = e.name.lower()
     si = ctx.sentence_index
     want: tuple[str, ...]
-    if any(w in word for w in ("index", "indexes", "indices", "gauge", "benchmark")):
+    if any(w in word for w in ("index", "indexes", "indices", "gauge", "benchmark", "barometer")):
         want = ("index", "market")
     elif "currenc" in word or "pair" in word:
         want = ("currency", "currency_pair")

@@ -46,6 +46,13 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     ("NEW YORK - Union Carbide rose 1/2 to 29-1/4.", "1987-04-07", [("Union Carbide", None, 0.5, 29.25, "USD")]),
     ("LONDON - London International Group gained 13p to 301.", "1987-04-07",
      [("London International Group", None, 0.13, 3.01, "GBP")]),
+    # an index the report describes but does not name, and the market's own average
+    ("TOKYO - The market average climbed 198.54 to 22,784.65. The broad-based second section index gained "
+     "2.77 to 2,055.38.", "1987-04-07",
+     [("The market average", None, 198.54, 22784.65, None), ("The broad-based second section index", None, 2.77,
+                                                              2055.38, None)]),
+    # a figure in brackets after a name: the ticker of the wire, a US listing
+    ("Quentin Petroleum <QPC> fell 1/2 to 28-3/8.", "1987-03-26", [("Quentin Petroleum", None, -0.5, 28.375, "USD")]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),

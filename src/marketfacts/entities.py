@@ -90,7 +90,7 @@ def _lexicon_pattern() -> re.Pattern[str]:
     return re.compile(p)
 
 
-_ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,2}(?:index|gauge|benchmark|barometer)(?![\w-])|"
+_ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
             r"[Tt]he\s+(?:stock|shares|barometer|company|firm|group|index|currency|gauge|benchmark|bank|lender|"
             r"insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit)|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
@@ -115,7 +115,7 @@ def _lex_first() -> frozenset[str]:
     return frozenset(t)
 
 
-_INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer"])
+_INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"])
 _ANAPHOR_NOUNS = frozenset(["barometer", "stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
 
 
@@ -140,7 +140,7 @@ def _lexicon_matches(text: str, start: int, end: int,
             # worth a try only before a lexicon word or an anaphor's noun
             nxt = _strip_poss(toks[k + 1].group(0).lower()).rstrip(".") if k + 1 < len(toks) else ""
             if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed") \
-                    and not (lw == "the" and any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 4])):
+                    and not (lw == "the" and any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 5])):
                 continue
         if lw in first or (w[0].isdigit() and _TENOR.match(w)) or (len(w) >= 7 and w[3] == "/" and w[:3].isupper()):
             m = pat.match(text, a, end)
@@ -238,6 +238,11 @@ _EXCHANGE_SUFFIX = {"ASX": ".AX", "TSX": ".TO", "TSXV": ".V", "SGX": ".SI", "LSE
                     "SEHK": ".HK"}
 
 
+# the market of a ticker the reference lacks, by its suffix (none: the US)
+_SUFFIX_MARKET = {".AX": "AU", ".TO": "CA", ".V": "CA", ".SI": "SG", ".L": "UK", ".NS": "IN", ".BO": "IN", ".T": "JP",
+                  ".KS": "KR", ".KQ": "KR", ".HK": "HK", ".SS": "CN", ".SZ": "CN", ".DE": "DE", ".PA": "FR"}
+
+
 def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention],
                       ref: Reference) -> list[EntityMention]:
     """A name with its ticker written after it names that instrument outright:
@@ -268,7 +273,8 @@ def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention
             e = EntityMention(e.start, e.end, e.name, inst.id, inst.type, "ticker_in_text", country=inst.country,
                               mic=inst.mic, currency=inst.currency, market=mk)
         else:
-            e = EntityMention(e.start, e.end, e.name, tid, "stock", "ticker_in_text")
+            mk = _SUFFIX_MARKET.get(tid[tid.rfind("."):] if "." in tid else "", "US")
+            e = EntityMention(e.start, e.end, e.name, tid, "stock", "ticker_in_text", market=mk)
         out.append(e)
         drop_until = m.end()
     return out
@@ -498,6 +504,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                                                country=inst2.country, mic=inst2.mic, currency=inst2.currency))
                 elif _is_person(text, ps, pe, phrase):
                     found.append(EntityMention(ps, pe, phrase, None, "person", "person_context"))
+                elif lows[j - 1] in _INDEX_TAILS:
+                    found.append(EntityMention(ps, pe, phrase, None, "index", "name_shape"))  # "Hong Kong Index"
                 else:
                     found.append(EntityMention(ps, pe, phrase, None, "company", "name_shape"))
             for t in range(i + 1, j):
@@ -561,6 +569,7 @@ def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozense
                 words[k] = w[len(cm.group(1)):]
 
 
+_INDEX_TAILS = frozenset(["index", "average", "composite", "indices", "indexes"])
 # a legal form after a word makes it a company's name even when the word
 # alone is everyday ("News Corp", "Data Inc")
 _LEGAL_AFTER = frozenset(["corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "corporation", "limited",

@@ -779,7 +779,7 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
     word = e.name.lower()
     si = ctx.sentence_index
     want: tuple[str, ...]
-    if any(w in word for w in ("index", "indexes", "indices", "gauge", "benchmark", "barometer")):
+    if any(w in word for w in ("index", "indexes", "indices", "gauge", "benchmark", "barometer", "average")):
         want = ("index", "market")
     elif "currenc" in word or "pair" in word:
         want = ("currency", "currency_pair")
@@ -836,9 +836,29 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
         if cands:
             break
         cands = [x for x, xs in reversed(list(zip(ctx.recent, ctx.recent_sentence))) if xs == si - back and x.type in want]
+    main = set(word.split()) <= _MAIN_INDEX_WORDS
+    if main and want == ("index", "market") and ctx.market:
+        # "record gains on Wall Street" named in a Tokyo report: "the market average" is still Tokyo's
+        cands = [x for x in cands if not (x.type == "market" and x.market and x.market != ctx.market)]
+    if not cands and want == ("index", "market") and not main and e.name[:4].lower() == "the " and \
+            word.split()[-1] in ("index", "average"):
+        # "the broad-based first section index" with none named before: an index the text describes
+        return [EntityMention(e.start, e.end, e.name[4:], None, "index", "described_index")]
+    if not cands and want == ("index", "market") and ctx.market and main:
+        # "the market average", "the benchmark index" with none named yet: the market's own benchmark
+        mk = ctx.ref.markets.get(ctx.market)
+        inst = ctx.ref.instruments.get(mk.benchmark) if mk else None
+        if mk is not None and inst is not None:
+            return [EntityMention(e.start, e.end, inst.name, inst.id, "index", "market_benchmark",
+                                  country=mk.country, mic=mk.mic, market=mk.code)]
     if not cands:
         return []
     return [replace(cands[0], start=e.start, end=e.end)]
+
+
+# the words of an anaphor that can only mean the market's main index
+_MAIN_INDEX_WORDS = frozenset("the market average index benchmark main key broad broader broad-based stock share "
+                              "gauge barometer blue-chip".split())
 
 
 def _same(a: EntityMention, b: EntityMention) -> bool:

@@ -53,6 +53,9 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
                                                               2055.38, None)]),
     # a figure in brackets after a name: the ticker of the wire, a US listing
     ("Quentin Petroleum <QPC> fell 1/2 to 28-3/8.", "1987-03-26", [("Quentin Petroleum", None, -0.5, 28.375, "USD")]),
+    # periods: a year named for the report's own year is the year to date, the
+    # year before is that year; "from a week earlier" is the week
+    ("Zenith Electronics is down about 18 percent in 2001.", "2001-03-20", [("Zenith Electronics", -18.0, None, None, None)]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),
@@ -96,3 +99,14 @@ def test_ticker_in_text_is_the_id(text: str, want: str) -> None:
 def test_html_tags_are_still_blanked() -> None:
     from marketfacts.text import clean
     assert clean("Acme <QPC> rose. <p>Hi</p> and <B>bold</B>") == "Acme <QPC> rose.    Hi     and    bold    "
+
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    ("Zenith Electronics is down about 18 percent in 2001.", "2001-03-20", "ytd"),
+    ("Zenith Electronics fell 21 percent in 2018.", "2019-01-24", "year"),
+    ("Zenith Electronics fell 21 percent in 2015.", "2019-01-24", "year"),
+    ("Zenith Electronics is expected to fall 21 percent in 2030.", "2019-01-24", None),
+    ("The Nikkei 225 jumped 4.37 percent from a week earlier.", "2020-11-27", "week"),
+])
+def test_genre_periods(text: str, date: str, period: str | None) -> None:
+    assert [m.period for m in marketfacts.read(text, date=date).moves] == ([period] if period else [])

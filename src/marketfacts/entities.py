@@ -92,7 +92,8 @@ def _lexicon_pattern() -> re.Pattern[str]:
 
 _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
             r"[Tt]he\s+(?:stock|shares|barometer|company|firm|group|index|currency|gauge|benchmark|bank|lender|"
-            r"insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit)|"
+            r"insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit|utility|airline|carrier|retailer|brewer|"
+            r"conglomerate|operator|producer|giant|lender|telco)|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
             r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
             r"[Ss]hares\s+of\s+the\s+[\w-]+\s+(?:firm|company|group|maker|developer|operator|bank)))\b")
@@ -116,7 +117,8 @@ def _lex_first() -> frozenset[str]:
 
 
 _INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"])
-_ANAPHOR_NOUNS = frozenset(["barometer", "stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
+_ANAPHOR_NOUNS = frozenset(["barometer", "utility", "airline", "carrier", "retailer", "brewer", "conglomerate",
+                            "operator", "producer", "giant", "telco", "stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
 
 
 def _lexicon_matches(text: str, start: int, end: int,

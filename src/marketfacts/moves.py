@@ -149,8 +149,9 @@ _APPROX = labelled([
 _EXTREME = re.compile(r"\b(?:high|low|highs|lows|peak|trough)\s+(?:of|at)\s*$|\bas\s+(?:high|low)\s+as\s*$", re.I)
 _BOUNDARY = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)
 _PERIODS = labelled([
-    (r"\b(?:this|for\s+the|on\s+the|over\s+the|the\s+past|last|in\s+the)\s+week\b|\bweekly\b|\bfor\s+the\s+week\b|\bweek-to-date\b|\bso\s+far\s+this\s+week\b", "week"),
-    (r"\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", "month"),
+    (r"\b(?:this|for\s+the|on\s+the|over\s+the|the\s+past|last|in\s+the)\s+week\b|\bweekly\b|\bfor\s+the\s+week\b|\bweek-to-date\b|\bso\s+far\s+this\s+week\b"
+     r"|\bfrom\s+a\s+week\s+(?:earlier|ago|before)\b|\bweek-on-week\b", "week"),
+    (r"\bfrom\s+a\s+month\s+(?:earlier|ago|before)\b|\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", "month"),
     (r"\b(?:this|for\s+the|over\s+the)\s+quarter\b|\bquarter-to-date\b", "quarter"),
     (r"\byear-to-date\b|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", "ytd"),
     (r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\bover\s+the\s+past\s+(?:12\s+months|year)\b|\byear-on-year\b", "year"),
@@ -1105,8 +1106,18 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
         hi = fig_end + nxt.start()
     window = text[lo:hi]
     period = first_label(_PERIODS, window) or "day"
+    if period == "day" and ctx.doc_date is not None:
+        ym = _IN_YEAR.match(text, fig_end, hi)
+        if ym is not None:
+            y = int(ym.group(1))
+            # "down 18 percent in 2001" in a 2001 report is the year to date; in a later one, that year's
+            period = "ytd" if y == ctx.doc_date.year else ("year" if y < ctx.doc_date.year else period)
     if period == "day":
-        im = _INTERVAL.match(text, fig_end + len(text[fig_end:hi]) - len(text[fig_end:hi].lstrip(" ,")), hi)
+        at = fig_end + len(text[fig_end:hi]) - len(text[fig_end:hi].lstrip(" ,"))
+        fm = _VALUE_FILLER.match(text, at, hi)  # "lost 63 percent of its value since ..."
+        if fm is not None:
+            at = fm.end()
+        im = _INTERVAL.match(text, at, hi)
         if im is None:
             pre = re.search(r"(?:\b(?:from|since)\s[^,;]{0,40}|\b(?:over|across)\s[^,;]{0,30}),?\s*$",
                             text[max(s_start, g.start - 60):g.start])
@@ -1157,6 +1168,10 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
         ctx.para_date = as_of[:10]
     phase = first_label(_PHASES, window)
     return period, as_of, phase
+
+
+_VALUE_FILLER = re.compile(r"of\s+(?:its|their)\s+(?:market\s+)?(?:value|gains?|losses)\s+")
+_IN_YEAR = re.compile(r"\s*(?:so\s+far\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-/]\d)")
 
 
 def _tz(ctx: Context, subj: EntityMention) -> str | None:

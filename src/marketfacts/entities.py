@@ -527,7 +527,8 @@ def _name_word(w: str, low: str, stop: frozenset[str], ref: Reference) -> bool:
     """A capitalised word that can go on a company's name: not a stop word,
     a place, a month or a lone initial."""
     return w[:1].isupper() and low not in stop and w not in ref.places and len(w) > 1 \
-        and not (w.isupper() and len(w) <= 3)
+        and not (w.isupper() and len(w) <= 3) \
+        and (low not in common_words() or low in _BUSINESS_TAILS or low in _descriptors())  # not "Alibaba Could"
 
 
 def _business_name_end(words: list[str], lows: list[str], run: list[int], blocked: list[bool], i: int,

@@ -50,6 +50,11 @@ def _stop_caps() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _weak_single() -> frozenset[str]:
+    return frozenset(name_rules()["weak_single"])
+
+
+@lru_cache(maxsize=1)
 def _name_tails() -> frozenset[str]:
     return frozenset(name_rules()["name_tails"])
 
@@ -596,8 +601,8 @@ def _single_ok(word: str, rank: int, full_name: str = "") -> bool:
     names a company only when it is the company's whole name and the company
     is large; shortened to such a word ("Medical" from "Medical Developments
     International") it names nothing."""
-    if word.lower() in _stop_caps():
-        return False
+    if word.lower() in _stop_caps() or word.lower() in _weak_single():
+        return False  # "Bank", "Delta", "Pacific": never a company on their own, whatever the data says
     if word[:1].isupper() and word[1:].islower() and word.lower() in common_words():
         return rank >= 10 and word.lower() == full_name.lower()
     if word.lower() != full_name.lower() and rank < 8:

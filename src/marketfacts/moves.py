@@ -136,6 +136,7 @@ _LEVEL_BEFORE = re.compile(
     r"\bbeyond|\bpast)"
     r"(?:\s+(?:a|an|the|about|around|some|nearly|almost|just|roughly|close\s+to|above|below|under|over|more\s+than|less\s+than|"
     r"record|fresh|new|all-time|session|intraday|earlier|its|their|high|low|highs|lows|of|at|end|close|finish|settle|trade|level|"
+    r"day['’]s|session['’]s|highest|lowest|"
     r"\w+-(?:week|month|year|day|session)|one-week|two-week|(?:\w+-)?year|(?:\w+-)?month|multi-month|a\s+level|the\s+level))*\s*$",
     re.I,
 )
@@ -532,6 +533,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\s+|(?=[A-Z]))(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w&.'’-]+\s+){0,3}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|because|although|though|but|which|who|"
                            r"that|where|if|until|despite)\b|,\s+and\b", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:on|in|at|by|from|of|with|over|for)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|its|one|now)\b[^,]*,?\s*$", re.I)
 _METRIC = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
@@ -595,6 +597,8 @@ def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
             break
         clause_text = text[max(prev.end, s_start):e.start]
         tail = text[e.end:hi]
+        if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(clause_text):
+            break  # "gains on Wall Street, the benchmark Hang Seng Index soared": the object is no head
         if _OBJECT_BEFORE.search(clause_text) or _APPOSITIVE.search(text[prev.end:e.start] + "") \
                 or re.match(r"^,\s+(?:the|a|an)\s", between):
             if not _CLAUSE_BREAK.search(text[prev.end:hi].replace(tail, "")):
@@ -626,6 +630,8 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
         between = text[prev.end:e.start]
         if _CLAUSE_BREAK.search(between):
             break
+        if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(between):
+            break  # the name before is a preposition's object, so no head of an appositive
         if _OBJECT_BEFORE.search(between) or re.match(r"^,\s+(?:the|a|an)\s", between) or \
                 re.match(r"^['’]s\s", between):
             k -= 1

@@ -56,6 +56,17 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     # periods: a year named for the report's own year is the year to date, the
     # year before is that year; "from a week earlier" is the week
     ("Zenith Electronics is down about 18 percent in 2001.", "2001-03-20", [("Zenith Electronics", -18.0, None, None, None)]),
+    # London share prices written bare are pence; "a net" is a hedge word
+    ("LONDON - Market leader Rexford Chemicals stood unchanged at 1,335.", "1987-04-07",
+     [("Rexford Chemicals", 0.0, 0.0, 13.35, "GBP")]),
+    ("LONDON - Marlow Foods lost a net 26p to 464.", "1987-04-07", [("Marlow Foods", None, -0.26, 4.64, "GBP")]),
+    # a bid and an offer with the currency after the offer; an aside with
+    # "expected" and "this week" does not make the move a forecast or weekly
+    ("ZURICH - Platinum ended 50 cents higher at 563/567 dlrs.", "1987-04-07", [("Platinum", None, 0.5, 563.0, "USD")]),
+    ("NEW YORK - Zenith Electronics, which is not expected to report this week, rose 1/4 to 58-1/2.", "1987-04-07",
+     [("Zenith Electronics", None, 0.25, 58.5, "USD")]),
+    # a ticker the reference gives another company today keeps the name written
+    ("NEW YORK - Chrysler Corp <C> rose 1/4 to 58-1/2.", "1987-04-07", [("Chrysler", None, 0.25, 58.5, "USD")]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),
@@ -73,6 +84,9 @@ def test_genre_examples(text: str, date: str, want: list[Row]) -> None:
 
 
 NOT_MOVES = [
+    # an index of an economic statistic, not of a market
+    "LONDON - The retail price index rose 0.4 pct in March, and the index rose 3.9 pct from a year earlier.",
+    "TOKYO - The unadjusted shipment index rose 1.4 pct in February.",
     # a bare number after a verb with no level or per cent: a count, not a change
     "Acme Corp added 350 workers to its payroll in the quarter.",
     "The company rose 12 places in the ranking.",

@@ -237,7 +237,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
 # a ticker the text gives after a name: "Exxon <XON>", "(NYSE: BABA)",
 # "(ASX: BHP)", "(0700.HK)"
 _TICKER_AFTER = re.compile(
-    r"\s?(?:<(?P<wire>[A-Z][A-Z0-9.]{0,9})>|\((?P<exch>NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|ASX|TSXV?|HKEX|HKSE|SEHK|SGX|"
+    r"(?:\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?\s?(?:<(?P<wire>[A-Z][A-Z0-9.]{0,9})>|\((?P<exch>NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|ASX|TSXV?|HKEX|HKSE|SEHK|SGX|"
     r"LSE|LON|NSE|BSE|TYO|TSE|KRX|KOSDAQ)\s*:\s*(?P<sym>[A-Z0-9][A-Z0-9.]{0,9})\)"
     r"|\((?P<full>\d{4,5}\.HK|[A-Z0-9]{1,6}\.(?:AX|TO|SI|L|NS|BO|T|KS|KQ|SS|SZ|HK|DE|PA))\))")
 _EXCHANGE_SUFFIX = {"ASX": ".AX", "TSX": ".TO", "TSXV": ".V", "SGX": ".SI", "LSE": ".L", "LON": ".L", "NSE": ".NS",
@@ -248,6 +248,14 @@ _EXCHANGE_SUFFIX = {"ASX": ".AX", "TSX": ".TO", "TSXV": ".V", "SGX": ".SI", "LSE
 # the market of a ticker the reference lacks, by its suffix (none: the US)
 _SUFFIX_MARKET = {".AX": "AU", ".TO": "CA", ".V": "CA", ".SI": "SG", ".L": "UK", ".NS": "IN", ".BO": "IN", ".T": "JP",
                   ".KS": "KR", ".KQ": "KR", ".HK": "HK", ".SS": "CN", ".SZ": "CN", ".DE": "DE", ".PA": "FR"}
+
+
+def _same_company(mention: str, name: str) -> bool:
+    """Whether a mention and a listed name share their first word ("Tencent"
+    and "Tencent Holdings"), case and punctuation aside."""
+    a = re.sub(r"[^a-z0-9 ]", "", mention.lower()).split()
+    b = re.sub(r"[^a-z0-9 ]", "", name.lower()).split()
+    return bool(a and b and a[0] == b[0])
 
 
 def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention],
@@ -275,6 +283,8 @@ def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention
                 sym = sym.zfill(4)
             tid = sym if sym.endswith(suffix) else sym + suffix
         inst = ref.instruments.get(tid)
+        if inst is not None and not _same_company(e.name, inst.name):
+            inst = None  # "Chrysler Corp <C>" in 1987: the symbol is another company's today
         if inst is not None:
             mk = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
             e = EntityMention(e.start, e.end, e.name, inst.id, inst.type, "ticker_in_text", country=inst.country,

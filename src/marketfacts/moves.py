@@ -323,7 +323,7 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
 
 # the words a change may stand behind: "rose 1/2", "was up a further 8c",
 # "gained about 3.5", "put on 6c"
-_MOTION_TAIL = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(on|up|back|away))?\s+(?:(?:by|a\s+further|another|just|some|about|around|roughly|nearly|"
+_MOTION_TAIL = re.compile(r"(?:^|[^\w-])([A-Za-z]+)(?:\s+(on|up|back|away))?\s+(?:(?:by|a\s+further|another|a\s+net|just|some|about|around|roughly|nearly|"
                           r"almost|more\s+than|over|less\s+than|under|as\s+much\s+as)\s+)*$")
 _OR_BEFORE = re.compile(r"(?:^|[\s,(])or\s+(?:by\s+|about\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 # a bare figure after a word of motion is the change when the level or the
@@ -533,6 +533,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\s+|(?=[A-Z]))(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w&.'’-]+\s+){0,3}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|because|although|though|but|which|who|"
                            r"that|where|if|until|despite)\b|,\s+and\b", re.I)
+_ASIDE = re.compile(r"\s*(?:(?:[A-Z][\w.]*|<[A-Z][A-Z0-9.]*>)\s*){0,3},[^,;]{3,120},")
 _PREP_BEFORE = re.compile(r"\b(?:on|in|at|by|from|of|with|over|for)\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|its|one|now)\b[^,]*,?\s*$", re.I)
 _METRIC = re.compile(
@@ -844,6 +845,9 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
             break
         cands = [x for x, xs in reversed(list(zip(ctx.recent, ctx.recent_sentence))) if xs == si - back and x.type in want]
     main = set(word.split()) <= _MAIN_INDEX_WORDS
+    if want == ("index", "market") and _ECONOMIC_INDEX.search(ctx.text, max(0, e.start - 300), e.end):
+        # "the unadjusted shipment index", "the index" after "the retail price index": a statistic, not a market
+        return []
     if main and want == ("index", "market") and ctx.market:
         # "record gains on Wall Street" named in a Tokyo report: "the market average" is still Tokyo's
         cands = [x for x in cands if not (x.type == "market" and x.market and x.market != ctx.market)]
@@ -863,6 +867,10 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
     return [replace(cands[0], start=e.start, end=e.end)]
 
 
+_ECONOMIC_INDEX = re.compile(r"\b(?:price|prices|consumer|producer|wholesale|retail|leading|coincident|shipments?|"
+                             r"unadjusted|adjusted|seasonally|sentiment|confidence|manufacturing|production|output|"
+                             r"housing|employment|inflation|cost|activity|business|purchasing|cpi|rpi|ppi|wpi|pmi)"
+                             r"\s+(?:[\w-]+\s+)?(?:index|indices|indexes)\b|\bindex\s+of\s+(?!(?:the\s+)?\d)", re.I)
 # the words of an anaphor that can only mean the market's main index
 _MAIN_INDEX_WORDS = frozenset("the market average index benchmark main key broad broader broad-based stock share "
                               "gauge barometer blue-chip".split())
@@ -940,8 +948,11 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if change_pct is None and change is None and g.cue is not None and g.cue.kind == "neutral" \
             and g.cue.word in _WEAK_LEVEL and subj.type in ("company", "stock", "anaphor"):
         return None  # "X is regarded at 37", "shares were offered at 15.75": not a price move
-    if _MODAL.search(text, subj.end if subj.end <= figures[0].start else max(s_start, figures[0].start - 60),
-                     figures[0].start):
+    modal_from = subj.end if subj.end <= figures[0].start else max(s_start, figures[0].start - 60)
+    aside = _ASIDE.match(text, modal_from, figures[0].start)
+    if aside is not None:
+        modal_from = aside.end()  # "Chrysler, which is not expected to ..., rose 1/4": the clause is aside
+    if _MODAL.search(text, modal_from, figures[0].start):
         return None  # forecasts, estimates and plans are not moves
     if re.search(r"\b(?:shy|short)\s+of\b|\bfailed\s+to\b|\bnot\s+(?:reach|hit|touch)", text[subj.end:figures[0].start]):
         return None  # "two cents shy of reaching its high at S$25.34": not where it traded
@@ -981,11 +992,16 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
             currency = None if change is None else currency
     elif subj.type in ("company", "stock", "anaphor") and currency is None and (level is not None or change is not None):
         currency = _stock_currency(ctx, subj)
+        if currency == "GBP" and lvl is not None and lvl.kind == "number" and lvl.decimals == 0 and \
+                (chg is None or chg.kind == "number"):
+            # a London share price written bare is in pence ("ICI stood unchanged at 1,335")
+            level = lvl.value / 100
+            change = None if change is None else change / 100
     elif subj.type in ("index", "sector", "market"):
         currency = None if (lvl is None or lvl.kind != "money") and (chg is None or chg.kind != "money") else currency
     elif subj.type == "commodity":
         unit = subj.unit if level is not None else None
-        um = re.match(r"\s*(?:an?|per)\s+(ounce|tonne|ton|barrel|pound|bushel|troy ounce|mmBtu)\b", text[(lvl.end if lvl else 0):(lvl.end if lvl else 0) + 20]) if lvl else None
+        um = re.match(r"\s*(?:an?|per)\s+(ounce|tonne|ton|barrel|pound|bushel|troy ounce|mmBtu|gallon)\b", text[(lvl.end if lvl else 0):(lvl.end if lvl else 0) + 20]) if lvl else None
         if um:
             unit = um.group(1).replace("troy ounce", "ounce").replace("ton", "tonne").replace("tonnene", "tonne")
     # hedges
@@ -1054,7 +1070,7 @@ def _r(x: float | None) -> float | None:
 
 
 def _canonical(ctx: Context, subj: EntityMention, name: str) -> str:
-    if subj.id and subj.type in ("stock", "index"):
+    if subj.id and subj.type in ("stock", "index") and subj.rule != "ticker_in_text":
         inst = ctx.ref.instruments.get(subj.id)
         if inst:
             return inst.name
@@ -1105,6 +1121,10 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
     text = ctx.text
     fig_end = max(q.end for q, _ in g.quantities)
     lo = max(s_start, (g.cue.start if g.cue and g.cue.start < g.start else g.start) - 30)
+    if subj.end <= lo:
+        aside = _ASIDE.match(text, subj.end, g.start)
+        if aside is not None:
+            lo = max(lo, aside.end())  # "which ... this week, rose 1/4": the aside's words are not the move's
     hi = min(s_end, fig_end + 45, g.next_start if g.next_start is not None else s_end)
     # stop the window at the next figure's clause
     nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b", text[fig_end:hi])

@@ -75,7 +75,7 @@ def master_pattern() -> re.Pattern[str]:
         r"(?:(?P<sign>[+\-−])(?=\d))?"
         r"(?:(?P<pre>" + _alt(prefixes) + r")\s?(?=[\d.]))?"
         r"(?:(?P<num>" + num + r")|(?P<word>\b(?:" + numword + r")\b))"
-        r"(?P<bidask>[-/]\d{1,3}(?![\d.,/]))?"
+        r"(?P<bidask>[-/]\d{1,3}(?![\d.,/])|/\d{1,5}\.\d{1,4}(?![\d.,/]))?"
         r"(?:\s?(?P<mag>" + _alt(mags) + r")\b(?!\s?(?:%|per)))?"
         r"(?:\s?(?:" + pct_unit + r")"
         r"|\s?(?P<suf>" + _alt(suffixes) + r")(?![\w]))?"
@@ -123,6 +123,18 @@ def _parse_number(s: str) -> tuple[float, int] | None:
         return None
     decimals = len(s.split(".")[1]) if "." in s else 0
     return v, decimals
+
+
+_INT_QUOTE = re.compile(r"(\d{2,5})/(\d{2,5})")
+
+
+def _integer_quote(s: str) -> tuple[float, int] | None:
+    """ "563/567" (with a currency beside it): a bid and an offer of the same
+    size, not a fraction; the bid and its decimals."""
+    m = _INT_QUOTE.fullmatch(s)
+    if m is None or len(m.group(1)) != len(m.group(2)):
+        return None
+    return float(m.group(1)), 0
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None,
@@ -211,10 +223,14 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
               legacy: str | None, text: str) -> Quantity | None:
     g = m.groupdict()
+    quote = False
     if g["num"] is not None:
         parsed = _parse_number(g["num"])
         if parsed is None:
-            return None
+            parsed = _integer_quote(g["num"]) if g["suf"] or g["pre"] else None
+            if parsed is None:
+                return None
+            quote = True  # "563/567 dlrs": a bid and an offer, read as the bid
         value, decimals = parsed
         rule = "number"
     else:
@@ -252,7 +268,7 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
     # Trim a trailing space the optional groups did not use.
     while e > s and text[e - 1] == " ":
         e -= 1
-    bid_ask = bool(g["bidask"]) and g["num"] is not None and "." in (g["num"] or "")
+    bid_ask = quote or (bool(g["bidask"]) and g["num"] is not None and "." in (g["num"] or ""))
     if g["bidask"] and not bid_ask:
         return None
     if g["pp"]:

@@ -95,12 +95,15 @@ def _lexicon_pattern() -> re.Pattern[str]:
     return re.compile(p)
 
 
+# "sent shares down 7.6p": the shares of the company the clause is about
+_PUSH_VERBS = ("sending", "leaving", "pushing", "driving", "taking", "sent", "left", "pushed", "drove", "took")
 _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
             r"[Tt]he\s+(?:stock|shares|barometer|company|firm|group|index|currency|gauge|benchmark|bank|lender|"
             r"insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit|utility|airline|carrier|retailer|brewer|"
             r"conglomerate|operator|producer|giant|lender|telco)|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
-            r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
+            r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Ii]ts\s+share\s+price|"
+            r"(?:" + "|".join(f"(?<={v} )" for v in _PUSH_VERBS) + r")shares|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
             r"[Ss]hares\s+of\s+the\s+[\w-]+\s+(?:firm|company|group|maker|developer|operator|bank)))\b")
 
 

@@ -67,6 +67,13 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
      [("Zenith Electronics", None, 0.25, 58.5, "USD")]),
     # a ticker the reference gives another company today keeps the name written
     ("NEW YORK - Chrysler Corp <C> rose 1/4 to 58-1/2.", "1987-04-07", [("Chrysler", None, 0.25, 58.5, "USD")]),
+    # "a penny", "one penny"; a capitalised commodity word in a company's name;
+    # a known name with a country after it is the local company; "a loss of"
+    ("LONDON - Barclays eased a penny to 503.", "1987-04-07", [("Barclays", None, -0.01, 5.03, "GBP")]),
+    ("TORONTO - In other golds, Hemlo Gold gained 7/8 to 27-1/4 and Shell Canada won 3/4 to 42-3/4.", "1987-04-07",
+     [("Hemlo Gold", None, 0.875, 27.25, "CAD"), ("Shell Canada", None, 0.75, 42.75, "CAD")]),
+    ("NEW YORK - Zenith Electronics led the actives with a loss of 1/4 to 39-1/4.", "1987-04-07",
+     [("Zenith Electronics", None, -0.25, 39.25, "USD")]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),
@@ -90,6 +97,8 @@ NOT_MOVES = [
     # a bare number after a verb with no level or per cent: a count, not a change
     "Acme Corp added 350 workers to its payroll in the quarter.",
     "The company rose 12 places in the ranking.",
+    # a count after a verb, even with a level after it, is no price change
+    "TOKYO - Employment in services rose 380,000 to 1.50 mln in February.",
 ]
 
 

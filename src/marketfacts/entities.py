@@ -95,6 +95,8 @@ def _lexicon_pattern() -> re.Pattern[str]:
     return re.compile(p)
 
 
+# a capitalised name word right before a capitalised commodity word
+_NAME_BEFORE_COMMODITY = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z][\w&'-]*\s$")
 # "sent shares down 7.6p": the shares of the company the clause is about
 _PUSH_VERBS = ("sending", "leaving", "pushing", "driving", "taking", "sent", "left", "pushed", "drove", "took")
 _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
@@ -187,6 +189,9 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             found.append(_bond(m, ref, market))
         elif kind == "commodity":
             words = m.group(0)
+            if words[:1].isupper() and _NAME_BEFORE_COMMODITY.search(text, max(start, s - 30), s) \
+                    and not _sentence_start(text, s):
+                continue  # "Hemlo Gold", "Marathon Oil Co": a company's name, not the commodity
             core = _commodity_core(words, ref)
             if core is None:
                 continue
@@ -448,8 +453,11 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                     (inst.name.lower() + " ").startswith(text[ps:toks[j][1]].lower() + " "):
                 pe = toks[j][1]  # "Fortescue Metals Group": the company's own name, written out
                 j += 1
+            local = j + 1 < n and words[j] in _COUNTRY_WORDS and run[j] >= 1 and lows[j + 1] not in _LISTING_WORDS \
+                if j < n and run[j - 1] > 1 and pe == toks[j - 1][1] else False
             if inst.type == "stock" and j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j] \
-                    and _name_word(words[j], lows[j], stop, ref):
+                    and (local or _name_word(words[j], lows[j], stop, ref)):
+                # ("Shell Canada", "Texaco Canada": a local company, not the parent's line)
                 # "Union Carbide", "Philips Petroleum": a known short name
                 # that opens a longer one names another company; no guess
                 i = _unknown_run(text, toks, words, lows, clean, run, blocked, i, ref, stop, found)
@@ -590,6 +598,13 @@ def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozense
                 words[k] = w[len(cm.group(1)):]
 
 
+_COUNTRY_WORDS = frozenset(["Canada", "Australia", "Japan", "India", "Malaysia", "Singapore", "China", "Indonesia",
+                            "Thailand", "Philippines", "Nigeria", "Kenya", "Brazil", "Mexico", "Argentina", "Chile",
+                            "Deutschland", "France", "Italia", "Espana", "Nederland", "Belgium", "Austria", "Norway",
+                            "Sweden", "Denmark", "Finland", "Ireland", "Zealand", "Africa", "Pakistan", "Egypt",
+                            "Korea", "Taiwan", "Vietnam", "Turkey", "Russia", "Poland", "Hungary"])
+_LISTING_WORDS = frozenset(["shares", "share", "stock", "stocks", "listing", "unit", "units", "arm", "subsidiary",
+                            "operations", "business", "division"])
 _INDEX_TAILS = frozenset(["index", "average", "composite", "indices", "indexes"])
 # a legal form after a word makes it a company's name even when the word
 # alone is everyday ("News Corp", "Data Inc")

@@ -330,7 +330,8 @@ _OR_BEFORE = re.compile(r"(?:^|[\s,(])or\s+(?:by\s+|about\s+|nearly\s+|almost\s+
 # per cent follows it ("to 48-1/2", ", or 1.7 percent,", "at 2,006.48")
 _BARE_CHANGE_AFTER = re.compile(
     r"(?:\s+points?\b|\s*,?\s+each\b|\s*,\s*or\s+[-+−]?\d|\s*,?\s+(?:to|at)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:record|new|fresh|all-time|high|low|close|end|finish|settle|[\w]+-\w+)\s+){0,3}(?:[A-Z]{0,3}[$£€¥])?\d)")
+    r"(?:(?:record|new|fresh|all-time|high|low|close|end|finish|settle|[\w]+-\w+)\s+){0,3}(?:[A-Z]{0,3}[$£€¥])?\d"
+    r"(?![\d,.]*\s*(?:mln|million|bln|billion|thousand|pct|percent|per\s+cent|%|people|workers|jobs|tonnes|barrels)\b))")
 # ... or the clause ends after it ("the market average lost 152.56.")
 _BARE_END_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$|\s+(?:yesterday|today|on\s+\w+day|in\s+(?:early|late|the)\b|"
                              r"after\b|before\b|while\b|and\b|but\b|from\b))")
@@ -341,9 +342,15 @@ _LIST_CHANGE_AFTER = re.compile(r"\s+(?:points?\s+)?(?:each\s+)?(?:to|at)\s+\d")
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|<[A-Z][A-Z0-9.]*>|\"[A-Z]\")\s+$")
 
 
+_NOUN_OF = re.compile(r"\ban?\s+(?:[a-z-]+\s+)?(?:gain|loss|rise|fall|drop|decline|advance|jump|slide|increase|"
+                      r"decrease)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+
+
 def _motion_before(before: str) -> bool:
     """Whether ``before`` ends in a word of motion with a direction, a verb
     or "up"/"down"/"off" (hedges and "by" may stand between)."""
+    if _NOUN_OF.search(before):
+        return True  # "with a loss of 1/4 to 39-1/4"
     m = _MOTION_TAIL.search(before)
     if m is None:
         return False
@@ -1028,7 +1035,7 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
                 phase=phase, rule=rule, strength=g.strength, headline=s_start < ctx.headline_end)
 
 
-_PENCE = re.compile(r"(?:p|pence)$")
+_PENCE = re.compile(r"(?:p|pence|penny)$")
 _INDEX_WORDS = re.compile(r"\b(?:index|indices|indexes|composite|average|futures?|contracts?|sub-index|gauge|benchmark|"
                           r"ftse|csi|sme)\b", re.I)
 

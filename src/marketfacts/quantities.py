@@ -23,7 +23,7 @@ NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a hundred": 100, "one hundred": 100, "half a": 0.5, "a half": 0.5, "half": 0.5,
     "a quarter of a": 0.25, "quarter of a": 0.25, "three-quarters of a": 0.75, "three quarters of a": 0.75,
-    "a quarter": 0.25, "quarter": 0.25,
+    "a quarter": 0.25, "quarter": 0.25, "a": 1,
 }
 # number words of several words the patterns try (each only before a unit)
 _SPACED_WORDS = ["a hundred", "one hundred", "half a", "a quarter of a", "quarter of a", "three-quarters of a",
@@ -203,7 +203,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = _alt(list(r["prefix"].keys()))
     sign, symbol = "[" + re.escape(_SIGNS) + "]", "[" + re.escape(_SYMBOLS) + "]"
     pre_tail = re.compile(r"(?:(?<![\w$])(?:" + sign + r"?(?:" + prefixes + r")\s?|" + sign + r")|" + symbol + r")\Z")
-    unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|yuan|yen|won|cents?|pence|dollars|dlrs?|"
+    unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|yuan|yen|won|cents?|pence|penny|dollars|dlrs?|"
                   r"euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US)|" + _WORD_TO_LEVEL + ")")
     # Each branch opens with one literal character, so the engine jumps
     # between the characters that can start an anchor instead of trying
@@ -246,6 +246,8 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
             return None
         if g["pts"] and word in ("one", "a hundred") and not to_level:
             return None  # "at one point"
+        if word == "a" and not (g["suf"] in ("penny", "cent") or (g["pts"] and to_level)):
+            return None  # "a penny up", "a point to 2,410": "a" is one only before such a unit
     if not (g["pct"] or g["pts"] or g["suf"] or g["pre"]) and _CLOCK_AFTER.match(text, m.end()):
         return None  # "10.16am", "5 p.m."
     if g["num"] and m.end() < len(text) and text[m.end():m.end() + 1] == ":" and text[m.end() + 1:m.end() + 2].isdigit():

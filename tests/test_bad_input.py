@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -100,3 +101,31 @@ def test_cli_stdin_text_with_header() -> None:
     obj = json.loads(line)
     assert obj["date"] == "2024-06-12"
     assert [f["level"] for f in obj["facts"] if f["kind"] == "move"] == [2700.5]
+
+
+def test_a_date_at_the_calendar_edge_keeps_the_moves() -> None:
+    # "yesterday" of 0001-01-01 has no date; the move is still read
+    for date in ("0001-01-01", "9999-12-31"):
+        doc = marketfacts.read("Tencent rose 2% yesterday to HK$300.", date=date)
+        assert len(doc.moves) == 1 and "errors" not in doc.to_dict()
+
+
+def test_a_failing_stage_is_reported_and_the_others_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    from marketfacts import checks, pipeline
+
+    def boom(*_a: object, **_k: object) -> list:
+        raise RuntimeError("planted failure")
+
+    monkeypatch.setattr(pipeline, "run_checks", boom)
+    assert checks  # the stage's own module is untouched
+    out = marketfacts.read("Tencent rose 2% to HK$300.", date="2024-01-10").to_dict()
+    assert any(f["kind"] == "move" for f in out["facts"])
+    assert out["errors"] and "checks" in out["errors"][0] and "planted failure" in out["errors"][0]
+
+
+def test_text_past_the_limit_is_said_to_be_cut() -> None:
+    from marketfacts.pipeline import MAX_CHARS
+
+    out = marketfacts.read("a " * (MAX_CHARS // 2 + 10), checks=False, events=False, sentiment=False).to_dict()
+    assert out["warnings"] and "MF031" in out["warnings"][0]
+    assert "warnings" not in marketfacts.read("Tencent rose 2%.").to_dict()

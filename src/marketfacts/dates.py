@@ -84,7 +84,15 @@ def last_weekday(ref: date, weekday: int) -> date:
 
 
 def resolve(m: re.Match[str], ref: date | None) -> str | None:
-    """An ISO date or interval for a DATE_EXPR match, or None if unresolvable."""
+    """An ISO date or interval for a DATE_EXPR match, or None if unresolvable
+    (also when it would fall outside the calendar: "yesterday" of 0001-01-01)."""
+    try:
+        return _resolve(m, ref)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve(m: re.Match[str], ref: date | None) -> str | None:
     g = m.lastgroup
     if ref is None:
         if g in ("mdy", "dmy") and (m.group("y1") or m.group("y2")):

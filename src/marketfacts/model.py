@@ -209,9 +209,14 @@ class Doc:
         return [f for f in self.facts if isinstance(f, Event)]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "id": self.id,
             "date": self.date or "",
             "facts": [f.to_dict() for f in self.facts],
             "checks": [c.to_dict() for c in self.checks],
         }
+        # a stage that failed, or text that was cut, is said in the output, never dropped in silence
+        for key in ("errors", "warnings"):
+            if self.meta.get(key):
+                d[key] = list(self.meta[key])
+        return d

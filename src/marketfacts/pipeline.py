@@ -309,6 +309,9 @@ def read(text: object, date: str | None = None, id: str | None = None, **options
     if date is not None and dates.parse_iso(str(date)) is None:
         date = None
     doc = Doc(text=text, date=date, id=id)
+    if len(text) > MAX_CHARS:
+        doc.meta.setdefault("warnings", []).append(
+            f"[MF031] text of {len(text):,} characters read in its first {MAX_CHARS:,}")
     state: dict[str, object] = {"options": options}
     for st in PIPELINE:
         try:

@@ -86,3 +86,65 @@ def test_schemathesis_finds_no_server_error(server: Server, tmp_path: Path) -> N
     r = subprocess.run([str(exe), "run", server.url + "/openapi.json", "--checks", "not_a_server_error",
                         "--max-examples", "15", "--workers", "1"], capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
+
+
+def _raw_get(server: Server, path: str, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], str]:
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(server.url + path, headers=headers or {})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as err:
+        return err.code, {k.lower(): v for k, v in err.headers.items()}, err.read().decode("utf-8", "replace")
+
+
+def test_chart_escapes_the_instrument_and_forbids_scripts(server: Server) -> None:
+    status, headers, body = _raw_get(server, "/instruments/x%22%20onload%3D%22alert(1)%3Cscript%3E/chart.svg")
+    assert status == 200
+    assert '" onload="' not in body and "<script>" not in body
+    assert "&quot; onload=&quot;alert(1)&lt;script&gt;" in body
+    assert headers.get("x-content-type-options") == "nosniff"
+    assert "default-src 'none'" in headers.get("content-security-policy", "")
+    status, headers, _ = _raw_get(server, "/")
+    assert status == 200 and "frame-ancestors 'none'" in headers.get("content-security-policy", "")
+
+
+def test_a_foreign_host_name_is_refused(server: Server) -> None:
+    # DNS rebinding: a page's own name resolved to 127.0.0.1
+    status, _, body = _raw_get(server, "/healthz", {"Host": "attacker.example"})
+    assert status == 400 and "bad_host" in body
+    assert _raw_get(server, "/healthz", {"Host": "localhost"})[0] == 200
+
+
+def test_lone_surrogates_are_read_not_a_500(server: Server) -> None:
+    raw = b'{"text": "Tencent rose 2% \\ud800 to HK$300.", "id": "x\\udfff", "date": "2024-06-12"}'
+    status, body = server.call("POST", "/extract", raw=raw)
+    assert status == 200 and body["id"] == "x\ufffd"
+    raw = b'{"articles": [{"id": "s\\ud800", "text": "Sony rose 1% \\ud800.", "date": "2024-06-12"}]}'
+    status, body = server.call("POST", "/articles", raw=raw)
+    assert status == 201 and body["stored"] == 1
+
+
+def test_writes_need_the_token_when_one_is_set(tmp_path: Path) -> None:
+    s = Server(tmp_path / "tok.duckdb", extra=("--token", "s3cret"))
+    try:
+        status, body = s.call("POST", "/articles", {"articles": ARTS[:1]})
+        assert status == 401 and body["error"]["code"] == "unauthorized"
+        status, body = s.call("POST", "/articles", {"articles": ARTS[:1]}, headers={"Authorization": "Bearer nope"})
+        assert status == 401
+        status, body = s.call("POST", "/articles", {"articles": ARTS[:1]}, headers={"Authorization": "Bearer s3cret"})
+        assert status == 201 and body["stored"] == 1
+        assert s.call("GET", "/facts")[0] == 200  # reads need none
+    finally:
+        s.close()
+
+
+def test_serving_beyond_loopback_needs_a_token(tmp_path: Path) -> None:
+    r = subprocess.run([sys.executable, "-m", "marketfacts.cli", "serve", "--db", str(tmp_path / "x.duckdb"),
+                        "--host", "0.0.0.0", "--port", "1"], capture_output=True, timeout=60,
+                       env={**__import__("os").environ, "MARKETFACTS_TOKEN": ""})
+    assert r.returncode == 2
+    assert b"--token" in r.stderr and b"Traceback" not in r.stderr
+    assert not (tmp_path / "x.duckdb").exists()

@@ -7,16 +7,19 @@ One JSON error shape for every error::
 
 from __future__ import annotations
 
+import hmac
+import html
 import json
 import os
+import re
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
@@ -45,15 +48,37 @@ def _valid_dates(**values: str | None) -> None:
             raise ApiError(422, "invalid", f"{name}: not a date (YYYY-MM-DD): {v!r}")
 
 
+def _no_surrogates(v: Any) -> Any:
+    """A lone surrogate ("\\ud800" in JSON) cannot be written out again as
+    UTF-8: it becomes U+FFFD, so the request is read, never a 500."""
+    if isinstance(v, str):
+        return _SURROGATE.sub("\ufffd", v)
+    return v
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+Text = Annotated[str, BeforeValidator(_no_surrogates)]
+
+# Host names a loopback server answers to: a request naming any other host
+# (DNS rebinding: a page's own name resolved to 127.0.0.1) is refused.
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")
+# The page and the chart draw only from this server; the chart runs no script.
+PAGE_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+
+
 class ExtractIn(BaseModel):
-    text: str = Field(..., description="The article text.")
+    text: Text = Field(..., description="The article text.")
     date: str | None = Field(None, description="Publication date, YYYY-MM-DD.", pattern=r"^\d{4}-\d{2}-\d{2}$")
-    id: str | None = None
+    id: Text | None = None
 
 
 class ArticleIn(BaseModel):
-    id: str = Field(..., min_length=1, max_length=500)
-    text: str
+    id: Text = Field(..., min_length=1, max_length=500)
+    text: Text
     date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -66,7 +91,7 @@ class PriceRow(BaseModel):
 
 
 class VerifyIn(BaseModel):
-    text: str
+    text: Text
     date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     prices: list[PriceRow] = Field(..., max_length=200_000)
 
@@ -75,12 +100,44 @@ class ArticlesIn(BaseModel):
     articles: list[ArticleIn] = Field(..., max_length=10_000)
 
 
-def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LIMIT) -> FastAPI:
+def _host_name(host: str) -> str:
+    """The name in a Host header, without its port ("[::1]:8000" -> "[::1]")."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[:host.find("]") + 1] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LIMIT, token: str | None = None,
+               allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
+    """The API over the store ``db``. ``token``: writes (``POST /articles``)
+    need ``Authorization: Bearer <token>``. ``allowed_hosts``: the Host
+    names answered (loopback names by default; ``"*"`` answers any)."""
     app = FastAPI(title="marketfacts", version=__version__,
                   description="Facts read from financial market news, each pointing at its words.")
     store = Store(db)
     lock = threading.Lock()
     app.state.store = store
+    hosts = {h.lower() for h in (allowed_hosts or LOOPBACK_HOSTS)}
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Any) -> Response:
+        if "*" not in hosts and _host_name(request.headers.get("host", "")) not in hosts:
+            resp: Response = JSONResponse(error_body(400, "bad_host", "this server does not answer to that Host name"),
+                                          status_code=400)
+        elif token is not None and request.method == "POST" and request.url.path == "/articles" and \
+                not hmac.compare_digest(request.headers.get("authorization", ""), f"Bearer {token}"):
+            resp = JSONResponse(error_body(401, "unauthorized", "writes need 'Authorization: Bearer <token>'"),
+                                status_code=401)
+        else:
+            resp = await call_next(request)
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        ctype = resp.headers.get("content-type", "")
+        if ctype.startswith("image/svg"):
+            resp.headers["Content-Security-Policy"] = SVG_CSP
+        elif ctype.startswith("text/html") and request.url.path == "/":
+            resp.headers["Content-Security-Policy"] = PAGE_CSP
+        return resp
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next: Any) -> Response:
@@ -247,7 +304,7 @@ def svg_chart(title: str, moves: list[dict[str, Any]], width: int = 640, height:
     pts = [m for m in moves if m.get("date") and m.get("period", "day") == "day"]
     pts.sort(key=lambda m: (m["date"], m.get("as_of") or ""))
     pad = 40
-    esc = (title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+    esc = html.escape(title, quote=True)  # markup and attribute quotes alike: the title comes from the URL
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
              f'id="moves-chart" role="img" aria-label="moves of {esc}">',
              f'<rect width="{width}" height="{height}" fill="#fff"/>',
@@ -267,7 +324,7 @@ def svg_chart(title: str, moves: list[dict[str, Any]], width: int = 640, height:
         y = mid - h if p >= 0 else mid
         color = "#2a9d5b" if p >= 0 else "#c0392b"
         parts.append(f'<rect class="bar" x="{x - 4:.1f}" y="{y:.1f}" width="8" height="{max(h, 1):.1f}" fill="{color}">'
-                     f'<title>{m["date"]}: {p:+g}%</title></rect>')
+                     f'<title>{html.escape(str(m["date"]))}: {p:+g}%</title></rect>')
     levels = [(x, m["level"], m) for x, m in zip(xs, pts, strict=False) if m.get("level") is not None]
     if levels:
         lo = min(v for _, v, _ in levels)
@@ -278,18 +335,21 @@ def svg_chart(title: str, moves: list[dict[str, Any]], width: int = 640, height:
         path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(coords))
         parts.append(f'<path class="level" d="{path}" fill="none" stroke="#1f6fb2" stroke-width="2"/>')
         for (x, y), (_, v, m) in zip(coords, levels, strict=False):
-            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#1f6fb2"><title>{m["date"]}: {v:g}</title></circle>')
+            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#1f6fb2"><title>{html.escape(str(m["date"]))}: {v:g}'
+                         '</title></circle>')
     parts.append(f'<line x1="{pad}" y1="{mid}" x2="{width - pad}" y2="{mid}" stroke="#999"/>')
-    parts.append(f'<text x="{pad}" y="{height - 10}" font-family="sans-serif" font-size="11">{pts[0]["date"]}</text>')
+    parts.append(f'<text x="{pad}" y="{height - 10}" font-family="sans-serif" font-size="11">{html.escape(str(pts[0]["date"]))}</text>')
     parts.append(f'<text x="{width - pad}" y="{height - 10}" text-anchor="end" font-family="sans-serif" '
-                 f'font-size="11">{pts[-1]["date"]}</text>')
+                 f'font-size="11">{html.escape(str(pts[-1]["date"]))}</text>')
     return "".join(parts) + "</svg>"
 
 
 def app_from_env() -> FastAPI:
     """For ``uvicorn marketfacts.api:app_from_env --factory``."""
+    hosts = tuple(h for h in os.environ.get("MARKETFACTS_ALLOW_HOSTS", "").split(",") if h) or None
     return create_app(os.environ.get("MARKETFACTS_DB", "marketfacts.duckdb"),
-                      int(os.environ.get("MARKETFACTS_MAX_BODY", DEFAULT_LIMIT)))
+                      int(os.environ.get("MARKETFACTS_MAX_BODY", DEFAULT_LIMIT)),
+                      token=os.environ.get("MARKETFACTS_TOKEN") or None, allowed_hosts=hosts)
 
 
 __all__ = ["create_app", "svg_chart", "json"]

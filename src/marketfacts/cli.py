@@ -297,14 +297,27 @@ def facts(db: str, kind: str | None, subject: str | None, since: str | None, unt
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, default=8000, show_default=True)
 @click.option("--max-body", type=int, default=1_000_000, show_default=True, help="Largest request body, bytes.")
-def serve(db: str, host: str, port: int, max_body: int) -> None:
+@click.option("--token", envvar="MARKETFACTS_TOKEN", default=None,
+              help="Writes (POST /articles) need 'Authorization: Bearer TOKEN'. Required to serve beyond loopback. "
+                   "Also read from MARKETFACTS_TOKEN.")
+@click.option("--allow-host", "allow_hosts", multiple=True,
+              help="A Host name the server answers to (repeatable; loopback names by default; '*' for any). "
+                   "Example: --allow-host marketfacts.internal")
+def serve(db: str, host: str, port: int, max_body: int, token: str | None, allow_hosts: tuple[str, ...]) -> None:
     """Serve the HTTP API and the web page."""
     import uvicorn
 
-    from .api import create_app
+    from .api import LOOPBACK_HOSTS, create_app
 
-    click.echo(f"marketfacts on http://{host}:{port}/ (API schema at /openapi.json, database {db})", err=True)
-    uvicorn.run(create_app(db, max_body=max_body), host=host, port=port, log_level="warning")
+    loopback = host in LOOPBACK_HOSTS or host.startswith("127.")
+    if not loopback and not token:
+        raise click.UsageError(f"serving on {host} lets anyone who reaches the port write to the store: "
+                               "give --token (or MARKETFACTS_TOKEN), or serve on 127.0.0.1")
+    hosts = tuple(allow_hosts) or (LOOPBACK_HOSTS + (() if loopback or host in ("0.0.0.0", "::") else (host,)))
+    click.echo(f"marketfacts on http://{host}:{port}/ (API schema at /openapi.json, database {db}; "
+               f"answers to Host {', '.join(hosts)}{'; writes need the token' if token else ''})", err=True)
+    uvicorn.run(create_app(db, max_body=max_body, token=token, allowed_hosts=hosts), host=host, port=port,
+                log_level="warning")
 
 
 @main.command()

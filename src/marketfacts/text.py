@@ -253,7 +253,9 @@ def detect_market(text: str, start: int = 0) -> str | None:
     scores: dict[str, float] = {}
     for at, word in _market_words(text, start, end):
         w = word.rstrip(".")
-        cands = by_first.get(w) or by_first.get(word)  # "U.S." keeps its stop
+        cands = by_first.get(w)
+        if not cands and w is not word:
+            cands = by_first.get(word)  # "U.S." keeps its stop
         upper = False
         if not cands and at - start < 300 and len(w) > 2 and w.isupper():
             # a wire dateline in capitals: "SYDNEY, April 7 -", "HONG KONG -"

@@ -129,3 +129,40 @@ def test_text_past_the_limit_is_said_to_be_cut() -> None:
     out = marketfacts.read("a " * (MAX_CHARS // 2 + 10), checks=False, events=False, sentiment=False).to_dict()
     assert out["warnings"] and "MF031" in out["warnings"][0]
     assert "warnings" not in marketfacts.read("Tencent rose 2%.").to_dict()
+
+
+def _bad_corpus(tmp_path: Path) -> tuple[Path, Path, Path]:
+    import gzip as _gzip
+
+    good = [json.dumps({"id": f"g{i}", "date": "2024-01-02", "text": f"Tencent rose {i + 1}% to HK$300."})
+            for i in range(3)]
+    lines = [good[0], '{"id": "s1", "date": "2024-01-02", "text": "Sony \\ud800 rose 1%."}',
+             '{"id": ' + "9" * 5000 + ', "text": "Sony rose 1%."}', good[1], good[2]]
+    plain = tmp_path / "bad.jsonl"
+    plain.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    data = _gzip.compress(("\n".join(lines * 40) + "\n").encode())
+    truncated = tmp_path / "cut.jsonl.gz"
+    truncated.write_bytes(data[: len(data) // 2])
+    corrupt = tmp_path / "broken.jsonl.gz"
+    corrupt.write_bytes(data[:20] + b"\x00garbage" * 40 + data[40:])
+    return plain, truncated, corrupt
+
+
+def test_bad_records_are_reported_and_the_rest_stored(tmp_path: Path) -> None:
+    plain, truncated, corrupt = _bad_corpus(tmp_path)
+    db = tmp_path / "s.duckdb"
+    after = tmp_path / "after.jsonl"
+    after.write_text(json.dumps({"id": "last", "date": "2024-01-03", "text": "Sony rose 1% to 2,000 yen."}) + "\n")
+    r = _cli("ingest", str(plain), str(truncated), str(corrupt), str(after), "--db", str(db), "--no-progress")
+    err = r.stderr.decode()
+    assert r.returncode == 0 and "Traceback" not in err and "Aborted" not in err
+    assert "bad.jsonl:3:" in err  # the 5,000-digit id
+    assert "cut.jsonl.gz:" in err and "breaks here" in err
+    assert "broken.jsonl.gz:" in err
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    ids = {row[0] for row in con.execute("SELECT id FROM articles").fetchall()}
+    con.close()
+    # the surrogate's article is kept (as U+FFFD), the file after the broken ones is read
+    assert {"g0", "g1", "g2", "s1", "last"} <= ids

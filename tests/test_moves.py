@@ -194,3 +194,11 @@ def test_cues_from_words_match_the_full_scan(bits: list[str], cut: int, trim: in
     a, b = min(cut, len(text)), max(min(cut, len(text)), len(text) - trim)
     words = set(re.findall(r"[a-z][a-z-]*", low[a:b]))
     assert find_cues(text, a, b, low, words) == find_cues(text, a, b, low)
+
+
+def test_a_restatement_chain_keeps_a_few_statements() -> None:
+    from marketfacts.merge import MAX_EVIDENCE
+
+    doc = marketfacts.read("The Hang Seng Index rose 1.2 per cent to 18,100.50. " * 300, date=DATE)
+    assert len(doc.moves) == 1
+    assert 1 < len(doc.moves[0].evidence) <= MAX_EVIDENCE

@@ -44,3 +44,16 @@ def test_word_run_into_a_name_is_cut() -> None:
     names = [text[e.start:e.end] for e in find_entities(text, 0, len(text), None)]
     assert "Zebulon Widgets" in names
     assert not any(n.startswith("billionaire") for n in names)
+
+
+def test_a_run_without_stops_is_read_in_pieces() -> None:
+    # a hostile or scraped run of text: no piece longer than MAX_SENTENCE,
+    # cut at a clause or a word, nothing lost between the pieces
+    from marketfacts.text import MAX_SENTENCE, sentences
+
+    text = "Tencent rose 2% to HK$300, " * 400
+    spans = sentences(text)
+    assert len(spans) > 1 and all(b - a <= MAX_SENTENCE for a, b in spans)
+    assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
+    assert all(text[b - 1] == "," for a, b in spans[:-1])
+    assert sentences("Tencent rose 2%. Sony fell 1%.") == [(0, 16), (17, 30)]

@@ -10,7 +10,9 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,11 +70,19 @@ def read_articles(path: str) -> Iterator[Article | BadRecord]:
     fh = _open_binary(path)
     try:
         buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)  # type: ignore[arg-type,type-var]
-        head = buffered.peek(64)[:64]
+        try:
+            head = buffered.peek(64)[:64]
+        except (EOFError, OSError, zlib.error) as err:
+            yield BadRecord(path, 1, f"the file cannot be read ({type(err).__name__}: {err})")
+            return
         if is_jsonl(path, head):
             yield from _jsonl(path, buffered)
         else:
-            raw = buffered.read()
+            try:
+                raw = buffered.read()
+            except (EOFError, OSError, zlib.error) as err:
+                yield BadRecord(path, 1, f"the file cannot be read whole ({type(err).__name__}: {err})")
+                return
             yield _text_article(path, raw)
     finally:
         if path != "-":
@@ -95,14 +105,36 @@ def _text_article(path: str, raw: bytes) -> Article | BadRecord:
     return Article(stem, date, text, {})
 
 
+# a lone surrogate ("\ud800" in JSON) cannot be stored or written as UTF-8
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lines(path: str, fh: IO[bytes]) -> Iterator[tuple[int, bytes | BadRecord]]:
+    """The lines of a file; a compressed file that is cut short or corrupt
+    ends with a BadRecord at the line where it broke (the lines before it are
+    read)."""
+    n = 0
+    try:
+        for n, raw in enumerate(fh, 1):  # noqa: B007 - n is the line reached when the file breaks
+            yield n, raw
+    except (EOFError, OSError, zlib.error) as err:
+        yield n + 1, BadRecord(path, n + 1, f"the file breaks here, the rest is not read ({type(err).__name__}: {err})")
+
+
 def _jsonl(path: str, fh: IO[bytes]) -> Iterator[Article | BadRecord]:
-    for n, raw in enumerate(fh, 1):
+    for n, raw in _lines(path, fh):
+        if isinstance(raw, BadRecord):
+            yield raw
+            return
         if not raw.strip():
             continue
         try:
             obj = json.loads(_decode(raw))
         except (json.JSONDecodeError, RecursionError) as err:
             yield BadRecord(path, n, f"not JSON ({err.msg if hasattr(err, 'msg') else err})")
+            continue
+        except ValueError as err:  # a number of more than 4,300 digits
+            yield BadRecord(path, n, f"not JSON that can be read ({err})")
             continue
         if not isinstance(obj, dict):
             yield BadRecord(path, n, "not a JSON object")
@@ -116,6 +148,8 @@ def _jsonl(path: str, fh: IO[bytes]) -> Iterator[Article | BadRecord]:
             continue
         aid = obj.get("id", obj.get("newid"))
         aid = str(aid) if aid is not None else f"{Path(path).name}:{n}"
+        if _SURROGATE.search(text) or _SURROGATE.search(aid):
+            text, aid = _SURROGATE.sub("\ufffd", text), _SURROGATE.sub("\ufffd", aid)
         date = obj.get("date")
         date = date if isinstance(date, str) and date else None
         meta = {k: v for k, v in obj.items() if k not in ("id", "date", "text")}

@@ -303,6 +303,7 @@ _DOWN_WORDS = re.compile(r"drop|fall|declin|loss|slump|plunge|slide|sell|decreas
 
 def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
     text = ctx.text
+    indicator_spans: list[tuple[int, int, str]] | None = None
     for m in _RECORD.finditer(text, s, e):
         g = m.groupdict()
         qual = "approaching" if g["qual"] else None
@@ -378,8 +379,9 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
         if not subjects:
             # "The annual inflation rate ... is the lowest since February 2021":
             # an indicator named before the record, with no name of a market
-            named = [x for x in labelled_spans(_INDICATORS, text, s, m.start())
-                     if not _CLAUSE.search(text, x[1], m.start())]
+            if indicator_spans is None:  # found once a sentence: a sentence of records costs one scan
+                indicator_spans = labelled_spans(_INDICATORS, text, s, e)
+            named = [x for x in indicator_spans if x[1] <= m.start() and not _CLAUSE.search(text, x[1], m.start())]
             if not named:
                 continue
             a0, b0, _ = named[-1]

@@ -83,9 +83,11 @@ def _combine(a: Move, b: Move) -> Move:
     level = keep.level if keep.level is not None else other.level
     if keep.level is not None and other.level is not None and keep.approx in ("more than", "less than", "about", "nearly"):
         level = other.level
-    # a restatement's evidence is both statements: the span covers them
+    # a restatement's evidence is both statements: the span covers them. A
+    # chain of restatements keeps its first few, so that a text restating one
+    # move a thousand times costs a thousand merges, not a million
     ev = tuple(sorted(set((keep.evidence or (keep.span,)) + (other.evidence or (other.span,))),
-                      key=lambda sp: sp.start))
+                      key=lambda sp: sp.start))[:MAX_EVIDENCE]
     span = Span(min(sp.start for sp in ev), max(sp.end for sp in ev))
     return replace(
         keep,
@@ -102,16 +104,25 @@ def _combine(a: Move, b: Move) -> Move:
     )
 
 
+MAX_EVIDENCE = 8
+# a move is merged with one of the last this many kept for its subject (a
+# report names an instrument's figures a handful of times, not hundreds)
+MAX_CANDIDATES = 64
+
+
 def merge_moves(moves: list[Move], ref: Reference) -> list[Move]:
     out: list[Move] = []
+    by_key: dict[str, list[int]] = {}  # the moves kept so far, by subject
     # body first, headline last: a headline only ever restates
     ordered = sorted(moves, key=lambda m: (m.headline, m.span.start))
     for m in ordered:
         key = _key(m, ref)
         hit = None
         best = None
-        for i, o in enumerate(out):
-            if _key(o, ref) != key or not _mergeable(o, m):
+        same = by_key.setdefault(key, [])
+        for i in same[-MAX_CANDIDATES:]:
+            o = out[i]
+            if not _mergeable(o, m):
                 continue
             exact = o.change_pct is not None and m.change_pct is not None and abs(o.change_pct - m.change_pct) < 1e-9
             score = 2 if exact else 1
@@ -122,6 +133,7 @@ def merge_moves(moves: list[Move], ref: Reference) -> list[Move]:
         elif m.headline:
             continue  # a headline restates the body; alone it is not read
         else:
+            same.append(len(out))
             out.append(m)
     out.sort(key=lambda m: m.span.start)
     return out

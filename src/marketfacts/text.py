@@ -178,11 +178,34 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
         if g0 in ".!?" and text[e:e + 1] in _CLOSE_QUOTES and e < n:
             e = after = e + 1  # the closing quote belongs to the sentence it closes
         if e > s and text[s:e].strip():
-            out.append(_trim(text, s, e))
+            _add(out, text, s, e)
         s = max(s, after)
     if s < n and text[s:n].strip():
-        out.append(_trim(text, s, n))
+        _add(out, text, s, n)
     return out
+
+
+# No sentence of news runs this long; a longer run of text (a table, a
+# scraped page, a hostile input) is read in pieces of at most this size, cut
+# at a clause or a word, so that no reader's work grows with the square of it.
+MAX_SENTENCE = 800
+
+
+def _add(out: list[Sentence], text: str, s: int, e: int) -> None:
+    while e - s > MAX_SENTENCE:
+        cut = -1
+        for sep in ("; ", ", ", " "):
+            cut = text.rfind(sep, s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        if cut < 0:
+            cut = s + MAX_SENTENCE
+        if text[s:cut].strip():
+            out.append(_trim(text, s, cut))
+        s = cut
+    if text[s:e].strip():
+        out.append(_trim(text, s, e))
 
 
 def _trim(text: str, s: int, e: int) -> Sentence:

@@ -148,3 +148,10 @@ def test_serving_beyond_loopback_needs_a_token(tmp_path: Path) -> None:
     assert r.returncode == 2
     assert b"--token" in r.stderr and b"Traceback" not in r.stderr
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_verify_refuses_infinite_prices(server: Server) -> None:
+    raw = (b'{"text": "The Hang Seng Index rose 1.1 per cent to 18,400.00.", "date": "2024-06-12", '
+           b'"prices": [{"symbol": "^HSI", "date": "2024-06-11", "close": Infinity}]}')
+    status, body = server.call("POST", "/verify", raw=raw)
+    assert status == 422 and body["error"]["code"] == "invalid"

@@ -173,3 +173,27 @@ def test_ingest_stores_the_verdicts(tmp_path: Path) -> None:
     # without prices the article is unchanged and keeps what it had
     r = CliRunner().invoke(main, ["ingest", str(corpus), "--db", str(db), "--no-progress"])
     assert r.exit_code == 0 and "unchanged 1" in r.output
+
+
+def test_bad_intraday_prices_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    daily = _daily(tmp_path / "d.csv", {"2024-06-11": 18200.0})
+    text = "The Hang Seng Index advanced 1.1 per cent to 18,400.20 at 10.30am."
+    for i, bad in enumerate(["nan", "0", "-18400.2", "inf", "Infinity", "abc"]):
+        p = tmp_path / f"bad{i}.csv"
+        # the bad tick is the latest before the claim's time: read, it would contradict the claim
+        p.write_text("timestamp,symbol,price\n2024-06-12T10:20:00+08:00,^HSI,18400.20\n"
+                     f"2024-06-12T10:29:00+08:00,^HSI,{bad}\n")
+        prices = load_prices([str(daily), str(p)])
+        assert any("not a price" in w and "row 3" in w for w in prices.warnings), (bad, prices.warnings)
+        assert _only(text, "2024-06-12", [daily, p]) == "supported", bad
+
+
+def test_conflicting_ticks_leave_the_claim_unverifiable(tmp_path: Path) -> None:
+    daily = _daily(tmp_path / "d.csv", {"2024-06-11": 18200.0})
+    text = "The Hang Seng Index advanced 1.1 per cent to 18,400.20 at 10.30am."
+    p = tmp_path / "dup.csv"
+    p.write_text("timestamp,symbol,price\n2024-06-12T10:30:00+08:00,^HSI,18400.20\n"
+                 "2024-06-12T10:30:00+08:00,^HSI,18900.00\n")
+    prices = load_prices([str(daily), str(p)])
+    assert any("conflicting prices for ^HSI" in w for w in prices.warnings)
+    assert _only(text, "2024-06-12", [daily, p]) == "unverifiable"

@@ -85,9 +85,9 @@ class ArticleIn(BaseModel):
 class PriceRow(BaseModel):
     symbol: str = Field(..., max_length=40)
     date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$")
-    close: float | None = Field(None, gt=0)
+    close: float | None = Field(None, gt=0, allow_inf_nan=False)
     timestamp: str | None = Field(None, max_length=40)
-    price: float | None = Field(None, gt=0)
+    price: float | None = Field(None, gt=0, allow_inf_nan=False)
 
 
 class VerifyIn(BaseModel):
@@ -200,7 +200,7 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         """Read a text and hold its claims against the prices given."""
         import datetime as _dt
 
-        from .verify import Prices, Series, verify
+        from .verify import Prices, Series, finish, verify
 
         _valid_dates(date=body.date)
         prices = Prices()
@@ -220,11 +220,7 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
                 if t.tzinfo is None:
                     raise ApiError(422, "invalid", f"timestamp: {row.timestamp!r} has no zone")
                 ser.ticks.append((t, row.price))
-        for ser in prices.series.values():
-            order = sorted(range(len(ser.days)), key=lambda i: ser.days[i])
-            ser.days = [ser.days[i] for i in order]
-            ser.close = [ser.close[i] for i in order]
-            ser.ticks.sort()
+        finish(prices)
         doc = read(body.text, date=body.date)
         out = doc.to_dict()
         try:
@@ -232,6 +228,8 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         except (ValueError, OverflowError, ArithmeticError) as err:
             raise ApiError(422, "invalid", f"prices cannot be used: {err}") from err
         out["checks"] = out["checks"] + [c.to_dict() for c in found]
+        if prices.warnings:
+            out["warnings"] = out.get("warnings", []) + prices.warnings
         return out
 
     @app.post("/articles", status_code=201)

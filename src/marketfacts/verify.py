@@ -116,11 +116,25 @@ def load_prices(paths: list[str | Path], prices: Prices | None = None) -> Prices
             raise PriceFileError(f"[MF061] {path}: row 1: missing column(s) {', '.join(missing)} "
                                  f"(daily bars need date, symbol, open, high, low, close; intraday prices need "
                                  f"timestamp, symbol, price)")
+    return finish(prices)
+
+
+def finish(prices: Prices) -> Prices:
+    """Put each series in time order. Two ticks at one moment that disagree
+    are both dropped with a warning: a claim that only they could settle is
+    left unverifiable, never called contradicted."""
     for s in prices.series.values():
         order = sorted(range(len(s.days)), key=lambda i: s.days[i])
         s.days = [s.days[i] for i in order]
         s.close = [s.close[i] for i in order]
-        s.ticks.sort()
+        by_time: dict[datetime, set[float]] = {}
+        for t, p in s.ticks:
+            by_time.setdefault(t, set()).add(p)
+        bad = {t for t, ps in by_time.items() if len(ps) > 1}
+        for t in sorted(bad):
+            prices.warnings.append(f"conflicting prices for {s.symbol} at {t.isoformat()} "
+                                   f"({', '.join(f'{p:g}' for p in sorted(by_time[t]))}); none kept")
+        s.ticks = sorted({(t, next(iter(ps))) for t, ps in by_time.items() if t not in bad})
     return prices
 
 
@@ -167,7 +181,10 @@ def _intraday(path: Path, rows: list[dict[str, Any]], low: dict[str, str], price
         try:
             price = float(r[low["price"]])
         except (ValueError, TypeError):
-            prices.warnings.append(f"{path}: row {n}: column price: not a price; row skipped")
+            price = math.nan
+        if not math.isfinite(price) or price <= 0:
+            prices.warnings.append(f"{path}: row {n}: column price: not a price ({r.get(low['price'])!r}); "
+                                   "row skipped")
             continue
         if sym:
             prices.series.setdefault(sym, Series(sym)).ticks.append((t, price))

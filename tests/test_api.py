@@ -155,3 +155,84 @@ def test_verify_refuses_infinite_prices(server: Server) -> None:
            b'"prices": [{"symbol": "^HSI", "date": "2024-06-11", "close": Infinity}]}')
     status, body = server.call("POST", "/verify", raw=raw)
     assert status == 422 and body["error"]["code"] == "invalid"
+
+
+def _chunked_post(server: Server, path: str, body: bytes) -> tuple[int, str]:
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+    conn.putrequest("POST", path)
+    conn.putheader("Content-Type", "application/json")
+    conn.putheader("Transfer-Encoding", "chunked")
+    conn.endheaders()
+    for i in range(0, len(body), 7):
+        piece = body[i:i + 7]
+        conn.send(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+    conn.send(b"0\r\n\r\n")
+    r = conn.getresponse()
+    out = r.status, r.read().decode()
+    conn.close()
+    return out
+
+
+def test_a_chunked_body_is_read(server: Server) -> None:
+    status, body = _chunked_post(server, "/extract", b'{"text": "Tencent rose 2% to HK$300.", "date": "2024-06-12"}')
+    assert status == 200 and '"change_pct":2.0' in body.replace(" ", "")
+    status, body = _chunked_post(server, "/extract", b'{"text": "' + b"x" * 250_000 + b'"}')
+    assert status == 413 and "too_large" in body
+
+
+def _asgi(app, method: str, path: str, body: bytes = b"") -> tuple[int, dict]:  # type: ignore[no-untyped-def]
+    """One request straight to the ASGI app (no HTTP client needed)."""
+    import asyncio
+    import json as _json
+
+    scope = {"type": "http", "method": method, "path": path, "raw_path": path.encode(), "query_string": b"",
+             "headers": [(b"host", b"localhost"), (b"content-type", b"application/json"),
+                         (b"content-length", str(len(body)).encode())],
+             "http_version": "1.1", "scheme": "http", "server": ("localhost", 80), "client": ("127.0.0.1", 1),
+             "root_path": ""}
+    sent: list[dict] = []
+    given = False
+
+    async def receive() -> dict:
+        nonlocal given
+        if not given:
+            given = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return {"type": "http.disconnect"}
+
+    async def send(msg: dict) -> None:
+        sent.append(msg)
+
+    asyncio.run(app(scope, receive, send))
+    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    payload = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    return status, _json.loads(payload)
+
+
+def test_articles_are_read_outside_the_lock_within_a_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json as _json
+
+    from marketfacts import api
+
+    app = api.create_app(tmp_path / "l.duckdb")
+    held: list[bool] = []
+    real = api.extract_one
+
+    def spy(article):  # type: ignore[no-untyped-def]
+        free = app.state.lock.acquire(blocking=False)
+        if free:
+            app.state.lock.release()
+        held.append(not free)
+        return real(article)
+
+    monkeypatch.setattr(api, "extract_one", spy)
+    body = _json.dumps({"articles": ARTS}).encode()
+    status, out = _asgi(app, "POST", "/articles", body)
+    assert status == 201 and out["stored"] == 2
+    assert held == [False, False]  # no reader waits on the reading
+    slow = api.create_app(tmp_path / "b.duckdb", time_budget=0.0)
+    status, out = _asgi(slow, "POST", "/articles", body)
+    assert status == 503 and out["error"]["code"] == "over_budget"
+    assert _asgi(slow, "GET", "/articles")[1]["total"] == 0  # nothing stored

@@ -166,3 +166,9 @@ def test_bad_records_are_reported_and_the_rest_stored(tmp_path: Path) -> None:
     con.close()
     # the surrogate's article is kept (as U+FFFD), the file after the broken ones is read
     assert {"g0", "g1", "g2", "s1", "last"} <= ids
+
+
+def test_a_figure_too_large_for_a_float_is_no_figure() -> None:
+    out = marketfacts.read("Tencent rose " + "9" * 400 + "% to HK$300.", date="2024-01-02").to_dict()
+    json.dumps(out, allow_nan=False)  # no Infinity reaches the JSONL or the store
+    assert all(f.get("change_pct") is None for f in out["facts"] if f["kind"] == "move")

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import threading
+import time
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,10 +25,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import __version__
 from .corpus import Article
+from .extract import extract_one
 from .pipeline import read
 from .store import Store
 
 DEFAULT_LIMIT = 1_000_000  # bytes a request body may have
+DEFAULT_BUDGET = 30.0  # seconds of reading a POST /articles may take (checked between articles)
 
 
 class ApiError(Exception):
@@ -100,6 +103,42 @@ class ArticlesIn(BaseModel):
     articles: list[ArticleIn] = Field(..., max_length=10_000)
 
 
+class ChunkedBody:
+    """A body sent without Content-Length (chunked) is read here, up to the
+    limit, and handed on whole: a BaseHTTPMiddleware that reads the stream
+    would leave the route an empty body."""
+
+    def __init__(self, app: Any, max_body: int) -> None:
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope.get("method") not in ("POST", "PUT", "PATCH") or \
+                any(k.lower() == b"content-length" for k, _ in scope.get("headers", [])):
+            await self.app(scope, receive, send)
+            return
+        body, more = b"", True
+        while more:
+            msg = await receive()
+            if msg["type"] == "http.disconnect":
+                return
+            body += msg.get("body", b"")
+            more = msg.get("more_body", False)
+            if len(body) > self.max_body:
+                await JSONResponse(error_body(413, "too_large", f"request body over {self.max_body} bytes"),
+                                   status_code=413)(scope, receive, send)
+                return
+        handed = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal handed
+            if not handed:
+                handed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()  # type: ignore[no-any-return]
+
+        await self.app(scope, replay, send)
+
+
 def _host_name(host: str) -> str:
     """The name in a Host header, without its port ("[::1]:8000" -> "[::1]")."""
     host = host.strip().lower()
@@ -109,7 +148,7 @@ def _host_name(host: str) -> str:
 
 
 def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LIMIT, token: str | None = None,
-               allowed_hosts: tuple[str, ...] | None = None) -> FastAPI:
+               allowed_hosts: tuple[str, ...] | None = None, time_budget: float = DEFAULT_BUDGET) -> FastAPI:
     """The API over the store ``db``. ``token``: writes (``POST /articles``)
     need ``Authorization: Bearer <token>``. ``allowed_hosts``: the Host
     names answered (loopback names by default; ``"*"`` answers any)."""
@@ -118,6 +157,7 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
     store = Store(db)
     lock = threading.Lock()
     app.state.store = store
+    app.state.lock = lock
     hosts = {h.lower() for h in (allowed_hosts or LOOPBACK_HOSTS)}
 
     @app.middleware("http")
@@ -149,19 +189,9 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
                 return JSONResponse(error_body(400, "bad_request", "Content-Length is not a number"), status_code=400)
             if too_big:
                 return JSONResponse(error_body(413, "too_large", f"request body over {max_body} bytes"), status_code=413)
-        elif request.method in ("POST", "PUT", "PATCH"):
-            body = b""
-            async for chunk in request.stream():
-                body += chunk
-                if len(body) > max_body:
-                    return JSONResponse(error_body(413, "too_large", f"request body over {max_body} bytes"),
-                                        status_code=413)
-
-            async def receive() -> dict[str, Any]:
-                return {"type": "http.request", "body": body, "more_body": False}
-
-            request = Request(request.scope, receive)
         return await call_next(request)  # type: ignore[no-any-return]
+
+    app.add_middleware(ChunkedBody, max_body=max_body)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -238,8 +268,17 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         for a in body.articles:
             _valid_dates(date=a.date)
         items = [Article(a.id, a.date, a.text, {}) for a in body.articles]
+        # read outside the lock, so that a long article holds up no reader;
+        # the budget is checked between articles
+        started = time.monotonic()
+        extracted: dict[str, dict[str, Any]] = {}
+        for item in items:
+            if extracted and time.monotonic() - started > time_budget:
+                raise ApiError(503, "over_budget", f"reading took over {time_budget:g} s; nothing was stored "
+                                                   f"(send fewer or shorter articles a request)")
+            extracted[item.id] = extract_one(item)
         with lock:
-            rep = store.ingest(items)
+            rep = store.ingest(items, extracted=extracted)
         return {"read": rep.read, "stored": rep.stored, "skipped": rep.skipped, "facts": rep.facts}
 
     @app.get("/articles")

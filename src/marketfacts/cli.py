@@ -303,7 +303,11 @@ def facts(db: str, kind: str | None, subject: str | None, since: str | None, unt
 @click.option("--allow-host", "allow_hosts", multiple=True,
               help="A Host name the server answers to (repeatable; loopback names by default; '*' for any). "
                    "Example: --allow-host marketfacts.internal")
-def serve(db: str, host: str, port: int, max_body: int, token: str | None, allow_hosts: tuple[str, ...]) -> None:
+@click.option("--time-budget", type=float, default=30.0, show_default=True,
+              help="Seconds of reading one POST /articles may take before it is refused (503), checked between "
+                   "articles. Example: --time-budget 10")
+def serve(db: str, host: str, port: int, max_body: int, token: str | None, allow_hosts: tuple[str, ...],
+          time_budget: float) -> None:
     """Serve the HTTP API and the web page."""
     import uvicorn
 
@@ -316,8 +320,8 @@ def serve(db: str, host: str, port: int, max_body: int, token: str | None, allow
     hosts = tuple(allow_hosts) or (LOOPBACK_HOSTS + (() if loopback or host in ("0.0.0.0", "::") else (host,)))
     click.echo(f"marketfacts on http://{host}:{port}/ (API schema at /openapi.json, database {db}; "
                f"answers to Host {', '.join(hosts)}{'; writes need the token' if token else ''})", err=True)
-    uvicorn.run(create_app(db, max_body=max_body, token=token, allowed_hosts=hosts), host=host, port=port,
-                log_level="warning")
+    uvicorn.run(create_app(db, max_body=max_body, token=token, allowed_hosts=hosts, time_budget=time_budget),
+                host=host, port=port, log_level="warning")
 
 
 @main.command()

@@ -8,6 +8,7 @@ Currency words and symbols live in ``rules/money.toml``.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -121,6 +122,8 @@ def _parse_number(s: str) -> tuple[float, int] | None:
         v = float(s)
     except ValueError:
         return None
+    if not math.isfinite(v):
+        return None  # "rose 999...9%": no figure, never an Infinity in the output
     decimals = len(s.split(".")[1]) if "." in s else 0
     return v, decimals
 

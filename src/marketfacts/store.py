@@ -123,17 +123,20 @@ class Store:
 
     # ------------------------------------------------------------ ingest
     def ingest(self, items: Iterable[Article | BadRecord], jobs: int = 1, batch: int = 500,
-               on_bad: Any = None, on_progress: Any = None, prices: Any = None) -> IngestReport:
+               on_bad: Any = None, on_progress: Any = None, prices: Any = None,
+               extracted: dict[str, dict[str, Any]] | None = None) -> IngestReport:
         """Extract and store articles, one transaction a batch. With
         ``prices`` (a ``verify.Prices``), each article's moves, streaks and
         records are held against them and the verdicts stored with its
-        checks; every article is then read again, changed or not."""
+        checks; every article is then read again, changed or not.
+        ``extracted``: the output lines already read, by article id (the API
+        reads outside its lock and stores under it)."""
         report = IngestReport()
         pending: list[Article] = []
 
         def flush() -> None:
             if pending:
-                self._store_batch(pending, jobs, report, prices)
+                self._store_batch(pending, jobs, report, prices, extracted)
                 if on_progress:
                     on_progress(report)
                 pending.clear()
@@ -151,7 +154,8 @@ class Store:
         flush()
         return report
 
-    def _store_batch(self, articles: list[Article], jobs: int, report: IngestReport, prices: Any = None) -> None:
+    def _store_batch(self, articles: list[Article], jobs: int, report: IngestReport, prices: Any = None,
+                     extracted: dict[str, dict[str, Any]] | None = None) -> None:
         # last one wins within a batch
         by_id = {a.id: a for a in articles}
         ids = list(by_id)
@@ -163,8 +167,12 @@ class Store:
         if not todo:
             return
         # each article is read once; with prices its verdicts come in the same pass
-        results = [r for r in extract_stream(todo, jobs=jobs) if isinstance(r, dict)] if prices is None \
-            else [extract_one(a, prices=prices) for a in todo]
+        if extracted is not None and all(a.id in extracted for a in todo):
+            results = [extracted[a.id] for a in todo]
+        elif prices is None:
+            results = [r for r in extract_stream(todo, jobs=jobs) if isinstance(r, dict)]
+        else:
+            results = [extract_one(a, prices=prices) for a in todo]
         art_rows: dict[str, list[Any]] = {k: [] for k in ("id", "date", "text", "text_hash", "meta", "n_facts")}
         fact_rows: dict[str, list[Any]] = {k: [] for k in FACT_COLUMNS}
         ent_rows: dict[str, list[Any]] = {k: [] for k in ("article_id", "name", "id", "type", "mention",

@@ -172,3 +172,44 @@ def test_a_figure_too_large_for_a_float_is_no_figure() -> None:
     out = marketfacts.read("Tencent rose " + "9" * 400 + "% to HK$300.", date="2024-01-02").to_dict()
     json.dumps(out, allow_nan=False)  # no Infinity reaches the JSONL or the store
     assert all(f.get("change_pct") is None for f in out["facts"] if f["kind"] == "move")
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                fields = (d / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(d.name))
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find the workers")
+def test_workers_die_with_a_killed_parent(tmp_path: Path) -> None:
+    import os
+    import signal
+    import time
+
+    corpus = tmp_path / "many.jsonl"
+    line = json.dumps({"id": "x", "date": "2024-01-02", "text": "Tencent rose 2% to HK$300. " * 200})
+    corpus.write_text((line + "\n") * 3000)
+    proc = subprocess.Popen([sys.executable, "-m", "marketfacts.cli", "extract", str(corpus), "--jobs", "2",
+                             "--out", str(tmp_path / "o.jsonl"), "--no-progress"], stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    workers: list[int] = []
+    while time.time() < deadline and len(workers) < 2:
+        workers = _children(proc.pid)
+        time.sleep(0.2)
+    assert len(workers) >= 2, "the workers never started"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 30
+    alive = workers
+    while time.time() < deadline and alive:
+        alive = [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in
+                 Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1].split()[:1]]
+        time.sleep(0.2)
+    assert not alive, f"workers {alive} outlived their parent"

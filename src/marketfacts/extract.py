@@ -4,6 +4,7 @@ bounded number of articles in flight so memory stays flat."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -26,6 +27,32 @@ def extract_one(article: Article, options: dict[str, Any] | None = None, prices:
     return out
 
 
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the process that started it does, even one killed
+    with SIGKILL (which runs no clean-up): on Linux the kernel sends it
+    SIGTERM; elsewhere a thread watches for its parent to go."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, int(signal.SIGTERM), 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # the parent died before the call
+                os._exit(1)
+            return
+    except (OSError, AttributeError):
+        pass
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _chunk(items: list[Article], options: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     return [extract_one(a, options) for a in items]
 
@@ -38,7 +65,7 @@ def extract_stream(items: Iterable[Article | BadRecord], jobs: int = 1,
         for it in items:
             yield it if isinstance(it, BadRecord) else extract_one(it, options)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
         pending: list[tuple[Future[list[dict[str, Any]]] | None, list[BadRecord]]] = []
         batch: list[Article] = []
         bad: list[BadRecord] = []

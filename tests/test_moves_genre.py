@@ -74,6 +74,12 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
      [("Hemlo Gold", None, 0.875, 27.25, "CAD"), ("Shell Canada", None, 0.75, 42.75, "CAD")]),
     ("NEW YORK - Zenith Electronics led the actives with a loss of 1/4 to 39-1/4.", "1987-04-07",
      [("Zenith Electronics", None, -0.25, 39.25, "USD")]),
+    # the clause after a comma is about the sentence's subject, not the
+    # preposition's object before it; a hedge inside a list of figures
+    ("MUMBAI - Ultratech Cement was the top gainer in the Nifty, rising 4.11%.", "2020-12-30",
+     [("Ultratech Cement", 4.11, None, None, None)]),
+    ("Shares of Western Digital and Zenith Electronics edged 3% and nearly 1% higher, respectively.", "2019-12-18",
+     [("Western Digital", 3.0, None, None, None), ("Zenith Electronics", 1.0, None, None, None)]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),

@@ -513,7 +513,7 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
         return True
     kinds = [r for _, r in cur.quantities]
     # a list of figures ("11.4% and 8.3%") stays one group, split later
-    if re.fullmatch(r",?\s*(?:and|or)\s*", gap) and role in kinds:
+    if _LIST_GAP.fullmatch(gap) and role in kinds:
         return False
     for c in cues:
         if cur.end <= c.start < q.start and c.kind in ("verb",):
@@ -524,13 +524,16 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
                 return True
     if re.search(r"\ban?\s+(?:\S+\s+){0,3}$", gap) and role in kinds:
         return True
-    if role == "pct" and "pct" in kinds and not re.fullmatch(r"[\s,]*(?:and|or|,)\s*", gap):
+    if role == "pct" and "pct" in kinds and not re.fullmatch(r"[\s,]*(?:and|or|,)\s*", gap) and not _LIST_GAP.fullmatch(gap):
         return True
     if role == "level" and "level" in kinds and "respectively" not in gap and not re.fullmatch(r"\s*(?:and|,)\s*", gap):
         return True
     return False
 
 
+# between two figures of one list: "3% and nearly 1%", "2% and 3%"
+_LIST_GAP = re.compile(r",?\s*(?:and|or)\s*(?:(?:nearly|about|around|almost|roughly|some|just|over|under|more\s+than|"
+                       r"less\s+than)\s+)?")
 _COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
                        r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
@@ -631,7 +634,12 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
     verb ("with AIA rising 2.7%") is the verb's subject."""
     k = len(subjects) - 1
     if cue is not None and cue.start >= subjects[-1].end and re.fullmatch(
-            r"\s*(?:['’]s\s+)?(?:shares|stock)?\s*(?:,\s*)?(?:also\s+|were\s+|was\s+)?", text[subjects[-1].end:cue.start]):
+            r"\s*(?:['’]s\s+)?(?:shares|stock)?\s*(?:,\s*)?(?:also\s+|were\s+|was\s+)?", text[subjects[-1].end:cue.start]) \
+            and not ("," in text[subjects[-1].end:cue.start] and _OBJECT_BEFORE.search(
+                text, max(s_start, subjects[-2].end), subjects[-1].start)):
+        # "with AIA rising 2.7%": the name right before the verb; but in "X was
+        # the top gainer in the Nifty, rising 4.11%" the name is a preposition's
+        # object and the clause after the comma is about X
         return subjects[-1]
     while k > 0:
         e, prev = subjects[k], subjects[k - 1]

@@ -80,6 +80,10 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
      [("Ultratech Cement", 4.11, None, None, None)]),
     ("Shares of Western Digital and Zenith Electronics edged 3% and nearly 1% higher, respectively.", "2019-12-18",
      [("Western Digital", 3.0, None, None, None), ("Zenith Electronics", 1.0, None, None, None)]),
+    # "closed down 6.85 to 7.00": a range of the change, no level
+    ("NEW YORK - Value Line futures closed down 6.85 to 7.00.", "1987-04-07", [("Value Line", None, -6.85, None, None)]),
+    ("NEW YORK - May crude jumped 15 cts to 18.82 dlrs a barrel, nearing the top end of a 17.75-18.85 dlrs "
+     "resistance range.", "1987-04-07", [("May crude", None, 0.15, 18.82, "USD")]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),
@@ -97,6 +101,9 @@ def test_genre_examples(text: str, date: str, want: list[Row]) -> None:
 
 
 NOT_MOVES = [
+    # a chartist's level, a range or a spread is not where the price traded
+    "NEW YORK - The June contract reached a 3.20 point premium over the spot index.",
+    "NEW YORK - Traders saw chart support at 296.00 and resistance near 310.",
     # an index of an economic statistic, not of a market
     "LONDON - The retail price index rose 0.4 pct in March, and the index rose 3.9 pct from a year earlier.",
     "TOKYO - The unadjusted shipment index rose 1.4 pct in February.",

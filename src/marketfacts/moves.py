@@ -216,6 +216,11 @@ class Context:
     sentence_subjects: list[EntityMention] = field(default_factory=list)
 
 
+# a chartist's level or a spread, not where the price traded
+_CHART_AFTER = re.compile(r"(?:[-/][\d.,]+)?\s+(?:[a-z]+\s+){0,2}(?:resistance|support)\b|\s+(?:point\s+|points\s+)?(?:premium|discount)\b|"
+                          r"(?:\s+(?:dlrs?|cts|cents|points?))?\s+(?:resistance\s+|trading\s+|support\s+)?range\b", re.I)
+_CHART_BEFORE = re.compile(r"\b(?:support|resistance)\s+(?:level\s+|line\s+)?(?:at|of|near|around)\s+(?:about\s+|around\s+)?$",
+                           re.I)
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
 # "for 15 months", "4 hrs": a span of time, not a price or a change
 DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
@@ -263,6 +268,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "level"
     if q.kind in ("money", "number", "points") and _THRESHOLD_AFTER.match(text, q.end):
         return "none"  # "the 6,000 point mark": a threshold, not a price
+    if q.kind in ("money", "number", "points", "pct") and (_CHART_AFTER.match(text, q.end) or _CHART_BEFORE.search(before)):
+        return "none"  # "a 3.20 point premium", "chart support at 296.00", "a 17.75-18.85 dlrs resistance range"
     if q.kind == "number" and DURATION_AFTER.match(text, q.end):
         return "none"
     if q.kind == "pct" and _THRESHOLD_AFTER.match(text, q.end) and before.endswith(("the ", "The ")):
@@ -923,6 +930,9 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
             change_pct = pct.value * (direction if direction else 1) if not pct.signed else pct.value
             if pct.signed and direction < 0 and pct.value > 0:
                 change_pct = -pct.value
+    if chg is not None and lvl is not None and chg.kind == "number" and lvl.kind == "number" and \
+            abs(chg.value) < lvl.value <= 1.5 * abs(chg.value):
+        lvl = None  # "closed down 6.85 to 7.00": a range of the change, not a level
     if chg is not None and lvl is not None and subj.type in ("company", "stock", "anaphor"):
         chg, lvl = _minor_units(text, chg, lvl)
     if chg is not None:

@@ -229,6 +229,10 @@ def _market_keys() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
             mcode = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
             if mcode:
                 keys[inst.name] = mcode
+    # peoples' adjectives: "The Australian Gas Light Co", "a Canadian miner"
+    keys.update({"Australian": "AU", "Japanese": "JP", "Canadian": "CA", "British": "UK", "Indian": "IN",
+                 "Korean": "KR", "Taiwanese": "TW", "Singaporean": "SG", "Malaysian": "MY", "Swiss": "CH",
+                 "German": "DE", "French": "FR", "Italian": "IT", "Chinese": "CN"})
     keys.update({"yuan": "CN", "won": "KR", "Rs": "IN", "rupees": "IN", "crore": "IN", "lakh": "IN",
                  "yen": "JP", "pence": "UK", "pfennigs": "DE", "lire": "IT",
                  "francs": "FR", "deutschmarks": "DE", "sharemarket": "AU"})
@@ -298,6 +302,11 @@ def detect_market(text: str, start: int = 0) -> str | None:
         scode = _SYMBOLS.get(m.group(0))
         if scode:
             scores[scode] = scores.get(scode, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
+    if not scores and end < len(text):
+        # nothing in the lede: the market may be named further on ("at the
+        # close of New Zealand Stock Exchange trading"); a long text is read
+        # only so far, to keep the cost of a hostile one flat
+        return detect_market(text[:start + 20_000], end) if end < start + 20_000 else None
     if not scores:
         return None
     return max(scores.items(), key=lambda kv: kv[1])[0]

@@ -142,6 +142,7 @@ def _lexicon_matches(text: str, start: int, end: int,
     pos = start
     if toks is None:
         toks = list(_TOKEN.finditer(text, start, end))
+    index_noun: bool | None = None  # whether the span has a word an index anaphor ends in (found once, if asked)
     for k, t in enumerate(toks):
         a = t.start()
         if a < pos:
@@ -151,10 +152,15 @@ def _lexicon_matches(text: str, start: int, end: int,
         if lw == "the" or lw == "its" or lw == "their" or lw == "both":
             # worth a try only before a lexicon word or an anaphor's noun
             nxt = _strip_poss(toks[k + 1].group(0).lower()).rstrip(".") if k + 1 < len(toks) else ""
-            if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed") \
-                    and not (lw == "the" and any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 5])):
-                continue
-        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or (len(w) >= 7 and w[3] == "/" and w[:3].isupper()):
+            if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed"):
+                if lw != "the":
+                    continue
+                if index_noun is None:
+                    span = text[start:end]
+                    index_noun = any(w in span for w in _INDEX_NOUNS)
+                if not index_noun or not any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 5]):
+                    continue
+        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or (len(w) >= 7 and w[3:4] == "/" and w[:3].isupper()):
             m = pat.match(text, a, end)
             if m is not None and m.end() > a:
                 out.append(m)

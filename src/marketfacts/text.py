@@ -178,7 +178,10 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
         if g0 in ".!?" and text[e:e + 1] in _CLOSE_QUOTES and e < n:
             e = after = e + 1  # the closing quote belongs to the sentence it closes
         if e > s and text[s:e].strip():
-            _add(out, text, s, e)
+            if e - s <= MAX_SENTENCE:
+                out.append(_trim(text, s, e))
+            else:
+                _add(out, text, s, e)
         s = max(s, after)
     if s < n and text[s:n].strip():
         _add(out, text, s, n)
@@ -272,11 +275,11 @@ def _market_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return [(a, w) for a, _, w in found]
 
 
-def detect_market(text: str, start: int = 0) -> str | None:
+def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | None:
     """The market an article is mostly about, from places, indices and
     currencies it names; the first lines weigh more (datelines, ledes)."""
     by_first, sym = _market_keys()
-    end = min(len(text), start + 1500)
+    end = min(len(text), start + 1500) if limit is None else min(len(text), limit)
     scores: dict[str, float] = {}
     for at, word in _market_words(text, start, end):
         w = word.rstrip(".")
@@ -302,11 +305,11 @@ def detect_market(text: str, start: int = 0) -> str | None:
         scode = _SYMBOLS.get(m.group(0))
         if scode:
             scores[scode] = scores.get(scode, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
-    if not scores and end < len(text):
+    if not scores and limit is None and end < len(text):
         # nothing in the lede: the market may be named further on ("at the
         # close of New Zealand Stock Exchange trading"); a long text is read
         # only so far, to keep the cost of a hostile one flat
-        return detect_market(text[:start + 20_000], end) if end < start + 20_000 else None
+        return detect_market(text, end, start + 20_000)
     if not scores:
         return None
     return max(scores.items(), key=lambda kv: kv[1])[0]

@@ -84,6 +84,11 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     ("NEW YORK - Value Line futures closed down 6.85 to 7.00.", "1987-04-07", [("Value Line", None, -6.85, None, None)]),
     ("NEW YORK - May crude jumped 15 cts to 18.82 dlrs a barrel, nearing the top end of a 17.75-18.85 dlrs "
      "resistance range.", "1987-04-07", [("May crude", None, 0.15, 18.82, "USD")]),
+    # "to reach" a level; "minus 0.14 percent"; a quote widget in brackets is page furniture
+    ("The S&P 500 added 70.07 points, or 1.23%, to reach 5,782.76.", "2024-11-06",
+     [("S&P 500", 1.23, 70.07, 5782.76, None)]),
+    ("The Dow industrials (up 26.57 to 11,753.91, Charts) added 0.4 percent.", "2006-10-04",
+     [("Dow industrials", 0.4, None, None, None)]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),
@@ -146,3 +151,11 @@ def test_html_tags_are_still_blanked() -> None:
 ])
 def test_genre_periods(text: str, date: str, period: str | None) -> None:
     assert [m.period for m in marketfacts.read(text, date=date).moves] == ([period] if period else [])
+
+
+def test_minus_before_a_figure_makes_it_negative() -> None:
+    from marketfacts.quantities import find_quantities
+
+    assert [(q.kind, q.value) for q in find_quantities("yields at minus 0.14 percent and minus 3")] == \
+        [("pct", -0.14), ("number", -3.0)]
+    assert [q.value for q in find_quantities("Dominus 5 percent")] == [5.0]

@@ -131,7 +131,7 @@ _REF_BEFORE = re.compile(
     re.I,
 )
 _LEVEL_BEFORE = re.compile(
-    r"(?:\bto|\bat|\bhit|\bhits|\btouched|\btouching|\breached|\breaching|\bfetched|\bfetching|\babove|\btopped|"
+    r"(?:\bto|\bat|\bhit|\bhits|\btouched|\btouching|\breached|\breaching|\bto\s+reach|\bto\s+touch|\bfetched|\bfetching|\babove|\btopped|"
     r"\bnear|\bhovered\s+(?:around|near|at)|\bstands?\s+at|\bstood\s+at|\bto\s+trade\s+at|\bclose|\bend|\bfinish|\bsettle|"
     r"\bbeyond|\bpast)"
     r"(?:\s+(?:a|an|the|about|around|some|nearly|almost|just|roughly|close\s+to|above|below|under|over|more\s+than|less\s+than|"
@@ -399,6 +399,12 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
         w = hdr.group(1).lower()
         ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w, "day")
         return []
+    if "(" in sentence_text:
+        # "Dow industrials (up 26.57 to 11,753.91, Charts) added 0.4 percent":
+        # the bracket is a quote widget of the page, not the report's prose
+        widgets = [(m.start(), m.end()) for m in _WIDGET_BRACKET.finditer(text, s_start, s_end)]
+        if widgets:
+            quantities = [q for q in quantities if not any(a < q.start < b for a, b in widgets)]
     groups = _groups(ctx, s_start, s_end, quantities, cues, subjects)
     for a, b in zip(groups, groups[1:]):
         a.next_start = b.cue.start if b.cue is not None and a.end <= b.cue.start < b.start else b.start
@@ -541,6 +547,7 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
 # between two figures of one list: "3% and nearly 1%", "2% and 3%"
 _LIST_GAP = re.compile(r",?\s*(?:and|or)\s*(?:(?:nearly|about|around|almost|roughly|some|just|over|under|more\s+than|"
                        r"less\s+than)\s+)?")
+_WIDGET_BRACKET = re.compile(r"\((?:up|down|\+|-|−)\s?[$€£¥]?\d[\d.,]*\s+to\s+[$€£¥]?\d[^()]{0,40}\)(?=\s+[a-z])", re.I)
 _COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
                        r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
@@ -856,7 +863,10 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
                 if k not in last or x.start > last[k].start:
                     last[k] = x
         if here:
-            return [replace(here[-1], start=e.start, end=e.end)]
+            # a listed company before a name the reference does not know
+            # ("G4S ... its bungled Olympics contract ... sending shares down")
+            linked = [x for x in here if x.id]
+            return [replace((linked or here)[-1], start=e.start, end=e.end)]
         if counts:
             best = max(counts, key=lambda k: (counts[k], last[k].start))
             return [replace(last[best], start=e.start, end=e.end)]

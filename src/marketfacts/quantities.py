@@ -266,10 +266,14 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
     sign = g["sign"]
     if sign in ("-", "−"):
         value = -value
+    s0 = m.start()
+    minus = s0 >= 6 and not sign and text[s0 - 6:s0].lower() == "minus " and (s0 == 6 or not text[s0 - 7].isalnum())
+    if minus:
+        value = -value  # "at minus 0.14 percent"
     mag = g["mag"]
     pre = g["pre"]
     suf = g["suf"]
-    s, e = m.start(), m.end()
+    s, e = (m.start() - 6 if minus else m.start()), m.end()
     # Trim a trailing space the optional groups did not use.
     while e > s and text[e - 1] == " ":
         e -= 1
@@ -281,7 +285,7 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
     if g["pct"]:
         if pre:
             return None
-        return Quantity("pct", value, s, e, rule=rule + ".pct", decimals=decimals, signed=bool(sign))
+        return Quantity("pct", value, s, e, rule=rule + ".pct", decimals=decimals, signed=bool(sign) or minus)
     if g["bps"]:
         return Quantity("bps", value / 100.0, s, e, rule=rule + ".bps", decimals=decimals + 2)
     if g["pts"]:

@@ -33,3 +33,15 @@ def test_a_country_possessive_names_the_bond_issuer() -> None:
 def test_a_currency_after_its_country_is_named() -> None:
     text = "South Africa's rand firmed 0.5% to 18.05 against the dollar."
     assert "ZAR" in ids(text)
+
+
+def test_no_london_or_frankfurt_line_from_a_far_market() -> None:
+    # a report from Hong Kong or New York means a company's home line; a
+    # European line the reference holds is no guess worth making
+    from marketfacts.entities import find_entities
+
+    t = "HSBC rose 2 per cent in Hong Kong."
+    (hsbc,) = [e for e in find_entities(t, 0, len(t), "HK") if e.name == "HSBC"]
+    assert hsbc.id is None and hsbc.type == "company"
+    (london,) = [e for e in find_entities(t, 0, len(t), "UK") if e.name == "HSBC"]
+    assert london.id == "HSBA.L"

@@ -468,6 +468,14 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 # that opens a longer one names another company; no guess
                 i = _unknown_run(text, toks, words, lows, clean, run, blocked, i, ref, stop, found)
                 continue
+            if inst.type == "stock" and market in _FAR_MARKETS and inst.mic in _EUROPEAN_MICS:
+                # a report from Asia, the Americas or Australia means a company's
+                # home line, not a London or Frankfurt one the reference happens
+                # to hold (HSBC in Hong Kong is not HSBA.L, Symantec not SYM.DE):
+                # the name is kept, with no id; no guess beats a wrong guess
+                found.append(EntityMention(ps, pe, text[ps:pe], None, "company", "reference_unlinked"))
+                i = j
+                continue
             mk = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
             found.append(EntityMention(ps, pe, text[ps:pe], inst.id, inst.type, "reference",
                                        country=inst.country, mic=inst.mic, currency=inst.currency, market=mk))
@@ -611,6 +619,8 @@ _COUNTRY_WORDS = frozenset(["Canada", "Australia", "Japan", "India", "Malaysia",
                             "Korea", "Taiwan", "Vietnam", "Turkey", "Russia", "Poland", "Hungary"])
 _LISTING_WORDS = frozenset(["shares", "share", "stock", "stocks", "listing", "unit", "units", "arm", "subsidiary",
                             "operations", "business", "division"])
+_FAR_MARKETS = frozenset(["HK", "CN", "JP", "KR", "TW", "SG", "AU", "NZ", "IN", "US", "CA", "MY"])
+_EUROPEAN_MICS = frozenset(["XLON", "XETR", "XFRA", "XPAR", "XAMS", "XMIL", "XSWX", "XBRU", "XMAD"])
 _INDEX_TAILS = frozenset(["index", "average", "composite", "indices", "indexes"])
 # a legal form after a word makes it a company's name even when the word
 # alone is everyday ("News Corp", "Data Inc")

@@ -89,6 +89,16 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
      [("S&P 500", 1.23, 70.07, 5782.76, None)]),
     ("The Dow industrials (up 26.57 to 11,753.91, Charts) added 0.4 percent.", "2006-10-04",
      [("Dow industrials", 0.4, None, None, None)]),
+    # a record level the move ended at is no intraday extreme; a list whose
+    # word of motion opens it; "added" before a figure is a price, not speech;
+    # "one ct"; a capitalised dateline is a place
+    ("TOKYO - On Saturday the index rose 151.36 to a record high of 22,178.02.", "1987-04-06",
+     [("the index", None, 151.36, 22178.02, None)]),
+    ("TORONTO - Rising issues included Quentin Forest 1-1/4 to 35-3/4 and Marlow Paper 1/4 to 21-1/4.",
+     "1987-04-07", [("Quentin Forest", None, 1.25, 35.75, "CAD"), ("Marlow Paper", None, 0.25, 21.25, "CAD")]),
+    ("TORONTO - Zenith Mines added 1/4 to reach 54-1/8.", "1987-04-07", [("Zenith Mines", None, 0.25, 54.125, "CAD")]),
+    ("TORONTO - Zenith Petroleum slipped one ct to 1.15 dlrs.", "1987-04-07",
+     [("Zenith Petroleum", None, -0.01, 1.15, "CAD")]),
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),

@@ -96,7 +96,7 @@ def _lexicon_pattern() -> re.Pattern[str]:
 
 
 # a capitalised name word right before a capitalised commodity word
-_NAME_BEFORE_COMMODITY = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z][\w&'-]*\s$")
+_NAME_BEFORE_COMMODITY = re.compile(r"\b([A-Z][a-z][\w&'-]*)\s$")
 # "sent shares down 7.6p": the shares of the company the clause is about
 _PUSH_VERBS = ("sending", "leaving", "pushing", "driving", "taking", "sent", "left", "pushed", "drove", "took")
 _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
@@ -195,9 +195,10 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             found.append(_bond(m, ref, market))
         elif kind == "commodity":
             words = m.group(0)
-            if words[:1].isupper() and _NAME_BEFORE_COMMODITY.search(text, max(start, s - 30), s) \
-                    and not _sentence_start(text, s):
-                continue  # "Hemlo Gold", "Marathon Oil Co": a company's name, not the commodity
+            nb = _NAME_BEFORE_COMMODITY.search(text, max(start, s - 30), s) if words[:1].isupper() else None
+            if nb is not None and not _sentence_start(text, s) and not (
+                    _sentence_start(text, nb.start(1)) and nb.group(1).lower() in common_words()):
+                continue  # "Hemlo Gold", "Imperial Oil class A": a company's name, not the commodity
             core = _commodity_core(words, ref)
             if core is None:
                 continue
@@ -481,6 +482,13 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                                        country=inst.country, mic=inst.mic, currency=inst.currency, market=mk))
             i = j
             continue
+        if w0c not in ref.places and len(w0c) > 2 and w0c.isupper() and w0c.title() in ref.places \
+                and _sentence_start(text, toks[i][0]):
+            # a wire dateline in capitals: "TORONTO - Alcan added 1/4"
+            found.append(EntityMention(toks[i][0], toks[i][1], w0c, None, "place", "place",
+                                       market=ref.places[w0c.title()]))
+            i += 1
+            continue
         if w0c in ref.places:
             end_k = _business_name_end(words, lows, run, blocked, i, stop)
             if end_k is not None:
@@ -670,7 +678,7 @@ _ROLE = (r"(?:CEO|chief\s+executive|[Cc]hief\s+\w+\s+officer|founder|co-founder|
          r"strategist|economist|billionaire|tycoon|spokesman|spokeswoman|spokesperson|director|manager|trader|"
          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Senator|Rep\.|[Cc]hief|head|boss|investor|partner|professor|Professor)")
 _PERSON_BEFORE = re.compile(_ROLE + r"(?:\s+(?:of\s+)?[\w.&'’-]+){0,3}\s+$")
-_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"|\s+(?:said|says|told|wrote|added|noted))\b")
+_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"|\s+(?:said|says|told|wrote|noted|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|three\s|four\s|five\s))))\b")
 
 
 def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
@@ -692,10 +700,17 @@ def _sentence_start(text: str, pos: int) -> bool:
     k = pos - 1
     while k >= 0 and text[k] in " \t\"'‘“(-–—•*":
         k -= 1
+    if k >= 0 and k < pos - 2 and text[k].isupper() and _DATELINE_BEFORE.search(text, max(0, k - 40), k + 1):
+        return True  # "TORONTO - Rising issues ...": the sentence opens after the dateline
     return k < 0 or text[k] in ".!?\n:;"
 
 
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|wrote|explained)\b")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .']{1,30}$")
+
+
+# a speech verb after a name: a person ("Sloane said"), but "Alcan added 1/4" is a price
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|"
+                         r"three\s|four\s|five\s|six\s|seven\s|eight\s|nine\s|ten\s)))\b")
 _NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}")
 
 

@@ -313,9 +313,9 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
             or (q.decimals > 0 and _BARE_END_AFTER.match(text, q.end))):
         # "rose 1/2 dlr", "shed 10.69 to 1,713.81", "up 33.34, or 1.7 percent,"
         return "change"
-    if q.kind == "number" and prev_end >= s_start and _NAME_BEFORE.search(before) and \
-            _LIST_CHANGE_AFTER.match(text, q.end):
-        return "change"  # a list that borrows the verb: "..., Mobil <MOB> one to 50-1/4, Hk Bank 10 to 8.30"
+    if q.kind == "number" and _NAME_BEFORE.search(before) and _LIST_CHANGE_AFTER.match(text, q.end) and \
+            (prev_end >= s_start or "/" in text[q.start:q.end] or q.decimals > 0):
+        return "change"  # "Rising issues included Canfor Corp 1-1/4 to 35-3/4"  # a list that borrows the verb: "..., Mobil <MOB> one to 50-1/4, Hk Bank 10 to 8.30"
     if q.kind == "money":
         gap = text[prev_end:q.start] if prev_end >= s_start else before
         if re.search(r"(?:^|\s)(?:up|down|by|rose|fell|gained|lost|added|shed|jumped|dropped|climbed|declined|slipped|eased|advanced)\s*$", before, re.I):
@@ -337,7 +337,8 @@ _OR_BEFORE = re.compile(r"(?:^|[\s,(])or\s+(?:by\s+|about\s+|nearly\s+|almost\s+
 # per cent follows it ("to 48-1/2", ", or 1.7 percent,", "at 2,006.48")
 _BARE_CHANGE_AFTER = re.compile(
     r"(?:\s+points?\b|\s*,?\s+each\b|\s*,\s*or\s+[-+−]?\d|\s*,?\s+(?:to|at)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:record|new|fresh|all-time|high|low|close|end|finish|settle|[\w]+-\w+)\s+){0,3}(?:[A-Z]{0,3}[$£€¥])?\d"
+    r"(?:(?:record|new|fresh|all-time|high|low|close|end|finish|settle|reach|touch|of|at|[\w]+-\w+)\s+){0,4}"
+    r"(?:[A-Z]{0,3}[$£€¥])?\d"
     r"(?![\d,.]*\s*(?:mln|million|bln|billion|thousand|pct|percent|per\s+cent|%|people|workers|jobs|tonnes|barrels)\b))")
 # ... or the clause ends after it ("the market average lost 152.56.")
 _BARE_END_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$|\s+(?:yesterday|today|on\s+\w+day|in\s+(?:early|late|the)\b|"
@@ -374,9 +375,14 @@ def _approx(text: str, q: Quantity, lo: int) -> str | None:
     approx = first_label(_APPROX, before)
     if approx is not None:
         return approx
-    if _EXTREME.search(before):
+    if _EXTREME.search(before) and not _REACHED_EXTREME.search(text, max(lo, q.start - 45), q.start):
         return "as much as"
     return None
+
+
+# "rose 151.36 to a record high of 22,178.02": where the move ended, not an intraday extreme
+_REACHED_EXTREME = re.compile(r"\b(?:to|at)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:high|low)s?\s+(?:of|at)\s*$",
+                              re.I)
 
 
 def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity],
@@ -547,6 +553,7 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
 # between two figures of one list: "3% and nearly 1%", "2% and 3%"
 _LIST_GAP = re.compile(r",?\s*(?:and|or)\s*(?:(?:nearly|about|around|almost|roughly|some|just|over|under|more\s+than|"
                        r"less\s+than)\s+)?")
+_TICKER_GAP = re.compile(r"\s*(?:<[A-Z][A-Z0-9.]*>\s*)?")
 _WIDGET_BRACKET = re.compile(r"\((?:up|down|\+|-|−)\s?[$€£¥]?\d[\d.,]*\s+to\s+[$€£¥]?\d[^()]{0,40}\)(?=\s+[a-z])", re.I)
 _COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
                        r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?$", re.I)
@@ -642,11 +649,16 @@ def _coordinated(text: str, subjects: list[EntityMention]) -> bool:
     return True
 
 
-def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cue | None = None) -> EntityMention:
+def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cue | None = None,
+                 fig_start: int | None = None) -> EntityMention:
     """The clause's subject among several names: objects of prepositions and
     appositives give way to the name on their left; a name right before the
-    verb ("with AIA rising 2.7%") is the verb's subject."""
+    verb ("with AIA rising 2.7%") is the verb's subject, and a name right
+    before its figures in a list ("included Canfor Corp 1-1/4 to 35-3/4")
+    is theirs."""
     k = len(subjects) - 1
+    if fig_start is not None and subjects[-1].end <= fig_start and _TICKER_GAP.fullmatch(text, subjects[-1].end, fig_start):
+        return subjects[-1]
     if cue is not None and cue.start >= subjects[-1].end and re.fullmatch(
             r"\s*(?:['’]s\s+)?(?:shares|stock)?\s*(?:,\s*)?(?:also\s+|were\s+|was\s+)?", text[subjects[-1].end:cue.start]) \
             and not ("," in text[subjects[-1].end:cue.start] and _OBJECT_BEFORE.search(
@@ -720,6 +732,12 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
             if c.kind == "verb" and c.direction == g.direction:
                 g.strength = c.strength
                 break
+    if g.cue is None and any(r == "change" for _, r in g.quantities) and _LIST_CHANGE_AFTER.match(text, first.end):
+        # "Rising issues included Canfor Corp 1-1/4 to 35-3/4": the list's
+        # word of motion stands before its first name
+        prior = [c for c in cues if s_start <= c.start < first.start and c.direction and c.kind in ("verb", "adverb")]
+        if prior:
+            g.direction, g.cue = prior[-1].direction, prior[-1]
     # a noun "a 5.8% gain on the S&P 500": the subject follows the noun
     if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= first.end:
         m = re.match(r"\s*(?:on|in|for|at)(?:\s+|(?=[A-Z]))(?:the\s+)?", text[g.cue.end:g.cue.end + 12])
@@ -746,7 +764,7 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
     if not subjects:
         subjects = _implicit_subject(ctx, g, s_start, s_end)
     if n == 1 and len(subjects) > 1 and not _coordinated(text, subjects):
-        subjects = [_grammatical(text, subjects, s_start, g.cue)]
+        subjects = [_grammatical(text, subjects, s_start, g.cue, g.start)]
     resolved: list[EntityMention] = []
     for s in subjects:
         resolved += _resolve(ctx, s, n)
@@ -1047,7 +1065,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
                 continue
             approx = a
             break
-    if approx is None and lvl is not None and _EXTREME.search(text[max(s_start, lvl.start - 30):lvl.start]) and pct is None:
+    if approx is None and lvl is not None and _EXTREME.search(text[max(s_start, lvl.start - 30):lvl.start]) and pct is None \
+            and not _REACHED_EXTREME.search(text, max(s_start, lvl.start - 45), lvl.start):
         approx = "as much as"
     period, as_of, phase = _when(ctx, g, subj, s_start, s_end, prev)
     # the evidence: from the subject (or the cue) to the last figure

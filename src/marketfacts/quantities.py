@@ -206,7 +206,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = _alt(list(r["prefix"].keys()))
     sign, symbol = "[" + re.escape(_SIGNS) + "]", "[" + re.escape(_SYMBOLS) + "]"
     pre_tail = re.compile(r"(?:(?<![\w$])(?:" + sign + r"?(?:" + prefixes + r")\s?|" + sign + r")|" + symbol + r")\Z")
-    unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|yuan|yen|won|cents?|pence|penny|dollars|dlrs?|"
+    unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|yuan|yen|won|cents?|cts?|pence|penny|dollars|dlrs?|"
                   r"euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US)|" + _WORD_TO_LEVEL + ")")
     # Each branch opens with one literal character, so the engine jumps
     # between the characters that can start an anchor instead of trying

@@ -269,10 +269,13 @@ def _name_slips(doc: Doc, text: str) -> list[Check]:
     from .reference import get_reference
 
     known: dict[str, str] = {}
+    ref = get_reference()
     for f in doc.facts:
         subj = f.subject if isinstance(f, Move) else f.get("subject")
-        if subj is None or not getattr(subj, "id", None) or getattr(subj, "type", "") not in ("stock", "company"):
+        if subj is None or getattr(subj, "type", "") not in ("stock", "company"):
             continue
+        if not getattr(subj, "id", None) and (subj.mention or "").lower() not in ref.aliases:
+            continue  # a listed name, linked or (a line the reference lacks) known by its name
         for w in (subj.mention or "").split():
             if len(w) >= 5 and w[:1].isupper() and w[1:].islower() and w.isalpha():
                 known.setdefault(w, subj.mention)
@@ -280,7 +283,6 @@ def _name_slips(doc: Doc, text: str) -> list[Check]:
         return []
     out: list[Check] = []
     seen: set[str] = set()
-    ref = get_reference()
     slips: dict[str, tuple[str, str] | None] = {}  # each word judged once: the text may be huge
     for m in _CAP_WORD.finditer(text):
         w = m.group(0)

@@ -219,6 +219,15 @@ class Context:
 # a chartist's level or a spread, not where the price traded
 _CHART_AFTER = re.compile(r"(?:[-/][\d.,]+)?\s+(?:[a-z]+\s+){0,2}(?:resistance|support)\b|\s+(?:point\s+|points\s+)?(?:premium|discount)\b|"
                           r"(?:\s+(?:dlrs?|cts|cents|points?))?\s+(?:resistance\s+|trading\s+|support\s+)?range\b", re.I)
+def _chart_figure(text: str, q: Quantity, before: str) -> bool:
+    """A chartist's level or a spread; the patterns run only where one of their words is."""
+    after = text[q.end:q.end + 48].lower()
+    if any(w in after for w in ("resist", "support", "premium", "discount", "range")) and _CHART_AFTER.match(text, q.end):
+        return True
+    low = before.lower()
+    return ("support" in low or "resistance" in low) and _CHART_BEFORE.search(before) is not None
+
+
 _CHART_BEFORE = re.compile(r"\b(?:support|resistance)\s+(?:level\s+|line\s+)?(?:at|of|near|around)\s+(?:about\s+|around\s+)?$",
                            re.I)
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
@@ -268,7 +277,7 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "level"
     if q.kind in ("money", "number", "points") and _THRESHOLD_AFTER.match(text, q.end):
         return "none"  # "the 6,000 point mark": a threshold, not a price
-    if q.kind in ("money", "number", "points", "pct") and (_CHART_AFTER.match(text, q.end) or _CHART_BEFORE.search(before)):
+    if q.kind in ("money", "number", "points", "pct") and _chart_figure(text, q, before):
         return "none"  # "a 3.20 point premium", "chart support at 296.00", "a 17.75-18.85 dlrs resistance range"
     if q.kind == "number" and DURATION_AFTER.match(text, q.end):
         return "none"
@@ -357,7 +366,7 @@ _NOUN_OF = re.compile(r"\ban?\s+(?:[a-z-]+\s+)?(?:gain|loss|rise|fall|drop|decli
 def _motion_before(before: str) -> bool:
     """Whether ``before`` ends in a word of motion with a direction, a verb
     or "up"/"down"/"off" (hedges and "by" may stand between)."""
-    if _NOUN_OF.search(before):
+    if " of" in before[-24:] and _NOUN_OF.search(before):
         return True  # "with a loss of 1/4 to 39-1/4"
     m = _MOTION_TAIL.search(before)
     if m is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marketfacts.entities import find_entities
 
 
@@ -45,3 +47,13 @@ def test_no_london_or_frankfurt_line_from_a_far_market() -> None:
     assert hsbc.id is None and hsbc.type == "company"
     (london,) = [e for e in find_entities(t, 0, len(t), "UK") if e.name == "HSBC"]
     assert london.id == "HSBA.L"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Advancing shares outnumbered losers, with Bank of East Asia unchanged at 13.22.", "Bank of East Asia"),
+    ("The Royal Bank of Scotland fell.", "Royal Bank of Scotland"),
+])
+def test_a_name_ending_of_a_place_keeps_the_place(text: str, name: str) -> None:
+    from marketfacts.entities import find_entities
+
+    assert name in [e.name for e in find_entities(text, 0, len(text), "HK")]

@@ -529,12 +529,14 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             if lows[t] in _TITLES:
                 k = t + 1
                 break
-        # trailing connectors and stop words ("Square IPO") never end a name
-        while j > k and (lows[j - 1] in _CONNECT or lows[j - 1] in stop) and not (
-                lows[j - 1] in tails and j - 2 >= k and lows[j - 2] not in stop and words[j - 1][0].isupper()) \
-                and not (lows[j - 1] in _LEGAL_AFTER and j - 2 >= k and words[j - 1][0].isupper()
-                         and all(lows[t] in stop for t in range(k, j - 1))):  # "News Corp", not "Velmar Corp"
-            j -= 1
+        # trailing connectors and stop words ("Square IPO") never end a name,
+        # but the place after "of" does ("Bank of East Asia", "Bank of China")
+        of_at = next((t for t in range(k + 1, j - 1) if lows[t] == "of"), -1)
+        place_of = of_at > k and lows[k] not in stop and j - of_at <= 4 and \
+            (clean[j - 1] in ref.places or clean[j - 1].lower() in _GEOGRAPHY) and \
+            all(words[t][:1].isupper() for t in range(of_at + 1, j))
+        if not place_of:
+            j = _trim_tail(j, k, lows, words, stop, tails)
         if k < j:
             ps, pe = toks[k][0], toks[j - 1][1]
             phrase = _strip_poss(text[ps:pe]).rstrip(".,")
@@ -610,6 +612,19 @@ def _unknown_run(text: str, toks: list[tuple[int, int]], words: list[str], lows:
     return j
 
 
+def _trim_tail(j: int, k: int, lows: list[str], words: list[str], stop: frozenset[str], tails: frozenset[str]) -> int:
+    """Where a run of capitalised words ends once its trailing connectors and
+    stop words are dropped ("Square IPO" -> "Square"), keeping a tail word
+    after a name word ("Pravik Trading") and a legal form after stop words
+    only ("News Corp", not "Velmar Corp")."""
+    while j > k and (lows[j - 1] in _CONNECT or lows[j - 1] in stop) and not (
+            lows[j - 1] in tails and j - 2 >= k and lows[j - 2] not in stop and words[j - 1][0].isupper()) \
+            and not (lows[j - 1] in _LEGAL_AFTER and j - 2 >= k and words[j - 1][0].isupper()
+                     and all(lows[t] in stop for t in range(k, j - 1))):
+        j -= 1
+    return j
+
+
 def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozenset[str]) -> None:
     """ "billionaireElon": a common word run into a name is cut off it."""
     for k, w in enumerate(words):
@@ -627,6 +642,9 @@ _COUNTRY_WORDS = frozenset(["Canada", "Australia", "Japan", "India", "Malaysia",
                             "Korea", "Taiwan", "Vietnam", "Turkey", "Russia", "Poland", "Hungary"])
 _LISTING_WORDS = frozenset(["shares", "share", "stock", "stocks", "listing", "unit", "units", "arm", "subsidiary",
                             "operations", "business", "division"])
+# the last word of a name "... of <place>" ("Bank of East Asia") that the place table lacks
+_GEOGRAPHY = frozenset(["asia", "europe", "america", "africa", "scotland", "england", "ireland", "wales", "china",
+                        "japan", "india", "canada", "australia", "singapore", "korea", "zealand", "philippines"])
 _FAR_MARKETS = frozenset(["HK", "CN", "JP", "KR", "TW", "SG", "AU", "NZ", "IN", "US", "CA", "MY"])
 _EUROPEAN_MICS = frozenset(["XLON", "XETR", "XFRA", "XPAR", "XAMS", "XMIL", "XSWX", "XBRU", "XMAD"])
 _INDEX_TAILS = frozenset(["index", "average", "composite", "indices", "indexes"])

@@ -68,3 +68,19 @@ def test_implied_previous_close_and_shares() -> None:
                            "or HK$5 per share to buy 25 per cent of Target Ltd.", date=DATE)
     implied = [c for c in doc.checks if c.kind == "implied"]
     assert any(dict(c.fields).get("previous_close") == pytest.approx(20000.0) for c in implied)
+
+
+@pytest.mark.parametrize(("text", "day", "flagged"), [
+    # 2024-06-12 is a Wednesday
+    ("Shanghai shares soared 2.1 per cent on Thursday.", "2024-06-12", True),
+    ("Sony rose 3% in Tokyo trading Saturday.", "2024-06-12", True),
+    ("Shanghai shares soared 2.1 per cent on Wednesday.", "2024-06-12", False),
+    ("Shanghai shares fell 2.1 per cent on Monday.", "2024-06-12", False),
+    ("Sony rose 3% ahead of a board meeting on Thursday.", "2024-06-12", False),
+    ("Sony rose 3% after falling last Thursday.", "2024-06-12", False),
+    ("Sony rose 3% on Wednesday. On Saturday, the regulator said it would act.", "2024-06-12", False),
+    ("On Saturday the Tokyo index rose 151.36 to 22,178.02.", "1987-04-06", False),  # a Saturday session then
+])
+def test_a_session_weekday_after_the_report_date(text: str, day: str, flagged: bool) -> None:
+    checks = [c for c in marketfacts.read(text, date=day).checks if c.kind == "date"]
+    assert bool(checks) == flagged, [c.finding for c in checks]

@@ -347,6 +347,65 @@ def date_checks(doc: Doc, text: str) -> list[Check]:
     return out
 
 
+# a weekday said of a move: "soared on Thursday", "ended higher Tuesday"
+_MOVE_WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
+_NOT_THIS_SESSION = re.compile(r"\b(?:last|next|previous|prior|since|from|until|till|through|by|before|after|ahead\s+of|"
+                               r"due|will|would|expected|scheduled|set|on\s+or|every|each|earlier|later|this\s+past|"
+                               r"week|weekend)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def session_weekdays(doc: Doc, text: str) -> list[Check]:
+    """A move of the report's own day put on the next weekday ("China shares
+    soared on Thursday" in a report dated Wednesday): a plain weekday with a
+    move names the report's session or one of the days just before it, not
+    the day after, nor a weekend day in our times."""
+    out: list[Check] = []
+    if not doc.moves or not any(w in text for w in _WEEKDAY_NAMES):
+        return out
+    ref = dates.parse_iso(doc.date)
+    if ref is None:
+        return out
+    seen: set[int] = set()
+    for m in doc.moves:
+        if m.period != "day":
+            continue
+        for sp in (m.evidence or (m.span,)):
+            if _SENTENCE_BREAK.search(text, sp.start, sp.end):
+                continue  # a move read across sentences is too loose to hold a weekday to
+            out += _weekdays_near(text, sp.start, sp.end, ref, seen)
+    return out
+
+
+def _weekdays_near(text: str, start: int, end: int, ref: date, seen: set[int]) -> list[Check]:
+    """The weekdays of a move's own words (and the few after them, to its
+    sentence's end) that fall after the report's date or on a weekend."""
+    out: list[Check] = []
+    hi = min(len(text), end + 40)
+    stop = _SENTENCE_BREAK.search(text, end, hi)
+    hi = stop.start() + 1 if stop else hi
+    for wm in _MOVE_WEEKDAY.finditer(text, start, hi):
+        if wm.start() in seen or _NOT_THIS_SESSION.search(text, max(0, wm.start() - 30), wm.start()) \
+                or _EVENT_BEFORE.search(text, max(0, wm.start() - 40), wm.start()) \
+                or text[wm.end():wm.end() + 12].lstrip(" ,").startswith(_MONTH_STARTS):
+            continue  # "last Thursday", "a meeting on Thursday", "Thursday, Oct. 15" (the date check's)
+        wd = dates.WEEKDAYS.index(wm.group(1).lower())
+        back = (ref.weekday() - wd) % 7
+        weekend = wd >= 5 and ref.year >= 1998  # (Tokyo traded on Saturdays in the 1980s)
+        if back not in (5, 6) and not weekend:
+            continue
+        seen.add(wm.start())
+        why = "a weekend day, with no session" if weekend else \
+            f"after the report's date ({ref.isoformat()}, a {ref.strftime('%A')})"
+        out.append(_check("date", wm.start(), wm.end(), f"{wm.group(1)} is {why}; the move is of the report's "
+                          f"session or a day before it", stated=wm.group(0), date=ref.isoformat()))
+    return out
+
+
+# an event the weekday belongs to, not the move: "its board meeting on Thursday", "final trade day Tuesday"
+_EVENT_BEFORE = re.compile(r"\b(?:meeting|meetings|day|session|conference|announcement|report|release|data|decision|"
+                           r"vote|election|holiday|hearing|talks|summit|auction|deadline|expiry|expiration|results|"
+                           r"earnings|figures|statement)\s+(?:\w+\s+){0,1}(?:on\s+)?$", re.I)
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _FROM_LEVEL = re.compile(r"[^.;]{0,25}?\bfrom\s+(?:a\s+|an\s+)?(?:previous\s+|prior\s+)?(?:close\s+of\s+)?"
                          r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]|\.\d|\s*(?:%|per|pct|points?|bps))")
 
@@ -407,6 +466,7 @@ def run_checks(doc: Doc, text: str) -> list[Check]:
     checks += tender_implied(doc, corrected_amounts(checks))
     checks += typos(doc, text)
     checks += date_checks(doc, text)
+    checks += session_weekdays(doc, text)
     checks.sort(key=lambda c: c.span.start)
     return checks
 

@@ -11,7 +11,6 @@ import hmac
 import html
 import json
 import os
-import re
 import threading
 import time
 from pathlib import Path
@@ -28,6 +27,7 @@ from .corpus import Article
 from .extract import extract_one
 from .pipeline import read
 from .store import Store
+from .text import replace_surrogates
 
 DEFAULT_LIMIT = 1_000_000  # bytes a request body may have
 DEFAULT_BUDGET = 30.0  # seconds of reading a POST /articles may take (checked between articles)
@@ -54,12 +54,7 @@ def _valid_dates(**values: str | None) -> None:
 def _no_surrogates(v: Any) -> Any:
     """A lone surrogate ("\\ud800" in JSON) cannot be written out again as
     UTF-8: it becomes U+FFFD, so the request is read, never a 500."""
-    if isinstance(v, str):
-        return _SURROGATE.sub("\ufffd", v)
-    return v
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
+    return replace_surrogates(v) if isinstance(v, str) else v
 
 
 Text = Annotated[str, BeforeValidator(_no_surrogates)]
@@ -103,17 +98,33 @@ class ArticlesIn(BaseModel):
     articles: list[ArticleIn] = Field(..., max_length=10_000)
 
 
-class ChunkedBody:
-    """A body sent without Content-Length (chunked) is read here, up to the
-    limit, and handed on whole: a BaseHTTPMiddleware that reads the stream
-    would leave the route an empty body."""
+class BodyLimit:
+    """The size limit of a request body. A declared Content-Length is checked
+    as it stands; a body sent without one (chunked) is read here, up to the
+    limit, and handed on whole (a BaseHTTPMiddleware that reads the stream
+    would leave the route an empty body)."""
 
     def __init__(self, app: Any, max_body: int) -> None:
         self.app, self.max_body = app, max_body
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope.get("method") not in ("POST", "PUT", "PATCH") or \
-                any(k.lower() == b"content-length" for k, _ in scope.get("headers", [])):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = next((v for k, v in scope.get("headers", []) if k.lower() == b"content-length"), None)
+        if length is not None:
+            try:
+                too_big = int(length) > self.max_body
+            except ValueError:
+                await JSONResponse(error_body(400, "bad_request", "Content-Length is not a number"),
+                                   status_code=400)(scope, receive, send)
+                return
+            if too_big:
+                await self._too_large(scope, receive, send)
+            else:
+                await self.app(scope, receive, send)
+            return
+        if scope.get("method") not in ("POST", "PUT", "PATCH"):
             await self.app(scope, receive, send)
             return
         body, more = b"", True
@@ -124,8 +135,7 @@ class ChunkedBody:
             body += msg.get("body", b"")
             more = msg.get("more_body", False)
             if len(body) > self.max_body:
-                await JSONResponse(error_body(413, "too_large", f"request body over {self.max_body} bytes"),
-                                   status_code=413)(scope, receive, send)
+                await self._too_large(scope, receive, send)
                 return
         handed = False
 
@@ -137,6 +147,10 @@ class ChunkedBody:
             return await receive()  # type: ignore[no-any-return]
 
         await self.app(scope, replay, send)
+
+    async def _too_large(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        await JSONResponse(error_body(413, "too_large", f"request body over {self.max_body} bytes"),
+                           status_code=413)(scope, receive, send)
 
 
 def _host_name(host: str) -> str:
@@ -179,19 +193,7 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
             resp.headers["Content-Security-Policy"] = PAGE_CSP
         return resp
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next: Any) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None:
-            try:
-                too_big = int(length) > max_body
-            except ValueError:
-                return JSONResponse(error_body(400, "bad_request", "Content-Length is not a number"), status_code=400)
-            if too_big:
-                return JSONResponse(error_body(413, "too_large", f"request body over {max_body} bytes"), status_code=413)
-        return await call_next(request)  # type: ignore[no-any-return]
-
-    app.add_middleware(ChunkedBody, max_body=max_body)
+    app.add_middleware(BodyLimit, max_body=max_body)
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:

@@ -348,7 +348,7 @@ def date_checks(doc: Doc, text: str) -> list[Check]:
 
 
 # a weekday said of a move: "soared on Thursday", "ended higher Tuesday"
-_MOVE_WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
+_MOVE_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(_WEEKDAY_NAMES) + r")(?:['’]s)?\b")
 _NOT_THIS_SESSION = re.compile(r"\b(?:last|next|previous|prior|since|from|until|till|through|by|before|after|ahead\s+of|"
                                r"due|will|would|expected|scheduled|set|on\s+or|every|each|earlier|later|this\s+past|"
                                r"week|weekend)\W+(?:\w+\W+){0,2}$", re.I)
@@ -405,7 +405,7 @@ def _weekdays_near(text: str, start: int, end: int, ref: date, seen: set[int]) -
 _EVENT_BEFORE = re.compile(r"\b(?:meeting|meetings|day|session|conference|announcement|report|release|data|decision|"
                            r"vote|election|holiday|hearing|talks|summit|auction|deadline|expiry|expiration|results|"
                            r"earnings|figures|statement)\s+(?:\w+\s+){0,1}(?:on\s+)?$", re.I)
-_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STARTS = tuple(m.capitalize() for m in dates.MONTHS if len(m) == 3)
 _FROM_LEVEL = re.compile(r"[^.;]{0,25}?\bfrom\s+(?:a\s+|an\s+)?(?:previous\s+|prior\s+)?(?:close\s+of\s+)?"
                          r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]|\.\d|\s*(?:%|per|pct|points?|bps))")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .text import split_header
+from .text import replace_surrogates, split_header
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +104,6 @@ def _text_article(path: str, raw: bytes) -> Article | BadRecord:
     return Article(stem, date, text, {})
 
 
-# a lone surrogate ("\ud800" in JSON) cannot be stored or written as UTF-8
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _lines(path: str, fh: IO[bytes]) -> Iterator[tuple[int, bytes | BadRecord]]:
     """The lines of a file; a compressed file that is cut short or corrupt
     ends with a BadRecord at the line where it broke (the lines before it are
@@ -148,8 +143,7 @@ def _jsonl(path: str, fh: IO[bytes]) -> Iterator[Article | BadRecord]:
             continue
         aid = obj.get("id", obj.get("newid"))
         aid = str(aid) if aid is not None else f"{Path(path).name}:{n}"
-        if _SURROGATE.search(text) or _SURROGATE.search(aid):
-            text, aid = _SURROGATE.sub("\ufffd", text), _SURROGATE.sub("\ufffd", aid)
+        text, aid = replace_surrogates(text), replace_surrogates(aid)
         date = obj.get("date")
         date = date if isinstance(date, str) and date else None
         meta = {k: v for k, v in obj.items() if k not in ("id", "date", "text")}

@@ -99,10 +99,13 @@ def _lexicon_pattern() -> re.Pattern[str]:
 _NAME_BEFORE_COMMODITY = re.compile(r"\b([A-Z][a-z][\w&'-]*)\s$")
 # "sent shares down 7.6p": the shares of the company the clause is about
 _PUSH_VERBS = ("sending", "leaving", "pushing", "driving", "taking", "sent", "left", "pushed", "drove", "took")
+# the nouns "the ..." stands for a named thing with ("the stock", "the lender", "the gauge")
+_THE_NOUNS = ("stock", "shares", "barometer", "company", "firm", "group", "index", "currency", "gauge", "benchmark", "bank",
+              "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit",
+              "utility", "airline", "carrier", "retailer", "brewer", "conglomerate", "operator", "producer", "giant",
+              "telco")
 _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
-            r"[Tt]he\s+(?:stock|shares|barometer|company|firm|group|index|currency|gauge|benchmark|bank|lender|"
-            r"insurer|miner|developer|carmaker|automaker|chipmaker|startup|pair|unit|utility|airline|carrier|retailer|brewer|"
-            r"conglomerate|operator|producer|giant|lender|telco)|"
+            r"[Tt]he\s+(?:" + "|".join(_THE_NOUNS) + r")|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
             r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Ii]ts\s+share\s+price|"
             r"(?:" + "|".join(f"(?<={v} )" for v in _PUSH_VERBS) + r")shares|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
@@ -127,8 +130,7 @@ def _lex_first() -> frozenset[str]:
 
 
 _INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"])
-_ANAPHOR_NOUNS = frozenset(["barometer", "utility", "airline", "carrier", "retailer", "brewer", "conglomerate",
-                            "operator", "producer", "giant", "telco", "stock", "stocks", "shares", "company", "companies", "firm", "group", "index", "indexes", "indices", "currency", "currencies", "gauge", "benchmark", "bank", "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit"])
+_ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies"])
 
 
 def _lexicon_matches(text: str, start: int, end: int,
@@ -156,8 +158,7 @@ def _lexicon_matches(text: str, start: int, end: int,
                 if lw != "the":
                     continue
                 if index_noun is None:
-                    span = text[start:end]
-                    index_noun = any(w in span for w in _INDEX_NOUNS)
+                    index_noun = any(text.find(w, start, end) >= 0 for w in _INDEX_NOUNS)
                 if not index_noun or not any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 5]):
                     continue
         if lw in first or (w[0].isdigit() and _TENOR.match(w)) or (len(w) >= 7 and w[3:4] == "/" and w[:3].isupper()):
@@ -244,7 +245,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
 
     _cap_sequences(text, toks, market, ref, found, taken)
     found.sort(key=lambda x: x.start)
-    if "<" in text[start:end] or ":" in text[start:end] or ".HK)" in text[start:end]:
+    if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or text.find(".HK)", start, end) >= 0:
         found = _explicit_tickers(text, start, end, found, ref)
     return _absorb_tickers(text, found)
 
@@ -460,14 +461,14 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                     (inst.name.lower() + " ").startswith(text[ps:toks[j][1]].lower() + " "):
                 pe = toks[j][1]  # "Fortescue Metals Group": the company's own name, written out
                 j += 1
-            local = j + 1 < n and words[j] in _COUNTRY_WORDS and run[j] >= 1 and lows[j + 1] not in _LISTING_WORDS \
-                if j < n and run[j - 1] > 1 and pe == toks[j - 1][1] else False
-            if inst.type == "stock" and j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j] \
-                    and (local or _name_word(words[j], lows[j], stop, ref)):
-                # ("Shell Canada", "Texaco Canada": a local company, not the parent's line)
-                # "Union Carbide", "Philips Petroleum": a known short name
-                # that opens a longer one names another company; no guess
-                i = _unknown_run(text, toks, words, lows, clean, run, blocked, i, ref, stop, found)
+            joined = j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j]
+            if inst.type == "stock" and joined and (
+                    _name_word(words[j], lows[j], stop, ref)
+                    or (words[j] in _COUNTRY_WORDS and j + 1 < n and lows[j + 1] not in _LISTING_WORDS)):
+                # "Union Carbide", "Philips Petroleum": a known short name that
+                # opens a longer one names another company; "Shell Canada" a
+                # local company, not the parent's line; no guess
+                i = _unknown_run(text, toks, words, lows, run, blocked, i, stop, found)
                 continue
             if inst.type == "stock" and market in _FAR_MARKETS and inst.mic in _EUROPEAN_MICS:
                 # a report from Asia, the Americas or Australia means a company's
@@ -490,7 +491,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             i += 1
             continue
         if w0c in ref.places:
-            end_k = _business_name_end(words, lows, run, blocked, i, stop)
+            end_k = _business_name_end(words, lows, run, blocked, i)
             if end_k is not None:
                 # "London International Group", "Hongkong Land Holdings": a company named for its place
                 ps, pe = toks[i][0], toks[end_k][1]
@@ -581,8 +582,7 @@ def _name_word(w: str, low: str, stop: frozenset[str], ref: Reference) -> bool:
         and (low not in common_words() or low in _BUSINESS_TAILS or low in _descriptors())  # not "Alibaba Could"
 
 
-def _business_name_end(words: list[str], lows: list[str], run: list[int], blocked: list[bool], i: int,
-                       stop: frozenset[str]) -> int | None:
+def _business_name_end(words: list[str], lows: list[str], run: list[int], blocked: list[bool], i: int) -> int | None:
     """Where a name led by a place ends, if it ends in a word of business
     ("Group", "Bank", "Airlines"): the index of that word, else None."""
     k = i
@@ -594,9 +594,8 @@ def _business_name_end(words: list[str], lows: list[str], run: list[int], blocke
     return last
 
 
-def _unknown_run(text: str, toks: list[tuple[int, int]], words: list[str], lows: list[str], clean: list[str],
-                 run: list[int], blocked: list[bool], i: int, ref: Reference, stop: frozenset[str],
-                 found: list[EntityMention]) -> int:
+def _unknown_run(text: str, toks: list[tuple[int, int]], words: list[str], lows: list[str], run: list[int],
+                 blocked: list[bool], i: int, stop: frozenset[str], found: list[EntityMention]) -> int:
     """Take the capitalised words from ``i`` on as one name the reference
     does not know; returns the index after it."""
     j = i + 1
@@ -643,8 +642,8 @@ _COUNTRY_WORDS = frozenset(["Canada", "Australia", "Japan", "India", "Malaysia",
 _LISTING_WORDS = frozenset(["shares", "share", "stock", "stocks", "listing", "unit", "units", "arm", "subsidiary",
                             "operations", "business", "division"])
 # the last word of a name "... of <place>" ("Bank of East Asia") that the place table lacks
-_GEOGRAPHY = frozenset(["asia", "europe", "america", "africa", "scotland", "england", "ireland", "wales", "china",
-                        "japan", "india", "canada", "australia", "singapore", "korea", "zealand", "philippines"])
+_GEOGRAPHY = frozenset(w.lower() for w in _COUNTRY_WORDS) | frozenset(["asia", "europe", "america", "scotland",
+                                                                       "england", "wales"])
 _FAR_MARKETS = frozenset(["HK", "CN", "JP", "KR", "TW", "SG", "AU", "NZ", "IN", "US", "CA", "MY"])
 _EUROPEAN_MICS = frozenset(["XLON", "XETR", "XFRA", "XPAR", "XAMS", "XMIL", "XSWX", "XBRU", "XMAD"])
 _INDEX_TAILS = frozenset(["index", "average", "composite", "indices", "indexes"])
@@ -696,7 +695,10 @@ _ROLE = (r"(?:CEO|chief\s+executive|[Cc]hief\s+\w+\s+officer|founder|co-founder|
          r"strategist|economist|billionaire|tycoon|spokesman|spokeswoman|spokesperson|director|manager|trader|"
          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Senator|Rep\.|[Cc]hief|head|boss|investor|partner|professor|Professor)")
 _PERSON_BEFORE = re.compile(_ROLE + r"(?:\s+(?:of\s+)?[\w.&'’-]+){0,3}\s+$")
-_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"|\s+(?:said|says|told|wrote|noted|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|three\s|four\s|five\s))))\b")
+# a speech verb after a name: a person ("Sloane said"), but "Alcan added 1/4" is a price
+_SPEECH = (r"(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|three\s|four\s|"
+           r"five\s|six\s|seven\s|eight\s|nine\s|ten\s)))\b")
+_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\b|\s+" + _SPEECH + ")")
 
 
 def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
@@ -726,9 +728,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .']{1,30}$")
 
 
-# a speech verb after a name: a person ("Sloane said"), but "Alcan added 1/4" is a price
-_SAID_AFTER = re.compile(r"\s+(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|"
-                         r"three\s|four\s|five\s|six\s|seven\s|eight\s|nine\s|ten\s)))\b")
+_SAID_AFTER = re.compile(r"\s+" + _SPEECH)
 _NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}")
 
 

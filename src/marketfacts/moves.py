@@ -22,6 +22,7 @@ from typing import Any
 from . import dates, rule_files
 from .entities import EntityMention
 from .model import Entity, Move, Quantity, Span
+from .quantities import TO_LEVEL
 from .reference import Reference
 from .text import first_label, labelled
 
@@ -219,6 +220,10 @@ class Context:
 # a chartist's level or a spread, not where the price traded
 _CHART_AFTER = re.compile(r"(?:[-/][\d.,]+)?\s+(?:[a-z]+\s+){0,2}(?:resistance|support)\b|\s+(?:point\s+|points\s+)?(?:premium|discount)\b|"
                           r"(?:\s+(?:dlrs?|cts|cents|points?))?\s+(?:resistance\s+|trading\s+|support\s+)?range\b", re.I)
+_CHART_BEFORE = re.compile(r"\b(?:support|resistance)\s+(?:level\s+|line\s+)?(?:at|of|near|around)\s+(?:about\s+|around\s+)?$",
+                           re.I)
+
+
 def _chart_figure(text: str, q: Quantity, before: str) -> bool:
     """A chartist's level or a spread; the patterns run only where one of their words is."""
     after = text[q.end:q.end + 48].lower()
@@ -228,8 +233,6 @@ def _chart_figure(text: str, q: Quantity, before: str) -> bool:
     return ("support" in low or "resistance" in low) and _CHART_BEFORE.search(before) is not None
 
 
-_CHART_BEFORE = re.compile(r"\b(?:support|resistance)\s+(?:level\s+|line\s+)?(?:at|of|near|around)\s+(?:about\s+|around\s+)?$",
-                           re.I)
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
 # "for 15 months", "4 hrs": a span of time, not a price or a change
 DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
@@ -322,13 +325,14 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
             or (q.decimals > 0 and _BARE_END_AFTER.match(text, q.end))):
         # "rose 1/2 dlr", "shed 10.69 to 1,713.81", "up 33.34, or 1.7 percent,"
         return "change"
-    if q.kind == "number" and _NAME_BEFORE.search(before) and _LIST_CHANGE_AFTER.match(text, q.end) and \
+    if q.kind == "number" and _NAME_BEFORE.search(before) and TO_LEVEL.match(text, q.end) and \
             (prev_end >= s_start or "/" in text[q.start:q.end] or q.decimals > 0):
-        return "change"  # "Rising issues included Canfor Corp 1-1/4 to 35-3/4"  # a list that borrows the verb: "..., Mobil <MOB> one to 50-1/4, Hk Bank 10 to 8.30"
+        # a list that borrows its verb: "..., Mobil <MOB> one to 50-1/4", "Rising issues included Canfor Corp 1-1/4 to 35-3/4"
+        return "change"
     if q.kind == "money":
         gap = text[prev_end:q.start] if prev_end >= s_start else before
-        if re.search(r"(?:^|\s)(?:up|down|by|rose|fell|gained|lost|added|shed|jumped|dropped|climbed|declined|slipped|eased|advanced)\s*$", before, re.I):
-            return "change"
+        if re.search(r"(?:^|\s)by\s*$", before, re.I):
+            return "change"  # "by $2" (after a word of motion the rule above has it)
         if prev_end >= s_start and re.fullmatch(r"[\s,]*", gap or ""):
             return "level"  # "advancing 5.7% HK$38"
         return "none"
@@ -354,7 +358,6 @@ _BARE_END_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$|\s+(?:yesterday|today|on\s+\w+d
                              r"after\b|before\b|while\b|and\b|but\b|from\b))")
 
 
-_LIST_CHANGE_AFTER = re.compile(r"\s+(?:points?\s+)?(?:each\s+)?(?:to|at)\s+\d")
 # a name (or its ticker, or its share class in quotes) right before a figure
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|<[A-Z][A-Z0-9.]*>|\"[A-Z]\")\s+$")
 
@@ -384,9 +387,17 @@ def _approx(text: str, q: Quantity, lo: int) -> str | None:
     approx = first_label(_APPROX, before)
     if approx is not None:
         return approx
-    if _EXTREME.search(before) and not _REACHED_EXTREME.search(text, max(lo, q.start - 45), q.start):
+    if _intraday_extreme(text, lo, q.start):
         return "as much as"
     return None
+
+
+def _intraday_extreme(text: str, lo: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a high or low of the session ("a
+    high of", "as low as"), not the level a move ended at ("rose 151.36 to a
+    record high of 22,178.02")."""
+    return _EXTREME.search(text[max(lo, pos - 30):pos]) is not None and \
+        _REACHED_EXTREME.search(text, max(lo, pos - 45), pos) is None
 
 
 # "rose 151.36 to a record high of 22,178.02": where the move ended, not an intraday extreme
@@ -741,7 +752,7 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
             if c.kind == "verb" and c.direction == g.direction:
                 g.strength = c.strength
                 break
-    if g.cue is None and any(r == "change" for _, r in g.quantities) and _LIST_CHANGE_AFTER.match(text, first.end):
+    if g.cue is None and any(r == "change" for _, r in g.quantities) and TO_LEVEL.match(text, first.end):
         # "Rising issues included Canfor Corp 1-1/4 to 35-3/4": the list's
         # word of motion stands before its first name
         prior = [c for c in cues if s_start <= c.start < first.start and c.direction and c.kind in ("verb", "adverb")]
@@ -1074,8 +1085,7 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
                 continue
             approx = a
             break
-    if approx is None and lvl is not None and _EXTREME.search(text[max(s_start, lvl.start - 30):lvl.start]) and pct is None \
-            and not _REACHED_EXTREME.search(text, max(s_start, lvl.start - 45), lvl.start):
+    if approx is None and lvl is not None and pct is None and _intraday_extreme(text, s_start, lvl.start):
         approx = "as much as"
     period, as_of, phase = _when(ctx, g, subj, s_start, s_end, prev)
     # the evidence: from the subject (or the cue) to the last figure

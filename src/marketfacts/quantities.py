@@ -84,8 +84,9 @@ def master_pattern() -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# a level after a figure: "one to 88-3/8", "three each to 4.12", "one point to 2,686"
 _WORD_TO_LEVEL = r"\s+(?:points?\s+)?(?:each\s+)?(?:to|at)\s+\d"
-_WORD_TO_LEVEL_RE = re.compile(_WORD_TO_LEVEL)
+TO_LEVEL = re.compile(_WORD_TO_LEVEL)
 _COMPOUND = re.compile(r"-[a-z]")
 _MIXED = re.compile(r"(\d+)[- ](\d+/\d+)$")
 _MIXED_DEC = re.compile(r"(\d+\.(\d+))-(\d+/\d+)$")
@@ -244,7 +245,7 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
         rule = "number_word"
         # A number word is only a quantity when a unit follows it, or a
         # level: "climbed one to 88-3/8", "three each to 4.12" (wire style)
-        to_level = _WORD_TO_LEVEL_RE.match(text, m.end())
+        to_level = TO_LEVEL.match(text, m.end())
         if not (g["pct"] or g["pp"] or g["bps"] or g["pts"] or g["suf"] or to_level):
             return None
         if g["pts"] and word in ("one", "a hundred") and not to_level:
@@ -266,14 +267,13 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
     sign = g["sign"]
     if sign in ("-", "−"):
         value = -value
-    s0 = m.start()
     minus = s0 >= 6 and not sign and text[s0 - 6:s0].lower() == "minus " and (s0 == 6 or not text[s0 - 7].isalnum())
     if minus:
         value = -value  # "at minus 0.14 percent"
     mag = g["mag"]
     pre = g["pre"]
     suf = g["suf"]
-    s, e = (m.start() - 6 if minus else m.start()), m.end()
+    s, e = (s0 - 6 if minus else s0), m.end()
     # Trim a trailing space the optional groups did not use.
     while e > s and text[e - 1] == " ":
         e -= 1

@@ -53,6 +53,15 @@ def _blank_tag(m: re.Match[str]) -> str:
     return " " * len(s)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(s: str) -> str:
+    """A lone surrogate ("\\ud800" in JSON) cannot be written out as UTF-8 or
+    stored: it becomes U+FFFD, the text is kept."""
+    return _SURROGATE.sub("\ufffd", s) if _SURROGATE.search(s) else s
+
+
 def _entity(m: re.Match[str]) -> str:
     s = m.group(0)
     body = s[1:-1]
@@ -178,13 +187,13 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
         if g0 in ".!?" and text[e:e + 1] in _CLOSE_QUOTES and e < n:
             e = after = e + 1  # the closing quote belongs to the sentence it closes
         if e > s and text[s:e].strip():
-            if e - s <= MAX_SENTENCE:
+            if e - s <= MAX_SENTENCE:  # the common case, without a call
                 out.append(_trim(text, s, e))
             else:
-                _add(out, text, s, e)
+                _append_pieces(out, text, s, e)
         s = max(s, after)
     if s < n and text[s:n].strip():
-        _add(out, text, s, n)
+        _append_pieces(out, text, s, n)
     return out
 
 
@@ -194,7 +203,9 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
 MAX_SENTENCE = 800
 
 
-def _add(out: list[Sentence], text: str, s: int, e: int) -> None:
+def _append_pieces(out: list[Sentence], text: str, s: int, e: int) -> None:
+    """Append ``text[s:e]`` as one sentence, or as pieces of at most
+    MAX_SENTENCE characters when it is longer."""
     while e - s > MAX_SENTENCE:
         cut = -1
         for sep in ("; ", ", ", " "):

@@ -53,7 +53,8 @@ def _blank_tag(m: re.Match[str]) -> str:
     return " " * len(s)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# written with chr(): mypyc compiles this module and takes no surrogate in a literal
+_SURROGATE = re.compile("[" + chr(0xD800) + "-" + chr(0xDFFF) + "]")
 
 
 def replace_surrogates(s: str) -> str:

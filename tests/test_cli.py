@@ -46,7 +46,7 @@ def test_csv_json_table(tmp_path: Path) -> None:
     c = _corpus(tmp_path)
     r = CliRunner().invoke(main, ["extract", str(c), "--format", "csv"])
     rows = [x for x in csv.DictReader(io.StringIO(r.output)) if x["kind"] == "move"]
-    assert len(rows) == len(CORPUS) and rows[0]["ticker"] == "0700.HK"
+    assert len(rows) == len(CORPUS) and rows[0]["subject.id"] == "0700.HK"
     r = CliRunner().invoke(main, ["extract", str(c), "--format", "json"])
     assert len(json.loads(r.output)) == len(CORPUS)
     r = CliRunner().invoke(main, ["extract", str(c), "--format", "table"])

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from marketfacts.corpus import read_articles
+from marketfacts import schema
+from marketfacts.corpus import Article, read_articles
 from marketfacts.extract import extract_one
 from marketfacts.store import Store
 
@@ -30,7 +31,7 @@ def spark() -> Iterator[object]:
     s.stop()
 
 
-def _local(path: Path) -> dict[tuple[str, int], str]:
+def _local(path: Path) -> dict[tuple[str, int], dict[str, object]]:
     from marketfacts.corpus import BadRecord
 
     out = {}
@@ -39,15 +40,14 @@ def _local(path: Path) -> dict[tuple[str, int], str]:
             continue
         r = extract_one(a)
         for seq, f in enumerate(r["facts"]):
-            out[(str(r["id"]), seq)] = json.dumps(f, ensure_ascii=False, sort_keys=True)
+            out[(str(r["id"]), seq)] = schema.fact_row(str(r["id"]), r["date"] or None, seq, f)
     return out
 
 
-def _spark(spark: object, path: Path, out: Path) -> tuple[dict[tuple[str, int], str], dict[str, int]]:
+def _spark(spark: object, path: Path, out: Path) -> tuple[dict[tuple[str, int], dict[str, object]], dict[str, int]]:
     counts = mfspark.run(spark, [str(path)], str(out))
-    rows = spark.read.parquet(str(out)).filter("kind != 'error'").select("article_id", "seq", "fact").collect()  # type: ignore[attr-defined]
-    return {(r["article_id"], r["seq"]): json.dumps(json.loads(r["fact"]), ensure_ascii=False, sort_keys=True)
-            for r in rows}, counts
+    rows = spark.read.parquet(str(out)).collect()  # type: ignore[attr-defined]
+    return {(r["article_id"], r["seq"]): r.asDict(recursive=True) for r in rows}, counts
 
 
 def test_dev_corpus_same_facts(spark: object, tmp_path: Path) -> None:
@@ -82,11 +82,26 @@ def test_spark_output_reads_into_duckdb(spark: object, tmp_path: Path) -> None:
     mfspark.run(spark, [str(dev)], str(out))
     import duckdb
 
-    n = duckdb.connect().execute(
-        f"SELECT count(*) FROM read_parquet('{out}/**/*.parquet', hive_partitioning = true) WHERE kind <> 'error'"
-    ).fetchone()[0]
+    n = duckdb.connect().execute(f"SELECT count(*) FROM read_parquet('{out}/*.parquet')").fetchone()[0]
     assert n == len(_local(dev))
     with Store(tmp_path / "s.duckdb") as store:
         assert store.ingest_parquet(str(out)) == n
         assert store.counts()["facts"] == n
         assert store.moves("^HSI")
+
+
+def test_spark_parquet_has_the_export_schema(spark: object, tmp_path: Path) -> None:
+    """One typed schema: Spark's Parquet, `export`'s Parquet and to_arrow agree, column for column."""
+    import pyarrow.parquet as pq
+
+    dev = shared_path("corpus", "dev", "articles.jsonl")
+    out = tmp_path / "spark_out"
+    mfspark.run(spark, [str(dev)], str(out))
+    spark_file = sorted(out.glob("*.parquet"))[0]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.ingest([a for a in read_articles(str(dev)) if isinstance(a, Article)])
+        store.export(str(tmp_path / "export.parquet"), "parquet")
+    got = pq.read_schema(spark_file).remove_metadata()
+    want = pq.read_schema(tmp_path / "export.parquet").remove_metadata()
+    assert got.names == want.names == schema.arrow_schema().names
+    assert [f.type for f in got] == [f.type for f in want]

@@ -7,11 +7,13 @@
 """
 
 from . import pipeline as _pipeline
+from .frames import articles, pipe, to_arrow, to_pandas
 from .model import Check, Doc, Entity, Event, Money, Move, Span
 from .pipeline import read
+from .render import render
 
 __version__ = "0.1.0"
 # True when the reader's core was compiled with mypyc (an install built with
 # MARKETFACTS_COMPILE=1); the output is the same either way
 COMPILED: bool = not (_pipeline.__file__ or "").endswith(".py")
-__all__ = ["read", "Doc", "Move", "Event", "Check", "Entity", "Money", "Span", "COMPILED", "__version__"]
+__all__ = ["read", "pipe", "articles", "to_arrow", "to_pandas", "render", "Doc", "Move", "Event", "Check", "Entity", "Money", "Span", "COMPILED", "__version__"]

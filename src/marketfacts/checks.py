@@ -134,7 +134,7 @@ def tender_implied(doc: Doc, fixes: dict[float, float]) -> list[Check]:
             continue
         pps: Money | None = ev.get("price_per_share")
         stake = ev.get("stake_pct")
-        totals: list[Money] = ev.get("total") or []
+        totals: list[Money] = [ev.get("total")] if ev.get("total") else []
         if pps is None or not stake or not pps.amount:
             continue
         same = [t for t in totals if t.currency == pps.currency and t.amount]

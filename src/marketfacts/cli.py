@@ -84,11 +84,14 @@ class _Writer:
         elif self.fmt == "json":
             self.out.write(("" if self.first else ",\n") + to_jsonl(result))
         elif self.fmt == "csv":
-            for row in _rows(result):
-                if self.csv is None:
-                    self.csv = csv.DictWriter(self.out, fieldnames=list(row))
-                    self.csv.writeheader()
-                self.csv.writerow(row)
+            # the table form of marketfacts.schema, as `export --format csv` writes it
+            from .schema import csv_row, fact_rows
+
+            if self.csv is None:
+                self.csv = csv.DictWriter(self.out, fieldnames=list(csv_row({})))
+                self.csv.writeheader()
+            for row in fact_rows([result]):
+                self.csv.writerow(csv_row(row))
         else:
             self.rows.extend(_rows(result))
         self.first = False
@@ -247,17 +250,19 @@ def _print_items(items: list[dict[str, Any]], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(items, ensure_ascii=False, indent=1))
         return
+    if fmt == "csv":
+        from .schema import csv_row, fact_row
+
+        w = csv.DictWriter(sys.stdout, fieldnames=list(csv_row({})))
+        w.writeheader()
+        for seq, f in enumerate(items):
+            w.writerow(csv_row(fact_row(f.get("article_id"), f.get("date"), seq, f)))
+        return
     rows = []
     for f in items:
         r = next(_rows({"id": f.get("article_id"), "facts": [f]}))
         r["as_of"] = f.get("as_of") or f.get("date")
         rows.append(r)
-    if fmt == "csv":
-        if rows:
-            w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(rows)
-        return
     _table(rows, sys.stdout)
 
 

@@ -851,7 +851,9 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
         "tender_offer", acquirer.start if acquirer.start >= s else s, e, "tender_offer",
         acquirer=_ent(acquirer, text), target=_ent(target, text),
         price_per_share=Money(per_share.value, per_share.currency) if per_share else None,
-        stake_pct=stake.value if stake else None, total=totals, purpose=purpose))
+        stake_pct=stake.value if stake else None, purpose=purpose,
+        # one total: the one in the currency of the price a share, where there is one
+        total=next((t for t in totals if per_share and t.currency == per_share.currency), totals[0] if totals else None)))
 
 
 # -------------------------------------------------------------------- fines
@@ -993,9 +995,11 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
                for ev in ctx.events):
             continue
         targets = [x for x in ents if x.start > pm.start() and x.type in ("company", "stock")]
-        subject = _ent(targets[0], text) if targets else _object_words(text, pm.end(), e)
+        # the entity acted on, else the words it acts on in a field of their own
+        subject = _ent(targets[0], text) if targets else None
+        topic = None if targets else _object_words(text, pm.end(), e)
         ctx.events.append(_event("policy", min(auth[0], pm.start()), max(pm.end(), auth[1]), "policy." + stance,
-                                 authority=_auth_entity(auth, text), subject=subject, stance=stance))
+                                 authority=_auth_entity(auth, text), subject=subject, topic=topic, stance=stance))
 
 
 _OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said|since|until|amid|"

@@ -55,20 +55,44 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Money:
+    """An amount, or a range of one (``low``..``high`` with ``amount`` null),
+    in major units of ``currency``; null currency for plain counts."""
+
     amount: float | None
     currency: str | None
     low: float | None = None
     high: float | None = None
     bound: str | None = None
+    unit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"amount": self.amount, "currency": self.currency}
-        if self.low is not None or self.high is not None:
-            d["low"] = self.low
-            d["high"] = self.high
-        if self.bound is not None:
-            d["bound"] = self.bound
-        return d
+        # every key every time: one struct type for every value in the output (docs/facts.md)
+        return {"amount": self.amount, "low": self.low, "high": self.high, "currency": self.currency,
+                "unit": self.unit, "bound": self.bound}
+
+
+# the fields whose value is an amount: written as one struct whatever the reader held
+VALUE_FIELDS = frozenset(["value", "price", "proceeds", "price_per_share", "total", "amount"])
+
+
+def value_dict(v: Any) -> dict[str, Any] | None:
+    """A number, a money, a range dict or a list of them as the one value struct."""
+    if v is None:
+        return None
+    if isinstance(v, Money):
+        return v.to_dict()
+    if isinstance(v, (list, tuple)):
+        return value_dict(v[0]) if v else None
+    if isinstance(v, dict):
+        return {"amount": _float(v.get("amount")), "low": _float(v.get("low")), "high": _float(v.get("high")),
+                "currency": v.get("currency"), "unit": v.get("unit"), "bound": v.get("bound")}
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return {"amount": float(v), "low": None, "high": None, "currency": None, "unit": None, "bound": None}
+    return None
+
+
+def _float(x: Any) -> float | None:
+    return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +177,7 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": self.kind, "span": self.span.to_list()}
         for k, v in self.fields:
-            d[k] = _plain(v)
+            d[k] = value_dict(v) if k in VALUE_FIELDS else _plain(v)
         d["rule"] = self.rule
         return d
 
@@ -208,6 +232,40 @@ class Doc:
     def events(self) -> list[Event]:
         return [f for f in self.facts if isinstance(f, Event)]
 
+    def __repr__(self) -> str:
+        n_moves = len(self.moves)
+        return (f"<Doc id={self.id!r} {n_moves} moves, {len(self.facts) - n_moves} events, "
+                f"{len(self.checks)} checks>")
+
+    def _repr_html_(self) -> str:
+        """The article with its facts marked, for a notebook (the web page's renderer)."""
+        from .render import render_html
+
+        return render_html(self.text, self.to_dict())
+
+    def to_arrow(self, kind: str | None = None) -> Any:
+        """The facts as a ``pyarrow.Table``, one row a fact (``marketfacts.schema``)."""
+        from .schema import fact_rows, to_table
+
+        return to_table(fact_rows([self.to_dict()], kind=kind))
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], text: str | None = None) -> Doc:
+        """A ``Doc`` again from a line of the JSONL ``to_dict`` writes. The line
+        has no text: pass it as ``text`` (or in the line's ``text`` key) for
+        spans to be read against it."""
+        body = text if text is not None else d.get("text")
+        doc = cls(text=body if isinstance(body, str) else "", date=d.get("date") or None, id=d.get("id"))
+        for f in d.get("facts") or ():
+            doc.facts.append(_fact_of(f))
+        for c in d.get("checks") or ():
+            doc.checks.append(Check(kind=c.get("kind", ""), span=_span(c.get("span")), finding=c.get("finding", ""),
+                                    fields=tuple((k, v) for k, v in c.items() if k not in ("kind", "span", "finding"))))
+        for key in ("errors", "warnings"):
+            if d.get(key):
+                doc.meta[key] = list(d[key])
+        return doc
+
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "id": self.id,
@@ -220,3 +278,38 @@ class Doc:
             if self.meta.get(key):
                 d[key] = list(self.meta[key])
         return d
+
+
+def _span(v: Any) -> Span:
+    try:
+        return Span(int(v[0]), int(v[1]))
+    except (TypeError, ValueError, IndexError):
+        return Span(0, 0)
+
+
+def _entity_of(v: Any, span: Span) -> Any:
+    if isinstance(v, dict) and "name" in v:
+        return Entity(name=v.get("name") or "", id=v.get("id"), type=v.get("type") or "", mention=v.get("mention") or "",
+                      start=span.start, end=span.end)
+    return v
+
+
+def _field_of(k: str, v: Any, span: Span) -> Any:
+    if k in VALUE_FIELDS and isinstance(v, dict):
+        return Money(v.get("amount"), v.get("currency"), v.get("low"), v.get("high"), v.get("bound"), v.get("unit"))
+    if isinstance(v, list) and v and isinstance(v[0], dict):
+        return [_entity_of(x, span) for x in v]
+    return _entity_of(v, span)
+
+
+def _fact_of(f: dict[str, Any]) -> Fact:
+    span = _span(f.get("span"))
+    if f.get("kind") == "move":
+        ev = f.get("evidence") or ()
+        return Move(subject=_entity_of(f.get("subject") or {"name": ""}, span), span=span,
+                    change_pct=f.get("change_pct"), change=f.get("change"), level=f.get("level"),
+                    currency=f.get("currency"), unit=f.get("unit"), period=f.get("period") or "day",
+                    as_of=f.get("as_of"), approx=f.get("approx"), phase=f.get("phase"), rule=f.get("rule") or "",
+                    evidence=tuple(_span(x) for x in ev))
+    fields = tuple((k, _field_of(k, v, span)) for k, v in f.items() if k not in ("kind", "span", "rule"))
+    return Event(kind=str(f.get("kind") or ""), span=span, fields=fields, rule=f.get("rule") or "")

@@ -1,85 +1,70 @@
 """The same extraction as a Spark batch job.
 
 ``extract(df)`` takes a DataFrame with ``id``, ``date`` and ``text`` columns
-and returns one row a fact: the article id and date, the fact's kind, its
-main fields as columns and the whole fact as JSON. ``run(...)`` reads JSONL
-or Parquet from any path Spark can read and writes Parquet partitioned by
-article date. The executors run the very ``marketfacts.read`` used locally
+and returns one row a fact in the table form of ``marketfacts.schema`` (the
+schema ``export`` and ``to_arrow`` write). ``run(...)`` reads JSONL or Parquet
+from any path Spark can read and writes Parquet. The executors run the very ``marketfacts.read`` used locally
 (the package and its data travel with ``spark-submit --py-files`` or are
 installed on the workers), so the two engines give the same facts.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
-FACT_SCHEMA = (
-    "article_id string, article_date string, seq int, kind string, subject_name string, subject_id string, "
-    "change_pct double, change double, level double, currency string, period string, as_of string, "
-    "span_start int, span_end int, fact string, error string"
-)
 
-
-def _rows(batch_ids: list[Any], batch_dates: list[Any], batch_texts: list[Any]) -> dict[str, list[Any]]:
+def _rows(batch_ids: list[Any], batch_dates: list[Any], batch_texts: list[Any]) -> list[dict[str, Any]]:
+    """The table rows of a batch of articles; a bad record is a row of kind
+    ``error`` with its reason (written apart from the facts by ``run``)."""
     from .pipeline import read
+    from .schema import fact_row
 
-    cols: dict[str, list[Any]] = {k: [] for k in ("article_id", "article_date", "seq", "kind", "subject_name",
-                                                  "subject_id", "change_pct", "change", "level", "currency",
-                                                  "period", "as_of", "span_start", "span_end", "fact", "error")}
-
-    def add(**kw: Any) -> None:
-        for k in cols:
-            cols[k].append(kw.get(k))
-
+    rows: list[dict[str, Any]] = []
     for aid, day, text in zip(batch_ids, batch_dates, batch_texts, strict=True):
         aid = None if aid is None else str(aid)
         day = day if isinstance(day, str) and day else None
         if not isinstance(text, str):
-            # a bad record is reported in its own row, never fatal
-            add(article_id=aid, article_date=day or "", seq=-1, kind="error", error="no text")
+            rows.append({"article_id": aid, "seq": -1, "kind": "error", "error": "no text"})
             continue
         try:
             doc = read(text, date=day, id=aid)
-        except Exception as err:  # noqa: BLE001
-            add(article_id=aid, article_date=day or "", seq=-1, kind="error", error=f"{type(err).__name__}: {err}")
+        except Exception as err:  # noqa: BLE001 - a bad record is reported in its own row, never fatal
+            rows.append({"article_id": aid, "seq": -1, "kind": "error", "error": f"{type(err).__name__}: {err}"})
             continue
         out = doc.to_dict()
-        day = day or doc.date or ""
+        day = day or doc.date or None
         for seq, f in enumerate(out["facts"]):
-            subj = f.get("subject") if isinstance(f.get("subject"), dict) else {}
-            add(article_id=aid, article_date=day, seq=seq, kind=f["kind"], subject_name=subj.get("name"),
-                subject_id=subj.get("id"), change_pct=_f(f.get("change_pct")), change=_f(f.get("change")),
-                level=_f(f.get("level")), currency=f.get("currency") if isinstance(f.get("currency"), str) else None,
-                period=f.get("period") if isinstance(f.get("period"), str) else None,
-                as_of=f.get("as_of") if isinstance(f.get("as_of"), str) else None,
-                span_start=f["span"][0], span_end=f["span"][1], fact=json.dumps(f, ensure_ascii=False))
-    return cols
+            rows.append(fact_row(aid, day, seq, f))
+    return rows
 
 
-def _f(x: Any) -> float | None:
-    return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else None
+def _out_schema() -> Any:
+    import pyarrow as pa
+
+    from .schema import arrow_schema
+
+    return arrow_schema().append(pa.field("error", pa.string()))
 
 
 def _map_arrow(batches: Iterator[Any]) -> Iterator[Any]:
     import pyarrow as pa
 
-    schema = None
+    schema = _out_schema()
     for b in batches:
         names = b.schema.names
         ids = b.column(names.index("id")).to_pylist() if "id" in names else [None] * b.num_rows
         dates = b.column(names.index("date")).to_pylist() if "date" in names else [None] * b.num_rows
         texts = b.column(names.index("text")).to_pylist() if "text" in names else [None] * b.num_rows
-        cols = _rows(ids, [str(d) if d is not None else None for d in dates], texts)
-        if schema is None:
-            schema = pa.schema([
-                ("article_id", pa.string()), ("article_date", pa.string()), ("seq", pa.int32()), ("kind", pa.string()),
-                ("subject_name", pa.string()), ("subject_id", pa.string()), ("change_pct", pa.float64()),
-                ("change", pa.float64()), ("level", pa.float64()), ("currency", pa.string()), ("period", pa.string()),
-                ("as_of", pa.string()), ("span_start", pa.int32()), ("span_end", pa.int32()), ("fact", pa.string()),
-                ("error", pa.string())])
-        yield pa.RecordBatch.from_pydict(cols, schema=schema)
+        rows = _rows(ids, [str(d) if d is not None else None for d in dates], texts)
+        yield pa.RecordBatch.from_pylist(rows, schema=schema)
+
+
+def spark_schema() -> Any:
+    """``marketfacts.schema.arrow_schema()`` (and an ``error`` column) as a Spark schema."""
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    return from_arrow_schema(_out_schema())
 
 
 def extract(df: Any) -> Any:
@@ -88,7 +73,7 @@ def extract(df: Any) -> Any:
     if "text" not in cols:
         raise ValueError("[MF050] the DataFrame needs a 'text' column")
     df = df.select(*cols)
-    return df.mapInArrow(_map_arrow, FACT_SCHEMA)
+    return df.mapInArrow(_map_arrow, spark_schema())
 
 
 def read_input(spark: Any, path: str) -> Any:
@@ -116,11 +101,15 @@ def run(spark: Any, inputs: list[str], out: str, partitions: int | None = None) 
     df = df.cache()
     bad = df.filter(df["_corrupt_record"].isNotNull()).count() if "_corrupt_record" in df.columns else 0
     good = df.filter(df["_corrupt_record"].isNull()) if "_corrupt_record" in df.columns else df
-    facts = extract(good)
-    facts.write.mode("overwrite").partitionBy("article_date").parquet(out)
-    written = spark.read.parquet(out)
-    n = written.filter(written["kind"] != "error").count()
-    errors = written.filter(written["kind"] == "error").count()
+    rows = extract(good).cache()
+    # the facts in exactly the schema `export` writes; the articles that gave
+    # an error beside them in _errors/ (a name Spark and pyarrow skip when reading `out`)
+    rows.filter(rows["kind"] != "error").drop("error").write.mode("overwrite").parquet(out)
+    errs = rows.filter(rows["kind"] == "error").select("article_id", "error")
+    errs.write.mode("overwrite").parquet(out.rstrip("/") + "/_errors")
+    n = spark.read.parquet(out).count()
+    errors = spark.read.parquet(out.rstrip("/") + "/_errors").count()
+    rows.unpersist()
     df.unpersist()
     return {"facts": n, "bad_records": bad + errors}
 

@@ -283,36 +283,60 @@ class Store:
         return self.facts(kind="move", subject=subject, since=since, until=until, limit=limit)["items"]
 
     def export(self, path: str, fmt: str) -> int:
-        """Write every fact with its article date to ``path``; returns rows."""
+        """Write every fact to ``path`` in the table form of ``marketfacts.schema``
+        (Parquet: exactly ``arrow_schema()``; CSV: its structs spelt out;
+        JSONL: the facts as JSON with their article's id and date); returns rows."""
+        from . import schema
+
         fmt = fmt.lower()
         if fmt not in ("parquet", "csv", "jsonl"):
             raise StoreError(f"[MF041] unknown export format {fmt!r}")
-        query = ("SELECT f.*, CAST(a.date AS VARCHAR) AS article_date FROM facts f "
-                 "JOIN articles a ON a.id = f.article_id ORDER BY f.article_id, f.seq")
-        n = self.con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]  # type: ignore[index]
-        if fmt == "jsonl":
-            with open(path, "w", encoding="utf-8") as fh:
-                for (aid, day, fact) in self.con.execute(
-                        "SELECT f.article_id, CAST(a.date AS VARCHAR), f.fact FROM facts f JOIN articles a ON "
-                        "a.id = f.article_id ORDER BY f.article_id, f.seq").fetchall():
+        cur = self.con.execute(
+            "SELECT f.article_id, CAST(a.date AS VARCHAR), f.seq, f.fact FROM facts f JOIN articles a ON "
+            "a.id = f.article_id ORDER BY f.article_id, f.seq")
+        n = 0
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            with pq.ParquetWriter(path, schema.arrow_schema()) as writer:
+                while chunk := cur.fetchmany(10_000):
+                    writer.write_table(schema.to_table(
+                        schema.fact_row(aid, day, seq, json.loads(fact)) for aid, day, seq, fact in chunk))
+                    n += len(chunk)
+            return n
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            if fmt == "csv":
+                import csv
+
+                w = csv.DictWriter(fh, fieldnames=list(schema.csv_row({})))
+                w.writeheader()
+            while chunk := cur.fetchmany(10_000):
+                for aid, day, seq, fact in chunk:
                     d = json.loads(fact)
-                    d["article_id"], d["date"] = aid, day or ""
-                    fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-        else:
-            target = path.replace("'", "''")
-            opts = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
-            self.con.execute(f"COPY ({query}) TO '{target}' ({opts})")
-        return int(n)
+                    if fmt == "csv":
+                        w.writerow(schema.csv_row(schema.fact_row(aid, day, seq, d)))
+                    else:
+                        d["article_id"], d["date"] = aid, day or ""
+                        fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+                n += len(chunk)
+        return n
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
                 for t in ("articles", "facts", "entities", "checks")}
 
     def ingest_parquet(self, path: str) -> int:
-        """Load facts written by the Spark engine (one row a fact, ``fact`` as JSON)."""
-        target = path.replace("'", "''")
-        rows = self.con.execute(f"SELECT article_id, article_date, seq, fact FROM read_parquet('{target}/**/*.parquet', "
-                                f"hive_partitioning = true)").fetchall()
+        """Load facts written by the Spark engine (the table form of ``marketfacts.schema``)."""
+        import pyarrow.dataset as ds
+
+        from .schema import fact_from_row
+
+        try:
+            table = ds.dataset(path, format="parquet", exclude_invalid_files=True).to_table()
+        except (OSError, ValueError) as err:
+            raise StoreError(f"[MF042] cannot read Parquet facts at {path}: {err}") from err
+        rows = [(r["article_id"], r["article_date"].isoformat() if r["article_date"] else None, r["seq"],
+                 json.dumps(fact_from_row(r), ensure_ascii=False)) for r in table.to_pylist()]
         by_article: dict[str, list[tuple[int, str]]] = {}
         dates: dict[str, Any] = {}
         for aid, day, seq, fact in rows:

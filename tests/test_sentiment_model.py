@@ -20,3 +20,23 @@ def test_retraining_reproduces_the_shipped_model(tmp_path: Path) -> None:
                    check=True, capture_output=True)
     shipped = ROOT / "src" / "marketfacts" / "data" / "sentiment_model.json.gz"
     assert out.read_bytes() == shipped.read_bytes()
+
+
+def test_article_tone_of_one_sentence_is_the_models_label() -> None:
+    """One sentiment answer: read() gives a one-sentence text the model's own
+    label, so PhraseBank through `extract` scores what the model scores."""
+    import marketfacts
+    from marketfacts.sentiment import model
+
+    from .conftest import shared_path
+
+    path = shared_path("datasets", "financial_phrasebank", "Sentences_AllAgree.txt")
+    data = [line.rsplit("@", 1) for line in path.read_text("latin-1").splitlines() if "@" in line]
+    m = model()
+    right = 0
+    for sentence, gold in data:
+        doc = marketfacts.read(sentence, events=False, checks=False)
+        (tone,) = [f for f in doc.facts if f.kind == "sentiment" and f.get("subject") is None]
+        assert tone.get("label") == m.score(sentence)[1], sentence
+        right += tone.get("label") == gold.strip()
+    assert right / len(data) >= 0.85

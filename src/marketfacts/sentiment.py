@@ -349,17 +349,16 @@ def sentiment_facts(doc: Any, text: str, sentences: list[tuple[int, int]]) -> li
         out.append(Event(kind="sentiment", span=Span(first[0], first[1]),
                          fields=(("subject", g["subject"]), ("score", sc), ("label", label),
                                  ("spans", [list(x) for x in g["spans"]])), rule="sentiment.model"))
-    # the article's tone rests on its lede: the mean of its first three
-    # sentences, each scored alone as the model was trained (on sentences
-    # and headlines, not on paragraphs)
+    # the article's tone rests on its lede: the mean of the model's
+    # probabilities over its first three sentences, each scored alone as the
+    # model was trained (on sentences and headlines, not on paragraphs); the
+    # label is the model's own answer on them (a one-sentence text gets
+    # exactly the model's label), the score positive minus negative
     spans = [list(x) for x in sentences[:3]] or [[0, min(len(text), 1000)]]
-    scores = []
-    for a, b in spans:
-        if (a, b) not in cache:
-            cache[(a, b)] = m.score(text[a:min(b, a + 600)])[0]
-        scores.append(cache[(a, b)])
-    sc = round(sum(scores) / len(scores), 4)
-    label = "positive" if sc > 0.15 else "negative" if sc < -0.15 else "neutral"
+    probs = [m.proba(text[a:min(b, a + 600)]) for a, b in spans]
+    mean = [sum(p[k] for p in probs) / len(probs) for k in range(3)]
+    sc = round(mean[2] - mean[0], 4)
+    label = LABELS[max(range(3), key=lambda k: mean[k])]
     out.append(Event(kind="sentiment", span=Span(spans[0][0], spans[-1][1]),
                      fields=(("subject", None), ("score", sc), ("label", label), ("spans", spans)),
                      rule="sentiment.model"))

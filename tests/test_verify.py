@@ -197,3 +197,26 @@ def test_conflicting_ticks_leave_the_claim_unverifiable(tmp_path: Path) -> None:
     prices = load_prices([str(daily), str(p)])
     assert any("conflicting prices for ^HSI" in w for w in prices.warnings)
     assert _only(text, "2024-06-12", [daily, p]) == "unverifiable"
+
+
+def test_prices_from_a_dataframe_or_arrow_table() -> None:
+    """Verify from Python: the same verdicts from a pandas frame, a pyarrow table or a dict as from a file."""
+    pd = pytest.importorskip("pandas")
+    import pyarrow as pa
+
+    doc = marketfacts.read(TEXT, date="2024-06-12")
+    frame = pd.DataFrame({"date": pd.to_datetime(list(BASE)), "symbol": "^HSI", "close": list(BASE.values())})
+    for prices in (frame, pa.Table.from_pandas(frame), {"date": list(BASE), "symbol": ["^HSI"] * len(BASE),
+                                                        "close": list(BASE.values())}):
+        (c,) = verify(doc, prices)
+        assert dict(c.fields)["verdict"] == "supported"
+    wrong = frame.assign(close=[18000.0, 18100.0, 18000.0, 18100.0, 18400.0])
+    (c,) = verify(doc, wrong)
+    assert dict(c.fields)["verdict"] == "contradicted"
+    with pytest.raises(PriceFileError, match="MF061"):
+        verify(doc, pd.DataFrame({"when": [1], "what": [2]}))
+    ticks = pd.DataFrame({"timestamp": pd.to_datetime(["2024-06-12T10:00:00+08:00"]), "symbol": ["^HSI"],
+                          "price": [18400.0]})
+    from marketfacts.verify import prices_from_frame
+
+    assert prices_from_frame(ticks).get("^HSI") is not None

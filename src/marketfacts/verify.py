@@ -119,6 +119,41 @@ def load_prices(paths: list[str | Path], prices: Prices | None = None) -> Prices
     return finish(prices)
 
 
+def prices_from_frame(frame: Any, prices: Prices | None = None, name: str = "<frame>") -> Prices:
+    """Prices from a table in memory: a pandas or polars DataFrame, a pyarrow
+    Table or a dict of columns, shaped as a price file (daily bars or
+    intraday prices, see the module's doc). Bad rows become warnings."""
+    prices = prices or Prices()
+    if isinstance(frame, dict):
+        columns = {str(k): list(v) for k, v in frame.items()}
+    else:
+        tbl = frame
+        if hasattr(tbl, "to_arrow") and not hasattr(tbl, "column_names"):  # polars
+            tbl = tbl.to_arrow()
+        if not hasattr(tbl, "column_names"):  # pandas
+            try:
+                import pyarrow as pa
+            except ImportError as err:
+                raise PriceFileError("[MF062] prices from a DataFrame need pyarrow: pip install 'marketfacts[pandas]'"
+                                     ) from err
+            try:
+                tbl = pa.Table.from_pandas(frame, preserve_index=False)
+            except Exception as err:  # noqa: BLE001 - anything that is not a table gets one clear error
+                raise PriceFileError(f"[MF062] {name}: not a table of prices ({type(frame).__name__})") from err
+        columns = {c: tbl.column(c).to_pylist() for c in tbl.column_names}
+    rows = _Rows(columns)
+    low = {c.lower().strip(): c for c in columns}
+    path = Path(name)
+    if {"date", "symbol", "close"} <= set(low):
+        _daily(path, rows, low, prices)  # type: ignore[arg-type]
+    elif {"timestamp", "symbol", "price"} <= set(low):
+        _intraday(path, rows, low, prices)  # type: ignore[arg-type]
+    else:
+        raise PriceFileError(f"[MF061] {name}: missing column(s) {', '.join(sorted({'date', 'symbol', 'close'} - set(low)))} "
+                             "(daily bars need date, symbol, close; intraday prices need timestamp, symbol, price)")
+    return finish(prices)
+
+
 def finish(prices: Prices) -> Prices:
     """Put each series in time order. Two ticks at one moment that disagree
     are both dropped with a warning: a claim that only they could settle is
@@ -144,7 +179,8 @@ def _daily(path: Path, rows: list[dict[str, Any]], low: dict[str, str], prices: 
         sym = str(r.get(low["symbol"]) or "").strip()
         try:
             d = r[low["date"]]
-            day = d if isinstance(d, date) else date.fromisoformat(str(d).strip()[:10])
+            day = d.date() if isinstance(d, datetime) else d if isinstance(d, date) else \
+                date.fromisoformat(str(d).strip()[:10])
         except (ValueError, TypeError):
             prices.warnings.append(f"{path}: row {n}: column date: not a date ({r.get(low['date'])!r}); row skipped")
             continue
@@ -407,8 +443,11 @@ def verify_record(ev: Event, prices: Prices, doc: Doc) -> Check:
                   f"({best[0]}: {best[1]:+.2f}%)", actual_pct=round(current, 4), compared_to=best[0].isoformat())
 
 
-def verify(doc: Doc, prices: Prices) -> list[Check]:
-    """A market_data check for each move, streak and record of the article."""
+def verify(doc: Doc, prices: Any) -> list[Check]:
+    """A market_data check for each move, streak and record of the article.
+    ``prices``: ``load_prices(files)``, or a DataFrame or Arrow table of them."""
+    if not isinstance(prices, Prices):
+        prices = prices_from_frame(prices)
     out: list[Check] = []
     for f in doc.facts:
         if isinstance(f, Move):

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 SEED := $(SHARED)/seed/000_aed213d12f714603.txt
 
-.PHONY: demo test venv lint bench fast test-compiled reference clean
+.PHONY: demo test venv lint bench fast test-compiled core-check reference clean
 
 $(BIN)/marketfacts: pyproject.toml
 	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (set PY=python3 to use another)"; exit 1; }
@@ -48,6 +48,22 @@ fast: $(FAST)/bin/marketfacts
 test-compiled: fast
 	MARKETFACTS_EXPECT_COMPILED=1 $(FAST)/bin/python -m pytest
 
+# what `pip install .` gives a user with no extras (the compiled build where it
+# can be made): it reads the seed from the command line and from Python, and a
+# command that needs an extra says which in one line, exit 2
+CORE := .venv-core
+core-check:
+	@command -v $(PY) >/dev/null 2>&1 || { echo "need $(PY) (set PY=python3 to use another)"; exit 1; }
+	rm -rf $(CORE)
+	$(PY) -m venv $(CORE)
+	$(CORE)/bin/pip install -q --upgrade pip
+	$(CORE)/bin/pip install -q .
+	$(CORE)/bin/marketfacts --version
+	$(CORE)/bin/marketfacts extract $(SEED) --format table
+	$(CORE)/bin/python -c "import sys, marketfacts; d = marketfacts.read(open(sys.argv[1], encoding='utf-8').read()); print(d); sys.exit(0 if len(d.moves) > 5 else 1)" $(SEED)
+	$(CORE)/bin/python -c "import importlib.util as u, sys; sys.exit(any(u.find_spec(m) for m in ('duckdb', 'pyarrow', 'fastapi', 'pandas')))"
+	@$(CORE)/bin/marketfacts ingest $(SEED) --db $(CORE)/x.duckdb 2>$(CORE)/err.txt; test $$? -eq 2 && grep -q "marketfacts\[store\]" $(CORE)/err.txt && test $$(wc -l < $(CORE)/err.txt) -eq 1 && echo "ingest without [store]: one line, exit 2"
+
 bench: fast
 	$(FAST)/bin/python bench/throughput.py
 
@@ -55,4 +71,4 @@ reference:
 	$(PY) scripts/build_reference.py
 
 clean:
-	rm -rf $(VENV) $(FAST) build out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(FAST) $(CORE) build out .pytest_cache .mypy_cache .ruff_cache

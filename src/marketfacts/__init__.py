@@ -12,7 +12,7 @@ from .model import Check, Doc, Entity, Event, Money, Move, Span
 from .pipeline import read
 from .render import render
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 # True when the reader's core was compiled with mypyc (an install built with
 # MARKETFACTS_COMPILE=1); the output is the same either way
 COMPILED: bool = not (_pipeline.__file__ or "").endswith(".py")

@@ -16,6 +16,25 @@ from .extract import extract_stream, to_jsonl
 
 FORMATS = ["jsonl", "json", "csv", "table"]
 
+# what each optional part needs: the extra that brings it
+_EXTRAS = {"store": ("duckdb", "pyarrow"), "api": ("fastapi", "uvicorn", "duckdb", "pyarrow"),
+           "spark": ("pyspark", "pandas", "pyarrow")}
+
+
+class ExtraMissing(click.ClickException):
+    """A command whose extra is not installed: one line, exit 2."""
+
+    exit_code = 2
+
+
+def _need(extra: str, what: str) -> None:
+    import importlib.util
+
+    missing = [m for m in _EXTRAS[extra] if importlib.util.find_spec(m) is None]
+    if missing:
+        raise ExtraMissing(f"{what} needs {', '.join(missing)}, which this install lacks: "
+                           f"pip install 'marketfacts[{extra}]'")
+
 
 def _inputs(paths: tuple[str, ...]) -> Iterator[Article | BadRecord]:
     for p in paths or ("-",):
@@ -207,6 +226,7 @@ def _progress_bar(enabled: bool | None) -> Any:
 def ingest(inputs: tuple[str, ...], db: str, jobs: int, batch: int, strict: bool, progress: bool | None,
            price_files: tuple[str, ...]) -> None:
     """Extract INPUTS and store them in the database (idempotent)."""
+    _need("store", "ingest")
     from .store import Store, StoreError
 
     prices = _load_prices(price_files) if price_files else None
@@ -239,6 +259,7 @@ def ingest(inputs: tuple[str, ...], db: str, jobs: int, batch: int, strict: bool
 @click.option("--out", "-o", required=True, help="File to write.")
 def export(db: str, fmt: str, out: str) -> None:
     """Write every stored fact to a Parquet, CSV or JSONL file."""
+    _need("store", "export")
     from .store import Store
 
     with Store(db) as store:
@@ -274,6 +295,7 @@ def _print_items(items: list[dict[str, Any]], fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 def moves(subject: str, db: str, since: str | None, until: str | None, fmt: str) -> None:
     """Every stored move of SUBJECT (a ticker such as 0700.HK or a name)."""
+    _need("store", "moves")
     from .store import Store
 
     with Store(db, read_only=True) as store:
@@ -291,6 +313,7 @@ def moves(subject: str, db: str, since: str | None, until: str | None, fmt: str)
 def facts(db: str, kind: str | None, subject: str | None, since: str | None, until: str | None, limit: int,
           fmt: str) -> None:
     """Stored facts, filtered."""
+    _need("store", "facts")
     from .store import Store
 
     with Store(db, read_only=True) as store:
@@ -314,6 +337,7 @@ def facts(db: str, kind: str | None, subject: str | None, since: str | None, unt
 def serve(db: str, host: str, port: int, max_body: int, token: str | None, allow_hosts: tuple[str, ...],
           time_budget: float) -> None:
     """Serve the HTTP API and the web page."""
+    _need("api", "serve")
     import uvicorn
 
     from .api import LOOPBACK_HOSTS, create_app
@@ -331,11 +355,12 @@ def serve(db: str, host: str, port: int, max_body: int, token: str | None, allow
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "-o", required=True, help="Output directory (Parquet, partitioned by article date).")
+@click.option("--out", "-o", required=True, help="Output directory: Parquet in the table form of marketfacts.schema, errors in _errors/.")
 @click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
 @click.option("--partitions", type=int, default=None, help="Repartition the input to this many tasks.")
 def batch(inputs: tuple[str, ...], out: str, master: str, partitions: int | None) -> None:
     """Extract INPUTS (JSONL or Parquet, any path Spark reads) on Apache Spark."""
+    _need("spark", "batch")
     from . import spark as mfspark
 
     ss = mfspark.session(master)

@@ -32,13 +32,17 @@ def test_page_shows_article_highlights_and_chart(tmp_path: Path) -> None:
                                               "--disable-component-update", "--disable-sync", "--no-first-run"])
             page = browser.new_page(viewport={"width": 1280, "height": 1400})
             page.goto(server.url + "/?article=000_aed213d12f714603")
-            page.wait_for_selector("mark.fact")
-            marks = page.locator("mark.fact")
+            page.wait_for_selector("mark.mf-fact")
+            marks = page.locator("mark.mf-fact")
             assert marks.count() >= 15  # one piece or more a fact
-            assert page.locator("mark.fact.check").count() >= 1
-            page.locator("mark.fact").first.hover()
+            assert page.locator("mark.mf-fact.mf-check").count() >= 1
+            assert page.locator(".mf-legend span").count() >= 3 and page.locator(".mf-chip").count() >= 15
+            # the card in words, on hover (title) and for a screen reader; marks take keyboard focus
+            hsi = page.locator("mark.mf-fact", has_text="19,290.90").first
+            assert "^HSI" in (hsi.get_attribute("title") or "") and hsi.get_attribute("tabindex") == "0"
+            page.locator("mark.mf-fact").first.hover()
             assert "\"kind\"" in page.locator("#detail").inner_text()
-            page.locator("mark.fact", has_text="19,290.90").first.click()
+            page.locator("mark.mf-fact", has_text="19,290.90").first.click()
             assert "Hang Seng" in page.locator("#detail").inner_text()
             page.wait_for_selector("#moves-chart")
             assert page.locator("#moves-chart rect.bar").count() >= 1

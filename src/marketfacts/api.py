@@ -26,6 +26,7 @@ from . import __version__
 from .corpus import Article
 from .extract import extract_one
 from .pipeline import read
+from .render import render_html
 from .store import Store
 from .text import replace_surrogates
 
@@ -298,6 +299,8 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
             a = store.article(article_id)
         if a is None:
             raise ApiError(404, "not_found", f"no article {article_id!r}")
+        # the article drawn with its facts: the renderer the notebook view uses
+        a["html"] = render_html(a.get("text") or "", a)
         return a
 
     @app.get("/facts")

@@ -16,7 +16,10 @@ import time
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Query, Request
+try:
+    from fastapi import FastAPI, Query, Request
+except ImportError as _err:  # the core install has no web stack: say which extra brings it
+    raise ImportError(f"[MF071] the HTTP API needs {_err.name}: pip install 'marketfacts[api]'") from _err
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, BeforeValidator, Field

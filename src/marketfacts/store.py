@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import duckdb
-import pyarrow as pa
+try:
+    import duckdb
+    import pyarrow as pa
+except ImportError as _err:  # the core install has neither: say which extra brings them
+    raise ImportError(f"[MF071] the store needs {_err.name}: pip install 'marketfacts[store]'") from _err
 
 from .corpus import Article, BadRecord
 from .extract import extract_one, extract_stream

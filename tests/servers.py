@@ -20,12 +20,12 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, db: Path, max_body: int = 1_000_000, extra: tuple[str, ...] = ()) -> None:
+    def __init__(self, db: Path, max_body: int = 1_000_000, extra: tuple[str, ...] = (), writable: bool = True) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "marketfacts.cli", "serve", "--db", str(db), "--port", str(self.port),
-             "--max-body", str(max_body), *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             "--max-body", str(max_body), *(("--writable",) if writable else ()), *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.time() + 60
         while time.time() < deadline:
             try:

@@ -143,7 +143,7 @@ def test_writes_need_the_token_when_one_is_set(tmp_path: Path) -> None:
 
 def test_serving_beyond_loopback_needs_a_token(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "marketfacts.cli", "serve", "--db", str(tmp_path / "x.duckdb"),
-                        "--host", "0.0.0.0", "--port", "1"], capture_output=True, timeout=60,
+                        "--writable", "--host", "0.0.0.0", "--port", "1"], capture_output=True, timeout=60,
                        env={**__import__("os").environ, "MARKETFACTS_TOKEN": ""})
     assert r.returncode == 2
     assert b"--token" in r.stderr and b"Traceback" not in r.stderr
@@ -236,3 +236,32 @@ def test_articles_are_read_outside_the_lock_within_a_budget(tmp_path: Path, monk
     status, out = _asgi(slow, "POST", "/articles", body)
     assert status == 503 and out["error"]["code"] == "over_budget"
     assert _asgi(slow, "GET", "/articles")[1]["total"] == 0  # nothing stored
+
+
+def test_a_read_only_server_shares_the_file(tmp_path: Path) -> None:
+    """serve opens the store read-only unless --writable: the CLI and a notebook's
+    read-only connection open the same file while it runs; writes get 403."""
+    import duckdb
+    from click.testing import CliRunner
+
+    from marketfacts.cli import main
+    from marketfacts.corpus import Article
+    from marketfacts.store import Store
+
+    db = tmp_path / "shared.duckdb"
+    with Store(db) as store:
+        store.ingest([Article(a["id"], a["date"], a["text"], {}) for a in ARTS])
+    s = Server(db, writable=False)
+    try:
+        assert s.call("GET", "/facts?kind=move")[1]["total"] >= 1
+        status, body = s.call("POST", "/articles", {"articles": ARTS[:1]})
+        assert status == 403 and body["error"]["code"] == "read_only"
+        con = duckdb.connect(str(db), read_only=True)
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == len(ARTS)
+        con.close()
+        r = CliRunner().invoke(main, ["facts", "--db", str(db), "--kind", "move", "--format", "jsonl"])
+        assert r.exit_code == 0 and r.output.count("\n") >= 1
+    finally:
+        s.close()
+    r = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "typo.duckdb")])
+    assert r.exit_code == 2 and not (tmp_path / "typo.duckdb").exists()

@@ -89,9 +89,13 @@ def test_cli_reports_bad_lines_and_goes_on(tmp_path: Path) -> None:
 def test_cli_binary_and_missing_files(tmp_path: Path) -> None:
     b = tmp_path / "blob.txt"
     b.write_bytes(bytes(range(256)) * 20)
+    r = _cli("extract", str(b))
+    assert r.returncode == 0 and "blob.txt:1:" in r.stderr.decode()
+    # a path that is not there is the user's mistake: one line, exit 2, nothing read
     r = _cli("extract", str(b), str(tmp_path / "missing.txt"))
-    assert r.returncode == 0
-    assert "blob.txt:1:" in r.stderr.decode() and "missing.txt" in r.stderr.decode()
+    assert r.returncode == 2 and r.stdout == b""
+    (line,) = r.stderr.decode().splitlines()
+    assert "missing.txt" in line and "does not exist" in line
 
 
 def test_cli_stdin_text_with_header() -> None:

@@ -22,3 +22,16 @@ def test_every_kind_is_documented() -> None:
     doc = (ROOT / "docs" / "facts.md").read_text("utf-8")
     for kind in ("move", "sentiment", *EVENT_KINDS):
         assert re.search(rf"`{kind}`", doc), kind
+
+
+def test_every_store_column_is_documented() -> None:
+    from marketfacts.store import SCHEMA
+
+    doc = (ROOT / "docs" / "store.md").read_text("utf-8")
+    for table, body in re.findall(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", SCHEMA, re.S):
+        assert f"## `{table}`" in doc, table
+        section = doc.split(f"## `{table}`", 1)[1].split("\n## ", 1)[0]
+        for line in body.strip().splitlines():
+            col = line.strip().split()[0].strip('"')
+            if col != "PRIMARY":
+                assert f"| `{col}` |" in section, (table, col)

@@ -166,13 +166,16 @@ def _host_name(host: str) -> str:
 
 
 def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LIMIT, token: str | None = None,
-               allowed_hosts: tuple[str, ...] | None = None, time_budget: float = DEFAULT_BUDGET) -> FastAPI:
+               allowed_hosts: tuple[str, ...] | None = None, time_budget: float = DEFAULT_BUDGET,
+               read_only: bool = False) -> FastAPI:
     """The API over the store ``db``. ``token``: writes (``POST /articles``)
     need ``Authorization: Bearer <token>``. ``allowed_hosts``: the Host
-    names answered (loopback names by default; ``"*"`` answers any)."""
+    names answered (loopback names by default; ``"*"`` answers any).
+    ``read_only``: the store is opened read-only (other processes may read
+    the file meanwhile) and ``POST /articles`` is refused with 403."""
     app = FastAPI(title="marketfacts", version=__version__,
                   description="Facts read from financial market news, each pointing at its words.")
-    store = Store(db)
+    store = Store(db, read_only=read_only)
     lock = threading.Lock()
     app.state.store = store
     app.state.lock = lock
@@ -271,6 +274,8 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
     @app.post("/articles", status_code=201)
     def ingest(body: ArticlesIn) -> dict[str, Any]:
         """Extract and store articles (the same id twice is stored once)."""
+        if read_only:
+            raise ApiError(403, "read_only", "this server's store is read-only (start it with --writable)")
         for a in body.articles:
             _valid_dates(date=a.date)
         items = [Article(a.id, a.date, a.text, {}) for a in body.articles]

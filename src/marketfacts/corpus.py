@@ -12,11 +12,12 @@ import io
 import json
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from .dates import parse_iso, parse_user_date
 from .text import replace_surrogates, split_header
 
 
@@ -64,24 +65,46 @@ def is_jsonl(path: str, head: bytes) -> bool:
     return head.lstrip()[:1] == b"{"
 
 
-def read_articles(path: str) -> Iterator[Article | BadRecord]:
-    """Articles from one input, streamed: a corpus is never held whole."""
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """Where a JSONL record keeps its id, date and text (``--id-field`` ...);
+    None: the usual names (``id`` or ``newid``, ``date``, ``text`` or ``body``)."""
+
+    id: str | None = None
+    date: str | None = None
+    text: str | None = None
+
+
+def read_articles(path: str, fields: Fields | None = None,
+                  progress: Callable[[int], None] | None = None) -> Iterator[Article | BadRecord]:
+    """Articles from one input, streamed: a corpus is never held whole.
+    ``progress`` is told the bytes of the file read so far (compressed
+    bytes for ``.gz``), for a bar that knows the size of its input."""
     fh = _open_binary(path)
     try:
         buffered = fh if isinstance(fh, io.BufferedReader) else io.BufferedReader(fh)  # type: ignore[arg-type,type-var]
+        raw_file = getattr(fh, "fileobj", None) or buffered
+        tell: Callable[[], int] | None = None
+        if progress is not None and path != "-":
+            tell = raw_file.tell
         try:
             head = buffered.peek(64)[:64]
         except (EOFError, OSError, zlib.error) as err:
             yield BadRecord(path, 1, f"the file cannot be read ({type(err).__name__}: {err})")
             return
         if is_jsonl(path, head):
-            yield from _jsonl(path, buffered)
+            for item in _jsonl(path, buffered, fields or Fields()):
+                if tell is not None and progress is not None:
+                    progress(tell())
+                yield item
         else:
             try:
                 raw = buffered.read()
             except (EOFError, OSError, zlib.error) as err:
                 yield BadRecord(path, 1, f"the file cannot be read whole ({type(err).__name__}: {err})")
                 return
+            if tell is not None and progress is not None:
+                progress(tell())
             yield _text_article(path, raw)
     finally:
         if path != "-":
@@ -116,7 +139,7 @@ def _lines(path: str, fh: IO[bytes]) -> Iterator[tuple[int, bytes | BadRecord]]:
         yield n + 1, BadRecord(path, n + 1, f"the file breaks here, the rest is not read ({type(err).__name__}: {err})")
 
 
-def _jsonl(path: str, fh: IO[bytes]) -> Iterator[Article | BadRecord]:
+def _jsonl(path: str, fh: IO[bytes], fields: Fields) -> Iterator[Article | BadRecord]:
     for n, raw in _lines(path, fh):
         if isinstance(raw, BadRecord):
             yield raw
@@ -134,17 +157,30 @@ def _jsonl(path: str, fh: IO[bytes]) -> Iterator[Article | BadRecord]:
         if not isinstance(obj, dict):
             yield BadRecord(path, n, "not a JSON object")
             continue
-        text = obj.get("text", obj.get("body"))
+        tkey = fields.text or ("text" if "text" in obj else "body")
+        text = obj.get(tkey)
         if text is None:
-            yield BadRecord(path, n, "no 'text' field")
+            yield BadRecord(path, n, f"no {tkey!r} field")
             continue
         if not isinstance(text, str):
-            yield BadRecord(path, n, "'text' is not a string")
+            yield BadRecord(path, n, f"{tkey!r} is not a string")
             continue
-        aid = obj.get("id", obj.get("newid"))
+        aid = obj.get(fields.id) if fields.id else obj.get("id", obj.get("newid"))
         aid = str(aid) if aid is not None else f"{Path(path).name}:{n}"
         text, aid = replace_surrogates(text), replace_surrogates(aid)
-        date = obj.get("date")
-        date = date if isinstance(date, str) and date else None
-        meta = {k: v for k, v in obj.items() if k not in ("id", "date", "text")}
+        dkey = fields.date or "date"
+        raw_date = obj.get(dkey)
+        date = raw_date if isinstance(raw_date, str) and raw_date.strip() else None
+        meta = {k: v for k, v in obj.items() if k not in ("id", "date", "text", tkey, dkey)}
+        if date is not None and parse_iso(date) is None:
+            # a common form is read ("13/07/2023", "26-FEB-1987 15:01:01.79"); anything else is said, not dropped
+            date, why = parse_user_date(date)
+            if date is None:
+                meta[WARNING_KEY] = f"{path}:{n}: [MF021] {dkey} {why}; the article is read undated"
+        elif raw_date is not None and date is None and raw_date != "":
+            meta[WARNING_KEY] = f"{path}:{n}: [MF021] {dkey} {raw_date!r} is not a date; the article is read undated"
         yield Article(aid, date, text, meta)
+
+
+# a record's notice (a date it could not read) travels in its meta under this key
+WARNING_KEY = "_warning"

@@ -197,3 +197,47 @@ def clock_iso(m: re.Match[str], day: date, tz: str | None) -> str | None:
         total = abs(total)
         offset = f"{sign}{total // 60:02d}:{total % 60:02d}"
     return f"{day.isoformat()}T{h:02d}:{mi:02d}{offset}"
+
+
+# the forms a user or a corpus writes a date in: ISO (with a time after it),
+# Y/M/D, D-Mon-Y ("26-FEB-1987 15:01:01.79", Reuters), "13 July 2023",
+# "July 13, 2023", and D/M/Y or M/D/Y where the numbers leave one reading
+_USER_FORMS = (
+    re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s].*)?"),
+    re.compile(r"(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s,]+(\d{4})(?:\s.*)?"),
+    re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:\s.*)?"),
+    re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s.*)?"),
+)
+
+
+def parse_user_date(raw: str) -> tuple[str | None, str]:
+    """``(ISO date, "")`` for a date in a common form, else ``(None, why)``."""
+    s = raw.strip()
+    for k, pat in enumerate(_USER_FORMS):
+        m = pat.fullmatch(s)
+        if not m:
+            continue
+        a, b, c = m.groups()
+        if k == 0:
+            y, mo, d = int(a), int(b), int(c)
+        elif k in (1, 2):
+            word, day = (b, a) if k == 1 else (a, b)
+            mon = MONTHS.get(word.lower())
+            if mon is None:
+                return None, f"{word!r} is not a month"
+            y, mo, d = int(c), mon, int(day)
+        else:
+            x, z, y = int(a), int(b), int(c)
+            if x > 12 >= z:
+                d, mo = x, z
+            elif z > 12 >= x:
+                mo, d = x, z
+            elif x == z:
+                d = mo = x
+            else:
+                return None, f"{s!r} could be day/month or month/day; write YYYY-MM-DD"
+        try:
+            return date(y, mo, d).isoformat(), ""
+        except ValueError:
+            return None, f"{s!r} is not a day of the calendar"
+    return None, f"{s!r} is not a date; write YYYY-MM-DD"

@@ -124,10 +124,13 @@ def session(master: str = "local[2]", app: str = "marketfacts") -> Any:
     # local workers run this interpreter, which has marketfacts installed
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
-    return (SparkSession.builder.master(master).appName(app)
+    ss = (SparkSession.builder.master(master).appName(app)
             .config("spark.ui.enabled", "false")
+            .config("spark.log.level", "ERROR")  # Spark's INFO and WARN lines drown the run's own
             .config("spark.sql.shuffle.partitions", "4")
             .config("spark.sql.execution.arrow.pyspark.enabled", "true")
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.driver.host", "127.0.0.1")
             .getOrCreate())
+    ss.sparkContext.setLogLevel("ERROR")
+    return ss

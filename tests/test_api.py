@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -265,3 +266,77 @@ def test_a_read_only_server_shares_the_file(tmp_path: Path) -> None:
         s.close()
     r = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "typo.duckdb")])
     assert r.exit_code == 2 and not (tmp_path / "typo.duckdb").exists()
+
+
+def test_articles_take_one_many_or_ndjson_with_a_status_each(tmp_path: Path) -> None:
+    s = Server(tmp_path / "many.duckdb")
+    try:
+        one = {"id": "m1", "date": "2024-06-12", "text": "Tencent gained 2.5 per cent to HK$402.20."}
+        status, body = s.call("POST", "/articles", one)
+        assert status == 201 and body["articles"] == [{"id": "m1", "status": "stored", "facts": body["facts"]}]
+        status, body = s.call("POST", "/articles", [one])
+        assert status == 200 and body["articles"][0]["status"] == "unchanged"  # nothing new: 200
+        nd = b"\n".join(json.dumps({**one, "id": f"n{i}"}).encode() for i in range(3))
+        status, body = s.call("POST", "/articles", raw=nd, headers={"Content-Type": "application/x-ndjson"})
+        assert status == 201 and [a["status"] for a in body["articles"]] == ["stored"] * 3
+        status, body = s.call("POST", "/articles", {"articles": [{**one, "text": "Sony fell 1 per cent."}]})
+        assert status == 201 and body["articles"][0]["status"] == "replaced"
+        status, body = s.call("POST", "/articles", [one, {"id": "", "text": 5}])
+        assert status == 422 and body["error"]["code"] == "invalid"
+        assert {tuple(e["loc"][:2]) for e in body["error"]["errors"]} == {("body", 1)}
+    finally:
+        s.close()
+
+
+def test_facts_kind_enum_facets_next_and_names(server: Server) -> None:
+    server.call("POST", "/articles", {"articles": ARTS})
+    status, body = server.call("GET", "/facts?kind=nonsense")
+    assert status == 422 and body["error"]["errors"][0]["loc"] == ["query", "kind"]
+    status, body = server.call("GET", "/facts?facet=kind&facet=subject_id&limit=1")
+    assert status == 200 and body["facets"]["kind"][0]["count"] >= 1
+    assert sum(x["count"] for x in body["facets"]["kind"]) == body["total"]
+    assert body["next"] and "offset=1" in body["next"]
+    status, last = server.call("GET", f"/facts?limit=1&offset={body['total'] - 1}")
+    assert last["next"] is None
+    status, by_name = server.call("GET", "/facts?subject=Tencent&kind=move")
+    assert by_name["total"] >= 1 and all(f["subject"]["id"] == "0700.HK" for f in by_name["items"])
+
+
+def test_openapi_documents_the_real_errors_and_types(server: Server) -> None:
+    status, spec = server.call("GET", "/openapi.json")
+    assert "HTTPValidationError" not in json.dumps(spec)
+    for path, ops in spec["paths"].items():
+        for method, op in ops.items():
+            for code in ("404", "413", "422"):
+                assert op["responses"][code]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorBody"), \
+                    (path, method, code)
+            ok = op["responses"].get("200") or op["responses"].get("201")
+            assert ok and ok.get("content"), (path, method)
+            for p in op.get("parameters", []):
+                assert p["in"] == "path" or p.get("description"), (path, p["name"])
+    assert "image/svg+xml" in spec["paths"]["/instruments/{instrument}/chart.svg"]["get"]["responses"]["200"]["content"]
+    kinds = spec["components"]["schemas"]["Kind"]["enum"]
+    from marketfacts.schema import KIND_FIELDS
+
+    assert sorted(kinds) == sorted(KIND_FIELDS)
+
+
+def test_docs_page_works_offline(server: Server) -> None:
+    import urllib.request
+
+    with urllib.request.urlopen(server.url + "/docs") as r:
+        page = r.read().decode()
+        assert "Content-Security-Policy" in r.headers
+    assert "/openapi.json" in page and "http://" not in page and "https://" not in page
+
+
+def test_cors_origin(tmp_path: Path) -> None:
+    import urllib.request
+
+    s = Server(tmp_path / "cors.duckdb", extra=("--cors", "https://dash.example.org"))
+    try:
+        req = urllib.request.Request(s.url + "/healthz", headers={"Origin": "https://dash.example.org"})
+        with urllib.request.urlopen(req) as r:
+            assert r.headers["access-control-allow-origin"] == "https://dash.example.org"
+    finally:
+        s.close()

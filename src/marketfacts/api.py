@@ -13,6 +13,7 @@ import json
 import os
 import threading
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -43,8 +44,11 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-def error_body(status: int, code: str, message: str) -> dict[str, Any]:
-    return {"error": {"status": status, "code": code, "message": message}}
+def error_body(status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"status": status, "code": code, "message": message}
+    if errors:
+        body["errors"] = errors
+    return {"error": body}
 
 
 def _valid_dates(**values: str | None) -> None:
@@ -100,6 +104,155 @@ class VerifyIn(BaseModel):
 
 class ArticlesIn(BaseModel):
     articles: list[ArticleIn] = Field(..., max_length=10_000)
+
+
+# ---------------------------------------------------------------- responses
+class FieldError(BaseModel):
+    loc: list[str | int] = Field(..., description="Where in the request: body, query or path, then the field.")
+    msg: str = Field(..., description="What is wrong with it.")
+
+
+class ErrorDetail(BaseModel):
+    status: int = Field(..., description="The HTTP status, again.")
+    code: str = Field(..., description="not_found, invalid, too_large, read_only, unauthorized, bad_host, ...")
+    message: str = Field(..., description="What went wrong, in words.")
+    errors: list[FieldError] | None = Field(None, description="For 422: each field at fault.")
+
+
+class ErrorBody(BaseModel):
+    """Every error the API returns has this one shape."""
+
+    error: ErrorDetail
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "A Host name this server does not answer to, or a bad header."},
+    404: {"model": ErrorBody, "description": "No such article, instrument or route."},
+    413: {"model": ErrorBody, "description": "The request body is over the limit (--max-body)."},
+    422: {"model": ErrorBody, "description": "A malformed request: `errors` lists each field at fault."},
+}
+
+
+class Kind(StrEnum):
+    """The fact kinds (docs/facts.md)."""
+
+    move = "move"
+    streak = "streak"
+    record = "record"
+    indicator = "indicator"
+    financials = "financials"
+    rate_decision = "rate_decision"
+    listing = "listing"
+    tender_offer = "tender_offer"
+    fine = "fine"
+    meeting = "meeting"
+    policy = "policy"
+    sentiment = "sentiment"
+
+
+class Facet(StrEnum):
+    kind = "kind"
+    subject_id = "subject_id"
+    subject_name = "subject_name"
+    subject_type = "subject_type"
+    currency = "currency"
+    period = "period"
+
+
+class Health(BaseModel):
+    status: str
+    version: str
+    articles: int
+    facts: int
+    entities: int
+    checks: int
+
+
+class DocOut(BaseModel):
+    """An article's output line (docs/facts.md): its facts and checks."""
+
+    id: str | None = None
+    date: str = ""
+    facts: list[dict[str, Any]]
+    checks: list[dict[str, Any]]
+    errors: list[str] | None = None
+    warnings: list[str] | None = None
+
+
+class ArticleStatus(BaseModel):
+    id: str
+    status: str = Field(..., description="stored (new), replaced (its text changed), unchanged, or invalid.")
+    facts: int | None = Field(None, description="How many facts it gave, when read.")
+
+
+class IngestOut(BaseModel):
+    read: int
+    stored: int
+    skipped: int
+    facts: int
+    articles: list[ArticleStatus]
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    date: str
+    snippet: str | None
+    n_facts: int | None
+
+
+class ArticlesPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    next: str | None = Field(None, description="The URL of the next page, null on the last.")
+    items: list[ArticleSummary]
+
+
+class ArticleOut(BaseModel):
+    id: str
+    date: str
+    text: str | None
+    meta: dict[str, Any]
+    facts: list[dict[str, Any]]
+    checks: list[dict[str, Any]]
+    html: str = Field(..., description="The article drawn with its facts marked (marketfacts.render).")
+
+
+class FacetCount(BaseModel):
+    value: str | None
+    count: int
+
+
+class FactsPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    next: str | None = Field(None, description="The URL of the next page, null on the last.")
+    items: list[dict[str, Any]] = Field(..., description="Facts, each with its article_id and date.")
+    facets: dict[str, list[FacetCount]] | None = Field(None, description="Counts by each `facet` asked for.")
+
+
+class MovePoint(BaseModel):
+    date: str
+    as_of: str | None
+    change_pct: float | None
+    level: float | None
+    period: str | None
+    article_id: str
+
+
+class InstrumentMoves(BaseModel):
+    instrument: str
+    moves: list[MovePoint]
+
+
+DATE_Q = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _next(request: Request, total: int, limit: int, offset: int) -> str | None:
+    if offset + limit >= total:
+        return None
+    return str(request.url.include_query_params(offset=offset + limit, limit=limit))
 
 
 class BodyLimit:
@@ -167,14 +320,16 @@ def _host_name(host: str) -> str:
 
 def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LIMIT, token: str | None = None,
                allowed_hosts: tuple[str, ...] | None = None, time_budget: float = DEFAULT_BUDGET,
-               read_only: bool = False) -> FastAPI:
+               read_only: bool = False, cors: str | None = None) -> FastAPI:
     """The API over the store ``db``. ``token``: writes (``POST /articles``)
     need ``Authorization: Bearer <token>``. ``allowed_hosts``: the Host
     names answered (loopback names by default; ``"*"`` answers any).
     ``read_only``: the store is opened read-only (other processes may read
-    the file meanwhile) and ``POST /articles`` is refused with 403."""
-    app = FastAPI(title="marketfacts", version=__version__,
-                  description="Facts read from financial market news, each pointing at its words.")
+    the file meanwhile) and ``POST /articles`` is refused with 403.
+    ``cors``: an origin (or ``*``) whose pages may call the API."""
+    app = FastAPI(title="marketfacts", version=__version__, responses=ERRORS, docs_url=None, redoc_url=None,
+                  description="Facts read from financial market news, each pointing at its words. Every error has "
+                              "one shape, `{\"error\": {status, code, message, errors}}`.")
     store = Store(db, read_only=read_only)
     lock = threading.Lock()
     app.state.store = store
@@ -196,20 +351,28 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         ctype = resp.headers.get("content-type", "")
         if ctype.startswith("image/svg"):
             resp.headers["Content-Security-Policy"] = SVG_CSP
-        elif ctype.startswith("text/html") and request.url.path == "/":
+        elif ctype.startswith("text/html") and request.url.path in ("/", "/docs"):
             resp.headers["Content-Security-Policy"] = PAGE_CSP
         return resp
 
     app.add_middleware(BodyLimit, max_body=max_body)
+    if cors:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=[cors], allow_methods=["GET", "POST"],
+                           allow_headers=["Content-Type", "Authorization"])
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(error_body(exc.status, exc.code, exc.message), status_code=exc.status)
+        return JSONResponse(error_body(exc.status, exc.code, exc.message, getattr(exc, "errors", None)),
+                            status_code=exc.status)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        msgs = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', []))}: {e.get('msg')}" for e in exc.errors()[:5])
-        return JSONResponse(error_body(422, "invalid", msgs or "malformed request"), status_code=422)
+        errs = [{"loc": [x if isinstance(x, int) else str(x) for x in e.get("loc", [])], "msg": str(e.get("msg"))}
+                for e in exc.errors()[:50]]
+        msgs = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in errs[:5])
+        return JSONResponse(error_body(422, "invalid", msgs or "malformed request", errs), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -220,12 +383,13 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
     async def crash(request: Request, exc: Exception) -> JSONResponse:
         return JSONResponse(error_body(500, "internal", f"{type(exc).__name__}"), status_code=500)
 
-    @app.get("/healthz")
+    @app.get("/healthz", response_model=Health)
     def healthz() -> dict[str, Any]:
+        """The server is up; what the store holds."""
         with lock:
             return {"status": "ok", "version": __version__, **store.counts()}
 
-    @app.post("/extract")
+    @app.post("/extract", response_model=DocOut)
     def extract(body: ExtractIn) -> dict[str, Any]:
         """Read one text; nothing is stored."""
         _valid_dates(date=body.date)
@@ -234,7 +398,7 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         out["id"] = body.id
         return out
 
-    @app.post("/verify")
+    @app.post("/verify", response_model=DocOut)
     def verify_route(body: VerifyIn) -> dict[str, Any]:
         """Read a text and hold its claims against the prices given."""
         import datetime as _dt
@@ -271,38 +435,69 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
             out["warnings"] = out.get("warnings", []) + prices.warnings
         return out
 
-    @app.post("/articles", status_code=201)
-    def ingest(body: ArticlesIn) -> dict[str, Any]:
-        """Extract and store articles (the same id twice is stored once)."""
+    @app.post("/articles", response_model=IngestOut, status_code=201,
+              responses={200: {"model": IngestOut, "description": "Nothing new was stored."},
+                         201: {"description": "At least one article was stored."},
+                         401: {"model": ErrorBody, "description": "The server has a token and it was not given."},
+                         403: {"model": ErrorBody, "description": "The store is read-only (serve --writable)."},
+                         503: {"model": ErrorBody, "description": "Reading took over the time budget."}},
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/json": {"schema": _ARTICLES_SCHEMA}}}})
+    async def ingest(request: Request) -> JSONResponse:
+        """Extract and store articles: one (`{id, text, date}`), many (`{"articles": [...]}` or a JSON array),
+        or NDJSON (`Content-Type: application/x-ndjson`). Each article's status comes back; the same id and
+        text twice is stored once. 201 when something was stored, else 200."""
         if read_only:
             raise ApiError(403, "read_only", "this server's store is read-only (start it with --writable)")
-        for a in body.articles:
+        raw = await request.body()
+        items = _articles_in(raw, "ndjson" in request.headers.get("content-type", ""))
+        for a in items:
             _valid_dates(date=a.date)
-        items = [Article(a.id, a.date, a.text, {}) for a in body.articles]
+        arts = [Article(a.id, a.date, a.text, {}) for a in items]
         # read outside the lock, so that a long article holds up no reader;
         # the budget is checked between articles
         started = time.monotonic()
         extracted: dict[str, dict[str, Any]] = {}
-        for item in items:
+        for art in arts:
             if extracted and time.monotonic() - started > time_budget:
                 raise ApiError(503, "over_budget", f"reading took over {time_budget:g} s; nothing was stored "
                                                    f"(send fewer or shorter articles a request)")
-            extracted[item.id] = extract_one(item)
-        with lock:
-            rep = store.ingest(items, extracted=extracted)
-        return {"read": rep.read, "stored": rep.stored, "skipped": rep.skipped, "facts": rep.facts}
+            extracted[art.id] = extract_one(art)
+        from .store import text_hash
 
-    @app.get("/articles")
-    def articles(q: str | None = Query(None, max_length=500), since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-                 until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-                 subject: str | None = Query(None, max_length=200), limit: int = Query(20, ge=1, le=500),
-                 offset: int = Query(0, ge=0, le=1_000_000_000)) -> dict[str, Any]:
+        with lock:
+            known = store.known_hashes([a.id for a in arts])
+            rep = store.ingest(arts, extracted=extracted)
+        statuses = []
+        last = {x.id: x for x in arts}
+        for aid, x in last.items():
+            h = text_hash(x.text, x.date)
+            st = "unchanged" if known.get(aid) == h else ("replaced" if aid in known else "stored")
+            statuses.append({"id": aid, "status": st, "facts": len(extracted[aid]["facts"])})
+        body = {"read": rep.read, "stored": rep.stored, "skipped": rep.skipped, "facts": rep.facts,
+                "articles": statuses}
+        return JSONResponse(body, status_code=201 if rep.stored else 200)
+
+    @app.get("/articles", response_model=ArticlesPage)
+    def articles(request: Request,
+                 q: str | None = Query(None, max_length=500, description="Words the text contains."),
+                 since: str | None = Query(None, pattern=DATE_Q, description="First article date, YYYY-MM-DD."),
+                 until: str | None = Query(None, pattern=DATE_Q, description="Last article date, YYYY-MM-DD."),
+                 subject: str | None = Query(None, max_length=200,
+                                             description="Articles with a fact on this ticker or name "
+                                                         "(a name the reference knows finds its ticker)."),
+                 limit: int = Query(20, ge=1, le=500, description="Articles a page."),
+                 offset: int = Query(0, ge=0, le=1_000_000_000, description="Articles to skip.")) -> dict[str, Any]:
+        """Search the stored articles, newest first."""
         _valid_dates(since=since, until=until)
         with lock:
-            return store.articles(q=q, since=since, until=until, subject=subject, limit=limit, offset=offset)
+            page = store.articles(q=q, since=since, until=until, subject=subject, limit=limit, offset=offset)
+        page["next"] = _next(request, page["total"], limit, offset)
+        return page
 
-    @app.get("/articles/{article_id}")
+    @app.get("/articles/{article_id}", response_model=ArticleOut)
     def article(article_id: str) -> dict[str, Any]:
+        """One stored article: its text, facts, checks and the text drawn with them."""
         with lock:
             a = store.article(article_id)
         if a is None:
@@ -311,18 +506,34 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         a["html"] = render_html(a.get("text") or "", a)
         return a
 
-    @app.get("/facts")
-    def facts(kind: str | None = Query(None, max_length=50), subject: str | None = Query(None, max_length=200),
-              since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-              until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-              limit: int = Query(100, ge=1, le=1000), offset: int = Query(0, ge=0, le=1_000_000_000)) -> dict[str, Any]:
+    @app.get("/facts", response_model=FactsPage)
+    def facts(request: Request,
+              kind: Kind | None = Query(None, description="Facts of one kind."),
+              subject: str | None = Query(None, max_length=200,
+                                          description="A ticker or a name (a name the reference knows finds its "
+                                                      "ticker: Tencent finds 0700.HK)."),
+              since: str | None = Query(None, pattern=DATE_Q, description="First day, YYYY-MM-DD."),
+              until: str | None = Query(None, pattern=DATE_Q, description="Last day, YYYY-MM-DD."),
+              facet: list[Facet] = Query([], description="Count the facts kept by this column (repeatable)."),
+              limit: int = Query(100, ge=1, le=1000, description="Facts a page."),
+              offset: int = Query(0, ge=0, le=1_000_000_000, description="Facts to skip.")) -> dict[str, Any]:
+        """Stored facts, filtered, with counts by the facets asked for."""
         _valid_dates(since=since, until=until)
+        k = kind.value if kind else None
         with lock:
-            return store.facts(kind=kind, subject=subject, since=since, until=until, limit=limit, offset=offset)
+            page = store.facts(kind=k, subject=subject, since=since, until=until, limit=limit, offset=offset)
+            if facet:
+                page["facets"] = store.facets([f.value for f in dict.fromkeys(facet)], kind=k, subject=subject,
+                                              since=since, until=until)
+        page["next"] = _next(request, page["total"], limit, offset)
+        return page
 
-    @app.get("/instruments/{instrument}/moves")
-    def instrument_moves(instrument: str, since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-                         until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> dict[str, Any]:
+    @app.get("/instruments/{instrument}/moves", response_model=InstrumentMoves)
+    def instrument_moves(instrument: str,
+                         since: str | None = Query(None, pattern=DATE_Q, description="First day, YYYY-MM-DD."),
+                         until: str | None = Query(None, pattern=DATE_Q, description="Last day, YYYY-MM-DD.")
+                         ) -> dict[str, Any]:
+        """The stored moves of an instrument (a ticker or a name), oldest first."""
         _valid_dates(since=since, until=until)
         with lock:
             items = store.moves(instrument, since=since, until=until)
@@ -330,22 +541,77 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
                    "period": m.get("period"), "article_id": m["article_id"]} for m in items]
         return {"instrument": instrument, "moves": series}
 
-    @app.get("/instruments/{instrument}/chart.svg")
+    @app.get("/instruments/{instrument}/chart.svg", response_class=Response,
+             responses={200: {"content": {"image/svg+xml": {}}, "description": "An SVG chart of the moves."}})
     def chart(instrument: str) -> Response:
+        """The stored moves of an instrument as an SVG chart (no script)."""
         with lock:
             items = store.moves(instrument)
         return Response(svg_chart(instrument, items), media_type="image/svg+xml")
 
-    @app.get("/", response_class=HTMLResponse)
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page() -> HTMLResponse:
         html = (Path(__file__).parent / "web" / "index.html").read_text("utf-8")
         return HTMLResponse(html)
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs() -> HTMLResponse:
+        # the API's routes read from /openapi.json by a page of the package: no CDN, works offline
+        return HTMLResponse((Path(__file__).parent / "web" / "docs.html").read_text("utf-8"))
 
     @app.on_event("shutdown")
     def _close() -> None:
         store.close()
 
     return app
+
+
+_ONE_ARTICLE = ArticleIn.model_json_schema()
+# the body of POST /articles as documented: one article, {"articles": [...]}, or a list
+# (NDJSON, one article a line, is said in the route's description: OpenAPI tools cannot write it)
+_ARTICLES_SCHEMA: dict[str, Any] = {"anyOf": [
+    _ONE_ARTICLE,
+    {"type": "object", "required": ["articles"], "title": "ArticlesIn",
+     "properties": {"articles": {"type": "array", "items": _ONE_ARTICLE, "minItems": 1, "maxItems": 10_000}}},
+    {"type": "array", "items": _ONE_ARTICLE, "minItems": 1, "maxItems": 10_000}]}
+
+
+def _articles_in(raw: bytes, ndjson: bool) -> list[ArticleIn]:
+    """One article, a list of them, ``{"articles": [...]}`` or NDJSON, each
+    checked; the fields at fault come back in one 422."""
+    from pydantic import ValidationError
+
+    try:
+        if ndjson:
+            objs: Any = [json.loads(line) for line in raw.decode("utf-8").splitlines() if line.strip()]
+        else:
+            objs = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as err:
+        raise ApiError(422, "invalid", f"the body is not {'NDJSON' if ndjson else 'JSON'}: {err}") from err
+    if isinstance(objs, dict) and "articles" in objs:
+        objs = objs["articles"]
+    elif isinstance(objs, dict):
+        objs = [objs]
+    if not isinstance(objs, list) or not objs:
+        raise ApiError(422, "invalid", "send an article, a list of them, {\"articles\": [...]} or NDJSON")
+    if len(objs) > 10_000:
+        raise ApiError(422, "invalid", "at most 10,000 articles a request")
+    out, errors = [], []
+    for i, o in enumerate(objs):
+        try:
+            out.append(ArticleIn.model_validate(o))
+        except ValidationError as err:
+            errors += [{"loc": ["body", i, *[str(x) for x in e["loc"]]], "msg": e["msg"]} for e in err.errors()]
+    if errors:
+        raise ApiFieldError(errors)
+    return out
+
+
+class ApiFieldError(ApiError):
+    def __init__(self, errors: list[dict[str, Any]]) -> None:
+        msg = "; ".join(f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in errors[:5])
+        super().__init__(422, "invalid", msg)
+        self.errors = errors[:50]
 
 
 def svg_chart(title: str, moves: list[dict[str, Any]], width: int = 640, height: int = 260) -> str:

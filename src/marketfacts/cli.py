@@ -603,8 +603,11 @@ def sql(query: str, db: str, fmt: str, out: str) -> None:
 @click.option("--time-budget", type=float, default=30.0, show_default=True,
               help="Seconds of reading one POST /articles may take before it is refused (503), checked between "
                    "articles. Example: --time-budget 10")
+@click.option("--cors", is_flag=False, flag_value="*", default=None, metavar="[ORIGIN]",
+              help="Let pages from ORIGIN (any, with no value) call the API from a browser. "
+                   "Example: --cors https://dash.example.org")
 def serve(db: str, writable: bool, host: str, port: int, max_body: int, token: str | None,
-          allow_hosts: tuple[str, ...], time_budget: float) -> None:
+          allow_hosts: tuple[str, ...], time_budget: float, cors: str | None) -> None:
     """Serve the HTTP API and the web page."""
     _need("api", "serve")
     if not writable and not os.path.exists(db):
@@ -622,7 +625,7 @@ def serve(db: str, writable: bool, host: str, port: int, max_body: int, token: s
                f"{'' if writable else ', read-only'}; answers to Host {', '.join(hosts)}"
                f"{'; writes need the token' if token else ''})", err=True)
     uvicorn.run(create_app(db, max_body=max_body, token=token, allowed_hosts=hosts, time_budget=time_budget,
-                           read_only=not writable),
+                           read_only=not writable, cors=cors),
                 host=host, port=port, log_level="warning")
 
 

@@ -226,6 +226,13 @@ class Store:
         report.stored += len(todo)
 
     # ------------------------------------------------------------ queries
+    def known_hashes(self, ids: list[str]) -> dict[str, str]:
+        """The stored text hash of each of ``ids`` that is stored."""
+        if not ids:
+            return {}
+        return dict(self.con.execute(
+            "SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids]).fetchall())
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         row = self.con.execute("SELECT id, CAST(date AS VARCHAR), text, meta FROM articles WHERE id = ?",
                                [article_id]).fetchone()
@@ -280,6 +287,27 @@ class Store:
             d["date"] = day or ""
             items.append(d)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    def facets(self, columns: list[str], kind: str | None = None, subject: str | None = None,
+               since: str | None = None, until: str | None = None, top: int = 20) -> dict[str, list[dict[str, Any]]]:
+        """Counts of the facts the filters keep, by each column (the most common first)."""
+        where, params = ["1=1"], []
+        if kind:
+            where.append("f.kind = ?")
+            params.append(kind)
+        if subject:
+            where.append(_subject_sql("f"))
+            params += _subject_params(subject)
+        _date_range(where, params, "coalesce(f.as_of_date, a.date)", since, until)
+        base = f"FROM facts f JOIN articles a ON a.id = f.article_id WHERE {' AND '.join(where)}"
+        out: dict[str, list[dict[str, Any]]] = {}
+        for col in columns:
+            if col not in FACET_COLUMNS:
+                raise StoreError(f"[MF043] cannot count by {col!r}; one of {', '.join(FACET_COLUMNS)}")
+            rows = self.con.execute(f"SELECT f.{col}, count(*) AS n {base} GROUP BY 1 ORDER BY n DESC, 1 NULLS LAST "
+                                    f"LIMIT ?", [*params, top]).fetchall()
+            out[col] = [{"value": v, "count": n} for v, n in rows]
+        return out
 
     def moves(self, subject: str, since: str | None = None, until: str | None = None,
               limit: int = 1000) -> list[dict[str, Any]]:
@@ -380,11 +408,19 @@ def _date_range(where: list[str], params: list[Any], column: str, since: str | N
 def _subject_sql(alias: str = "") -> str:
     p = f"{alias}." if alias else ""
     return (f"(lower({p}subject_id) = lower(?) OR lower({p}subject_name) = lower(?) OR "
-            f"lower(json_extract_string({p}fact, '$.subject.mention')) = lower(?))")
+            f"lower(json_extract_string({p}fact, '$.subject.mention')) = lower(?) OR {p}subject_id = ?)")
 
 
 def _subject_params(subject: str) -> list[str]:
-    return [subject, subject, subject]
+    """A ticker, a name as stored, or a name the reference knows ("Tencent" finds 0700.HK)."""
+    from .reference import get_reference
+
+    inst = get_reference().lookup(subject.strip()) if len(subject) <= 200 else None
+    return [subject, subject, subject, inst.id if inst is not None else subject]
+
+
+# the columns GET /facts and Store.facets count by
+FACET_COLUMNS = ("kind", "subject_id", "subject_name", "subject_type", "currency", "period")
 
 
 def _date(d: str | None) -> str | None:

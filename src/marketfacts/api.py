@@ -159,6 +159,18 @@ class Facet(StrEnum):
     period = "period"
 
 
+class Verdict(StrEnum):
+    supported = "supported"
+    contradicted = "contradicted"
+    unverifiable = "unverifiable"
+
+
+class ArticleFacet(StrEnum):
+    kind = "kind"
+    subject_id = "subject_id"
+    verdict = "verdict"
+
+
 class Health(BaseModel):
     status: str
     version: str
@@ -206,6 +218,7 @@ class ArticlesPage(BaseModel):
     offset: int
     next: str | None = Field(None, description="The URL of the next page, null on the last.")
     items: list[ArticleSummary]
+    facets: dict[str, list[FacetCount]] | None = Field(None, description="Counts by each `facet` asked for.")
 
 
 class ArticleOut(BaseModel):
@@ -239,11 +252,13 @@ class MovePoint(BaseModel):
     level: float | None
     period: str | None
     article_id: str
+    verdict: str | None = Field(None, description="The claim's verdict against prices, when held against them.")
 
 
 class InstrumentMoves(BaseModel):
     instrument: str
     moves: list[MovePoint]
+    closes: list[tuple[str, float]] = Field([], description="Stored daily closes (ingest --prices), oldest first.")
 
 
 DATE_Q = r"^\d{4}-\d{2}-\d{2}$"
@@ -486,12 +501,21 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
                  subject: str | None = Query(None, max_length=200,
                                              description="Articles with a fact on this ticker or name "
                                                          "(a name the reference knows finds its ticker)."),
+                 kind: Kind | None = Query(None, description="Articles with a fact of this kind."),
+                 verdict: Verdict | None = Query(None, description="Articles with a claim of this verdict against "
+                                                                   "prices (after ingest --prices)."),
+                 facet: list[ArticleFacet] = Query([], description="Count the articles kept by kind, ticker or "
+                                                                    "verdict (repeatable)."),
                  limit: int = Query(20, ge=1, le=500, description="Articles a page."),
                  offset: int = Query(0, ge=0, le=1_000_000_000, description="Articles to skip.")) -> dict[str, Any]:
-        """Search the stored articles, newest first."""
+        """Search the stored articles, newest first, with counts by the facets asked for."""
         _valid_dates(since=since, until=until)
+        args = {"q": q, "since": since, "until": until, "subject": subject, "kind": kind.value if kind else None,
+                "verdict": verdict.value if verdict else None}
         with lock:
-            page = store.articles(q=q, since=since, until=until, subject=subject, limit=limit, offset=offset)
+            page = store.articles(limit=limit, offset=offset, **args)  # type: ignore[arg-type]
+            if facet:
+                page["facets"] = store.article_facets([f.value for f in dict.fromkeys(facet)], **args)  # type: ignore[arg-type]
         page["next"] = _next(request, page["total"], limit, offset)
         return page
 
@@ -537,17 +561,26 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
         _valid_dates(since=since, until=until)
         with lock:
             items = store.moves(instrument, since=since, until=until)
+            closes = store.closes(_symbol_of(instrument, items))
         series = [{"date": m["date"], "as_of": m.get("as_of"), "change_pct": m.get("change_pct"), "level": m.get("level"),
-                   "period": m.get("period"), "article_id": m["article_id"]} for m in items]
-        return {"instrument": instrument, "moves": series}
+                   "period": m.get("period"), "article_id": m["article_id"], "verdict": m.get("verdict")}
+                  for m in items]
+        return {"instrument": instrument, "moves": series, "closes": closes}
 
     @app.get("/instruments/{instrument}/chart.svg", response_class=Response,
              responses={200: {"content": {"image/svg+xml": {}}, "description": "An SVG chart of the moves."}})
-    def chart(instrument: str) -> Response:
-        """The stored moves of an instrument as an SVG chart (no script)."""
+    def chart(instrument: str,
+              period: str = Query("day", max_length=20, description="Moves of this period (day, week, ...); "
+                                                                    "all for every period.")) -> Response:
+        """The stored moves of an instrument as an SVG chart (no script): the stored
+        closes as a line, each stated level a dot coloured by its verdict, each
+        per-cent change a bar; a dot or bar links to its article."""
         with lock:
             items = store.moves(instrument)
-        return Response(svg_chart(instrument, items), media_type="image/svg+xml")
+            closes = store.closes(_symbol_of(instrument, items))
+        if period != "all":
+            items = [m for m in items if (m.get("period") or "day") == period]
+        return Response(svg_chart(instrument, items, closes=closes), media_type="image/svg+xml")
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page() -> HTMLResponse:
@@ -574,6 +607,12 @@ _ARTICLES_SCHEMA: dict[str, Any] = {"anyOf": [
     {"type": "object", "required": ["articles"], "title": "ArticlesIn",
      "properties": {"articles": {"type": "array", "items": _ONE_ARTICLE, "minItems": 1, "maxItems": 10_000}}},
     {"type": "array", "items": _ONE_ARTICLE, "minItems": 1, "maxItems": 10_000}]}
+
+
+def _symbol_of(instrument: str, moves: list[dict[str, Any]]) -> str:
+    """The ticker whose closes to draw: the moves' own, else what was asked."""
+    ids = [(m.get("subject") or {}).get("id") for m in moves]
+    return next((i for i in ids if i), instrument)
 
 
 def _articles_in(raw: bytes, ndjson: bool) -> list[ArticleIn]:
@@ -614,49 +653,118 @@ class ApiFieldError(ApiError):
         self.errors = errors[:50]
 
 
-def svg_chart(title: str, moves: list[dict[str, Any]], width: int = 640, height: int = 260) -> str:
-    """Levels (line) and per-cent changes (bars) over time, drawn as SVG here
-    so the page needs no chart library and works offline."""
-    pts = [m for m in moves if m.get("date") and m.get("period", "day") == "day"]
-    pts.sort(key=lambda m: (m["date"], m.get("as_of") or ""))
-    pad = 40
+def _ticks(lo: float, hi: float, n: int = 4) -> list[float]:
+    """About ``n`` round values from lo to hi, for an axis."""
+    import math
+
+    if hi <= lo:
+        return [lo]
+    raw = (hi - lo) / n
+    mag = 10 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    start = math.ceil(lo / step) * step
+    return [start + k * step for k in range(int((hi - start) / step) + 1)]
+
+
+def svg_chart(title: str, moves: list[dict[str, Any]], width: int = 720, height: int = 320,
+              closes: list[tuple[str, float]] | None = None) -> str:
+    """The moves of one instrument over time, drawn here as SVG so the page
+    needs no chart library and works offline: a time axis (dates placed by
+    their distance, so 1987 and 2024 do not sit side by side), a labelled
+    value axis for the levels, the stored closes as a line, each stated level
+    a dot coloured by its verdict, and each per-cent change a bar below; a dot
+    or a bar links to its article."""
+    import datetime as _dt
+
     esc = html.escape(title, quote=True)  # markup and attribute quotes alike: the title comes from the URL
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
-             f'id="moves-chart" role="img" aria-label="moves of {esc}">',
-             f'<rect width="{width}" height="{height}" fill="#fff"/>',
-             f'<text x="{pad}" y="20" font-family="sans-serif" font-size="13">{esc}: moves over time</text>']
-    if not pts:
-        parts.append(f'<text x="{pad}" y="{height // 2}" font-family="sans-serif" font-size="12">no moves stored</text>')
-        return "".join(parts) + "</svg>"
-    n = len(pts)
-    xs = [pad + (width - 2 * pad) * (i / max(1, n - 1)) for i in range(n)]
-    pcts = [m.get("change_pct") for m in pts]
-    mx = max([abs(p) for p in pcts if p is not None] or [1.0]) or 1.0
-    mid = height - pad - 50
-    for x, p, m in zip(xs, pcts, pts, strict=False):
-        if p is None:
+    pts = []
+    for m in moves:
+        try:
+            pts.append((_dt.date.fromisoformat(str(m.get("date"))[:10]), m))
+        except ValueError:
             continue
-        h = 45 * abs(p) / mx
-        y = mid - h if p >= 0 else mid
-        color = "#2a9d5b" if p >= 0 else "#c0392b"
-        parts.append(f'<rect class="bar" x="{x - 4:.1f}" y="{y:.1f}" width="8" height="{max(h, 1):.1f}" fill="{color}">'
-                     f'<title>{html.escape(str(m["date"]))}: {p:+g}%</title></rect>')
-    levels = [(x, m["level"], m) for x, m in zip(xs, pts, strict=False) if m.get("level") is not None]
+    pts.sort(key=lambda x: (x[0], x[1].get("as_of") or ""))
+    bars = []
+    for day_s, c in closes or []:
+        try:
+            bars.append((_dt.date.fromisoformat(day_s[:10]), float(c)))
+        except (ValueError, TypeError):
+            continue
+    left, right, top = 64, 16, 30
+    pct_h = 60
+    bottom = height - 40 - pct_h  # the level panel ends here; the per-cent bars sit below
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+             f'id="moves-chart" role="img" aria-label="moves of {esc}" font-family="sans-serif">',
+             f'<rect width="{width}" height="{height}" fill="#fff"/>',
+             f'<text x="{left}" y="18" font-size="13">{esc}: stated levels and changes over time</text>']
+    if not pts and not bars:
+        parts.append(f'<text x="{left}" y="{height // 2}" font-size="12">No moves of {esc} are stored.</text>')
+        return "".join(parts) + "</svg>"
+    days = [d for d, _ in pts] + [d for d, _ in bars]
+    d0, d1 = min(days), max(days)
+    span_days = max(1, (d1 - d0).days)
+
+    def x_of(d: _dt.date) -> float:
+        return left + (width - left - right) * ((d - d0).days / span_days if d1 > d0 else 0.5)
+
+    levels = [m["level"] for _, m in pts if isinstance(m.get("level"), (int, float))] + [c for _, c in bars]
     if levels:
-        lo = min(v for _, v, _ in levels)
-        hi = max(v for _, v, _ in levels)
-        span = (hi - lo) or 1.0
-        top, bottom = 35, mid - 55
-        coords = [(x, bottom - (v - lo) / span * (bottom - top)) for x, v, _ in levels]
-        path = " ".join(f"{'M' if i == 0 else 'L'}{x:.1f},{y:.1f}" for i, (x, y) in enumerate(coords))
-        parts.append(f'<path class="level" d="{path}" fill="none" stroke="#1f6fb2" stroke-width="2"/>')
-        for (x, y), (_, v, m) in zip(coords, levels, strict=False):
-            parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="#1f6fb2"><title>{html.escape(str(m["date"]))}: {v:g}'
-                         '</title></circle>')
-    parts.append(f'<line x1="{pad}" y1="{mid}" x2="{width - pad}" y2="{mid}" stroke="#999"/>')
-    parts.append(f'<text x="{pad}" y="{height - 10}" font-family="sans-serif" font-size="11">{html.escape(str(pts[0]["date"]))}</text>')
-    parts.append(f'<text x="{width - pad}" y="{height - 10}" text-anchor="end" font-family="sans-serif" '
-                 f'font-size="11">{html.escape(str(pts[-1]["date"]))}</text>')
+        lo, hi = min(levels), max(levels)
+        pad = (hi - lo) * 0.08 or abs(hi) * 0.02 or 1.0
+        lo, hi = lo - pad, hi + pad
+
+        def y_of(v: float) -> float:
+            return bottom - (v - lo) / (hi - lo) * (bottom - top)
+
+        for t in _ticks(lo, hi):
+            y = y_of(t)
+            parts.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#eee"/>'
+                         f'<text class="y-tick" x="{left - 6}" y="{y + 4:.1f}" font-size="10" text-anchor="end">'
+                         f'{t:,.10g}</text>')
+        parts.append(f'<text x="12" y="{(top + bottom) / 2:.0f}" font-size="11" transform="rotate(-90 12 '
+                     f'{(top + bottom) / 2:.0f})" text-anchor="middle">level</text>')
+        if bars:
+            path = " ".join(f"{'M' if i == 0 else 'L'}{x_of(d):.1f},{y_of(c):.1f}" for i, (d, c) in enumerate(bars))
+            parts.append(f'<path class="close" d="{path}" fill="none" stroke="#8aa4c0" stroke-width="1.5">'
+                         f'<title>closes</title></path>')
+        colours = {"supported": "#2a9d5b", "contradicted": "#c0392b"}
+        for d, m in pts:
+            if not isinstance(m.get("level"), (int, float)):
+                continue
+            v = m.get("verdict") or "unchecked"
+            link = html.escape(f"/?article={m.get('article_id')}", quote=True)
+            parts.append(f'<a href="{link}"><circle class="level {html.escape(v)}" cx="{x_of(d):.1f}" '
+                         f'cy="{y_of(m["level"]):.1f}" r="4" fill="{colours.get(v, "#999")}" stroke="#fff">'
+                         f'<title>{html.escape(str(d))}: {m["level"]:,.10g} ({html.escape(v)})</title></circle></a>')
+    pcts: list[float] = [m["change_pct"] for _, m in pts if isinstance(m.get("change_pct"), (int, float))]
+    mid = bottom + 10 + pct_h / 2
+    if pcts:
+        mx = max(abs(p) for p in pcts) or 1.0
+        parts.append(f'<line x1="{left}" y1="{mid:.1f}" x2="{width - right}" y2="{mid:.1f}" stroke="#999"/>'
+                     f'<text x="{left - 6}" y="{mid + 4:.1f}" font-size="10" text-anchor="end">0%</text>'
+                     f'<text x="{left - 6}" y="{mid - pct_h / 2 + 8:.1f}" font-size="10" text-anchor="end">'
+                     f'+{mx:.3g}%</text>')
+        for d, m in pts:
+            p = m.get("change_pct")
+            if not isinstance(p, (int, float)):
+                continue
+            h = (pct_h / 2 - 2) * abs(p) / mx
+            y = mid - h if p >= 0 else mid
+            link = html.escape(f"/?article={m.get('article_id')}", quote=True)
+            parts.append(f'<a href="{link}"><rect class="bar" x="{x_of(d) - 3:.1f}" y="{y:.1f}" width="6" '
+                         f'height="{max(h, 1):.1f}" fill="{"#2a9d5b" if p >= 0 else "#c0392b"}">'
+                         f'<title>{html.escape(str(d))}: {p:+g}%</title></rect></a>')
+    # the time axis: dates at their distance
+    axis_y = height - 24
+    parts.append(f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#666"/>')
+    n_ticks = 1 if d1 == d0 else 4
+    for k in range(n_ticks + 1 if n_ticks > 1 else 1):
+        d = d0 + _dt.timedelta(days=round(span_days * k / n_ticks)) if n_ticks > 1 else d0
+        x = x_of(d)
+        anchor = "start" if k == 0 and n_ticks > 1 else "end" if k == n_ticks else "middle"
+        parts.append(f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{axis_y + 4}" stroke="#666"/>'
+                     f'<text class="x-tick" x="{x:.1f}" y="{axis_y + 16}" font-size="10" text-anchor="{anchor}">'
+                     f'{d.isoformat()}</text>')
     return "".join(parts) + "</svg>"
 
 

@@ -9,6 +9,7 @@ database and a rerun finishes the job without duplicates.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -68,6 +69,12 @@ CREATE TABLE IF NOT EXISTS entities (
     mention VARCHAR,
     span_start INTEGER,
     span_end INTEGER
+);
+CREATE TABLE IF NOT EXISTS prices (
+    symbol VARCHAR,
+    date DATE,
+    close DOUBLE,
+    PRIMARY KEY (symbol, date)
 );
 CREATE TABLE IF NOT EXISTS checks (
     article_id VARCHAR,
@@ -136,6 +143,8 @@ class Store:
         reads outside its lock and stores under it)."""
         report = IngestReport()
         pending: list[Article] = []
+        if prices is not None:
+            self.store_prices(prices)
 
         def flush() -> None:
             if pending:
@@ -225,6 +234,41 @@ class Store:
             raise
         report.stored += len(todo)
 
+    def store_prices(self, prices: Any) -> int:
+        """Keep the daily closes of a ``verify.Prices`` (the chart draws them); returns bars stored."""
+        rows: dict[str, list[Any]] = {"symbol": [], "date": [], "close": []}
+        for sym, ser in prices.series.items():
+            for d, c in zip(ser.days, ser.close, strict=True):
+                rows["symbol"].append(sym)
+                rows["date"].append(d.isoformat())
+                rows["close"].append(float(c))
+        if not rows["symbol"]:
+            return 0
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            tbl = pa.table({"symbol": rows["symbol"], "close": rows["close"],
+                            "date": pa.array([_dt.date.fromisoformat(x) for x in rows["date"]], pa.date32())})
+            self.con.register("new_bars", tbl)
+            self.con.execute("DELETE FROM prices WHERE (symbol, date) IN (SELECT symbol, date FROM new_bars)")
+            self.con.execute("INSERT INTO prices SELECT symbol, date, close FROM new_bars")
+            self.con.unregister("new_bars")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(rows["symbol"])
+
+    def closes(self, symbol: str) -> list[tuple[str, float]]:
+        """The stored daily closes of ``symbol``, oldest first (none in a store from before they were kept)."""
+        if not self._has("prices"):
+            return []
+        return [(d, c) for d, c in self.con.execute(
+            "SELECT CAST(date AS VARCHAR), close FROM prices WHERE symbol = ? ORDER BY date", [symbol]).fetchall()]
+
+    def _has(self, table: str) -> bool:
+        return bool(self.con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                                     [table]).fetchone()[0])  # type: ignore[index]
+
     # ------------------------------------------------------------ queries
     def known_hashes(self, ids: list[str]) -> dict[str, str]:
         """The stored text hash of each of ``ids`` that is stored."""
@@ -246,7 +290,18 @@ class Store:
                 "facts": facts, "checks": checks}
 
     def articles(self, q: str | None = None, since: str | None = None, until: str | None = None,
-                 subject: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+                 subject: str | None = None, limit: int = 20, offset: int = 0, kind: str | None = None,
+                 verdict: str | None = None) -> dict[str, Any]:
+        sql_where, params = self._article_where(q, since, until, subject, kind, verdict)
+        total = self.con.execute(f"SELECT count(*) FROM articles a WHERE {sql_where}", params).fetchone()[0]  # type: ignore[index]
+        rows = self.con.execute(
+            f"SELECT a.id, CAST(a.date AS VARCHAR), substr(a.text, 1, 200), a.n_facts FROM articles a "
+            f"WHERE {sql_where} ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return {"total": total, "limit": limit, "offset": offset,
+                "items": [{"id": r[0], "date": r[1] or "", "snippet": r[2], "n_facts": r[3]} for r in rows]}
+
+    def _article_where(self, q: str | None, since: str | None, until: str | None, subject: str | None,
+                       kind: str | None, verdict: str | None) -> tuple[str, list[Any]]:
         where, params = ["1=1"], []
         if q:
             where.append("a.text ILIKE ?")
@@ -255,13 +310,36 @@ class Store:
         if subject:
             where.append("a.id IN (SELECT article_id FROM facts WHERE " + _subject_sql() + ")")
             params += _subject_params(subject)
-        sql_where = " AND ".join(where)
-        total = self.con.execute(f"SELECT count(*) FROM articles a WHERE {sql_where}", params).fetchone()[0]  # type: ignore[index]
-        rows = self.con.execute(
-            f"SELECT a.id, CAST(a.date AS VARCHAR), substr(a.text, 1, 200), a.n_facts FROM articles a "
-            f"WHERE {sql_where} ORDER BY a.date DESC NULLS LAST, a.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-        return {"total": total, "limit": limit, "offset": offset,
-                "items": [{"id": r[0], "date": r[1] or "", "snippet": r[2], "n_facts": r[3]} for r in rows]}
+        if kind:
+            where.append("a.id IN (SELECT article_id FROM facts WHERE kind = ?)")
+            params.append(kind)
+        if verdict:
+            where.append("a.id IN (SELECT article_id FROM checks WHERE kind = 'market_data' AND "
+                         "json_extract_string(\"check\", '$.verdict') = ?)")
+            params.append(verdict)
+        return " AND ".join(where), params
+
+    def article_facets(self, columns: list[str], q: str | None = None, since: str | None = None,
+                       until: str | None = None, subject: str | None = None, kind: str | None = None,
+                       verdict: str | None = None, top: int = 20) -> dict[str, list[dict[str, Any]]]:
+        """How many of the articles the filters keep have a fact of each kind, on
+        each ticker, or a claim of each verdict against prices."""
+        sql_where, params = self._article_where(q, since, until, subject, kind, verdict)
+        inner = {
+            "kind": "SELECT DISTINCT f.article_id, f.kind AS v FROM facts f",
+            "subject_id": "SELECT DISTINCT f.article_id, f.subject_id AS v FROM facts f WHERE f.subject_id IS NOT NULL",
+            "verdict": "SELECT DISTINCT c.article_id, json_extract_string(c.\"check\", '$.verdict') AS v FROM checks c "
+                       "WHERE c.kind = 'market_data'",
+        }
+        out: dict[str, list[dict[str, Any]]] = {}
+        for col in columns:
+            if col not in inner:
+                raise StoreError(f"[MF043] cannot count articles by {col!r}; one of {', '.join(inner)}")
+            rows = self.con.execute(
+                f"SELECT x.v, count(*) AS n FROM ({inner[col]}) x JOIN articles a ON a.id = x.article_id "
+                f"WHERE {sql_where} GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [*params, top]).fetchall()
+            out[col] = [{"value": v, "count": n} for v, n in rows]
+        return out
 
     def facts(self, kind: str | None = None, subject: str | None = None, since: str | None = None,
               until: str | None = None, limit: int = 100, offset: int = 0) -> dict[str, Any]:
@@ -276,15 +354,21 @@ class Store:
         sql_where = " AND ".join(where)
         base = f"FROM facts f JOIN articles a ON a.id = f.article_id WHERE {sql_where}"
         total = self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]  # type: ignore[index]
+        # a claim held against prices carries its verdict
+        verdict = ("(SELECT json_extract_string(c.\"check\", '$.verdict') FROM checks c WHERE c.article_id = "
+                   "f.article_id AND c.kind = 'market_data' AND c.span_start = f.span_start AND c.span_end = "
+                   "f.span_end LIMIT 1)")
         rows = self.con.execute(
-            f"SELECT f.article_id, CAST(coalesce(f.as_of_date, a.date) AS VARCHAR), f.fact {base} "
+            f"SELECT f.article_id, CAST(coalesce(f.as_of_date, a.date) AS VARCHAR), f.fact, {verdict} {base} "
             f"ORDER BY coalesce(f.as_of_date, a.date) NULLS LAST, f.article_id, f.seq LIMIT ? OFFSET ?",
             [*params, limit, offset]).fetchall()
         items = []
-        for aid, day, fact in rows:
+        for aid, day, fact, v in rows:
             d = json.loads(fact)
             d["article_id"] = aid
             d["date"] = day or ""
+            if v:
+                d["verdict"] = v
             items.append(d)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
@@ -485,8 +569,6 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, cols: dict[str, list[Any
     for k, v in cols.items():
         t = (types or {}).get(k)
         if t == pa.date32():
-            import datetime as _dt
-
             v = [_dt.date.fromisoformat(x) if x else None for x in v]
         arrays[k] = pa.array(v, type=t) if t is not None else pa.array(v)
     tbl = pa.table(arrays)  # noqa: F841 - read by DuckDB by name

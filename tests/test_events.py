@@ -267,3 +267,15 @@ def test_streak_gate_agrees_with_its_pattern(bits: list[str], cut: int) -> None:
     text = "".join(bits)
     s = min(cut, len(text))
     assert _streak_gate(text, s, len(text)) == (_STREAK_GATE.search(text, s, len(text)) is not None)
+
+
+@pytest.mark.parametrize("text,code", [
+    # a Paris listing would make a bare "francs" French; the article says Swiss
+    ("Talvern <TALV.PA> said 1986 net profit rose to 42.1 mln Swiss francs. It will pay a dividend of 12 francs "
+     "a share.", "CHF"),
+    ("Corvelle SA said 1986 net profit rose to 42.1 mln French francs. It will pay a dividend of 12 francs a share.",
+     "FRF"),
+])
+def test_bare_francs_take_the_articles_own_franc(text: str, code: str) -> None:
+    evs = events(text, "financials")
+    assert evs and {ev.get("value").currency for ev in evs} == {code}

@@ -79,6 +79,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     market = detect_market(text, body)
     doc.market = market
     explicit = "$" in text and _LOCAL_DOLLAR.search(text) is not None
+    franc = _article_franc(text) if "franc" in text else None
     sections = _sections(text, body, market)
     headline_end = -1
     if sents:
@@ -105,7 +106,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if si not in figures:
             sx = sents[si]
             d, lg = _dollar(_local_market(sections, sx.start, market), explicit)
-            figures[si] = find_quantities(text, sx.start, sx.end, dollar=d, legacy=lg)
+            figures[si] = find_quantities(text, sx.start, sx.end, dollar=d, legacy=franc or lg)
         return figures[si]
 
     def scan_all(c: Context) -> None:
@@ -193,6 +194,14 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
 
 
 _DIGIT = re.compile(r"\d")
+# an article that names its francs once ("64.5 mln Swiss francs") means them by every bare "francs" after
+_QUALIFIED_FRANC = re.compile(r"\b(Swiss|French|Belgian|Luxembourg)\s+francs?\b")
+_FRANC_CODES = {"Swiss": "CHF", "French": "FRF", "Belgian": "BEF", "Luxembourg": "LUF"}
+
+
+def _article_franc(text: str) -> str | None:
+    kinds = {m.group(1) for m in _QUALIFIED_FRANC.finditer(text)}
+    return _FRANC_CODES[kinds.pop()] if len(kinds) == 1 else None
 # "S$" but not the "S$" inside "US$"
 _LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(?:HK|S|A|NZ|C|NT)\$")
 

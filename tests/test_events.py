@@ -279,3 +279,20 @@ def test_streak_gate_agrees_with_its_pattern(bits: list[str], cut: int) -> None:
 def test_bare_francs_take_the_articles_own_franc(text: str, code: str) -> None:
     evs = events(text, "financials")
     assert evs and {ev.get("value").currency for ev in evs} == {code}
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Talvern AG said its 1986 net profit rose to 666.6 mln Swiss francs from 592.9 mln in 1985.",
+     {666.6e6, 592.9e6}),
+    ("Orlan Corp said it would cut its dividend to 33 cents a share from 38.", {0.33, 0.38}),
+])
+def test_a_prior_figure_takes_the_currency_before_it(text: str, values: set[float]) -> None:
+    evs = events(text, "financials")
+    assert {round(ev.get("value").amount, 4) for ev in evs} == {round(v, 4) for v in values}
+    assert len({ev.get("value").currency for ev in evs}) == 1
+
+
+def test_a_prior_figure_of_another_order_is_not_taken() -> None:
+    # "from 2" is no prior of 666.6 million
+    evs = events("Talvern AG said its 1986 net profit rose to 666.6 mln Swiss francs from 2 plants.", "financials")
+    assert [round(ev.get("value").amount) for ev in evs] == [666600000]

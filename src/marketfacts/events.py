@@ -1097,6 +1097,8 @@ _METRICS = labelled([
 _METRIC_NEEDS = (("ebitda",), ("operating",), ("gross",), ("margin",), ("profit", "income", "earnings", "loss"),
                  ("earnings", "eps"), ("revenue", "sales"), ("dividend",), ("users",), ("subscribers",), ("orders",))
 _COUNT_METRICS = ("users", "subscribers", "orders")
+_MINOR_UNIT = re.compile(r"\d\s*(?:cents?|cts|c|p|pence|pfennigs?|centimes)\b")
+_PRIOR_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+$")
 _DAY_BEFORE = re.compile(r"\b" + dates._MONTH_RE + r"\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|"
@@ -1163,7 +1165,18 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             made += 1
             continue
         if q.kind == "number" and metric not in _COUNT_METRICS:
-            continue
+            # "to 33 francs a share from 38", "to 666.6 mln francs from 592.9 mln": the prior
+            # period's figure, in the currency of the one before it and of its order of magnitude
+            prev = figures[i - 1] if i > 0 else None
+            if prev is None or prev.kind != "money" or not prev.currency or prev.value <= 0 or q.value <= 0 \
+                    or id(prev) not in used or not _PRIOR_BEFORE.search(text, max(s, q.start - 16), q.start):
+                continue
+            # a prior in the minor unit of the figure before it ("to 33 cents a share from 38")
+            amount = q.value / 100 if _MINOR_UNIT.search(text, prev.start, prev.end) else q.value
+            if not 0.1 <= amount / prev.value <= 10:
+                continue
+            q = Quantity("money", amount, q.start, q.end, currency=prev.currency, rule=q.rule + ".prior",
+                         decimals=q.decimals)
         if q.kind == "money" and metric in _COUNT_METRICS:
             continue
         if q.kind == "number" and (_DAY_BEFORE.search(text, max(s, q.start - 12), q.start)

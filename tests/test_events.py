@@ -296,3 +296,26 @@ def test_a_prior_figure_of_another_order_is_not_taken() -> None:
     # "from 2" is no prior of 666.6 million
     evs = events("Talvern AG said its 1986 net profit rose to 666.6 mln Swiss francs from 2 plants.", "financials")
     assert [round(ev.get("value").amount) for ev in evs] == [666600000]
+
+
+@pytest.mark.parametrize("text,banks,change,level", [
+    ("Harlow Bank Plc and Fennick Bank Plc said they are cutting their base lending rates to 10.5 pct from 11 pct.",
+     {"Harlow Bank", "Fennick Bank"}, -0.5, 10.5),
+    ("Quarry Trust Co said it raised its prime rate to 7-3/4 pct from 7-1/2, effective immediately.",
+     {"Quarry Trust"}, 0.25, 7.75),
+])
+def test_a_commercial_banks_own_rate(text: str, banks: set[str], change: float, level: float) -> None:
+    evs = events(text, "rate_decision")
+    assert {ev.get("authority").name.removesuffix(" Plc").removesuffix(" Co") for ev in evs} == banks
+    assert all(ev.get("change") == change and ev.get("level") == level for ev in evs)
+
+
+def test_a_central_bank_cut_from_one_level_to_another_has_its_change() -> None:
+    (ev,) = events("The Reserve Bank of Australia cut the rediscount rate from 17.30 pct to 17.00 pct.",
+                   "rate_decision")
+    assert ev.get("change") == -0.3 and ev.get("level") == 17.0
+
+
+def test_a_bank_named_in_passing_sets_no_rate() -> None:
+    assert events("Harlow Bank Plc said its lending to small firms rose 4 pct to 1.2 billion stg.",
+                  "rate_decision") == []

@@ -1027,10 +1027,20 @@ def _object_words(text: str, a: int, e: int) -> str | None:
 
 
 # ------------------------------------------------------------ rate decisions
-_RATE = re.compile(r"\b(?P<verb>cut|cuts|lowered|lowers|reduced|trimmed|raised|raises|hiked|hikes|increased|kept|keeps|held|holds|"
-                   r"left|leaves|maintained)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+_RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced|reducing|trimmed|raised|raises|raising|"
+                   r"hiked|hikes|increased|increasing|kept|keeps|held|holds|left|leaves|maintained)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
+_BANK_RATE = re.compile(r"\b(?:prime|base|lending)\b", re.I)
+_BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
+
+
+def _banks(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    """Commercial banks named in [s, e), as authorities of their own rates."""
+    return [(x.start, x.end, " ".join(x.name.split()), "bank") for x in ctx.entities(s, e)
+            if x.type in ("company", "stock") and _BANK_NAME.search(x.name) and len(x.name.split()) >= 2]
+
+
 _RATE_NOUN = re.compile(r"\b(?:a\s+)?(?P<q>(?:half|quarter|\d+(?:\.\d+)?)[ -](?:a\s+)?(?:percentage[ -]point|basis[ -]points?|bps?))\s+"
                         r"(?P<kind>reduction|cut|hike|increase|rise)\b", re.I)
 
@@ -1040,13 +1050,16 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
     auths = [a for a in _authorities(text, s, e) if a[3] in ("central_bank",)]
     for m in _RATE.finditer(text, s, e):
         verb = m.group("verb").lower()
-        auth = next((a for a in reversed(auths) if a[1] <= m.start()), None)
-        if auth is None:
+        own = [a for a in reversed(auths) if a[1] <= m.start()]
+        if not own and _BANK_RATE.search(m.group("rate")):
+            # a commercial bank's own rate ("Barclays ... cutting their base lending rates to 10.5 pct")
+            own = list(reversed(_banks(ctx, s, m.start())))
+        if not own:
             continue
         hold = verb in ("kept", "keeps", "held", "holds", "left", "leaves", "maintained")
-        sign = 0 if hold else (-1 if verb in ("cut", "cuts", "lowered", "lowers", "reduced", "trimmed") else 1)
+        sign = 0 if hold else (-1 if verb.startswith(("cut", "lower", "reduc", "trim")) else 1)
         change = 0.0 if hold else None
-        level = None
+        level = prior = bare = None
         for q in qs:
             if q.start < m.start() or q.start > m.end() + 60:
                 continue
@@ -1054,11 +1067,23 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
             elif q.kind == "pct" and re.search(r"\b(?:to|at)\s+$", text[max(s, q.start - 5):q.start]):
                 level = q.value
+            elif q.kind == "pct" and prior is None and re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
+                prior = q.value
+            elif q.kind == "number" and bare is None and 0 < q.value < 100 and \
+                    re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
+                bare = q.value  # "to 9-3/4 pct from 9-1/4"
+        prior = prior if prior is not None else bare
+        if change is None and level is not None and prior is not None and (level - prior) * sign > 0:
+            change = round(level - prior, 6)  # "cut the rediscount rate from 17.30 pct to 17.00 pct"
         if change is None and level is None:
             continue
-        ctx.events.append(_event("rate_decision", auth[0], m.end(), "rate_decision." + verb,
-                                 authority=_auth_entity(auth, text), rate=m.group("rate"), change=change, level=level,
-                                 date=_date_in(ctx, text, s, e)))
+        # banks named together decide together ("Barclays Bank and Midland Bank said they are cutting ...")
+        together = own[:1] if own[0][3] == "central_bank" else [b for b in own if b[1] >= own[0][0] - 80]
+        for who in together:
+            ctx.events.append(_event("rate_decision", who[0], m.end(), "rate_decision." + verb,
+                                     authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
+                                     change=change,
+                                     level=level, date=_date_in(ctx, text, s, e)))
     for m in _RATE_NOUN.finditer(text, s, e):
         auth = auths[-1] if auths else None
         if auth is None:
@@ -1392,8 +1417,8 @@ _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading compan
 _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support supports cleared approved approves "
                    "approval lifted injects injected inject ease eased easing started began tighten tightened "
                    "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts")
-_G_RATE = _words("cut cuts lowered lowers reduced reduction trimmed raised raises hiked hikes increased kept keeps "
-                 "held holds left leaves maintained")
+_G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing reduction trimmed raised raises raising "
+                 "hiked hikes increased increasing kept keeps held holds left leaves maintained")
 _G_FIN = _words("revenue revenues sales profit profits income earnings eps loss losses ebitda dividend "
                 "dividends users subscribers orders margin margins share estimate")
 _G_OFFER = _words("offer offered offers bid bids tender takeover")

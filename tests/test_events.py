@@ -319,3 +319,12 @@ def test_a_central_bank_cut_from_one_level_to_another_has_its_change() -> None:
 def test_a_bank_named_in_passing_sets_no_rate() -> None:
     assert events("Harlow Bank Plc said its lending to small firms rose 4 pct to 1.2 billion stg.",
                   "rate_decision") == []
+
+
+def test_an_index_reading_after_its_change() -> None:
+    (ev,) = events("Norland's industrial production index rose 0.3 pct to a seasonally adjusted 122.7 in February, "
+                   "the statistics office said.", "indicator")
+    assert ev.get("change_pct") == 0.3 and ev.get("value") == 122.7
+    (ev,) = events("Norland's industrial production rose 0.3 pct to February 1987 levels, the office said.",
+                   "indicator")
+    assert ev.get("value") is None  # a year is no reading

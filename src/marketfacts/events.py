@@ -556,6 +556,13 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         period = _month_period(ctx, text[a:min(e, q.end + 40)]) or _month_period(ctx, sent) or _doc_month(ctx)
         fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": value,
                                   "status": "forecast" if forecast else "actual"}
+        if not level:
+            # "rose 0.3 pct to a seasonally adjusted 122.7": the index's reading after the change
+            reading = next((x for x in qs if x.kind == "number" and q.end < x.start <= q.end + 45
+                            and not (x.value.is_integer() and 1900 <= x.value <= 2100)
+                            and _READING_AFTER.fullmatch(text, q.end, x.start)), None)
+            if reading is not None:
+                fields["value"] = reading.value
         if re.search(r"\bannual|year-on-year|from\s+a\s+year|yoy\b", text[a:min(e, q.end + 30)], re.I):
             fields["basis"] = "yoy"
         elif re.search(r"\bmonth|on\s+the\s+month|mom\b", text[a:min(e, q.end + 30)], re.I):
@@ -593,6 +600,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
 
 
+_READING_AFTER = re.compile(r"\s+(?:in\s+[A-Z]\w+\s+)?to\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|"
+                            r"provisional\s+|preliminary\s+)*", re.I)
 _BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
                             r"than|versus|vs\.?|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:market\s+|"
                             r"analysts['’]?\s+|economists['’]?\s+)?(?:forecasts?|expectations?|estimates?|consensus)\b", re.I)

@@ -57,3 +57,32 @@ def test_a_run_without_stops_is_read_in_pieces() -> None:
     assert "".join(text[a:b] for a, b in spans).replace(" ", "") == text.replace(" ", "")
     assert all(text[b - 1] == "," for a, b in spans[:-1])
     assert sentences("Tencent rose 2%. Sony fell 1%.") == [(0, 16), (17, 30)]
+
+
+@pytest.mark.parametrize("raw,kept", [
+    ("<Brierley Investments Ltd> said on Friday", "Brierley Investments Ltd"),
+    ("<The Australian Gas Light Co> (AGL) said", "The Australian Gas Light Co"),
+    ("shares of <Bank of Montreal> rose", "Bank of Montreal"),
+])
+def test_a_wire_mark_of_a_name_keeps_the_name(raw: str, kept: str) -> None:
+    from marketfacts.text import clean
+
+    out = clean(raw)
+    assert len(out) == len(raw) and kept in out and "<" not in out
+
+
+@pytest.mark.parametrize("raw", ['<a href="x">Sony</a> rose', "<DIV class=x>Sony</DIV>", "<B>Sony</B>"])
+def test_markup_is_still_blanked(raw: str) -> None:
+    from marketfacts.text import clean
+
+    out = clean(raw)
+    assert len(out) == len(raw) and "href" not in out and "class" not in out and "Sony" in out
+
+
+def test_a_name_in_brackets_after_the_name_is_its_short_form() -> None:
+    import marketfacts
+
+    d = marketfacts.read("<Corlan Holdings Ltd> (CHL) launched a full takeover bid for <Vessel Foods Ltd> at "
+                         "4.35 dlrs a share.", date="1987-03-27")
+    (ev,) = [e for e in d.events if e.kind == "tender_offer"]
+    assert ev.get("acquirer").name.startswith("Corlan Holdings") and ev.get("target").name.startswith("Vessel Foods")

@@ -139,7 +139,12 @@ def _subject_before(ctx: EventContext, ents: Sequence[EntityMention], pos: int, 
     cands = [e for e in ents if e.end <= pos and e.type not in ("place", "person", "anaphor")
              and not _COMPARED.search(ctx.text, max(s_start, e.start - 24), e.start)]
     if cands:
-        return cands[-1]
+        last = cands[-1]
+        # "Brierley Investments Ltd (BIL) launched a bid": the short form in brackets names the one before it
+        if len(cands) > 1 and re.fullmatch(r"[\s\w.,&'-]{0,12}?\s*\(", ctx.text[cands[-2].end:last.start]) and \
+                ctx.text[last.end:last.end + 1] == ")":
+            return cands[-2]
+        return last
     anaph = [e for e in ents if e.end <= pos and e.type == "anaphor"]
     if anaph:
         prior = [m for m in ctx.moves if m.span.start < s_start]

@@ -14,8 +14,8 @@ import marketfacts
 DATE = "2024-06-12"  # a Wednesday
 
 
-def events(text: str, kind: str) -> list[Any]:
-    doc = marketfacts.read(text, date=DATE, raise_errors=True)
+def events(text: str, kind: str, date: str | None = None) -> list[Any]:
+    doc = marketfacts.read(text, date=date or DATE, raise_errors=True)
     return [f for f in doc.facts if f.kind == kind]
 
 
@@ -328,3 +328,19 @@ def test_an_index_reading_after_its_change() -> None:
     (ev,) = events("Norland's industrial production rose 0.3 pct to February 1987 levels, the office said.",
                    "indicator")
     assert ev.get("value") is None  # a year is no reading
+
+
+def test_an_indicator_stated_as_a_reading() -> None:
+    evs = events("Norland's manufacturing PMI fell to 49.2 in May from 49.4 in April, a private survey showed.",
+                 "indicator", date="2016-06-01")
+    got = {(ev.get("period"), ev.get("value"), ev.get("status")) for ev in evs}
+    assert got == {("2016-05", 49.2, "actual"), ("2016-04", 49.4, "actual")}
+    assert all(ev.get("indicator") == "manufacturing_pmi" for ev in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Norland's industrial production was 0.1 lower than in January.",  # a change, not a reading
+    "Norland's exports rose to 4.07 billion from 3.85 billion.",  # an amount without its currency
+])
+def test_no_reading_where_there_is_none(text: str) -> None:
+    assert [ev for ev in events(text, "indicator", date="2016-06-01") if ev.get("value") is not None] == []

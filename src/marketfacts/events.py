@@ -465,6 +465,20 @@ def _ago(ref: date, n: int, unit: str) -> str:
 
 # --------------------------------------------------------------- indicators
 _INDICATORS = labelled([
+    (r"\bretail\s+price\s+index\b|\bRPI\b", "rpi"),
+    (r"\bimport\s+prices?\b", "import_prices"),
+    (r"\bexport\s+prices?\b", "export_prices"),
+    (r"\bcontinuing\s+(?:jobless\s+)?claims\b", "continuing_jobless_claims"),
+    (r"\b(?:initial\s+)?(?:jobless|unemployment)\s+(?:benefit\s+)?claims\b", "initial_jobless_claims"),
+    (r"\bmanufacturing\s+(?:purchasing\s+managers['’]?\s+index|PMI)\b", "manufacturing_pmi"),
+    (r"\bservices?\s+(?:sector\s+)?(?:purchasing\s+managers['’]?\s+index|PMI)\b", "services_pmi"),
+    (r"\bpurchasing\s+managers['’]?\s+index\b|\bPMI\b", "pmi"),
+    (r"\bhousing\s+starts\b", "housing_starts"),
+    (r"\bbuilding\s+permits\b", "building_permits"),
+    (r"\bmoney\s+supply\b", "money_supply"),
+    (r"\bcurrent\s+account\s+(?:surplus|deficit|balance)\b", "current_account"),
+    (r"\bconsumer\s+confidence(?:\s+index)?\b", "consumer_confidence"),
+    (r"\bbusiness\s+confidence(?:\s+index)?\b", "business_confidence"),
     (r"\b(?:core\s+(?:consumer\s+)?prices?|core\s+(?:cpi|inflation))\b", "core_cpi"),
     (r"\b(?:consumer\s+price\s+index|consumer\s+prices|cpi|(?:annual\s+)?inflation(?:\s+rate)?)\b", "cpi"),
     (r"\bproducer\s+prices?(?:\s+index)?|\bppi\b", "producer_prices"),
@@ -499,7 +513,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     sent = text[s:e]
     pcts = [q for q in qs if q.kind == "pct"]
     if not pcts:
-        # "They both contracted 7.5 per cent and 4.5 per cent respectively in May"
+        # an index or a count stated as a reading: "the PMI fell to 49.2 in May from 49.4"
+        _indicator_readings(ctx, s, e, qs, labelled_spans(_INDICATORS, text, s, e))
         return
     names = labelled_spans(_INDICATORS, text, s, e)
     plural_ref = re.search(r"\b(?:They|they)\s+both\b|\bboth\b.*\brespectively\b", sent)
@@ -623,6 +638,71 @@ _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|
                              r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
 _ANNUAL_RATE_AT = re.compile(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+\Z")
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
+
+
+def _family(name: str) -> str:
+    """"manufacturing_pmi" and "pmi" name one reading; other names their own."""
+    return "pmi" if name.endswith("pmi") else name
+
+
+_AMOUNT_INDICATORS = frozenset(["trade_balance", "exports", "imports", "current_account", "money_supply",
+                                "retail_sales", "gdp"])
+# what stands before an indicator's reading ("fell to 49.2", "was 316,000", "stood at 2.78 million")
+_READING_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|stood\s+at|came\s+in\s+at|registered|reached|hit|totall?ed)\s+"
+                           r"(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|record\s+|reading\s+of\s+|"
+                           r"level\s+of\s+)*\Z", re.I)
+# "was 0.1 lower", "2.2 pct", "0.3-0.4": a change, a share or a range, not the reading
+_NOT_A_READING = re.compile(r"\s*(?:pct|per\s*cent|percent|%|lower|higher|points?|-\d|to\s+\d)", re.I)
+_PRIOR_READING = re.compile(r"\b(?:from|after|versus|vs\.?|compared\s+with)\s+(?:a\s+|an\s+)?(?:revised\s+|"
+                            r"downwardly\s+revised\s+|upwardly\s+revised\s+)?\Z", re.I)
+
+
+def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
+                        names: list[tuple[int, int, str]]) -> None:
+    """Indicators stated as a reading, not a change: an index ("the Caixin
+    manufacturing PMI fell to 49.2 in May from 49.4 in April"), a count
+    ("initial claims were 316,000"); the prior period's reading and a
+    forecast of it each their own event."""
+    if not names:
+        return
+    text = ctx.text
+    country = _country(ctx, text, s, e)
+    for i, (a, b, name) in enumerate(names):
+        nxt = names[i + 1][0] if i + 1 < len(names) else e
+        if name in _AMOUNT_INDICATORS:
+            continue  # an amount needs its currency: a bare number is no reading of it
+        nums = [q for q in qs if q.kind == "number" and b <= q.start < min(nxt, b + 90)
+                and not (q.value.is_integer() and 1900 <= q.value <= 2100)
+                and not (name.endswith("_rate") and q.value >= 100)
+                and not _NOT_A_READING.match(text, q.end)]
+        first = next((q for q in nums if _READING_LEAD.search(text, max(b, q.start - 40), q.start)
+                      and not _PRIOR_READING.search(text, max(b, q.start - 30), q.start)), None)
+        if first is None:
+            continue
+        near = text[first.start:min(nxt, first.end + 40)]
+        period = _month_period(ctx, near) or _month_period(ctx, text[a:first.start]) or _doc_month(ctx)
+        lead = text[max(s, a - 60):first.start]
+        status = "forecast" if _FORECAST.search(lead) and not re.search(r"\b(?:than|beat|missed|topped)\b", lead) \
+            else "actual"
+        fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": None,
+                                  "value": first.value, "status": status}
+        if any(x.get("value") == first.value and x.get("period") == period and x.get("status") == status
+               and _family(str(x.get("indicator"))) == _family(name) for _, x in ctx.indicators):
+            continue  # a headline and its body state one reading once
+        ev = _event("indicator", a, first.end, "indicator.reading." + name, **fields)
+        ctx.events.append(ev)
+        ctx.indicators.append((s, ev))
+        for q2 in nums:
+            if q2.start <= first.start:
+                continue
+            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start):
+                ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_forecast",
+                                         **dict(fields, value=q2.value, status="forecast")))
+            elif _PRIOR_READING.search(text, max(s, q2.start - 30), q2.start):
+                p2 = _month_period(ctx, text[q2.end:min(nxt, q2.end + 25)])
+                if p2 is not None and p2 != period:
+                    ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_prior",
+                                             **dict(fields, value=q2.value, period=p2, status="actual")))
 
 
 def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
@@ -1426,7 +1506,8 @@ _G_STREAK_PHRASE = ("for a ", "for the ", " of gains", " of losses", " of advanc
 _G_RECORD = _words("record high highs low lows highest lowest best worst biggest largest steepest sharpest "
                    "strongest weakest all-time peak since")
 _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls unemployment jobless retail "
-                      "industrial producer trade prices costs respectively both")
+                      "industrial producer trade prices costs respectively both rpi claims pmi purchasing starts "
+                      "permits supply account confidence")
 _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")
 _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support supports cleared approved approves "
                    "approval lifted injects injected inject ease eased easing started began tighten tightened "

@@ -84,3 +84,27 @@ def test_implied_previous_close_and_shares() -> None:
 def test_a_session_weekday_after_the_report_date(text: str, day: str, flagged: bool) -> None:
     checks = [c for c in marketfacts.read(text, date=day).checks if c.kind == "date"]
     assert bool(checks) == flagged, [c.finding for c in checks]
+
+
+def _typos(text: str, date: str = "2024-04-08") -> list[str]:
+    doc = marketfacts.read(text, date=date)
+    return [c.to_dict()["suggestion"] for c in doc.checks if c.kind == "typo"]
+
+
+@pytest.mark.parametrize("text,fix", [
+    # a word of a listed company's name, one letter off, where the name put back is the company
+    ("Tokyo stocks rose on Monday. Chipmaking equipment maker Tokyo Electon rose 1.1% to 35,000 yen.", "Electron"),
+    ("Tokyo stocks rose on Monday. Uniqlo operator Fast Retailling gained 2% to 40,000 yen.", "Retailing"),
+])
+def test_a_listed_name_misspelt_once(text: str, fix: str) -> None:
+    assert fix in _typos(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo stocks rose on Monday. Analyst Roger Smith said the Nikkei rose 1.1% to 35,000.",  # a person
+    "Profit for the year to March 31 rose, the company said; the Nikkei rose 1.1% to 35,000.",  # a month
+    "Halvard Inc. jumped 4.3 percent to $48.79 after the merger was approved.",  # a name the reference lacks
+    "Evergo bid for the hotels. Evergo rose 2% to HK$7.40.",  # the article's own spelling, kept
+])
+def test_no_typo_where_there_is_none(text: str) -> None:
+    assert _typos(text) == []

@@ -258,6 +258,111 @@ def typos(doc: Doc, text: str) -> list[Check]:
     return out + _name_slips(doc, text)
 
 
+def _deletes(w: str) -> set[str]:
+    return {w} | {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> dict[str, frozenset[str]]:
+    """The words of the reference's names (five letters or more, no common
+    word), indexed by each one-letter deletion: a word one slip from one of
+    them shares a key with it (substitution, deletion, insertion, swap)."""
+    from .entities import common_words
+    from .reference import get_reference
+
+    common = common_words()
+    idx: dict[str, set[str]] = {}
+    for alias in get_reference().aliases:
+        words = alias.split()
+        if len(words) > 4:
+            continue
+        for w in words:
+            if len(w) >= 5 and w.isalpha() and w not in common:
+                for v in _deletes(w):
+                    idx.setdefault(v, set()).add(w)
+    return {k: frozenset(v) for k, v in idx.items()}
+
+
+_WORD = re.compile(r"[A-Za-z][\w&'-]*")
+
+
+_CALENDAR_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS])
+
+
+def _fits_market(ref: Any, alias: str, market: str | None) -> bool:
+    """A name listed in the article's market, or one known the world over."""
+    mk = ref.markets.get(market or "")
+    return any((mk is not None and inst.country == mk.country) or inst.rank >= 12 for inst in ref.aliases[alias])
+
+
+def _reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
+    """A word one slip from a word of a listed company's name, where putting
+    the name's word back gives that name ("Sunny Otpical" -> Sunny Optical,
+    "Biadu" -> Baidu) and the words as written name nothing known."""
+    from .entities import common_words
+    from .reference import get_reference
+
+    ref = get_reference()
+    idx = _alias_words()
+    common = common_words()
+    out: list[Check] = []
+    judged: dict[str, list[str]] = {}
+    for m in _CAP_WORD.finditer(text):
+        if m.start() in flagged:
+            continue
+        w = m.group(0)
+        lw = w.lower()
+        if lw not in judged:
+            near: set[str] = set()
+            if lw not in common and lw not in idx.get(lw, ()) and w not in ref.places and lw not in _CALENDAR_WORDS:
+                for v in _deletes(lw):
+                    near |= idx.get(v, frozenset())
+            judged[lw] = sorted(k for k in near if _one_slip(lw, k)
+                                and not any(a == b + x for a, b in ((lw, k), (k, lw)) for x in ("s", "n", "an")))
+        fixes = judged[lw]
+        if not fixes or len(re.findall(r"\b" + re.escape(w) + r"\b", text)) > 1:
+            continue  # a spelling the article keeps is its own, not a slip
+        before = _WORD.findall(text[max(0, m.start() - 40):m.start()])[-2:]
+        after = _WORD.findall(text[m.end():m.end() + 40])[:2]
+        hit = None
+        for k in fixes:
+            for i in range(len(before) + 1):
+                for j in range(len(after) + 1):
+                    words = [*before[i:], w, *after[:j]]
+                    if any(x[:1].islower() for x in words if x != w):
+                        continue  # a name's words are capitalised
+                    fixed = " ".join([*before[i:], k, *after[:j]]).lower()
+                    if fixed not in ref.aliases or " ".join(words).lower() in ref.aliases:
+                        continue
+                    if j < len(after) and after[j][:1].isupper():
+                        # the name goes on ("China Youran Dairy Group", "Roger Chandler", "Nicor Inc."):
+                        # it names someone or something else
+                        continue
+                    if len(words) == 1 and not (_fits_market(ref, fixed, doc.market) and any(
+                            mv.span.start <= m.start() < mv.span.end for mv in doc.moves)):
+                        # one word alone is weak evidence: only a name this article's market (or the
+                        # world) knows, in a move the article states ("Biadu jumped 3.2 per cent")
+                        continue
+                    hit = (k, " ".join([*before[i:], k.capitalize(), *after[:j]]), i == len(before))
+                    break
+                if hit:
+                    break
+            if hit:
+                break
+        if hit is None:
+            continue
+        k, name, starts_here = hit
+        if text[m.end():m.end() + 1] == "." and re.match(r"\.\s*(?:,|[a-z])", text[m.end():m.end() + 4]):
+            continue  # an abbreviation ("Mountain View, Calif., estimates")
+        if starts_here and (re.search(r"[A-Z][a-z]+\s+\Z", text[max(0, m.start() - 20):m.start()])
+                            or _SAID.match(text, m.end())):
+            continue  # a surname here ("Tom Bloch", "Bloch said")
+        flagged.add(m.start())
+        out.append(_check("typo", m.start(), m.end(), f"{w} is one slip from {k.capitalize()}: the listed "
+                          f"company is {name}", text=w, suggestion=k.capitalize()))
+    return out
+
+
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
 _SAID = re.compile(r"\s+(?:said|says|told|added|noted)\b")
 
@@ -465,6 +570,7 @@ def run_checks(doc: Doc, text: str) -> list[Check]:
     checks += stated_previous(doc, text)
     checks += tender_implied(doc, corrected_amounts(checks))
     checks += typos(doc, text)
+    checks += _reference_slips(doc, text, {c.span.start for c in checks if c.kind == "typo"})
     checks += date_checks(doc, text)
     checks += session_weekdays(doc, text)
     checks.sort(key=lambda c: c.span.start)

@@ -108,3 +108,29 @@ def test_a_listed_name_misspelt_once(text: str, fix: str) -> None:
 ])
 def test_no_typo_where_there_is_none(text: str) -> None:
     assert _typos(text) == []
+
+
+def _date_checks(text: str, date: str) -> list[str]:
+    return [c.finding for c in marketfacts.read(text, date=date).checks if c.kind == "date"]
+
+
+@pytest.mark.parametrize("text", [
+    "Major stock indexes ended higher Thursday as banks rallied.",   # no figure: no move, still a market's day
+    "Treasury prices slipped Thursday after the data.",
+])
+def test_a_markets_day_in_the_past_tense_after_the_reports_date(text: str) -> None:
+    assert _date_checks(text, "2024-06-12")  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "Major stock indexes ended higher Tuesday as banks rallied.",  # the day before: fine
+    "Stocks ended higher; the central bank meets on Thursday.",     # an event's day, not the market's
+    "Stocks could rally on Thursday after the data.",               # not the past tense
+])
+def test_a_markets_day_that_fits(text: str) -> None:
+    assert _date_checks(text, "2024-06-12") == []
+
+
+def test_a_fraction_is_no_level_to_hold_a_move_to() -> None:
+    doc = marketfacts.read("The six months deposit rate eased to 6-5/8 1/2 pct from 6-3/4 5/8.", date="1987-04-01")
+    assert [c for c in doc.checks if c.kind == "arithmetic"] == []

@@ -465,7 +465,7 @@ def session_weekdays(doc: Doc, text: str) -> list[Check]:
     move names the report's session or one of the days just before it, not
     the day after, nor a weekend day in our times."""
     out: list[Check] = []
-    if not doc.moves or not any(w in text for w in _WEEKDAY_NAMES):
+    if not any(w in text for w in _WEEKDAY_NAMES):
         return out
     ref = dates.parse_iso(doc.date)
     if ref is None:
@@ -478,7 +478,33 @@ def session_weekdays(doc: Doc, text: str) -> list[Check]:
             if _SENTENCE_BREAK.search(text, sp.start, sp.end):
                 continue  # a move read across sentences is too loose to hold a weekday to
             out += _weekdays_near(text, sp.start, sp.end, ref, seen)
+    # a market's day told in the past tense without a figure ("Major U.S. stock indexes ended
+    # higher Tuesday", "Treasury prices slipped Thursday"): the same holds
+    west = doc.market not in _EAST_MARKETS
+    for vm in _MARKET_PAST.finditer(text):
+        if not _MARKET_NOUN.search(text, max(0, vm.start() - 60), vm.start()):
+            continue
+        if west and _EAST_PLACE.search(text, max(0, vm.start() - 80), vm.end()):
+            # Tokyo's Tuesday is still Monday in New York: a report dated in the West may give an
+            # Asian market's next day
+            continue
+        out += _weekdays_near(text, vm.start(), vm.end(), ref, seen)
     return out
+
+
+_EAST_MARKETS = frozenset(["JP", "HK", "CN", "AU", "NZ", "KR", "SG", "TW", "IN", "MY", "ID", "TH", "PH"])
+_EAST_PLACE = re.compile(r"\b(?:Tokyo|Japan\w*|Hong\s+Kong|Sydney|Australia\w*|Asia\w*|Seoul|Korea\w*|Singapore|"
+                         r"Shanghai|Shenzhen|China|Chinese|Taipei|Taiwan\w*|Wellington|New\s+Zealand|Mumbai|India\w*)\b")
+
+
+# a past-tense verb of a market's day, the weekday just after it
+_MARKET_PAST = re.compile(r"\b(?:rose|fell|gained|lost|closed|ended|finished|slipped|soared|jumped|surged|retreated|"
+                          r"rallied|climbed|declined|dropped|slid|tumbled|plunged|firmed|weakened|strengthened|"
+                          r"edged\s+(?:up|down|higher|lower)|advanced|eased|opened)\b[^.;:\n]{0,30}?"
+                          r"(?=\b(?:on\s+)?(?:" + "|".join(_WEEKDAY_NAMES) + r")\b)")
+_MARKET_NOUN = re.compile(r"\b(?:stocks?|shares|index|indexes|indices|markets?|prices|bourse|yen|dollar|euro|"
+                          r"sterling|pound|yuan|won|rupee|Treasur\w*|bonds?|yields?|futures|S&P|Dow|Nasdaq|Nikkei|"
+                          r"FTSE|DAX|Kospi|Sensex)\b[^.;\n]{0,40}\Z", re.I)
 
 
 def _weekdays_near(text: str, start: int, end: int, ref: date, seen: set[int]) -> list[Check]:
@@ -512,7 +538,7 @@ _EVENT_BEFORE = re.compile(r"\b(?:meeting|meetings|day|session|conference|announ
                            r"earnings|figures|statement)\s+(?:\w+\s+){0,1}(?:on\s+)?$", re.I)
 _MONTH_STARTS = tuple(m.capitalize() for m in dates.MONTHS if len(m) == 3)
 _FROM_LEVEL = re.compile(r"[^.;]{0,25}?\bfrom\s+(?:a\s+|an\s+)?(?:previous\s+|prior\s+)?(?:close\s+of\s+)?"
-                         r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]|\.\d|\s*(?:%|per|pct|points?|bps))")
+                         r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]|\.\d|-\d|/\d|\s*(?:%|per|pct|points?|bps))")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'’”]?\s+[A-Z(]|\n\s*\n")

@@ -182,3 +182,20 @@ def test_three_line_dataframe_path_on_reuters(tmp_path: Path) -> None:
         ids = {str(json.loads(line)["newid"]) for line in fh}
     assert len(df) > 30_000 and set(df["article_id"]) <= ids
     assert set(df["kind"]) >= {"move", "financials", "indicator", "sentiment"}
+
+
+def test_checks_of_every_kind_conform() -> None:
+    lines = [marketfacts.read(t, date=d).to_dict() for t, d in [
+        ("Kelvane Foods raised HK$964.5 (US$123 million) in its listing.", "2024-05-02"),
+        ("China shares soared on Thursday, the Shanghai Composite Index rising 2.3 per cent to 3,100.5.",
+         "2024-06-12"),
+        ("The Hang Seng Index surged by 444.10 points, or 3.5%, to 18,207.13.", "2024-05-02"),
+    ]]
+    kinds = {c["kind"] for line in lines for c in line["checks"]}
+    assert {"magnitude", "date", "arithmetic"} <= kinds
+    for line in lines:
+        _assert_conforms(line)
+    import pyarrow as pa
+
+    # the checks of several kinds in one table: one type a field
+    pa.Table.from_pylist(lines, schema=schema.jsonl_schema())

@@ -112,8 +112,7 @@ def magnitude(doc: Doc, text: str) -> list[Check]:
         out.append(_check("magnitude", a.start, b.end + 1 if text[b.end:b.end + 1] == ")" else b.end,
                           f"{text[a.start:a.end]} lacks a magnitude; {how}, {text[b.start:b.end]} is about "
                           f"{a.currency} {conv / 10 ** (3 * k):,.0f} {word}, so '{word}' is implied",
-                          stated={"amount": a.value, "currency": a.currency},
-                          implied={"amount": fixed, "currency": a.currency}))
+                          stated_amount=Money(a.value, a.currency), implied_amount=Money(fixed, a.currency)))
     return out
 
 
@@ -123,7 +122,7 @@ def corrected_amounts(checks: list[Check]) -> dict[float, float]:
     for c in checks:
         if c.kind == "magnitude":
             f = dict(c.fields)
-            out[f["stated"]["amount"]] = f["implied"]["amount"]
+            out[f["stated_amount"].amount] = f["implied_amount"].amount
     return out
 
 
@@ -448,7 +447,7 @@ def date_checks(doc: Doc, text: str) -> list[Check]:
         if wd != m.group(1).lower():
             out.append(_check("date", m.start(), m.end(),
                               f"{d.isoformat()} was a {wd.capitalize()}, not a {m.group(1)}",
-                              stated=m.group(0), date=d.isoformat()))
+                              text=m.group(0), date=d.isoformat()))
     return out
 
 
@@ -528,7 +527,7 @@ def _weekdays_near(text: str, start: int, end: int, ref: date, seen: set[int]) -
         why = "a weekend day, with no session" if weekend else \
             f"after the report's date ({ref.isoformat()}, a {ref.strftime('%A')})"
         out.append(_check("date", wm.start(), wm.end(), f"{wm.group(1)} is {why}; the move is of the report's "
-                          f"session or a day before it", stated=wm.group(0), date=ref.isoformat()))
+                          f"session or a day before it", text=wm.group(0), date=ref.isoformat()))
     return out
 
 

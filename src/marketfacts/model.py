@@ -194,7 +194,7 @@ class Check:
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": self.kind, "span": self.span.to_list(), "finding": self.finding}
         for k, v in self.fields:
-            d[k] = _plain(v)
+            d[k] = value_dict(v) if isinstance(v, Money) else _plain(v)
         return d
 
 

@@ -72,7 +72,8 @@ CHECK_FIELDS: tuple[tuple[str, str], ...] = (
     ("subject", "str"), ("text", "str"), ("suggestion", "str"),
     ("previous_close", "float"), ("shares", "int"), ("shares_outstanding", "int"),
     ("computed_pct", "float"), ("stated_pct", "float"), ("computed_change", "float"), ("stated_change", "float"),
-    ("verdict", "str"), ("claim", "str"), ("stated", "float"), ("actual", "float"), ("actual_pct", "float"),
+    ("verdict", "str"), ("claim", "str"), ("stated_amount", VALUE), ("implied_amount", VALUE),
+    ("actual", "float"), ("actual_pct", "float"),
     ("actual_count", "int"), ("base_date", "str"), ("compared_to", "str"), ("date", "str"), ("key", "str"),
 )
 

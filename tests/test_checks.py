@@ -134,3 +134,24 @@ def test_a_markets_day_that_fits(text: str) -> None:
 def test_a_fraction_is_no_level_to_hold_a_move_to() -> None:
     doc = marketfacts.read("The six months deposit rate eased to 6-5/8 1/2 pct from 6-3/4 5/8.", date="1987-04-01")
     assert [c for c in doc.checks if c.kind == "arithmetic"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Velmar said it sees revenue of $1.13 million to $1.16 billion for the quarter.",
+    "Velmar's revenue fell to $1.16 billion from $1.18 million a year earlier.",
+    "Velmar expects profit in a range of £260m-£280bn.",
+    "Foreign investors sold 502 won and 594.5 billion won worth of shares.",
+])
+def test_two_tied_amounts_a_thousandfold_apart(text: str) -> None:
+    doc = marketfacts.read(text, date="2024-05-02")
+    assert [c for c in doc.checks if c.kind == "magnitude"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bank loans fell 618 mln dlrs to 278.88 billion dlrs.",  # a change, then the level
+    "The shares rose 4 cents to $15.75.",
+    "Velmar sees revenue of $1.13 billion to $1.16 billion.",
+])
+def test_tied_amounts_that_fit(text: str) -> None:
+    doc = marketfacts.read(text, date="2024-05-02")
+    assert [c for c in doc.checks if c.kind == "magnitude"] == []

@@ -116,6 +116,41 @@ def magnitude(doc: Doc, text: str) -> list[Check]:
     return out
 
 
+# two amounts tied as a range, a change or a list: "$1.13 million to $1.16 billion", "£260m-£280bn",
+# "to 587.62 yuan from 371.198 billion yuan", "502 won and 594.5 billion won"
+_TIE = re.compile(r"\s*(?:to|-|–|and|from)\s*")
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|gained|lost|increased|decreased|declined|dropped|climbed|added|shed|"
+                            r"grew|jumped|slipped|by|up|down)\s+\Z", re.I)
+_TIE_AT = re.compile(r"(?:\bto|\bfrom|\band|-|–)\s*(?:[A-Z]{0,3}\$|£|€|¥)?\d")
+
+
+def scale_pairs(text: str) -> list[Check]:
+    """Two amounts of one currency tied together whose scales differ by a
+    power of a thousand: one has lost or changed its scale word."""
+    out: list[Check] = []
+    seen: set[int] = set()
+    for t in _TIE_AT.finditer(text):
+        lo, hi = max(0, t.start() - 40), min(len(text), t.end() + 30)
+        qs = [q for q in find_quantities(text, lo, hi) if q.kind == "money" and q.value > 0]
+        for a, b in zip(qs, qs[1:], strict=False):
+            if a.start in seen or a.currency != b.currency or not _TIE.fullmatch(text, a.end, b.start):
+                continue
+            if a.bid_ask or b.bid_ask:
+                continue
+            if _CHANGE_BEFORE.search(text, max(0, a.start - 16), a.start) and text[a.end:b.start].strip() == "to":
+                continue  # "fell 618 mln dlrs to 278.88 billion dlrs": a change, then the level it left
+            ratio = max(a.value, b.value) / min(a.value, b.value)
+            k = round(math.log10(ratio) / 3)
+            if k < 1 or not 0.5 < ratio / 10 ** (3 * k) < 2:
+                continue
+            seen.add(a.start)
+            word = {1: "a thousand", 2: "a million", 3: "a billion"}.get(k, f"1e{3 * k}")
+            out.append(_check("magnitude", a.start, b.end,
+                              f"{text[a.start:a.end]} and {text[b.start:b.end]} differ {word}fold: one has lost or "
+                              f"changed its scale word", text=text[a.start:b.end]))
+    return out
+
+
 def corrected_amounts(checks: list[Check]) -> dict[float, float]:
     """Stated amount -> amount with its implied magnitude, from magnitude checks."""
     out: dict[float, float] = {}
@@ -594,6 +629,7 @@ def run_checks(doc: Doc, text: str) -> list[Check]:
     checks += implied_and_arithmetic(doc)
     checks += stated_previous(doc, text)
     checks += tender_implied(doc, corrected_amounts(checks))
+    checks += scale_pairs(text)
     checks += typos(doc, text)
     checks += _reference_slips(doc, text, {c.span.start for c in checks if c.kind == "typo"})
     checks += date_checks(doc, text)

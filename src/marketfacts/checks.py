@@ -121,6 +121,7 @@ def magnitude(doc: Doc, text: str) -> list[Check]:
 _TIE = re.compile(r"\s*(?:to|-|–|and|from)\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|gained|lost|increased|decreased|declined|dropped|climbed|added|shed|"
                             r"grew|jumped|slipped|by|up|down)\s+\Z", re.I)
+_SCALE_WORD = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m|b|k)\b", re.I)
 _TIE_AT = re.compile(r"(?:\bto|\bfrom|\band|-|–)\s*(?:[A-Z]{0,3}\$|£|€|¥)?\d")
 
 
@@ -128,14 +129,20 @@ def scale_pairs(text: str) -> list[Check]:
     """Two amounts of one currency tied together whose scales differ by a
     power of a thousand: one has lost or changed its scale word."""
     out: list[Check] = []
-    seen: set[int] = set()
-    for t in _TIE_AT.finditer(text):
-        lo, hi = max(0, t.start() - 40), min(len(text), t.end() + 30)
+    # a thousandfold gap needs a scale word on one side: read the amounts only around those
+    windows: list[list[int]] = []
+    for sm in _SCALE_WORD.finditer(text):
+        lo, hi = max(0, sm.start() - 60), min(len(text), sm.end() + 60)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        if not _TIE_AT.search(text, lo, hi):
+            continue
         qs = [q for q in find_quantities(text, lo, hi) if q.kind == "money" and q.value > 0]
         for a, b in zip(qs, qs[1:], strict=False):
-            if a.start in seen or a.currency != b.currency or not _TIE.fullmatch(text, a.end, b.start):
-                continue
-            if a.bid_ask or b.bid_ask:
+            if a.currency != b.currency or a.bid_ask or b.bid_ask or not _TIE.fullmatch(text, a.end, b.start):
                 continue
             if _CHANGE_BEFORE.search(text, max(0, a.start - 16), a.start) and text[a.end:b.start].strip() == "to":
                 continue  # "fell 618 mln dlrs to 278.88 billion dlrs": a change, then the level it left
@@ -143,7 +150,6 @@ def scale_pairs(text: str) -> list[Check]:
             k = round(math.log10(ratio) / 3)
             if k < 1 or not 0.5 < ratio / 10 ** (3 * k) < 2:
                 continue
-            seen.add(a.start)
             word = {1: "a thousand", 2: "a million", 3: "a billion"}.get(k, f"1e{3 * k}")
             out.append(_check("magnitude", a.start, b.end,
                               f"{text[a.start:a.end]} and {text[b.start:b.end]} differ {word}fold: one has lost or "
@@ -318,6 +324,8 @@ def _alias_words() -> dict[str, frozenset[str]]:
 
 
 _WORD = re.compile(r"[A-Za-z][\w&'-]*")
+# each word's candidate fixes, judged once per process: the same words recur from article to article
+_JUDGED: dict[str, list[str]] = {}
 
 
 _CALENDAR_WORDS = frozenset([*dates.MONTHS, *dates.WEEKDAYS])
@@ -340,11 +348,17 @@ def _reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
     idx = _alias_words()
     common = common_words()
     out: list[Check] = []
-    judged: dict[str, list[str]] = {}
-    for m in _CAP_WORD.finditer(text):
-        if m.start() in flagged:
-            continue
-        w = m.group(0)
+    judged = _JUDGED
+    if len(judged) > 200_000:
+        judged.clear()  # a bound on the memo over a long stream
+    # judge each distinct word once; walk the text only for the words with a fix
+    suspects = set()
+    counts: dict[str, int] = {}
+    for w in _CAP_WORD.findall(text):
+        counts[w] = counts.get(w, 0) + 1
+    for w, n in counts.items():
+        if n > 1:
+            continue  # a spelling the article keeps is its own, not a slip
         lw = w.lower()
         if lw not in judged:
             near: set[str] = set()
@@ -353,9 +367,15 @@ def _reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
                     near |= idx.get(v, frozenset())
             judged[lw] = sorted(k for k in near if _one_slip(lw, k)
                                 and not any(a == b + x for a, b in ((lw, k), (k, lw)) for x in ("s", "n", "an")))
-        fixes = judged[lw]
-        if not fixes or len(re.findall(r"\b" + re.escape(w) + r"\b", text)) > 1:
-            continue  # a spelling the article keeps is its own, not a slip
+        if judged[lw]:
+            suspects.add(w)
+    if not suspects:
+        return out
+    for m in _CAP_WORD.finditer(text):
+        w = m.group(0)
+        if w not in suspects or m.start() in flagged:
+            continue
+        fixes = judged[w.lower()]
         before = _WORD.findall(text[max(0, m.start() - 40):m.start()])[-2:]
         after = _WORD.findall(text[m.end():m.end() + 40])[:2]
         hit = None

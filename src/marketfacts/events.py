@@ -514,7 +514,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     pcts = [q for q in qs if q.kind == "pct"]
     if not pcts:
         # an index or a count stated as a reading: "the PMI fell to 49.2 in May from 49.4"
-        _indicator_readings(ctx, s, e, qs, labelled_spans(_INDICATORS, text, s, e))
+        if any(q.kind == "number" for q in qs):
+            _indicator_readings(ctx, s, e, qs, labelled_spans(_INDICATORS, text, s, e))
         return
     names = labelled_spans(_INDICATORS, text, s, e)
     plural_ref = re.search(r"\b(?:They|they)\s+both\b|\bboth\b.*\brespectively\b", sent)

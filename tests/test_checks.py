@@ -155,3 +155,19 @@ def test_two_tied_amounts_a_thousandfold_apart(text: str) -> None:
 def test_tied_amounts_that_fit(text: str) -> None:
     doc = marketfacts.read(text, date="2024-05-02")
     assert [c for c in doc.checks if c.kind == "magnitude"] == []
+
+
+def test_a_level_on_the_wrong_side_of_its_mark() -> None:
+    doc = marketfacts.read("The index managed to end just above the 6,000 point mark at 5,990.84 points.",
+                           date="2024-05-02")
+    assert [c for c in doc.checks if c.kind == "arithmetic"]
+    doc = marketfacts.read("The index managed to end just above the 6,000 point mark at 6,010.84 points.",
+                           date="2024-05-02")
+    assert [c for c in doc.checks if c.kind == "arithmetic"] == []
+
+
+def test_a_change_from_an_offer_price() -> None:
+    bad = "Velmar shares opened at HK$51.40 on Wednesday, up 38% from their offer price of HK$40.00."
+    good = "Velmar shares opened at HK$51.40 on Wednesday, up 28.5% from their offer price of HK$40.00."
+    assert [c for c in marketfacts.read(bad, date="2024-05-02").checks if c.kind == "arithmetic"]
+    assert [c for c in marketfacts.read(good, date="2024-05-02").checks if c.kind == "arithmetic"] == []

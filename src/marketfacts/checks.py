@@ -592,6 +592,9 @@ _EVENT_BEFORE = re.compile(r"\b(?:meeting|meetings|day|session|conference|announ
                            r"earnings|figures|statement)\s+(?:\w+\s+){0,1}(?:on\s+)?$", re.I)
 _MONTH_STARTS = tuple(m.capitalize() for m in dates.MONTHS if len(m) == 3)
 _FROM_LEVEL = re.compile(r"[^.;]{0,25}?\bfrom\s+(?:a\s+|an\s+)?(?:previous\s+|prior\s+)?(?:close\s+of\s+)?"
+                         # "from their offer price of HK$40.00", "from its issue price of 3.10 yuan"
+                         r"(?:(?:the|its|their)\s+(?:offer|issue|IPO|listing|subscription)\s+price\s+of\s+"
+                         r"(?:[A-Z]{0,3}\$|£|€|¥|Rs\.?\s?)?)?"
                          r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,]|\.\d|-\d|/\d|\s*(?:%|per|pct|points?|bps))")
 
 
@@ -644,12 +647,33 @@ def stated_previous(doc: Doc, text: str) -> list[Check]:
     return out
 
 
+# "ended just above the 6,000 point mark at 5,990.84": a level on the wrong side of the mark it names
+_MARK = re.compile(r"\b(above|below|over|under)\s+the\s+(\d{1,3}(?:,\d{3})+|\d+)(?:[- ]points?)?\s+"
+                   r"(?:mark|level|barrier|line|threshold|milestone)\s+(?:at|to)\s+(\d{1,3}(?:,\d{3})+(?:\.\d+)?|"
+                   r"\d+(?:\.\d+)?)(?![\d,])", re.I)
+
+
+def mark_sides(text: str) -> list[Check]:
+    out: list[Check] = []
+    if "mark" not in text and "level" not in text and "barrier" not in text and "line" not in text:
+        return out
+    for m in _MARK.finditer(text):
+        side, mark, level = m.group(1).lower(), float(m.group(2).replace(",", "")), float(m.group(3).replace(",", ""))
+        up = side in ("above", "over")
+        if (up and level < mark) or (not up and level > mark):
+            out.append(_check("arithmetic", m.start(), m.end(),
+                              f"{m.group(3)} is {'below' if up else 'above'} the {m.group(2)} mark it is said to be "
+                              f"{side}", text=m.group(0)))
+    return out
+
+
 def run_checks(doc: Doc, text: str) -> list[Check]:
     checks = magnitude(doc, text)
     checks += implied_and_arithmetic(doc)
     checks += stated_previous(doc, text)
     checks += tender_implied(doc, corrected_amounts(checks))
     checks += scale_pairs(text)
+    checks += mark_sides(text)
     checks += typos(doc, text)
     checks += _reference_slips(doc, text, {c.span.start for c in checks if c.kind == "typo"})
     checks += date_checks(doc, text)

@@ -478,17 +478,9 @@ def create_app(db: str | Path = "marketfacts.duckdb", max_body: int = DEFAULT_LI
                 raise ApiError(503, "over_budget", f"reading took over {time_budget:g} s; nothing was stored "
                                                    f"(send fewer or shorter articles a request)")
             extracted[art.id] = extract_one(art)
-        from .store import text_hash
-
         with lock:
-            known = store.known_hashes([a.id for a in arts])
             rep = store.ingest(arts, extracted=extracted)
-        statuses = []
-        last = {x.id: x for x in arts}
-        for aid, x in last.items():
-            h = text_hash(x.text, x.date)
-            st = "unchanged" if known.get(aid) == h else ("replaced" if aid in known else "stored")
-            statuses.append({"id": aid, "status": st, "facts": len(extracted[aid]["facts"])})
+        statuses = [{"id": aid, "status": st, "facts": len(extracted[aid]["facts"])} for aid, st in rep.statuses.items()]
         body = {"read": rep.read, "stored": rep.stored, "skipped": rep.skipped, "facts": rep.facts,
                 "articles": statuses}
         return JSONResponse(body, status_code=201 if rep.stored else 200)

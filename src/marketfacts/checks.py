@@ -408,9 +408,8 @@ def _reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
         k, name, starts_here = hit
         if text[m.end():m.end() + 1] == "." and re.match(r"\.\s*(?:,|[a-z])", text[m.end():m.end() + 4]):
             continue  # an abbreviation ("Mountain View, Calif., estimates")
-        if starts_here and (re.search(r"[A-Z][a-z]+\s+\Z", text[max(0, m.start() - 20):m.start()])
-                            or _SAID.match(text, m.end())):
-            continue  # a surname here ("Tom Bloch", "Bloch said")
+        if starts_here and _a_surname(text, m.start(), m.end()):
+            continue
         flagged.add(m.start())
         out.append(_check("typo", m.start(), m.end(), f"{w} is one slip from {k.capitalize()}: the listed "
                           f"company is {name}", text=w, suggestion=k.capitalize()))
@@ -419,6 +418,12 @@ def _reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
 
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
 _SAID = re.compile(r"\s+(?:said|says|told|added|noted)\b")
+_AFTER_A_NAME = re.compile(r"[A-Z][a-z]+\s+\Z")
+
+
+def _a_surname(text: str, start: int, end: int) -> bool:
+    """The word at [start, end) reads as a surname here ("Tom Bloch", "Bloch said")."""
+    return _AFTER_A_NAME.search(text, max(0, start - 20), start) is not None or _SAID.match(text, end) is not None
 
 
 def _name_slips(doc: Doc, text: str) -> list[Check]:
@@ -460,8 +465,8 @@ def _name_slips(doc: Doc, text: str) -> list[Check]:
         hit = slips[w]
         if hit is None or w in seen:
             continue
-        if re.search(r"[A-Z][a-z]+\s+\Z", text[max(0, m.start() - 20):m.start()]) or _SAID.match(text, m.end()):
-            continue  # a surname here ("Tom Bloch", "Bloch said")
+        if _a_surname(text, m.start(), m.end()):
+            continue
         seen.add(w)
         k, mention = hit
         out.append(_check("typo", m.start(), m.end(), f"{w} is one slip from {k}, named in the same article "

@@ -40,6 +40,17 @@ def _job(item: Any) -> _Job | None:
     raise TypeError(f"[MF070] pipe() takes strings, {{id, date, text}} dicts or Articles, not {type(item).__name__}")
 
 
+def _jobs(items: Iterable[Any], as_tuples: bool) -> Iterator[tuple[_Job, Any]]:
+    """Each item as (job, context); items that hold no article are left out."""
+    for item in items:
+        ctx = None
+        if as_tuples:
+            item, ctx = item
+        job = _job(item)
+        if job is not None:
+            yield job, ctx
+
+
 def _read_chunk(jobs: list[_Job], options: dict[str, Any]) -> list[dict[str, Any]]:
     return [read(t, date=d, id=i, **options).to_dict() for t, d, i in jobs]
 
@@ -58,13 +69,7 @@ def pipe(items: Iterable[Any], n_process: int = 1, batch_size: int = 64, as_tupl
     if n_process is None or n_process < 1:
         n_process = os.cpu_count() or 1
     if n_process == 1:
-        for item in items:
-            ctx = None
-            if as_tuples:
-                item, ctx = item
-            job = _job(item)
-            if job is None:
-                continue
+        for job, ctx in _jobs(items, as_tuples):
             doc = read(job[0], date=job[1], id=job[2], **options)
             yield (doc, ctx) if as_tuples else doc
         return
@@ -82,13 +87,7 @@ def pipe(items: Iterable[Any], n_process: int = 1, batch_size: int = 64, as_tupl
                     doc = Doc.from_dict(out, text=text)
                     yield (doc, c) if as_tuples else doc
 
-        for item in items:
-            ctx = None
-            if as_tuples:
-                item, ctx = item
-            job = _job(item)
-            if job is None:
-                continue
+        for job, ctx in _jobs(items, as_tuples):
             batch.append(job)
             ctxs.append(ctx)
             if len(batch) >= batch_size:

@@ -21,6 +21,8 @@ import datetime as _dt
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from .model import value_dict
+
 # logical types: the few the output uses
 ENTITY = "entity"      # {name, id, type, mention}
 VALUE = "value"        # {amount, low, high, currency, unit, bound}
@@ -109,8 +111,6 @@ def _cast(v: Any, t: str) -> Any:
     if t == ENTITIES:
         return [{k: x.get(k) for k in ENTITY_KEYS} for x in v if isinstance(x, dict)] if isinstance(v, list) else None
     if t == VALUE:
-        from .model import value_dict
-
         return value_dict(v)
     if t == SPANS:
         return [[int(a), int(b)] for a, b in v] if isinstance(v, list) else None

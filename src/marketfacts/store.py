@@ -13,7 +13,7 @@ import datetime as _dt
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +104,8 @@ class IngestReport:
     skipped: int = 0
     bad: int = 0
     facts: int = 0
+    # each article id: stored (new), replaced (its text changed) or unchanged
+    statuses: dict[str, str] = field(default_factory=dict)
 
 
 def text_hash(text: str, date: str | None) -> str:
@@ -174,6 +176,8 @@ class Store:
         hashes = {i: text_hash(by_id[i].text, by_id[i].date) for i in ids}
         known = dict(self.con.execute(
             "SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids]).fetchall())
+        for i in ids:
+            report.statuses[i] = "unchanged" if known.get(i) == hashes[i] else "replaced" if i in known else "stored"
         todo = [by_id[i] for i in ids if known.get(i) != hashes[i] or prices is not None]
         report.skipped += len(ids) - len(todo)
         if not todo:
@@ -270,13 +274,6 @@ class Store:
                                      [table]).fetchone()[0])  # type: ignore[index]
 
     # ------------------------------------------------------------ queries
-    def known_hashes(self, ids: list[str]) -> dict[str, str]:
-        """The stored text hash of each of ``ids`` that is stored."""
-        if not ids:
-            return {}
-        return dict(self.con.execute(
-            "SELECT id, text_hash FROM articles WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids]).fetchall())
-
     def article(self, article_id: str) -> dict[str, Any] | None:
         row = self.con.execute("SELECT id, CAST(date AS VARCHAR), text, meta FROM articles WHERE id = ?",
                                [article_id]).fetchone()
@@ -343,16 +340,7 @@ class Store:
 
     def facts(self, kind: str | None = None, subject: str | None = None, since: str | None = None,
               until: str | None = None, limit: int = 100, offset: int = 0) -> dict[str, Any]:
-        where, params = ["1=1"], []
-        if kind:
-            where.append("f.kind = ?")
-            params.append(kind)
-        if subject:
-            where.append(_subject_sql("f"))
-            params += _subject_params(subject)
-        _date_range(where, params, "coalesce(f.as_of_date, a.date)", since, until)
-        sql_where = " AND ".join(where)
-        base = f"FROM facts f JOIN articles a ON a.id = f.article_id WHERE {sql_where}"
+        base, params = _facts_from(kind, subject, since, until)
         total = self.con.execute(f"SELECT count(*) {base}", params).fetchone()[0]  # type: ignore[index]
         # a claim held against prices carries its verdict
         verdict = ("(SELECT json_extract_string(c.\"check\", '$.verdict') FROM checks c WHERE c.article_id = "
@@ -375,15 +363,7 @@ class Store:
     def facets(self, columns: list[str], kind: str | None = None, subject: str | None = None,
                since: str | None = None, until: str | None = None, top: int = 20) -> dict[str, list[dict[str, Any]]]:
         """Counts of the facts the filters keep, by each column (the most common first)."""
-        where, params = ["1=1"], []
-        if kind:
-            where.append("f.kind = ?")
-            params.append(kind)
-        if subject:
-            where.append(_subject_sql("f"))
-            params += _subject_params(subject)
-        _date_range(where, params, "coalesce(f.as_of_date, a.date)", since, until)
-        base = f"FROM facts f JOIN articles a ON a.id = f.article_id WHERE {' AND '.join(where)}"
+        base, params = _facts_from(kind, subject, since, until)
         out: dict[str, list[dict[str, Any]]] = {}
         for col in columns:
             if col not in FACET_COLUMNS:
@@ -477,6 +457,20 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
         return len(rows)
+
+
+def _facts_from(kind: str | None, subject: str | None, since: str | None,
+                until: str | None) -> tuple[str, list[Any]]:
+    """The FROM and WHERE of the facts the filters keep, and their parameters."""
+    where, params = ["1=1"], []
+    if kind:
+        where.append("f.kind = ?")
+        params.append(kind)
+    if subject:
+        where.append(_subject_sql("f"))
+        params += _subject_params(subject)
+    _date_range(where, params, "coalesce(f.as_of_date, a.date)", since, until)
+    return f"FROM facts f JOIN articles a ON a.id = f.article_id WHERE {' AND '.join(where)}", params
 
 
 def _date_range(where: list[str], params: list[Any], column: str, since: str | None, until: str | None) -> None:

@@ -6,6 +6,7 @@ possible (no C compiler, no mypy) the pure build is what gets installed.
 The metadata lives in pyproject.toml; this file only adds the extensions.
 """
 
+import glob
 import os
 import sys
 
@@ -13,8 +14,8 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # the reader's hot path: standard library only, and mypy-clean
-COMPILED = ["text", "dates", "quantities", "entities", "moves", "events", "merge", "checks",
-            "pipeline", "sentiment", "model", "reference", "names", "rule_files"]
+COMPILED = ["text", "dates", "quantities", "entities", "moves", "merge", "checks", "pipeline", "sentiment", "model",
+            "reference", "names", "rule_files", "events/*"]
 
 
 class OptionalBuildExt(build_ext):
@@ -43,7 +44,7 @@ if os.environ.get("MARKETFACTS_COMPILE", "1") != "0" and not editable:
         print("marketfacts: mypy is not installed; installing the pure-Python build", file=sys.stderr)
     else:
         ext_modules = mypycify(
-            ["--ignore-missing-imports"] + [f"src/marketfacts/{m}.py" for m in COMPILED],
+            ["--ignore-missing-imports"] + sorted(p for m in COMPILED for p in glob.glob(f"src/marketfacts/{m}.py")),
             opt_level=os.environ.get("MYPYC_OPT_LEVEL", "3"),
         )
 

@@ -184,7 +184,7 @@ def test_no_events(text: str) -> None:
 def test_metric_words_needed_by_each_row(text: str) -> None:
     """The words each metric row needs are a cheap test that never skips a
     row that would have matched."""
-    from marketfacts.events import _METRIC_NEEDS, _METRICS
+    from marketfacts.events.financials import _METRIC_NEEDS, _METRICS
     from marketfacts.text import labelled_spans
 
     assert len(_METRIC_NEEDS) == len(_METRICS)
@@ -262,7 +262,7 @@ _GATE_BITS = ["four", "fourth", "ten", "twenty-one", "1", "23", "st", "th", "x",
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_GATE_BITS), max_size=12), st.integers(0, 3))
 def test_streak_gate_agrees_with_its_pattern(bits: list[str], cut: int) -> None:
-    from marketfacts.events import _STREAK_GATE, _streak_gate
+    from marketfacts.events.streaks import _STREAK_GATE, _streak_gate
 
     text = "".join(bits)
     s = min(cut, len(text))

@@ -1,0 +1,75 @@
+"""The country a sentence names: by a country's name ("Sweden's consumer
+prices", "in the euro area"), else by its demonym ("Polish output"), else the
+article's market. Names and demonyms come from ``rules/countries.toml``
+(generated from mledoze/countries) and ``rules/country_names.toml`` (the
+names news uses that the data lacks)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rule_files
+from ..model import Entity
+
+# a word that may open a country's name; lower-case only for "euro zone"
+_WORD = re.compile(r"[A-Z][\w.'’-]*|euro[\s-]?(?:zone|area)\b|the\s+United\s+States")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# a capitalised word straight after: the country's name is part of a longer one
+# ("Jordan Smith", "Japan Airlines"), unless an acronym ("US Labor Department")
+_LONGER_NAME = re.compile(r" [A-Z][a-z]")
+
+
+class _Table:
+    def __init__(self) -> None:
+        data = rule_files.load("countries.toml")["countries"]
+        news = rule_files.load("country_names.toml")
+        self.names: dict[str, str] = {}
+        self.demonyms: dict[str, str] = {}
+        for code, c in data.items():
+            for n in [*c["names"], *news["names"].get(code, [])]:
+                self.names.setdefault(n, c["name"])
+            for d in [*c["demonyms"], *news["demonyms"].get(code, [])]:
+                self.demonyms.setdefault(d, c["name"])
+        for group, written in news["groups"].items():
+            for w in written:
+                self.names[w] = group
+        self.max_words = max(len(n.split()) for n in [*self.names, *self.demonyms])
+        self.markets = {code: m["country"] for code, m in rule_files.load("markets.toml")["markets"].items()
+                        if m["country"] in self.names.values()}
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    return _Table()
+
+
+def _first(text: str, s: int, e: int, table: dict[str, str], max_words: int) -> str | None:
+    for m in _WORD.finditer(text, s, e):
+        a = m.start()
+        words = [m]
+        # the longest name from here: "Trinidad and Tobago" before "Trinidad"
+        for w in re.finditer(r"\S+", text[m.end():min(e, m.end() + 60)]):
+            if len(words) >= max_words:
+                break
+            words.append(w)
+        for k in range(len(words), 0, -1):
+            end = m.end() if k == 1 else m.end() + words[k - 1].end()
+            phrase = " ".join(text[a:end].split())
+            for cand in (phrase, _POSSESSIVE.sub("", phrase), phrase.rstrip(".,;:")):
+                hit = table.get(cand)
+                if hit is not None and (cand != phrase or not _LONGER_NAME.match(text, end) or cand.isupper()
+                                        or cand.endswith(".")):
+                    return hit
+    return None
+
+
+def country_in(text: str, s: int, e: int, market: str | None = None) -> Entity | None:
+    """The country [s, e) names, else the market's; None if neither."""
+    t = _table()
+    name = _first(text, s, e, t.names, t.max_words) or _first(text, s, e, t.demonyms, t.max_words)
+    if name is None and market is not None:
+        name = t.markets.get(market)
+    if name is None:
+        return None
+    return Entity(name=name, id=None, type="country", mention=name, start=s, end=s)

@@ -1,0 +1,283 @@
+"""Company results and guidance: revenue, profit, earnings per share,
+margins, users and orders, as actual, forecast or guidance, with the
+fiscal period and the change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .. import dates
+from ..entities import EntityMention
+from ..model import Entity, Money, Quantity
+from ..moves import DURATION_AFTER, not_traded
+from ..text import labelled, labelled_spans
+from .context import _CLAUSE, EventContext, _ent, _event
+from .indicators import _ESTIMATE_OF, _direction_near
+
+_METRICS = labelled([
+    (r"\b(?:adjusted\s+)?ebitda\b", "ebitda"),
+    (r"\boperating\s+(?:profits?|income)\b", "operating_profit"),
+    (r"\bgross\s+profits?\b", "gross_profit"),
+    (r"\b(?:gross|operating|net|profit)\s+margins?\b", "margin"),
+    (r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", "net_profit"),
+    (r"\b(?:earnings|eps)\b", "eps"),
+    (r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b", "revenue"),
+    (r"\bdividends?\b", "dividend"),
+    (r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", "users"),
+    (r"\bsubscribers\b", "subscribers"),
+    (r"\b(?:new\s+)?orders\b", "orders"),
+])
+# the words each row of _METRICS cannot match without
+_METRIC_NEEDS = (("ebitda",), ("operating",), ("gross",), ("margin",), ("profit", "income", "earnings", "loss"),
+                 ("earnings", "eps"), ("revenue", "sales"), ("dividend",), ("users",), ("subscribers",), ("orders",))
+_COUNT_METRICS = ("users", "subscribers", "orders")
+_MINOR_UNIT = re.compile(r"\d\s*(?:cents?|cts|c|p|pence|pfennigs?|centimes)\b")
+_PRIOR_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+$")
+_DAY_BEFORE = re.compile(r"\b" + dates._MONTH_RE + r"\s+$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
+_ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|"
+                      r"Bloomberg\s+(?:survey|consensus)|Zacks|S&P\s+Global|Visible\s+Alpha)\b", re.I)
+_COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|missed|than|versus|compared\s+with|topping)\s+"
+                            r"(?:the\s+)?(?:analysts?['’]?|consensus|Wall\s+Street)", re.I)
+_GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?)\b", re.I)
+# "the 1.45 trillion yen consensus", "a $3.2 billion estimate": an estimate named after its figure
+_ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+)?(?:consensus|estimates?|expectations?)\b", re.I)
+_SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg zacks reuters".split())
+_PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
+
+
+def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity], cues: list[Any],
+                company: Callable[[], Entity | None]) -> None:
+    """Figure by figure: a money amount takes the metric named nearest before
+    it in its clause ("revenue of $717 million"), "a share" makes it EPS, a
+    count takes the metric after it ("319 million monthly active users")."""
+    text = ctx.text
+    low = ctx.aligned_low()
+    metrics = labelled_spans(_METRICS, text, s, e, _METRIC_NEEDS, low)
+    carried = ctx.last_metric if ctx.last_metric and ctx.last_metric[0] >= s - 400 else None
+    if not metrics and carried is None:
+        return
+    subject: Entity | None = None  # whom the figures are about: found at the first figure with a metric
+    figures = [q for q in qs if q.kind in ("money", "number", "pct")]
+    used: set[int] = set()
+    made = 0
+    for i, q in enumerate(figures):
+        if id(q) in used:
+            continue
+        metric, mpos = _metric_for(text, s, q, metrics, carried)
+        nx = figures[i + 1] if i + 1 < len(figures) else None
+        if q.kind == "money" and nx is not None and nx.kind == "money" and _RANGE_AFTER.fullmatch(text[q.end:nx.start]) \
+                and _PER_SHARE.match(text[nx.end:nx.end + 20]):
+            metric, mpos = "eps", q.start
+        if metric is None:
+            continue
+        if subject is None:
+            subject = _fin_subject(ctx, s, e, ents, metrics, company)
+            if subject is None:
+                return
+        if q.kind == "pct":
+            if metric in ("margin",):
+                continue
+            d = _direction_near(cues, q, text)
+            if d == 0:
+                continue
+            ev_value: Any = None
+            change: float | None = q.value * d
+            # the same statement may give the amount: "grew 35.5 per cent to 6.87 billion yuan"
+            amt = next((x for x in figures[i + 1:i + 3] if x.kind == "money" and id(x) not in used
+                        and re.fullmatch(r"\s*(?:to|,\s*to)\s*", text[q.end:x.start])), None)
+            if amt is None:
+                amt = next((x for x in figures[i + 1:i + 3] if x.kind == "money" and id(x) not in used and
+                            re.fullmatch(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain)\s+in\s+[\w\s]{1,25}?\s+to\s+", text[q.end:x.start], re.I)), None)
+            if amt is not None:
+                ev_value = Money(amt.value, amt.currency)
+                used.add(id(amt))
+            status = _fin_status(text, s, q.start, mpos, q.end)
+            _add_fin(ctx, subject, metric, ev_value, change, status, mpos, q.end, text, s, e)
+            used.add(id(q))
+            made += 1
+            continue
+        if q.kind == "number" and metric not in _COUNT_METRICS:
+            # "to 33 francs a share from 38", "to 666.6 mln francs from 592.9 mln": the prior
+            # period's figure, in the currency of the one before it and of its order of magnitude
+            prev = figures[i - 1] if i > 0 else None
+            if prev is None or prev.kind != "money" or not prev.currency or prev.value <= 0 or q.value <= 0 \
+                    or id(prev) not in used or not _PRIOR_BEFORE.search(text, max(s, q.start - 16), q.start):
+                continue
+            # a prior in the minor unit of the figure before it ("to 33 cents a share from 38")
+            amount = q.value / 100 if _MINOR_UNIT.search(text, prev.start, prev.end) else q.value
+            if not 0.1 <= amount / prev.value <= 10:
+                continue
+            q = Quantity("money", amount, q.start, q.end, currency=prev.currency, rule=q.rule + ".prior",
+                         decimals=q.decimals)
+        if q.kind == "money" and metric in _COUNT_METRICS:
+            continue
+        if q.kind == "number" and (_DAY_BEFORE.search(text, max(s, q.start - 12), q.start)
+                                   or DURATION_AFTER.match(text, q.end)):
+            continue  # "subscribers through March 31", "orders within 30 days": a date or a span, not a count
+        status = _fin_status(text, s, q.start, mpos, q.end)
+        if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and metric != "eps" and status != "guidance":
+            status = "actual"  # "to $5 billion from $4 billion": the prior period (a raised forecast's prior stays guidance)
+        value: Any
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if nxt is not None and nxt.kind == q.kind and _RANGE_AFTER.fullmatch(text[q.end:nxt.start]) and \
+                (q.kind == "number" or nxt.currency == q.currency):
+            value = {"amount": None, "low": q.value, "high": nxt.value, "currency": q.currency}
+            used.update((id(q), id(nxt)))
+            last = nxt
+        else:
+            value = Money(q.value, q.currency) if q.kind == "money" else q.value
+            used.add(id(q))
+            last = q
+        lo = max(s, mpos if mpos >= 0 else s)
+        if metric == "eps" and mpos == q.start:
+            lo = max(s, q.start - 70)  # "a loss of $63 million, or 10 cents a share"
+        loss = bool(re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:about\s+|some\s+)?$|\bloss\b[^.;]{0,60}$",
+                              text[lo:q.start], re.I)) and metric in ("net_profit", "eps")
+        if loss:
+            value = _neg(value)
+        change = None
+        pc = next((x for x in figures[i + 1:i + 4] if x.kind == "pct" and id(x) not in used and
+                   re.match(r"(?:\s+(?:[\w-]+\s+){0,3}(?:users|subscribers|orders))?[\s,]*(?:up|down|a\s+[\w-]+\s+(?:decrease|increase|drop|rise|gain|fall)\s+of|an?\s+(?:decrease|increase|drop|rise|gain|fall)\s+of)\s*$",
+                            text[last.end:x.start], re.I)), None)
+        if pc is not None:
+            d = _direction_near(cues, pc, text)
+            if re.search(r"decrease|drop|fall|down", text[last.end:pc.start], re.I):
+                d = -1
+            elif d == 0:
+                d = 1
+            change = pc.value * d
+            used.add(id(pc))
+        _add_fin(ctx, subject, metric, value, change, status, mpos, last.end, text, s, e)
+        made += 1
+    if metrics and made:
+        ctx.last_metric = (metrics[-1][0], metrics[-1][2])
+
+
+def _neg(value: Any) -> Any:
+    if isinstance(value, Money) and value.amount is not None:
+        return Money(-abs(value.amount), value.currency)
+    if isinstance(value, dict):
+        return {**value, "low": -abs(value["low"]), "high": -abs(value["high"])}
+    return value
+
+
+def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, str]],
+                carried: tuple[int, str] | None) -> tuple[str | None, int]:
+    after = text[q.end:q.end + 40]
+    if q.kind == "money" and _PER_SHARE.match(after):
+        near_div = any(name == "dividend" and abs(a - q.start) < 60 for a, _, name in metrics)
+        return ("dividend" if near_div else "eps"), q.start
+    if q.kind == "number":
+        m = re.match(r"\s*(?:\w+\s+){0,3}?(users|subscribers|orders)\b", after, re.I)
+        if m:
+            return m.group(1).lower(), q.start
+    if q.kind == "pct":
+        m = re.match(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain|slump|surge)\s+in\s+", after, re.I)
+        if m:
+            for a, _, name in metrics:
+                if q.end <= a <= q.end + 30:
+                    return name, a
+    # the nearest metric named before the figure, within its clause
+    best = None
+    for a, b, name in metrics:
+        if b <= q.start and not _CLAUSE.search(text, b, q.start) or (b <= q.start and re.search(
+                r"\b(?:analysts?|Wall\s+Street)\b[^.;]{0,30}$", text[b:q.start])):
+            best = (name, a)
+    if best is None:
+        # "a 62 per cent drop in revenue to S$13.6 million": the metric after a change
+        if q.kind == "pct":
+            m = re.match(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain|slump)\s+in\s+", after, re.I)
+            if m:
+                for a, _, name in metrics:
+                    if q.end <= a <= q.end + 30:
+                        return name, a
+        prev = [(a, name) for a, b, name in metrics if b <= q.start]
+        if prev and q.kind in ("money", "pct"):
+            return prev[-1][1], prev[-1][0]
+        if carried is not None and not metrics and q.kind == "money" and \
+                re.search(r"\b(?:estimate|consensus|forecast|expected)\b", text[s:q.start], re.I):
+            return carried[1], carried[0]
+        if q.kind == "money" and re.search(r"\bcents?\b", text[q.start:q.end]) and \
+                re.search(r"\b(?:posted|reported|earned)\s+$", text[max(s, q.start - 12):q.start]):
+            return "eps", q.start
+        return None, -1
+    return best
+
+
+def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) -> str:
+    clause_start = s
+    for b in _CLAUSE.finditer(text, s, pos):
+        clause_start = b.end()
+    window = text[min(clause_start, mpos if mpos >= 0 else clause_start):pos]
+    if _ANALYST.search(window) and not _COMPARE_AFTER.search(window):
+        return "forecast"
+    if re.search(r"\b(?:estimate|forecast|consensus)\b", window, re.I) and re.search(r"\b(?:analysts?|Street|estimate\s+was)\b", text[s:pos], re.I):
+        return "forecast"
+    if _ESTIMATE_OF.search(text, max(s, pos - 40), pos) and _ANALYST.search(text, s, pos):
+        return "forecast"
+    if end is not None and _ESTIMATE_AFTER.match(text, end):
+        return "forecast"  # "below the 1.45 trillion yen consensus"
+    if _GUIDE.search(text, s, pos) and not _ANALYST.search(text, s, pos):
+        return "guidance"
+    return "actual"
+
+
+def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change: float | None, status: str,
+             a: int, b: int, text: str, s: int, e: int) -> None:
+    mname = ("guidance_" + metric) if status == "guidance" and not metric.startswith("guidance_") else metric
+    fields: dict[str, Any] = {"subject": subject, "metric": mname, "period": _fiscal_period(ctx, text[s:e]),
+                              "value": value, "change_pct": change, "status": status}
+    ctx.events.append(_event("financials", a if a >= 0 else s, b, "financials." + mname, **fields))
+
+
+def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], metrics: list[tuple[int, int, str]],
+                 company: Callable[[], Entity | None]) -> Entity | None:
+    text = ctx.text
+    first = metrics[0][0] if metrics else e
+    if not re.search(r"[A-Z]", text[s + 1:first]) and not text[s:s + 1].isupper():
+        ents = []  # no capital before the metric: no name to find there
+    for x in ents:
+        if x.start >= first:
+            break
+        if x.type == "anaphor":
+            break
+        if x.type not in ("company", "stock") or x.name.lower().split()[0] in _SOURCES or not_traded(text, x, s):
+            continue
+        if re.search(r"\b(?:according\s+to|from|by|at)\s+(?:the\s+)?$", text[max(s, x.start - 16):x.start], re.I):
+            continue
+        if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not re.search(
+                r"\b(?:said|posted|reported|had|has|sees|expects|estimates|booked|recorded|is|was|raised|lifted|cut|lowered|"
+            r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast)\b", text[x.end:first]):
+            continue  # "Consumer digital safety revenue": a segment, not the company
+        return _ent(x, text)
+    prior = [m for m in ctx.moves if m.span.start < s and m.subject.type in ("stock", "company")]
+    if prior:
+        return prior[-1].subject
+    return company()
+
+
+def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
+    q = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])[- ]quarter\b|\bQ([1-4])\b", sent, re.I)
+    year = ctx.doc_date.year if ctx.doc_date else None
+    ym = re.search(r"\b(?:in|for|of)\s+((?:19|20)\d\d)\b", sent)
+    if ym:
+        year = int(ym.group(1))
+    elif re.search(r"\blast\s+year\b|previous\s+year|year-ago", sent) and year:
+        year -= 1
+    if q:
+        w = (q.group(1) or q.group(2) or "").lower()
+        n = {"first": 1, "1st": 1, "q1": 1, "1": 1, "second": 2, "2nd": 2, "q2": 2, "2": 2, "third": 3, "3rd": 3,
+             "q3": 3, "3": 3, "fourth": 4, "4th": 4, "q4": 4, "4": 4}.get(w)
+        if n and year:
+            if ctx.doc_date and n * 3 > ctx.doc_date.month + 1 and not ym:
+                year -= 1
+            return f"{year}-Q{n}"
+    if re.search(r"\bfirst\s+half\b|\bH1\b", sent) and year:
+        return f"{year}-H1"
+    if ym:
+        return ym.group(1)
+    return None

@@ -1,0 +1,285 @@
+"""Macro indicators (inflation, GDP, trade, jobs, PMIs, ...) as actual,
+forecast and prior readings, with the country and the period.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from .. import dates
+from ..model import Entity, Quantity
+from ..text import labelled, labelled_spans
+from .context import EventContext, _event
+from .countries import country_in
+
+_INDICATORS = labelled([
+    (r"\bretail\s+price\s+index\b|\bRPI\b", "rpi"),
+    (r"\bimport\s+prices?\b", "import_prices"),
+    (r"\bexport\s+prices?\b", "export_prices"),
+    (r"\bcontinuing\s+(?:jobless\s+)?claims\b", "continuing_jobless_claims"),
+    (r"\b(?:initial\s+)?(?:jobless|unemployment)\s+(?:benefit\s+)?claims\b", "initial_jobless_claims"),
+    (r"\bmanufacturing\s+(?:purchasing\s+managers['’]?\s+index|PMI)\b", "manufacturing_pmi"),
+    (r"\bservices?\s+(?:sector\s+)?(?:purchasing\s+managers['’]?\s+index|PMI)\b", "services_pmi"),
+    (r"\bpurchasing\s+managers['’]?\s+index\b|\bPMI\b", "pmi"),
+    (r"\bhousing\s+starts\b", "housing_starts"),
+    (r"\bbuilding\s+permits\b", "building_permits"),
+    (r"\bmoney\s+supply\b", "money_supply"),
+    (r"\bcurrent\s+account\s+(?:surplus|deficit|balance)\b", "current_account"),
+    (r"\bconsumer\s+confidence(?:\s+index)?\b", "consumer_confidence"),
+    (r"\bbusiness\s+confidence(?:\s+index)?\b", "business_confidence"),
+    (r"\b(?:core\s+(?:consumer\s+)?prices?|core\s+(?:cpi|inflation))\b", "core_cpi"),
+    (r"\b(?:consumer\s+price\s+index|consumer\s+prices|cpi|(?:annual\s+)?inflation(?:\s+rate)?)\b", "cpi"),
+    (r"\bproducer\s+prices?(?:\s+index)?|\bppi\b", "producer_prices"),
+    (r"\bexports\b", "exports"),
+    (r"\bimports\b", "imports"),
+    (r"\btrade\s+(?:surplus|balance|deficit)\b", "trade_balance"),
+    (r"\b(?:gdp|gross\s+domestic\s+product|economic\s+growth)\b", "gdp"),
+    (r"\bretail\s+sales\b", "retail_sales"),
+    (r"\bindustrial\s+(?:output|production)\b", "industrial_production"),
+    (r"\bunemployment(?:\s+rate)?\b|\bjobless\s+rate\b", "unemployment_rate"),
+    (r"\b(?:non-?farm\s+)?payrolls\b", "nonfarm_payrolls"),
+    (r"\b(?:food)\s+prices\b", "cpi_food"),
+    (r"\benergy\s+prices\b", "cpi_energy"),
+    (r"\bshelter\s+costs?\b", "cpi_shelter"),
+])
+_COMPONENT = re.compile(r"\b(?:an?\s+[\d.]+%\s+(?:jump|gain|rise|increase|fall|drop|decline)\s+in\s+(?P<item>[a-z][a-z ]{2,30}?)"
+                        r"(?=\s+(?:prices|costs)\b|[,.]|\s+and\b)|(?P<item2>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:prices|services|costs))"
+                        r"\s+(?:were\s+up|were\s+down|rose|fell|surged|jumped|increased|decreased))")
+_FORECAST = re.compile(r"\b(?:probably|likely|expected|forecast|forecasts|consensus|estimates?|economists?\s+"
+                       r"(?:polled|surveyed|tracked)|would|will|(?-i:may)|might|predicted|projected|poll)\b", re.I)
+
+
+
+def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cues: list[Any]) -> None:
+    text = ctx.text
+    sent = text[s:e]
+    pcts = [q for q in qs if q.kind == "pct"]
+    if not pcts:
+        # an index or a count stated as a reading: "the PMI fell to 49.2 in May from 49.4"
+        if any(q.kind == "number" for q in qs):
+            _indicator_readings(ctx, s, e, qs, labelled_spans(_INDICATORS, text, s, e))
+        return
+    names = labelled_spans(_INDICATORS, text, s, e)
+    plural_ref = re.search(r"\b(?:They|they)\s+both\b|\bboth\b.*\brespectively\b", sent)
+    if not names and plural_ref and ctx.indicators:
+        prev = [ev for _, ev in ctx.indicators[-2:]]
+        used = pcts[:len(prev)]
+        period = _month_period(ctx, text[s:e]) or prev[0].get("period")
+        for ev, q in zip(prev, used, strict=False):
+            d = _direction_near(cues, q, text)
+            if d == 0:
+                continue
+            ctx.events.append(_event("indicator", s, e, "indicator.respectively", subject=ev.get("subject"),
+                                     indicator=ev.get("indicator"), period=period, change_pct=q.value * d,
+                                     status="forecast" if _FORECAST.search(sent) else "actual"))
+        return
+    # "a 0.4% jump in food prices": the figure stands before the item it is for
+    fig_before: dict[int, Quantity] = {}
+    if any(ev.get("indicator") == "cpi" for _, ev in ctx.indicators):
+        for m in _COMPONENT.finditer(text, s, e):
+            grp = "item" if m.group("item") else "item2"
+            at = m.start(grp)
+            item = re.sub(r"\s+(?:prices|costs)$", "", m.group(grp).strip().lower())
+            lead = re.match(r"(?:and|while|but|with|as)\s+", item)
+            if lead:  # "... up 0.7% and apparel prices surged": the item is "apparel"
+                at += lead.end()
+                item = item[lead.end():]
+            have = next((a for a, b, n in names if a <= at < b or (n == "cpi_" + item and a >= at)), None)
+            if have is None:
+                names.append((at, m.end(grp), "cpi_" + re.sub(r"\W+", "_", item)))
+                have = at
+            if grp == "item":
+                q0 = next((q for q in pcts if m.start() <= q.start and q.end <= at), None)
+                if q0 is not None:
+                    fig_before[have] = q0
+        names.sort()
+    if not names:
+        return
+    country = _country(ctx, text, s, e)
+    # "beating forecasts of a 7.3% gain" names a forecast beside an actual figure
+    forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", sent)))
+    for i, (a, b, name) in enumerate(names):
+        nxt = names[i + 1][0] if i + 1 < len(names) else e
+        mine = [fig_before[a]] if a in fig_before else [
+            q for q in pcts if b <= q.start < nxt and all(q is not f for f in fig_before.values())] or [q for q in pcts if a - 60 <= q.end <= a and re.search(r"\b(?:a|an)\s+$", text[max(s, q.start - 4):q.start])][-1:]
+        if not mine:
+            continue
+        q = mine[0]
+        if (_SHARE_OF.match(text, q.end) and not name.endswith("_rate")) or (_MODIFIER_BEFORE.search(text, max(s, q.start - 4), q.start)
+                                            and _NOUN_AFTER_PCT.match(text, q.end)):
+            continue  # "30 pct of consumption", "a 31 pct devaluation": a share or another thing's change
+            # (a rate is stated as a share: "unemployment rose to 7.9 pct of the workforce")
+        d = _direction_near(cues, q, text)
+        if d == 0 and not re.search(r"\b(?:at|to|of)\s+$", text[max(s, q.start - 6):q.start]):
+            continue
+        level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?$",
+                          text[max(s, q.start - 30):q.start])
+        # "unemployment fell to 4.0%": a reading, its sign its own
+        value = q.value if level else q.value * (d or 1)
+        period = _month_period(ctx, text[a:min(e, q.end + 40)]) or _month_period(ctx, sent) or _doc_month(ctx)
+        fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": value,
+                                  "status": "forecast" if forecast else "actual"}
+        if not level:
+            # "rose 0.3 pct to a seasonally adjusted 122.7": the index's reading after the change
+            reading = next((x for x in qs if x.kind == "number" and q.end < x.start <= q.end + 45
+                            and not (x.value.is_integer() and 1900 <= x.value <= 2100)
+                            and _READING_AFTER.fullmatch(text, q.end, x.start)), None)
+            if reading is not None:
+                fields["value"] = reading.value
+        if re.search(r"\bannual|year-on-year|from\s+a\s+year|yoy\b", text[a:min(e, q.end + 30)], re.I):
+            fields["basis"] = "yoy"
+        elif re.search(r"\bmonth|on\s+the\s+month|mom\b", text[a:min(e, q.end + 30)], re.I):
+            fields["basis"] = "mom"
+        src = re.search(r"(?:according\s+to|by)\s+(?:a\s+)?(?:consensus\s+(?:among\s+)?)?([^,.]{3,60}?)(?:[,.]|$)", sent)
+        if src and forecast:
+            fields["source"] = src.group(1).strip()
+        ev = _event("indicator", a, q.end, "indicator." + name, **fields)
+        ctx.events.append(ev)
+        ctx.indicators.append((s, ev))
+        for q2 in pcts:
+            if not q.end < q2.start < nxt:
+                continue
+            # "putting the annual rate at 2.4%": a second reading of the same indicator
+            if _ANNUAL_RATE_AT.search(text[max(s, q2.start - 30):q2.start]):
+                ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate",
+                                         **dict(fields, change_pct=q2.value, basis="yoy")))
+            # "beating forecasts of a 7.3% gain": the forecast for the same period
+            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start):
+                noun = re.match(r"\s+(\w+)", text[q2.end:q2.end + 20])
+                d2 = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1 if noun and noun.group(1).lower() in \
+                    _UP_NOUNS else (d or 1)
+                f3 = dict(fields, change_pct=q2.value * d2, status="forecast")
+                f3.pop("source", None)
+                ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.forecast_of", **f3))
+                continue
+            # "rose 3.1% in May after climbing 2.4% in April": the prior
+            # period's reading is its own (actual) event
+            if _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
+                p2 = _month_period(ctx, text[q2.end:min(e, q2.end + 25)])
+                if p2 is not None and p2 != period:
+                    f2 = dict(fields, period=p2, change_pct=q2.value * (_direction_near(cues, q2, text) or 1),
+                              status="actual")
+                    f2.pop("source", None)
+                    ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
+
+
+_READING_AFTER = re.compile(r"\s+(?:in\s+[A-Z]\w+\s+)?to\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|"
+                            r"provisional\s+|preliminary\s+)*", re.I)
+_BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
+                            r"than|versus|vs\.?|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:market\s+|"
+                            r"analysts['’]?\s+|economists['’]?\s+)?(?:forecasts?|expectations?|estimates?|consensus)\b", re.I)
+# the figure an estimate names: "estimates of $96.6 billion", "forecasts of a 7.3% gain"
+_ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus|expected|poll)\s+"
+                          r"(?:(?:of|for|at|was|were|is|had\s+been)\s+)?(?:about\s+|around\s+|roughly\s+|an?\s+)?\Z",
+                          re.I)
+_UP_NOUNS = frozenset(["gain", "rise", "increase", "growth", "jump", "expansion", "advance"])
+_DOWN_NOUNS = frozenset(["drop", "fall", "decline", "decrease", "contraction", "slide", "slump"])
+_SHARE_OF = re.compile(r"\s+of\s+(?!the\s+(?:year|month|quarter)\b)(?:the\s+|its\s+|their\s+|total\s+)?[A-Za-z]")
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|['’]s)\s+\Z")
+_NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|decline|decrease|contraction|expansion|"
+                             r"growth|climb|slide|slump|surge|advance|year-on-year|annual|annualised|annualized|"
+                             r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
+_ANNUAL_RATE_AT = re.compile(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+\Z")
+_PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
+
+
+def _family(name: str) -> str:
+    """"manufacturing_pmi" and "pmi" name one reading; other names their own."""
+    return "pmi" if name.endswith("pmi") else name
+
+
+_AMOUNT_INDICATORS = frozenset(["trade_balance", "exports", "imports", "current_account", "money_supply",
+                                "retail_sales", "gdp"])
+# what stands before an indicator's reading ("fell to 49.2", "was 316,000", "stood at 2.78 million")
+_READING_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|stood\s+at|came\s+in\s+at|registered|reached|hit|totall?ed)\s+"
+                           r"(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|record\s+|reading\s+of\s+|"
+                           r"level\s+of\s+)*\Z", re.I)
+# "was 0.1 lower", "2.2 pct", "0.3-0.4": a change, a share or a range, not the reading
+_NOT_A_READING = re.compile(r"\s*(?:pct|per\s*cent|percent|%|lower|higher|points?|-\d|to\s+\d)", re.I)
+_PRIOR_READING = re.compile(r"\b(?:from|after|versus|vs\.?|compared\s+with)\s+(?:a\s+|an\s+)?(?:revised\s+|"
+                            r"downwardly\s+revised\s+|upwardly\s+revised\s+)?\Z", re.I)
+
+
+def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
+                        names: list[tuple[int, int, str]]) -> None:
+    """Indicators stated as a reading, not a change: an index ("the Caixin
+    manufacturing PMI fell to 49.2 in May from 49.4 in April"), a count
+    ("initial claims were 316,000"); the prior period's reading and a
+    forecast of it each their own event."""
+    if not names:
+        return
+    text = ctx.text
+    country = _country(ctx, text, s, e)
+    for i, (a, b, name) in enumerate(names):
+        nxt = names[i + 1][0] if i + 1 < len(names) else e
+        if name in _AMOUNT_INDICATORS:
+            continue  # an amount needs its currency: a bare number is no reading of it
+        nums = [q for q in qs if q.kind == "number" and b <= q.start < min(nxt, b + 90)
+                and not (q.value.is_integer() and 1900 <= q.value <= 2100)
+                and not (name.endswith("_rate") and q.value >= 100)
+                and not _NOT_A_READING.match(text, q.end)]
+        first = next((q for q in nums if _READING_LEAD.search(text, max(b, q.start - 40), q.start)
+                      and not _PRIOR_READING.search(text, max(b, q.start - 30), q.start)), None)
+        if first is None:
+            continue
+        near = text[first.start:min(nxt, first.end + 40)]
+        period = _month_period(ctx, near) or _month_period(ctx, text[a:first.start]) or _doc_month(ctx)
+        lead = text[max(s, a - 60):first.start]
+        status = "forecast" if _FORECAST.search(lead) and not re.search(r"\b(?:than|beat|missed|topped)\b", lead) \
+            else "actual"
+        fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": None,
+                                  "value": first.value, "status": status}
+        if any(x.get("value") == first.value and x.get("period") == period and x.get("status") == status
+               and _family(str(x.get("indicator"))) == _family(name) for _, x in ctx.indicators):
+            continue  # a headline and its body state one reading once
+        ev = _event("indicator", a, first.end, "indicator.reading." + name, **fields)
+        ctx.events.append(ev)
+        ctx.indicators.append((s, ev))
+        for q2 in nums:
+            if q2.start <= first.start:
+                continue
+            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start):
+                ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_forecast",
+                                         **dict(fields, value=q2.value, status="forecast")))
+            elif _PRIOR_READING.search(text, max(s, q2.start - 30), q2.start):
+                p2 = _month_period(ctx, text[q2.end:min(nxt, q2.end + 25)])
+                if p2 is not None and p2 != period:
+                    ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_prior",
+                                             **dict(fields, value=q2.value, period=p2, status="actual")))
+
+
+def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
+    before = [c for c in cues if c.end <= q.start and q.start - c.end < 40 and c.direction]
+    after = [c for c in cues if q.end <= c.start <= q.end + 12 and c.direction and c.kind in ("noun", "adverb")]
+    if after:
+        return int(after[0].direction)
+    if before:
+        return int(before[-1].direction)
+    return 0
+
+
+def _country(ctx: EventContext, text: str, s: int, e: int) -> Entity | None:
+    return country_in(text, s, e, ctx.market)
+
+
+def _month_period(ctx: EventContext, frag: str) -> str | None:
+    m = re.search(r"\b(?:in|for|of|during)\s+(January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)(?:\s+((?:19|20)\d\d))?\b", frag)
+    if m:
+        r = dates.month_iso(m.group(1), m.group(2), ctx.doc_date)
+        if r:
+            return r
+    if re.search(r"\blast\s+month\b", frag) and ctx.doc_date is not None:
+        d = ctx.doc_date.replace(day=1) - timedelta(days=1)
+        return f"{d.year}-{d.month:02d}"
+    return None
+
+
+def _doc_month(ctx: EventContext) -> str | None:
+    m = re.search(r"\b(?:in|for)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                  ctx.text[:400])
+    if m:
+        return dates.month_iso(m.group(1), None, ctx.doc_date)
+    return None

@@ -1,0 +1,109 @@
+"""Listings: debuts, IPOs and first days of trade, with venue and date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..entities import EntityMention
+from ..model import Entity, Money, Move, Quantity
+from .context import EventContext, _count, _date_in, _ent, _event, _subject_before, _subject_of_sentence_moves
+
+_LISTING = re.compile(r"(?:(?<=[a-z$\d])|\b)IPO\b|\b(?:debut(?:ed|s)?|first\s+day\s+of\s+(?:trade|trading|dealings)|initial\s+public\s+offering|"
+                      r"listing\s+(?:price|ceremony|debut)|got\s+listed|began\s+trading|started\s+trading|"
+                      r"market\s+debut|trading\s+debut)\b", re.I)
+_GROUP_DEBUT = re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+){0,3}(?:companies|firms|stocks|newcomers|"
+                          r"debutants)\b[^.]{0,80}?\b(?:debut(?:ed|s)?|listed|began\s+trading|IPO)", re.I)
+_VENUE = re.compile(r"\b(?:in|on)\s+(?:the\s+|its\s+|their\s+)?(?P<v>(?:[A-Z][\w.&'-]*\s?){1,5}?)(?:\s+(?:stock\s+exchange|bourse|"
+                    r"market))?(?=[\s,.;]|$)")
+
+
+def _listings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], sents: list[tuple[int, int]], si: int,
+              qs: list[Quantity]) -> None:
+    text = ctx.text
+    gm = _GROUP_DEBUT.search(text, s, e)
+    if gm and si + 1 < len(sents):
+        # "Two companies debuted on Thursday. X jumped ... in Shenzhen, while Y ..."
+        n = _count(gm.group("n")) or 0
+        ns, ne = sents[si + 1]
+        subjects: list[Move] = []
+        for m in ctx.moves:
+            if ns <= m.span.start < ne and all(not x.subject.same_as(m.subject) for x in subjects):
+                subjects.append(m)
+        when = _date_in(ctx, text, s, e)
+        for m in subjects[:n or None]:
+            venue = _venue_after(text, m.span.end, ne) or _venue_in(text, s, e) or _market_place(ctx)
+            _add_listing(ctx, m.subject, venue, when, m.span.start, m.span.end)
+        return
+    for lm in _LISTING.finditer(text, s, e):
+        subj = _subject_before(ctx, ents, lm.start(), s) or _subject_of_sentence_moves(ctx, s, e)
+        if subj is None or subj.type in ("index", "market", "currency", "commodity", "bond", "person"):
+            continue
+        if re.fullmatch(r"IPO|initial\s+public\s+offering|listing\s+ceremony", lm.group(0), re.I) and \
+                not any(s <= m.span.start < e and m.subject.name == subj.name for m in ctx.moves):
+            continue  # "reviving the Ant Group IPO": a plan, not a debut
+        venue = _venue_in(text, max(s, lm.start() - 40), e) or _venue_near(ctx, s) or _market_place(ctx)
+        fields_extra: dict[str, Any] = {}
+        for q in qs:
+            if q.kind != "money":
+                continue
+            before = text[max(s, q.start - 40):q.start].lower()
+            if re.search(r"(?:offer|issue|listing|ipo|initial)\s+price\s+of\s*$|priced\s+(?:\w+\s+)?at\s*$|\bcompared\s+to\s*$", before) \
+                    or re.match(r"\s+in\s+the\s+IPO", text[q.end:q.end + 12]):
+                fields_extra.setdefault("price", Money(q.value, q.currency))
+            elif re.search(r"\braised?\s+(?:just\s+|about\s+|some\s+|a\s+record\s+)?$|\braising\s+$", before) or \
+                    re.match(r"\s*IPO", text[q.end:q.end + 5]):
+                fields_extra.setdefault("proceeds", Money(q.value, q.currency))
+        _add_listing(ctx, _ent(subj, text), venue, _date_in(ctx, text, s, e), min(subj.start, lm.start()) if subj.start >= s else lm.start(),
+                     lm.end(), **fields_extra)
+
+
+def _add_listing(ctx: EventContext, subj: Entity | None, venue: str | None, when: str | None, s: int, e: int,
+                 **extra: Any) -> None:
+    if subj is None:
+        return
+    for ev in ctx.events:
+        if ev.kind == "listing" and isinstance(ev.get("subject"), Entity) and ev.get("subject").same_as(subj):
+            return
+    ctx.events.append(_event("listing", s, e, "listing", subject=subj, venue=venue, date=when, **extra))
+
+
+def _venue_in(text: str, s: int, e: int) -> str | None:
+    for m in _VENUE.finditer(text, s, e):
+        v = m.group("v").strip()
+        tail = text[m.end():m.end() + 20]
+        if re.match(r"\s*(?:stock\s+exchange|Stock\s+Exchange|bourse)", tail):
+            v = v + re.match(r"\s*(?:stock\s+exchange|Stock\s+Exchange|bourse)", tail).group(0)  # type: ignore[union-attr]
+        if v.split()[0] in ("The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "January", "June"):
+            continue
+        if _is_venue(v):
+            return v
+    return None
+
+
+def _is_venue(v: str) -> bool:
+    from ..reference import get_reference
+
+    ref = get_reference()
+    first = v.split()[0]
+    return v in ref.places or first in ref.places or " ".join(v.split()[:2]) in ref.places or \
+        bool(re.search(r"Exchange|Nasdaq|NYSE|BSE|NSE|bourse", v))
+
+
+def _venue_after(text: str, pos: int, end: int) -> str | None:
+    m = re.match(r"\s*(?:in|on)\s+(?:the\s+)?((?:[A-Z][\w.&'-]*\s?){1,4})", text[pos:end])
+    if m and _is_venue(m.group(1).strip()):
+        return m.group(1).strip()
+    return None
+
+
+def _venue_near(ctx: EventContext, s: int) -> str | None:
+    m = re.search(r"\bon\s+the\s+(BSE|NSE|NYSE|Nasdaq|[A-Z][\w]+\s+Stock\s+Exchange)", ctx.text[s:s + 600])
+    return m.group(1) if m else None
+
+
+def _market_place(ctx: EventContext) -> str | None:
+    return {"HK": "Hong Kong", "CN": "Shanghai", "US": "New York", "JP": "Tokyo", "UK": "London", "IN": "Mumbai",
+            "SG": "Singapore", "AU": "Sydney", "KR": "Seoul", "TW": "Taipei"}.get(ctx.market or "")

@@ -1,0 +1,107 @@
+"""Policy stances of authorities: support, approval, easing, tightening,
+bans and interventions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import dates
+from ..entities import EntityMention
+from ..text import labelled
+from .authorities import _auth_entity, _authorities
+from .context import EventContext, _ent, _event
+from .indicators import _country
+
+_STANCES = labelled([
+    (r"\b(?:pledg\w*|vow\w*|promis\w*|commit\w*)\b[^.;]{0,40}\b(?:support|back|help|stimulus|boost)", "support"),
+    (r"\bpolicy\s+support\b", "support"),
+    (r"\b(?:cleared|approved|granted\s+(?:full\s+)?approval|gave\s+(?:the\s+)?(?:green\s+light|approval))\b", "approval"),
+    (r"\b(?:won|received|got|secured)\s+approval\s+from\b", "approval"),
+    (r"\blifted\s+(?:curbs|restrictions|limits)\b|\binject\w*\s+liquidity|\beas(?:e|ed|ing)\s+(?:policy|monetary)|"
+     r"\b(?:started|began)\s+(?:lowering|cutting)\b|\bcut\s+(?:the\s+)?(?:reserve\s+requirement|interest\s+rates?|rates)\b", "easing"),
+    (r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b", "tightening"),
+    (r"\b(?:banned|bans|prohibited|barred)\b", "ban"),
+    # the intervention of a bank in a market, not a scheme's "intervention
+    # price" or grain "tendered for intervention"
+    (r"\bintervene\w*|(?<!for\s)(?<!into\s)\bintervention\b(?!\s+(?:rates?|prices?|boards?|stocks?|agency|agencies|"
+     r"storage|system|levels?|buying\s+(?:of|from)\s+(?:grain|wheat|barley|butter|beef|sugar)))", "intervene"),
+])
+
+
+# the words each stance's pattern cannot match without, in lower case
+_STANCE_NEEDS = (("pledg", "vow", "promis", "commit"), ("support",), ("cleared", "approved", "approval", "green"),
+                 ("approval",), ("lifted", "inject", "ease", "easing", "started", "began", "cut"),
+                 ("tighten", "raised", "hiked"), ("banned", "bans", "prohibited", "barred"),
+                 ("intervene", "intervention"))
+assert len(_STANCE_NEEDS) == len(_STANCES)
+
+
+def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
+    text = ctx.text
+    aligned = ctx.aligned_low()
+    low = aligned[s:e] if aligned is not None else text[s:e].lower()
+    auths: list[tuple[int, int, str, str]] | None = None
+    for (pat, stance), needs in zip(_STANCES, _STANCE_NEEDS):
+        if not any(w in low for w in needs):
+            continue
+        pm = pat.search(text, s, e)
+        if not pm:
+            continue
+        if auths is None:
+            auths = _authorities(text, s, e)
+        if re.search(r"\b(?:will|would|could|(?-i:may)|might|expects?|expected\s+to|expectations?\s+that|bets?\s+that|likely\s+to)\b[^.;]{0,40}$",
+                     text[max(s, pm.start() - 60):pm.start()], re.I):
+            continue  # an expectation, not a stance
+        if stance == "approval" and re.search(r"\bfrom\b", pm.group(0)):
+            after = [a for a in auths if a[0] > pm.start()]
+            auth = after[0] if after else None
+            if auth is None:
+                rm = re.search(r"from\s+((?:[A-Z][\w]+\s)?regulators|[A-Z][\w\s]{2,40}?)(?:\s+to|[,.])", text[pm.start():e])
+                auth = (pm.start(), pm.end(), rm.group(1).strip(), "regulator") if rm else None
+        else:
+            before = [a for a in auths if a[1] <= pm.start() + 5]
+            auth = before[-1] if before else None
+            if auth is None and stance == "support" and "policy support" in pm.group(0).lower():
+                c = _country(ctx, text, s, e)
+                auth = (s, s, c.name, "country") if c else None
+            if auth is None and stance == "approval":
+                rm = re.search(r"\b(?:the\s+)?([\w\s'-]{0,30}(?:regulator|government|authorit\w+|agency|commission))\b",
+                               text[max(s, pm.start() - 50):pm.start()], re.I)
+                auth = (pm.start(), pm.start(), rm.group(1).strip(), "regulator") if rm else None
+        if auth is None:
+            continue
+        if any(ev.kind == "policy" and ev.get("authority") and ev.get("authority").name == auth[2] and ev.get("stance") == stance
+               for ev in ctx.events):
+            continue
+        targets = [x for x in ents if x.start > pm.start() and x.type in ("company", "stock")]
+        # the entity acted on, else the words it acts on in a field of their own
+        subject = _ent(targets[0], text) if targets else None
+        topic = None if targets else _object_words(text, pm.end(), e)
+        ctx.events.append(_event("policy", min(auth[0], pm.start()), max(pm.end(), auth[1]), "policy." + stance,
+                                 authority=_auth_entity(auth, text), subject=subject, topic=topic, stance=stance))
+
+
+_OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said|since|until|amid|"
+                         r"despite)\s|\sto\s(?!the\b)|\sfor\s+the\s+\w+\s+time\b"
+                         r"|\s(?:on|last|this|next)\s+(?:" + dates._WD_RE + r"|week|month)\b")
+_CIRCUMSTANCE = re.compile(r"(?:during|before|after|by|since|until|from|with|amid|on\s+" + dates._WD_RE + r")\s|\d", re.I)
+_PLACE_PREP = re.compile(r"(?:in|into|on|at|for)\s+", re.I)
+
+
+def _object_words(text: str, a: int, e: int) -> str | None:
+    """The words a stance acts on ("approved the merger of two lenders"), up
+    to the end of their clause; none where a circumstance follows instead
+    ("approved before June")."""
+    chunk = text[a:min(e, a + 80)].lstrip()
+    lead = re.match(r"(?:to|for)\s+", chunk)  # "granted approval to its vaccine"
+    if lead:
+        chunk = chunk[lead.end():]
+    m = _OBJECT_END.search(chunk)
+    words = " ".join((chunk[:m.start()] if m else chunk).split()[:8])
+    if not words or _CIRCUMSTANCE.match(words):
+        return None
+    lead = _PLACE_PREP.match(words)  # "intervened in the currency market": the market
+    words = words[lead.end():] if lead else words
+    return words if words and not _CIRCUMSTANCE.match(words) else None

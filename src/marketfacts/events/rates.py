@@ -1,0 +1,88 @@
+"""Rate decisions: a central bank's policy rate, a commercial bank's prime
+or base rate, cut, raised or left unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from .authorities import _auth_entity, _authorities
+from .context import EventContext, _date_in, _event
+from .indicators import _month_period
+
+_RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced|reducing|trimmed|raised|raises|raising|"
+                   r"hiked|hikes|increased|increasing|kept|keeps|held|holds|left|leaves|maintained)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+                   r"interest\s+|deposit\s+|overnight\s+|repo\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
+                   r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
+_BANK_RATE = re.compile(r"\b(?:prime|base|lending)\b", re.I)
+_BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
+
+
+def _banks(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    """Commercial banks named in [s, e), as authorities of their own rates."""
+    return [(x.start, x.end, " ".join(x.name.split()), "bank") for x in ctx.entities(s, e)
+            if x.type in ("company", "stock") and _BANK_NAME.search(x.name) and len(x.name.split()) >= 2]
+
+
+_RATE_NOUN = re.compile(r"\b(?:a\s+)?(?P<q>(?:half|quarter|\d+(?:\.\d+)?)[ -](?:a\s+)?(?:percentage[ -]point|basis[ -]points?|bps?))\s+"
+                        r"(?P<kind>reduction|cut|hike|increase|rise)\b", re.I)
+
+
+def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> None:
+    text = ctx.text
+    auths = [a for a in _authorities(text, s, e) if a[3] in ("central_bank",)]
+    for m in _RATE.finditer(text, s, e):
+        verb = m.group("verb").lower()
+        own = [a for a in reversed(auths) if a[1] <= m.start()]
+        if not own and _BANK_RATE.search(m.group("rate")):
+            # a commercial bank's own rate ("Barclays ... cutting their base lending rates to 10.5 pct")
+            own = list(reversed(_banks(ctx, s, m.start())))
+        if not own:
+            continue
+        hold = verb in ("kept", "keeps", "held", "holds", "left", "leaves", "maintained")
+        sign = 0 if hold else (-1 if verb.startswith(("cut", "lower", "reduc", "trim")) else 1)
+        change = 0.0 if hold else None
+        level = prior = bare = None
+        for q in qs:
+            if q.start < m.start() or q.start > m.end() + 60:
+                continue
+            if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value < 1)) and change is None:
+                change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
+            elif q.kind == "pct" and re.search(r"\b(?:to|at)\s+$", text[max(s, q.start - 5):q.start]):
+                level = q.value
+            elif q.kind == "pct" and prior is None and re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
+                prior = q.value
+            elif q.kind == "number" and bare is None and 0 < q.value < 100 and \
+                    re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
+                bare = q.value  # "to 9-3/4 pct from 9-1/4"
+        prior = prior if prior is not None else bare
+        if change is None and level is not None and prior is not None and (level - prior) * sign > 0:
+            change = round(level - prior, 6)  # "cut the rediscount rate from 17.30 pct to 17.00 pct"
+        if change is None and level is None:
+            continue
+        # banks named together decide together ("Barclays Bank and Midland Bank said they are cutting ...")
+        together = own[:1] if own[0][3] == "central_bank" else [b for b in own if b[1] >= own[0][0] - 80]
+        for who in together:
+            ctx.events.append(_event("rate_decision", who[0], m.end(), "rate_decision." + verb,
+                                     authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
+                                     change=change,
+                                     level=level, date=_date_in(ctx, text, s, e)))
+    for m in _RATE_NOUN.finditer(text, s, e):
+        auth = auths[-1] if auths else None
+        if auth is None:
+            near = _authorities(text, max(0, s - 400), min(len(text), e + 300))
+            cb = [a for a in near if a[3] == "central_bank"]
+            auth = min(cb, key=lambda a: abs(a[0] - m.start())) if cb else None
+        if auth is None:
+            continue
+        qtxt = m.group("q").lower()
+        val = 0.5 if qtxt.startswith("half") else 0.25 if qtxt.startswith("quarter") else float(re.match(r"[\d.]+", qtxt).group(0))  # type: ignore[union-attr]
+        if "basis" in qtxt or "bp" in qtxt:
+            val /= 100
+        sign = -1 if m.group("kind").lower() in ("reduction", "cut") else 1
+        if re.search(r"\b(?:expected|would|will|bets?|could)\b", text[max(s, m.start() - 60):m.start()]):
+            continue
+        ctx.events.append(_event("rate_decision", m.start(), m.end(), "rate_decision.noun", authority=_auth_entity(auth, text),
+                                 rate="interest rates", change=round(val * sign, 6), level=None,
+                                 date=_month_period(ctx, text[m.end():m.end() + 20]) or _date_in(ctx, text, s, e)))

@@ -1,0 +1,194 @@
+"""Records: highs, lows, the best or worst since a date or an event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .. import dates, rule_files
+from ..entities import EntityMention
+from ..text import labelled_spans
+from .context import _CLAUSE, EventContext, _count, _ent, _event, _move_before, _record_subjects, _unit
+from .indicators import _INDICATORS
+
+_RECORD = re.compile(
+    r"\b(?P<qual>(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)?|on\s+(?:course|track)\s+for|poised\s+for|set\s+for|"
+    r"heading\s+for|within\s+reach\s+of|just\s+shy\s+of|close\s+to)\s+(?:the\s+|its\s+|a\s+|another\s+|fresh\s+)?)?"
+    r"(?:(?P<sup>best|worst|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|most)\s+"
+    r"(?:(?P<span1>one-day|single-day|daily|weekly|monthly|quarterly|annual|intraday|\w+[- ](?:day|week|month|session))\s+)?"
+    r"(?:percentage\s+)?(?P<what>gains?|rises?|rally|rallies|jumps?|rebound|advances?|drops?|falls?|declines?|losses|loss|"
+    r"slumps?|plunges?|slides?|sell-?offs?|weeks?|days?|months?|quarters?|sessions?|levels?|closes?|close|performance|"
+    r"finish|showing|run|increase|decrease|ipo|initial\s+public\s+offering|reading|rate|level)?"
+    r"|(?P<lvl>(?:record|all-time|fresh\s+record|new\s+record|new\s+all-time|\d+-(?:week|month|year|day)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|several)-(?:week|month|year|day)|"
+    r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
+    r"|record\s+(?:closes?|closing\s+highs?|levels?))"
+    r"|(?P<notseen>(?:a\s+)?level\s+not\s+(?:seen|reached|hit)\s+since)"
+    r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|rose\s+above|fell\s+below|dropped\s+below)\b(?:[^.;]|\.(?=\d)){0,50}?"
+    r"\bfor\s+the\s+first\s+time\s+since))",
+    re.I,
+)
+_BEST = {"best", "biggest", "largest", "strongest", "sharpest", "steepest", "highest"}
+_UP_WORDS = re.compile(r"gain|rise|rall|jump|rebound|advance|increase|run|showing|best", re.I)
+_DOWN_WORDS = re.compile(r"drop|fall|declin|loss|slump|plunge|slide|sell|decrease|worst|weak", re.I)
+
+
+def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
+    text = ctx.text
+    indicator_spans: list[tuple[int, int, str]] | None = None
+    for m in _RECORD.finditer(text, s, e):
+        g = m.groupdict()
+        qual = "approaching" if g["qual"] else None
+        period = None
+        before = text[max(s, m.start() - 30):m.start()].lower()
+        if re.search(r"\bfrom\s+(?:its\s+|their\s+|a\s+|the\s+)?(?:\w+-\w+\s+)?$", before) or \
+                re.search(r"\b(?:shy|short)\s+of\s+(?:reaching\s+)?(?:its\s+|their\s+)?$", before) or \
+                re.search(r"\brates?\s+at\s+$", before):
+            continue  # "rebounding from two-month lows", "shy of its high", "rates at record highs"
+        sup = (g["sup"] or "").lower()
+        what = (g["what"] or "").lower()
+        if g["notseen"]:
+            ctx_before = text[max(s, m.start() - 60):m.start()].lower()
+            mv = _move_before(ctx, m.start(), s)
+            if "low" in ctx_before:
+                extreme = "lowest"
+            elif "high" in ctx_before:
+                extreme = "highest"
+            elif mv and (mv[-1].change_pct or 0) < 0:
+                extreme = "lowest"
+            else:
+                extreme = "highest"
+        elif g["first"]:
+            fhl = (g["fhl"] or "").lower()
+            extreme = "lowest" if fhl == "low" or re.search(r"below", m.group(0), re.I) else "highest"
+        elif g["lvl"] or what.rstrip("s") in ("level", "close", "rate", "reading") or (sup in ("highest", "lowest") and not what):
+            hl = (g["hl"] or "").lower()
+            if sup:
+                extreme = "highest" if sup in _BEST else "lowest"
+            elif hl:
+                extreme = "highest" if hl.startswith(("high", "peak")) else "lowest"
+            else:
+                extreme = "highest"
+        else:
+            if not what and sup != "most":
+                continue
+            if sup in ("highest", "lowest"):
+                continue
+            if sup == "most":
+                if not re.match(r"\s*since\b", text[m.end():m.end() + 8]):
+                    continue
+                mv = _move_before(ctx, m.start(), s)
+                extreme = "worst" if mv and (mv[-1].change_pct or 0) < 0 else "best"
+                period = "day"
+            elif re.match(r"weeks?|days?|months?|quarters?|sessions?|performance|finish|showing", what):
+                extreme = "best" if sup in _BEST else "worst"
+                period = _unit(what) if re.match(r"weeks?|days?|months?|quarters?|sessions?", what) else "day"
+            elif what in ("ipo", "initial public offering"):
+                extreme, period = "highest", None
+            else:
+                up = bool(_UP_WORDS.search(what))
+                down = bool(_DOWN_WORDS.search(what))
+                if not (up or down):
+                    continue
+                extreme = "best" if up and sup not in ("worst", "weakest") else "worst"
+                span1 = (g["span1"] or "").lower()
+                period = "day"
+                if span1 and not span1.startswith(("one-day", "one day", "single-day", "daily", "intraday")):
+                    if re.match(r"(?:two|three|four|five|\d+)[- ](?:day|session)", span1):
+                        period = "interval"
+                    else:
+                        period = _unit(span1)
+        tail = text[m.end():min(e, m.end() + 60)]
+        since = _since(ctx, tail, m) if not (g["notseen"] or g["first"]) else _since(ctx, " since " + tail, m)
+        has_lookback = bool(re.match(r"\s*(?:,\s*)?(?:since|in|for)\b", tail)) or bool(g["notseen"] or g["first"]) or \
+            bool(sup in ("highest", "lowest") and re.search(r"\bsince\b", tail[:40]))
+        if sup in ("highest", "lowest") and not what and since is None and has_lookback:
+            since = _since(ctx, tail[tail.find("since"):] if "since" in tail else tail, m)
+        if not has_lookback and not g["lvl"] and not re.search(r"\b(?:ever|on\s+record|all-time|this\s+year|of\s+the\s+year)\b", tail[:30], re.I) \
+                and not qual and "record" not in m.group(0).lower():
+            continue
+        subjects = _record_subjects(ctx, ents, m.start(), s)
+        if not subjects:
+            # "The annual inflation rate ... is the lowest since February 2021":
+            # an indicator named before the record, with no name of a market
+            if indicator_spans is None:  # found once a sentence: a sentence of records costs one scan
+                indicator_spans = labelled_spans(_INDICATORS, text, s, e)
+            named = [x for x in indicator_spans if x[1] <= m.start() and not _CLAUSE.search(text, x[1], m.start())]
+            if not named:
+                continue
+            a0, b0, _ = named[-1]
+            subjects = [EntityMention(a0, b0, " ".join(text[a0:b0].split()), None, "indicator", "indicator_phrase")]
+        for subj in subjects:
+            fields: dict[str, Any] = {"subject": _ent(subj, text), "period": period, "extreme": extreme,
+                                      "since": since, "qualifier": qual}
+            ctx.events.append(_event("record", m.start(), m.end(), "record", **fields))
+
+
+def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
+    sm = re.match(r"\s*(?:in|since|for)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?"
+                  r"(?P<what>[^.;,]{1,40})", tail, re.I)
+    g = m.groupdict()
+    lvl = (g.get("lvl") or "").lower()
+    ref = ctx.doc_date
+    if ref is not None:
+        lm = re.match(r"(\d+|\w+)-(week|month|year|day)", lvl)
+        if lm:
+            n = _count(lm.group(1)) or (1 if lm.group(1) in ("multi", "several") else None)
+            if n:
+                return _ago(ref, n, lm.group(2))
+    if not sm:
+        return None
+    what = sm.group("what").strip()
+    lw = tail[sm.start("what"):sm.start("what") + 60].lower().replace("’", "'")
+    for phrase, month in _epochs():
+        if lw.startswith(phrase):
+            return month
+    n_m = re.match(r"(?:a|an|the\s+past|the\s+last)?\s*(\d+|\w+)\s+(weeks?|months?|years?|days?|sessions?)", what, re.I)
+    if n_m and ref is not None:
+        n = _count(n_m.group(1)) or (1 if n_m.group(1).lower() in ("a", "an") else None)
+        if n:
+            return _ago(ref, n, n_m.group(2).lower().rstrip("s"))
+    if re.match(r"(?:a|one)\s+(week|month|year)", what, re.I) and ref is not None:
+        return _ago(ref, 1, what.split()[1].lower().rstrip("s"))
+    for dm in dates.DATE_EXPR.finditer(what):
+        if dm.lastgroup in ("mdy", "dmy"):  # "since May 12": the day, not only the month
+            r = dates.resolve(dm, ref)
+            if r:
+                return r.split("/")[0]
+    for dm in dates.DATE_EXPR.finditer(" in " + what if not what.lower().startswith(("the start", "the beginning")) else " in " + what.split(" of ")[-1]):
+        r = dates.resolve(dm, ref)
+        if r:
+            return r.split("/")[0]
+    ym = re.match(r"((?:19|20)\d\d)\b", what)
+    if ym:
+        return ym.group(1)
+    mm = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                   r"(?:\s+(?:of\s+)?((?:19|20)\d\d))?", what)
+    if mm:
+        return dates.month_iso(mm.group(1), mm.group(2), ref)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _epochs() -> tuple[tuple[str, str], ...]:
+    """Named events a look-back can start from, longest phrase first."""
+    raw = rule_files.load("epochs.toml")
+    return tuple(sorted(raw["epochs"].items(), key=lambda kv: -len(kv[0])))
+
+
+def _ago(ref: date, n: int, unit: str) -> str:
+    unit = unit.rstrip("s")
+    if unit in ("day", "session"):
+        return (ref - timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (ref - timedelta(weeks=n)).isoformat()
+    months = n * (12 if unit == "year" else 1)
+    y, mo = ref.year, ref.month - months
+    while mo <= 0:
+        mo += 12
+        y -= 1
+    return f"{y:04d}-{mo:02d}"

@@ -1,0 +1,217 @@
+"""Runs each kind's reader over the sentences that hold its words, finding
+names and figures once and only when a reader asks for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any, cast
+
+from ..entities import EntityMention
+from ..model import Entity, Event, Quantity
+from ..moves import not_traded
+from .context import EventContext, _ent
+from .financials import _SOURCES, _financials
+from .fines import _fines
+from .indicators import _indicator_events
+from .listings import _listings
+from .meetings import _meetings
+from .offers import _tender_offers
+from .policy import _policies
+from .rates import _rate_decisions
+from .records import _records
+from .streaks import _streaks
+
+
+class _Lazy:
+    """A list computed on first use: most readers never need the names."""
+
+    def __init__(self, make: Callable[[], list[EntityMention]]) -> None:
+        self._make = make
+        self._items: list[EntityMention] | None = None
+
+    def _get(self) -> list[EntityMention]:
+        if self._items is None:
+            self._items = self._make()
+        return self._items
+
+    def __iter__(self) -> Any:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._get()[i]
+
+    def __bool__(self) -> bool:
+        return bool(self._get())
+
+    @property
+    def computed(self) -> bool:
+        return self._items is not None
+
+
+def _words(*groups: str) -> frozenset[str]:
+    return frozenset(w for g in groups for w in g.split())
+
+
+# Words whose presence lets a reader run (exact words, lower case).
+_G_STREAK = _words("straight consecutive streak row winning losing successive")
+_G_STREAK_PHRASE = ("for a ", "for the ", " of gains", " of losses", " of advance", " of decline")
+_G_RECORD = _words("record high highs low lows highest lowest best worst biggest largest steepest sharpest "
+                   "strongest weakest all-time peak since")
+_G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls unemployment jobless retail "
+                      "industrial producer trade prices costs respectively both rpi claims pmi purchasing starts "
+                      "permits supply account confidence")
+_G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")
+_G_POLICY = _words("pledged pledges pledge vowed vows promised committed support supports cleared approved approves "
+                   "approval lifted injects injected inject ease eased easing started began tighten tightened "
+                   "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts")
+_G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing reduction trimmed raised raises raising "
+                 "hiked hikes increased increasing kept keeps held holds left leaves maintained")
+_G_FIN = _words("revenue revenues sales profit profits income earnings eps loss losses ebitda dividend "
+                "dividends users subscribers orders margin margins share estimate")
+_G_OFFER = _words("offer offered offers bid bids tender takeover")
+_G_FINE = _words("fine fined fines penalty penalties slapped")
+_G_MEET = _words("met meet meets meeting talks")
+_WORDS = re.compile(r"[a-z][a-z-]*")
+_G_INDICATOR = _G_INDICATOR | frozenset(["services"])
+_G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RATE | _G_FIN | _G_OFFER | _G_FINE
+          | _G_MEET)
+_G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
+_DIGIT = re.compile(r"\d")  # opens with a class: scanned for fast, before the slower pattern
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
+_G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
+_G_PHRASES = _G_STREAK_PHRASE + _G_OTHER_PHRASES
+
+
+@lru_cache(maxsize=1)
+def _g_any_parts() -> frozenset[str]:
+    return frozenset(part for w in _G_ANY for part in w.split("-"))
+
+
+def may_hold_events(words: set[str], low: str) -> bool:
+    """Whether a text without a word of motion (its ``words`` split at
+    hyphens, and the text in lower case) has what some reader needs; a
+    streak's phrases are left out, as a streak needs a word of motion."""
+    return not _g_any_parts().isdisjoint(words) or any(p in low for p in _G_OTHER_PHRASES)
+
+
+def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callable[[int, int], list[Any]],
+                words_of: list[set[str]] | None = None) -> list[Event]:
+    """Every event of the text, sentence by sentence, in text order. Each
+    reader runs only where its words occur; names are found only if needed.
+    ``words_of`` holds each sentence's lower-case words when the caller has
+    them (hyphenated words whole)."""
+    text = ctx.text
+    aligned = ctx.aligned_low()
+    lower = aligned if aligned is not None else text.lower()
+    found: list[Entity | None] = []
+
+    def company() -> Entity | None:
+        """The article's company: the one its moves are most about, else the
+        first named in its lede; found once, when a reader needs it."""
+        if not found:
+            found.append(_salient_company(ctx) or _lede_company(ctx, sents[:2]))
+        return found[0]
+
+    for si, (s, e) in enumerate(sents):
+        low = lower[s:e]
+        words = words_of[si] if words_of is not None else set(_WORDS.findall(lower, s, e))
+        if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES):
+            continue
+        lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]
+
+        def ents(lz: _Lazy = lazy) -> Sequence[EntityMention]:
+            return cast(Sequence[EntityMention], lz)  # it reads as one
+
+        # figures and motion words, each found once and only if a reader asks
+        memo: dict[str, Any] = {}
+
+        def figs(a: int = s, b: int = e, m: dict[str, Any] = memo, lw: str = low) -> list[Quantity]:
+            if "qs" not in m:
+                m["qs"] = ctx.quantities(a, b) if _DIGIT.search(lw) or _NUMBER_WORD.search(lw) else []
+            return m["qs"]  # type: ignore[no-any-return]
+
+        def cue_list(a: int = s, b: int = e, m: dict[str, Any] = memo) -> list[Any]:
+            if "cues" not in m:
+                m["cues"] = cues_of(a, b)
+            return m["cues"]  # type: ignore[no-any-return]
+
+        if not words.isdisjoint(_G_STREAK) or any(p in low for p in _G_STREAK_PHRASE):
+            _streaks(ctx, s, e, ents(), cue_list())
+        if not words.isdisjoint(_G_RECORD):
+            _records(ctx, s, e, ents())
+        if not words.isdisjoint(_G_INDICATOR) and figs():
+            _indicator_events(ctx, s, e, figs(), cue_list())
+        qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
+        cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []
+        if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low:
+            _listings(ctx, s, e, ents(), sents, si, qs)
+        if qs and not words.isdisjoint(_G_OFFER):
+            _tender_offers(ctx, s, e, ents(), qs)
+        if qs and not words.isdisjoint(_G_FINE):
+            _fines(ctx, s, e, ents(), qs)
+        if not words.isdisjoint(_G_MEET):
+            _meetings(ctx, s, e, ents())
+        if not words.isdisjoint(_G_POLICY) or "policy support" in low:
+            _policies(ctx, s, e, ents())
+        if qs and not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low
+                                                      or "percentage point" in low or "basis point" in low):
+            _rate_decisions(ctx, s, e, qs)
+        if qs and not words.isdisjoint(_G_FIN):
+            _financials(ctx, s, e, ents(), qs, cues, company)
+        if lazy.computed:
+            ctx.subjects += [x for x in lazy if x.type not in ("place", "person", "anaphor")]
+    ctx.events.sort(key=lambda ev: ev.span.start)
+    return _dedupe(ctx.events)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """A headline and a body that state the same record or streak give one."""
+    out: list[Event] = []
+    for ev in events:
+        if ev.kind in ("record", "streak"):
+            subj = ev.get("subject")
+            key = (ev.kind, ev.get("extreme"), ev.get("period"), ev.get("direction"), ev.get("count"), ev.get("unit"))
+            dup = next((o for o in out if o.kind == ev.kind and o.get("subject") is not None and subj is not None
+                        and o.get("subject").same_as(subj) and
+                        (o.kind, o.get("extreme"), o.get("period"), o.get("direction"), o.get("count"), o.get("unit")) == key),
+                       None)
+            if dup is not None:
+                if dup.get("since") is None and ev.get("since") is not None:
+                    out[out.index(dup)] = ev
+                continue
+        out.append(ev)
+    return out
+
+
+def _lede_company(ctx: EventContext, sents: list[tuple[int, int]]) -> Entity | None:
+    """The first company the given sentences name as the one reporting
+    ("Velmar Corp said ...", "Velmar Inc, a maker of ..., reported ...")."""
+    for s, e in sents:
+        for x in ctx.entities(s, e):
+            if x.type in ("company", "stock") and x.name.lower().split()[0] not in _SOURCES \
+                    and _REPORTS_AFTER.match(ctx.text, x.end) and not not_traded(ctx.text, x, s):
+                return _ent(x, ctx.text)
+    return None
+
+
+_REPORTS_AFTER = re.compile(r"(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?\s*(?:\([^()]{0,30}\)\s*)?"
+                            r"(?:<[A-Z][A-Z0-9.]{0,9}>\s*)?"  # a wire ticker: "Rowntree Mackintosh Plc <RWNT.L> announced"
+                            r"(?:,[^,.;]{0,80},\s*)?(?:said|reported|posted|announced|says|reports|posts)\b")
+
+
+def _salient_company(ctx: EventContext) -> Entity | None:
+    counts: dict[str, tuple[int, Entity]] = {}
+    for m in ctx.moves:
+        if m.subject.type in ("stock", "company"):
+            k = m.subject.id or m.subject.name
+            n, _ = counts.get(k, (0, m.subject))
+            counts[k] = (n + 1, m.subject)
+    if not counts:
+        return None
+    return max(counts.values(), key=lambda x: x[0])[1]

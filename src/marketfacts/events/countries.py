@@ -18,6 +18,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # a capitalised word straight after: the country's name is part of a longer one
 # ("Jordan Smith", "Japan Airlines"), unless an acronym ("US Labor Department")
 _LONGER_NAME = re.compile(r" [A-Z][a-z]")
+# a currency named by its country ("4.18 billion U.S. dlrs", "Hong Kong dollars") names no country
+_CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|dlrs?|cents?|cts|currency)\b", re.I)
 
 
 class _Table:
@@ -59,7 +61,7 @@ def _first(text: str, s: int, e: int, table: dict[str, str], max_words: int) -> 
             for cand in (phrase, _POSSESSIVE.sub("", phrase), phrase.rstrip(".,;:")):
                 hit = table.get(cand)
                 if hit is not None and (cand != phrase or not _LONGER_NAME.match(text, end) or cand.isupper()
-                                        or cand.endswith(".")):
+                                        or cand.endswith(".")) and not _CURRENCY_AFTER.match(text, end):
                     return hit
     return None
 

@@ -9,10 +9,11 @@ from datetime import timedelta
 from typing import Any
 
 from .. import dates
-from ..model import Entity, Quantity
+from ..model import Entity, Money, Quantity
 from ..text import labelled, labelled_spans
 from .context import EventContext, _event
 from .countries import country_in
+from .periods import period_in
 
 _INDICATORS = labelled([
     (r"\bretail\s+price\s+index\b|\bRPI\b", "rpi"),
@@ -215,7 +216,8 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
         if name in _AMOUNT_INDICATORS:
-            continue  # an amount needs its currency: a bare number is no reading of it
+            _amount_reading(ctx, s, a, b, nxt, name, qs, country)
+            continue
         nums = [q for q in qs if q.kind == "number" and b <= q.start < min(nxt, b + 90)
                 and not (q.value.is_integer() and 1900 <= q.value <= 2100)
                 and not (name.endswith("_rate") and q.value >= 100)
@@ -250,6 +252,60 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
                                              **dict(fields, value=q2.value, period=p2, status="actual")))
 
 
+# what stands before an amount's reading: "widened to", "were", "a surplus of"
+_AMOUNT_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|of|stood\s+at|came\s+in\s+at|totall?ed|reached|hit)\s+"
+                          r"(?:a\s+|an\s+)?(?:record\s+|revised\s+|seasonally\s+adjusted\s+|provisional\s+)*\Z", re.I)
+# what stands before an earlier period's amount: "from 3.05 billion", "against 2.53 billion in February and"
+_AMOUNT_PRIOR = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared\s+with|and)|,)\s+(?:a\s+|an\s+)?(?:revised\s+)?\Z",
+                           re.I)
+
+
+def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: str, qs: list[Quantity],
+                    country: Entity | None) -> None:
+    """An indicator stated as an amount ("Taiwan's trade surplus widened to
+    4.18 billion U.S. dlrs in the first quarter from 3.05 billion a year
+    ago"): the reading, then each earlier period's amount, each its own event.
+    A bare amount ("rose to 7.08 billion") takes the currency of the amount
+    before it in the text; a deficit is a negative balance."""
+    text = ctx.text
+    amounts = [q for q in qs if b <= q.start < nxt and (q.kind == "money" or (q.kind == "number" and q.value >= 1e6))]
+    first = next((q for q in amounts if _AMOUNT_LEAD.search(text, max(b, q.start - 40), q.start)), None)
+    if first is None:
+        return
+    currency = first.currency if first.kind == "money" else next(
+        (ev.get("value").currency for _, ev in reversed(ctx.indicators) if isinstance(ev.get("value"), Money)), None)
+    if currency is None:
+        return
+    sign = -1.0 if "deficit" in text[a:b].lower() else 1.0
+    after = [q for q in amounts if q.start > first.start]
+    near = text[first.end:after[0].start if after else nxt]
+    period = (period_in(near, ctx.doc_date) or period_in(text[s:b], ctx.doc_date)
+              or next((str(ev.get("period")) for _, ev in reversed(ctx.indicators) if ev.get("period")), None)
+              or _doc_month(ctx))
+    lead = text[s:first.start]
+    status = "forecast" if _FORECAST.search(lead) else "actual"
+    fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": None,
+                              "value": Money(sign * first.value, currency), "status": status}
+    if any(isinstance(x.get("value"), Money) and x.get("value").amount == sign * first.value
+           and x.get("period") == period and x.get("indicator") == name for _, x in ctx.indicators):
+        return  # a headline and its body state one reading once
+    ev = _event("indicator", a, first.end, "indicator.amount." + name, **fields)
+    ctx.events.append(ev)
+    ctx.indicators.append((s, ev))
+    prior = first
+    for i, q2 in enumerate(after):
+        if not _AMOUNT_PRIOR.search(text, max(prior.end, q2.start - 30), q2.start):
+            break
+        tail = text[q2.end:after[i + 1].start if i + 1 < len(after) else min(nxt, q2.end + 40)]
+        p2 = period_in(tail, ctx.doc_date, current=period) if period else None
+        if p2 is None or p2 == period:
+            break
+        value = Money(sign * q2.value, q2.currency if q2.kind == "money" else currency)
+        ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.amount_prior",
+                                 **dict(fields, value=value, period=p2, status="actual")))
+        prior = q2
+
+
 def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
     before = [c for c in cues if c.end <= q.start and q.start - c.end < 40 and c.direction]
     after = [c for c in cues if q.end <= c.start <= q.end + 12 and c.direction and c.kind in ("noun", "adverb")]
@@ -261,7 +317,14 @@ def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
 
 
 def _country(ctx: EventContext, text: str, s: int, e: int) -> Entity | None:
-    return country_in(text, s, e, ctx.market)
+    """The country the sentence names, else the one of the text's last
+    indicator ("Taiwan's trade surplus widened ... Exports rose"), else the
+    market's."""
+    named = country_in(text, s, e)
+    if named is not None:
+        return named
+    last = next((ev.get("subject") for _, ev in reversed(ctx.indicators) if ev.get("subject") is not None), None)
+    return last if last is not None else country_in(text, s, s, ctx.market)
 
 
 def _month_period(ctx: EventContext, frag: str) -> str | None:

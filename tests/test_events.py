@@ -344,3 +344,65 @@ def test_an_indicator_stated_as_a_reading() -> None:
 ])
 def test_no_reading_where_there_is_none(text: str) -> None:
     assert [ev for ev in events(text, "indicator", date="2016-06-01") if ev.get("value") is not None] == []
+
+
+RATE_CASES = [
+    # (sentence, authority, change, level): a commercial bank's own rate, a central bank's, holds
+    ("Dorrance Savings Bank said it raised its prime rate to 8-1/4 pct from 8 pct.", "Dorrance Savings Bank", 0.25, 8.25),
+    ("Quellbank raised its prime lending rate a quarter point to 9 pct.", "Quellbank", 0.25, 9.0),
+    ("The Bank of Spain cut its overnight call money rate to 11.5 pct from 12 pct.", "Bank of Spain", -0.5, 11.5),
+    ("The Bundesbank left its discount rate unchanged at 3.5 pct and its Lombard rate at 5.5 pct.", "Bundesbank",
+     0.0, 3.5),
+    ("The Bank of France set its intervention rate at 7-1/4 pct, unchanged from last week.", "Bank of France", 0.0,
+     7.25),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "change", "level"), RATE_CASES, ids=[c[1] for c in RATE_CASES])
+def test_rate_decisions_of_any_bank(text: str, who: str, change: float, level: float) -> None:
+    (ev,) = events(text, "rate_decision")
+    assert (name(ev.get("authority")), ev.get("change"), ev.get("level")) == (who, change, level)
+
+
+def test_a_hold_named_at_length_by_the_bank_of_the_sentence_before() -> None:
+    text = ("The Bank of Portugal said it raised its rate for overnight funds to 9.5 pct from 9 pct. "
+            "The bank said it was leaving its rate for special assistance funds from its second window unchanged "
+            "at 11 pct.")
+    evs = events(text, "rate_decision")
+    assert [(name(e.get("authority")), e.get("change"), e.get("level")) for e in evs] == [
+        ("Bank of Portugal", 0.5, 9.5), ("Bank of Portugal", 0.0, 11.0)]
+    assert evs[1].span.start > text.index("The bank")  # the hold's span is its own sentence
+
+
+def test_banks_listed_after_a_move_named_by_a_noun() -> None:
+    text = ("Big banks followed Monday's quarter-point prime rate rise by Orlan Bank. "
+            "Among the banks which today announced prime rate increases to 8-1/2 pct were Velm Trust, "
+            "Harlow Trust and Savings Bank, and Quist National Bank. "
+            "Other banks announcing prime rate rises included Dunmore Bank and Pell Federal.")
+    got = [(name(e.get("authority")), e.get("change"), e.get("level")) for e in events(text, "rate_decision")]
+    assert ("Velm Trust", 0.25, 8.5) in got and ("Harlow Trust and Savings Bank", 0.25, 8.5) in got
+    assert ("Quist National Bank", 0.25, 8.5) in got
+    assert ("Dunmore Bank", None, None) in got and ("Pell Federal", None, None) in got
+
+
+def test_amount_indicator_and_its_earlier_periods() -> None:
+    text = ("Norland's trade surplus widened to 3.10 billion U.S. dlrs in the first quarter of 2024 from 2.05 "
+            "billion a year ago, the statistics office said. Exports rose to 9.25 billion from 7.38 billion in "
+            "the same period in 2023.")
+    got = [(e.get("indicator"), e.get("period"), round(e.get("value").amount / 1e9, 2), e.get("value").currency)
+           for e in events(text, "indicator")]
+    assert got == [("trade_balance", "2024-Q1", 3.1, "USD"), ("trade_balance", "2023-Q1", 2.05, "USD"),
+                   ("exports", "2024-Q1", 9.25, "USD"), ("exports", "2023-Q1", 7.38, "USD")]
+
+
+def test_a_country_named_in_the_sentence_else_the_last_indicators() -> None:
+    text = ("Sweden's consumer prices rose 0.4 pct in May. "
+            "Retail sales rose 1.2 pct in May, the statistics office said.")
+    assert [name(e.get("subject")) for e in events(text, "indicator")] == ["Sweden", "Sweden"]
+
+
+@pytest.mark.xfail(strict=True, reason="known: 'Sweden's consumer price index rose' is read as a move of a "
+                   "stock named Sweden, and the indicator is lost")
+def test_a_price_index_of_a_country_is_an_indicator_not_a_move() -> None:
+    doc = marketfacts.read("Sweden's consumer price index rose 0.4 pct in May.", date=DATE)
+    assert [f.kind for f in doc.facts if f.kind != "sentiment"] == ["indicator"]

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
-from ..model import Quantity
+from ..model import Entity, Quantity
 from .authorities import _auth_entity, _authorities
 from .context import EventContext, _date_in, _event
 from .indicators import _month_period
 
 _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced|reducing|trimmed|raised|raises|raising|"
-                   r"hiked|hikes|increased|increasing|kept|keeps|held|holds|left|leaves|maintained)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+                   r"hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending)\b", re.I)
+_THE_BANK = re.compile(r"\b(?:the|The)\s+(?:central\s+)?bank\b[^.;]*\Z")
 _BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
 
 
@@ -29,27 +30,88 @@ _RATE_NOUN = re.compile(r"\b(?:a\s+)?(?P<q>(?:half|quarter|\d+(?:\.\d+)?)[ -](?:
                         r"(?P<kind>reduction|cut|hike|increase|rise)\b", re.I)
 
 
+# "announced prime rate increases to 7-3/4 pct were Bankers Trust, Chemical Bank, ...": banks' own rates, as a noun
+_BANK_RATE_NOUN = re.compile(r"\b(?P<rate>prime(?:\s+lending)?|base(?:\s+lending)?)\s+rates?\s+(?P<kind>increases?|rises?|"
+                             r"hikes?|boosts?|cuts?|reductions?)\b", re.I)
+# what opens the list of banks that made the move
+_LIST_LEAD = re.compile(r"[^.;]{0,40}?\b(?:were|are|included|include|includes|including)\s+", re.I)
+_LIST_ITEM = re.compile(r"[A-Z][\w.&'-]*(?:[\s-]+(?:[A-Z][\w.&'-]*|and|of|&|de|du|the)){0,6}")
+_JOINED_LAST = re.compile(r"\s+and\s+(?!(?:Savings|Loan|Loans|Trust|Investment|Exchange|Commercial|Industrial|Co|Company)\b)")
+_POINT_CHANGE = re.compile(r"\b(?P<q>quarter|half)[\s-]+(?:percentage[\s-]+)?point\s+(?:prime|base)\b", re.I)
+
+
+def _bank_rate_lists(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> None:
+    """Banks listed as having made a move named by a noun ("Among the banks
+    which announced prime rate increases to 7-3/4 pct were Bankers Trust,
+    Chemical Bank and Irving Trust"): each bank its own decision. A level
+    stated with the move carries the size of the move the text stated before
+    ("a quarter-point prime rate rise")."""
+    text = ctx.text
+    for m in _BANK_RATE_NOUN.finditer(text, s, e):
+        lead = _LIST_LEAD.match(text, m.end(), e)
+        if lead is None:
+            continue
+        level = next((q.value for q in qs if q.kind == "pct" and m.end() <= q.start < lead.end()
+                      and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])), None)
+        sign = -1 if m.group("kind").lower().startswith(("cut", "reduc")) else 1
+        change = None
+        if level is not None:
+            pc = max(_POINT_CHANGE.finditer(text, 0, e), key=lambda x: x.start(), default=None)
+            if pc is not None:
+                change = sign * (0.25 if pc.group("q").lower() == "quarter" else 0.5)
+        rate = " ".join(m.group("rate").split()).lower() + " rate"
+        parts = re.split(r",\s*", text[lead.end():e].rstrip(" .\n"))
+        # "... included Dunmore Bank and Pell Federal": the last two joined by "and", unless the "and" is
+        # inside one name ("Harris Trust and Savings Bank")
+        parts[-1:] = _JOINED_LAST.split(parts[-1]) if parts else []
+        for part in parts:
+            part = re.sub(r"^and\s+", "", part.strip())
+            item = _LIST_ITEM.fullmatch(part)
+            if item is None:
+                break  # the list has ended
+            name = " ".join(part.split())
+            a = lead.end() + text[lead.end():e].find(part)
+            ctx.events.append(_event("rate_decision", a, a + len(part), "rate_decision.list",
+                                     authority=Entity(name=name, id=None, type="authority", mention=name, start=a,
+                                                      end=a + len(part)),
+                                     rate=rate, change=change, level=level, date=_date_in(ctx, text, s, e)))
+
+
 def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> None:
     text = ctx.text
+    _bank_rate_lists(ctx, s, e, qs)
     auths = [a for a in _authorities(text, s, e) if a[3] in ("central_bank",)]
     for m in _RATE.finditer(text, s, e):
         verb = m.group("verb").lower()
         own = [a for a in reversed(auths) if a[1] <= m.start()]
+        if not own and _THE_BANK.search(text, max(s, m.start() - 40), m.start()):
+            # "The bank said it was leaving its rate ... unchanged": the central bank the text named last
+            before = [a for a in _authorities(text, max(0, s - 1500), s) if a[3] == "central_bank"]
+            own = before[-1:]
         if not own and _BANK_RATE.search(m.group("rate")):
             # a commercial bank's own rate ("Barclays ... cutting their base lending rates to 10.5 pct")
             own = list(reversed(_banks(ctx, s, m.start())))
+            if not own and re.search(r"\b(?:its|their)\s+$", text[m.end("verb"):m.start("rate")]):
+                # "Citibank raised its prime rate": the company the clause is about, whatever its name
+                firms = [x for x in ctx.entities(s, m.start()) if x.type in ("company", "stock")]
+                own = [(x.start, x.end, " ".join(x.name.split()), "bank") for x in firms[-1:]]
         if not own:
             continue
-        hold = verb in ("kept", "keeps", "held", "holds", "left", "leaves", "maintained")
+        hold = verb in ("kept", "keeps", "keeping", "held", "holds", "holding", "left", "leaves", "leaving", "maintained",
+                        "maintaining")
         sign = 0 if hold else (-1 if verb.startswith(("cut", "lower", "reduc", "trim")) else 1)
+        if verb in ("set", "sets"):
+            # "set its intervention rate at 7-3/4 pct": a level; a hold only if the text says so
+            sign = 0
+            hold = bool(re.search(r"\bunchanged\b", text[m.end():min(e, m.end() + 60)]))
         change = 0.0 if hold else None
         level = prior = bare = None
         for q in qs:
-            if q.start < m.start() or q.start > m.end() + 60:
-                continue
+            if q.start < m.start() or q.start > m.end() + (100 if hold else 60):
+                continue  # a hold may name its rate at length: "leaving its rate for ... unchanged at 16 pct"
             if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value < 1)) and change is None:
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
-            elif q.kind == "pct" and re.search(r"\b(?:to|at)\s+$", text[max(s, q.start - 5):q.start]):
+            elif q.kind == "pct" and level is None and re.search(r"\b(?:to|at)\s+$", text[max(s, q.start - 5):q.start]):
                 level = q.value
             elif q.kind == "pct" and prior is None and re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
                 prior = q.value
@@ -64,7 +126,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         # banks named together decide together ("Barclays Bank and Midland Bank said they are cutting ...")
         together = own[:1] if own[0][3] == "central_bank" else [b for b in own if b[1] >= own[0][0] - 80]
         for who in together:
-            ctx.events.append(_event("rate_decision", who[0], m.end(), "rate_decision." + verb,
+            ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision." + verb,
                                      authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
                                      change=change,
                                      level=level, date=_date_in(ctx, text, s, e)))

@@ -71,7 +71,8 @@ _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support
                    "approval lifted injects injected inject ease eased easing started began tighten tightened "
                    "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts")
 _G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing reduction trimmed raised raises raising "
-                 "hiked hikes increased increasing kept keeps held holds left leaves maintained")
+                 "hiked hikes increased increasing kept keeps keeping held holds holding left leaves leaving maintained "
+                 "maintaining increases rises boosts reductions set sets")
 _G_FIN = _words("revenue revenues sales profit profits income earnings eps loss losses ebitda dividend "
                 "dividends users subscribers orders margin margins share estimate")
 _G_OFFER = _words("offer offered offers bid bids tender takeover")
@@ -159,9 +160,9 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _meetings(ctx, s, e, ents())
         if not words.isdisjoint(_G_POLICY) or "policy support" in low:
             _policies(ctx, s, e, ents())
-        if qs and not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low
+        if not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low
                                                       or "percentage point" in low or "basis point" in low):
-            _rate_decisions(ctx, s, e, qs)
+            _rate_decisions(ctx, s, e, qs or figs())
         if qs and not words.isdisjoint(_G_FIN):
             _financials(ctx, s, e, ents(), qs, cues, company)
         if lazy.computed:

@@ -37,6 +37,9 @@ class _Table:
             for w in written:
                 self.names[w] = group
         self.max_words = max(len(n.split()) for n in [*self.names, *self.demonyms])
+        # the first words of every name, without a possessive or a full stop: most capitalised words
+        # of a sentence are none of them and cost one set lookup
+        self.first_words = frozenset(_bare(n.split()[0]) for n in [*self.names, *self.demonyms])
         self.markets = {code: m["country"] for code, m in rule_files.load("markets.toml")["markets"].items()
                         if m["country"] in self.names.values()}
 
@@ -46,8 +49,14 @@ def _table() -> _Table:
     return _Table()
 
 
-def _first(text: str, s: int, e: int, table: dict[str, str], max_words: int) -> str | None:
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word).rstrip(".,;:")
+
+
+def _first(text: str, s: int, e: int, table: dict[str, str], max_words: int, firsts: frozenset[str]) -> str | None:
     for m in _WORD.finditer(text, s, e):
+        if _bare(m.group(0)) not in firsts and not m.group(0).startswith(("euro", "the")):
+            continue
         a = m.start()
         words = [m]
         # the longest name from here: "Trinidad and Tobago" before "Trinidad"
@@ -69,7 +78,8 @@ def _first(text: str, s: int, e: int, table: dict[str, str], max_words: int) -> 
 def country_in(text: str, s: int, e: int, market: str | None = None) -> Entity | None:
     """The country [s, e) names, else the market's; None if neither."""
     t = _table()
-    name = _first(text, s, e, t.names, t.max_words) or _first(text, s, e, t.demonyms, t.max_words)
+    name = _first(text, s, e, t.names, t.max_words, t.first_words) or \
+        _first(text, s, e, t.demonyms, t.max_words, t.first_words)
     if name is None and market is not None:
         name = t.markets.get(market)
     if name is None:

@@ -13,7 +13,7 @@ from .. import rule_files
 from ..model import Entity
 
 # a word that may open a country's name; lower-case only for "euro zone"
-_WORD = re.compile(r"[A-Z][\w.'’-]*|euro[\s-]?(?:zone|area)\b|the\s+United\s+States")
+_WORD = re.compile(r"[A-Z][\w.'’-]*|euro[\s-]?(?:zone|area)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # a capitalised word straight after: the country's name is part of a longer one
 # ("Jordan Smith", "Japan Airlines"), unless an acronym ("US Labor Department")
@@ -55,7 +55,7 @@ def _bare(word: str) -> str:
 
 def _first(text: str, s: int, e: int, table: dict[str, str], max_words: int, firsts: frozenset[str]) -> str | None:
     for m in _WORD.finditer(text, s, e):
-        if _bare(m.group(0)) not in firsts and not m.group(0).startswith(("euro", "the")):
+        if _bare(m.group(0)) not in firsts and not m.group(0).startswith("euro"):
             continue
         a = m.start()
         words = [m]
@@ -80,8 +80,12 @@ def country_in(text: str, s: int, e: int, market: str | None = None) -> Entity |
     t = _table()
     name = _first(text, s, e, t.names, t.max_words, t.first_words) or \
         _first(text, s, e, t.demonyms, t.max_words, t.first_words)
-    if name is None and market is not None:
-        name = t.markets.get(market)
     if name is None:
-        return None
+        return market_country(market, s)
     return Entity(name=name, id=None, type="country", mention=name, start=s, end=s)
+
+
+def market_country(market: str | None, at: int) -> Entity | None:
+    """The country of a market (``rules/markets.toml``), or None."""
+    name = _table().markets.get(market or "")
+    return None if name is None else Entity(name=name, id=None, type="country", mention=name, start=at, end=at)

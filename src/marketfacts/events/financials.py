@@ -176,6 +176,7 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
         if m:
             return m.group(1).lower(), q.start
     if q.kind == "pct":
+        # "a 62 per cent drop in revenue to S$13.6 million": the metric after a change
         m = re.match(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain|slump|surge)\s+in\s+", after, re.I)
         if m:
             for a, _, name in metrics:
@@ -188,13 +189,6 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
                 r"\b(?:analysts?|Wall\s+Street)\b[^.;]{0,30}$", text[b:q.start])):
             best = (name, a)
     if best is None:
-        # "a 62 per cent drop in revenue to S$13.6 million": the metric after a change
-        if q.kind == "pct":
-            m = re.match(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain|slump)\s+in\s+", after, re.I)
-            if m:
-                for a, _, name in metrics:
-                    if q.end <= a <= q.end + 30:
-                        return name, a
         prev = [(a, name) for a, b, name in metrics if b <= q.start]
         if prev and q.kind in ("money", "pct"):
             return prev[-1][1], prev[-1][0]

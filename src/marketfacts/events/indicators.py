@@ -5,15 +5,14 @@ forecast and prior readings, with the country and the period.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 from typing import Any
 
 from .. import dates
 from ..model import Entity, Money, Quantity
 from ..text import labelled, labelled_spans
 from .context import EventContext, _event
-from .countries import country_in
-from .periods import period_in
+from .countries import country_in, market_country
+from .periods import last_month, period_in
 
 _INDICATORS = labelled([
     (r"\bretail\s+price\s+index\b|\bRPI\b", "rpi"),
@@ -324,7 +323,7 @@ def _country(ctx: EventContext, text: str, s: int, e: int) -> Entity | None:
     if named is not None:
         return named
     last = next((ev.get("subject") for _, ev in reversed(ctx.indicators) if ev.get("subject") is not None), None)
-    return last if last is not None else country_in(text, s, s, ctx.market)
+    return last if last is not None else market_country(ctx.market, s)
 
 
 def _month_period(ctx: EventContext, frag: str) -> str | None:
@@ -335,8 +334,7 @@ def _month_period(ctx: EventContext, frag: str) -> str | None:
         if r:
             return r
     if re.search(r"\blast\s+month\b", frag) and ctx.doc_date is not None:
-        d = ctx.doc_date.replace(day=1) - timedelta(days=1)
-        return f"{d.year}-{d.month:02d}"
+        return last_month(ctx.doc_date)
     return None
 
 

@@ -56,8 +56,9 @@ def _bank_rate_lists(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> N
         sign = -1 if m.group("kind").lower().startswith(("cut", "reduc")) else 1
         change = None
         if level is not None:
-            pc = max(_POINT_CHANGE.finditer(text, 0, e), key=lambda x: x.start(), default=None)
-            if pc is not None:
+            said = list(_POINT_CHANGE.finditer(text, 0, e))
+            if said:
+                pc = said[-1]
                 change = sign * (0.25 if pc.group("q").lower() == "quarter" else 0.5)
         rate = " ".join(m.group("rate").split()).lower() + " rate"
         parts = re.split(r",\s*", text[lead.end():e].rstrip(" .\n"))

@@ -162,7 +162,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _policies(ctx, s, e, ents())
         if not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low
                                                       or "percentage point" in low or "basis point" in low):
-            _rate_decisions(ctx, s, e, qs or figs())
+            _rate_decisions(ctx, s, e, qs)
         if qs and not words.isdisjoint(_G_FIN):
             _financials(ctx, s, e, ents(), qs, cues, company)
         if lazy.computed:

@@ -1,0 +1,34 @@
+"""Checks: what an editor finds by reasoning over the facts of one article.
+
+Each check is precise by design: it fires only when the stated figures
+cannot all be right (beyond their rounding), or when a figure follows from
+them. A test suite of correct sentences keeps the checks quiet. One module
+per kind: arithmetic, magnitude, typos, weekdays.
+"""
+
+from __future__ import annotations
+
+from ..model import Check, Doc
+from .arithmetic import implied_and_arithmetic, mark_sides, stated_previous, tender_implied
+from .magnitude import corrected_amounts, magnitude, scale_pairs
+from .typos import reference_slips, typos
+from .weekdays import date_checks, session_weekdays
+
+
+def run_checks(doc: Doc, text: str) -> list[Check]:
+    checks = magnitude(doc, text)
+    checks += implied_and_arithmetic(doc)
+    checks += stated_previous(doc, text)
+    checks += tender_implied(doc, corrected_amounts(checks))
+    checks += scale_pairs(text)
+    checks += mark_sides(text)
+    checks += typos(doc, text)
+    checks += reference_slips(doc, text, {c.span.start for c in checks if c.kind == "typo"})
+    checks += date_checks(doc, text)
+    checks += session_weekdays(doc, text)
+    checks.sort(key=lambda c: c.span.start)
+    return checks
+
+
+
+__all__ = ["run_checks"]

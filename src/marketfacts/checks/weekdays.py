@@ -1,0 +1,133 @@
+"""Weekdays that contradict a date: one written beside it, or the report's
+own date for the session it reports."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .. import dates
+from ..model import Check, Doc
+from .common import SENTENCE_BREAK, make_check
+
+_WD_DATE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?"
+                      r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?")
+
+
+_WEEKDAY_NAMES = tuple(w.capitalize() for w in dates.WEEKDAYS)
+
+
+def date_checks(doc: Doc, text: str) -> list[Check]:
+    """A weekday written beside a date it does not fall on."""
+    out: list[Check] = []
+    if not any(w in text for w in _WEEKDAY_NAMES):
+        return out  # a plain substring test is far cheaper than the pattern
+    ref = None
+    try:
+        ref = date.fromisoformat(doc.date) if doc.date else None
+    except ValueError:
+        ref = None
+    for m in _WD_DATE.finditer(text):
+        year = int(m.group(4)) if m.group(4) else (ref.year if ref else None)
+        if year is None:
+            continue
+        try:
+            d = date(year, dates.MONTHS[m.group(2).lower()[:3]], int(m.group(3)))
+        except ValueError:
+            continue
+        if not m.group(4) and ref is not None and d > ref and (d - ref).days > 180:
+            d = d.replace(year=year - 1)
+        wd = dates.WEEKDAYS[d.weekday()]
+        if wd != m.group(1).lower():
+            out.append(make_check("date", m.start(), m.end(),
+                              f"{d.isoformat()} was a {wd.capitalize()}, not a {m.group(1)}",
+                              text=m.group(0), date=d.isoformat()))
+    return out
+
+
+# a weekday said of a move: "soared on Thursday", "ended higher Tuesday"
+_MOVE_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(_WEEKDAY_NAMES) + r")(?:['’]s)?\b")
+_NOT_THIS_SESSION = re.compile(r"\b(?:last|next|previous|prior|since|from|until|till|through|by|before|after|ahead\s+of|"
+                               r"due|will|would|expected|scheduled|set|on\s+or|every|each|earlier|later|this\s+past|"
+                               r"week|weekend)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def session_weekdays(doc: Doc, text: str) -> list[Check]:
+    """A move of the report's own day put on the next weekday ("China shares
+    soared on Thursday" in a report dated Wednesday): a plain weekday with a
+    move names the report's session or one of the days just before it, not
+    the day after, nor a weekend day in our times."""
+    out: list[Check] = []
+    if not any(w in text for w in _WEEKDAY_NAMES):
+        return out
+    ref = dates.parse_iso(doc.date)
+    if ref is None:
+        return out
+    seen: set[int] = set()
+    for m in doc.moves:
+        if m.period != "day":
+            continue
+        for sp in (m.evidence or (m.span,)):
+            if SENTENCE_BREAK.search(text, sp.start, sp.end):
+                continue  # a move read across sentences is too loose to hold a weekday to
+            out += _weekdays_near(text, sp.start, sp.end, ref, seen)
+    # a market's day told in the past tense without a figure ("Major U.S. stock indexes ended
+    # higher Tuesday", "Treasury prices slipped Thursday"): the same holds
+    west = doc.market not in _EAST_MARKETS
+    for vm in _MARKET_PAST.finditer(text):
+        if not _MARKET_NOUN.search(text, max(0, vm.start() - 60), vm.start()):
+            continue
+        if west and _EAST_PLACE.search(text, max(0, vm.start() - 80), vm.end()):
+            # Tokyo's Tuesday is still Monday in New York: a report dated in the West may give an
+            # Asian market's next day
+            continue
+        out += _weekdays_near(text, vm.start(), vm.end(), ref, seen)
+    return out
+
+
+_EAST_MARKETS = frozenset(["JP", "HK", "CN", "AU", "NZ", "KR", "SG", "TW", "IN", "MY", "ID", "TH", "PH"])
+_EAST_PLACE = re.compile(r"\b(?:Tokyo|Japan\w*|Hong\s+Kong|Sydney|Australia\w*|Asia\w*|Seoul|Korea\w*|Singapore|"
+                         r"Shanghai|Shenzhen|China|Chinese|Taipei|Taiwan\w*|Wellington|New\s+Zealand|Mumbai|India\w*)\b")
+
+
+# a past-tense verb of a market's day, the weekday just after it
+_MARKET_PAST = re.compile(r"\b(?:rose|fell|gained|lost|closed|ended|finished|slipped|soared|jumped|surged|retreated|"
+                          r"rallied|climbed|declined|dropped|slid|tumbled|plunged|firmed|weakened|strengthened|"
+                          r"edged\s+(?:up|down|higher|lower)|advanced|eased|opened)\b[^.;:\n]{0,30}?"
+                          r"(?=\b(?:on\s+)?(?:" + "|".join(_WEEKDAY_NAMES) + r")\b)")
+_MARKET_NOUN = re.compile(r"\b(?:stocks?|shares|index|indexes|indices|markets?|prices|bourse|yen|dollar|euro|"
+                          r"sterling|pound|yuan|won|rupee|Treasur\w*|bonds?|yields?|futures|S&P|Dow|Nasdaq|Nikkei|"
+                          r"FTSE|DAX|Kospi|Sensex)\b[^.;\n]{0,40}\Z", re.I)
+
+
+def _weekdays_near(text: str, start: int, end: int, ref: date, seen: set[int]) -> list[Check]:
+    """The weekdays of a move's own words (and the few after them, to its
+    sentence's end) that fall after the report's date or on a weekend."""
+    out: list[Check] = []
+    hi = min(len(text), end + 40)
+    stop = SENTENCE_BREAK.search(text, end, hi)
+    hi = stop.start() + 1 if stop else hi
+    for wm in _MOVE_WEEKDAY.finditer(text, start, hi):
+        if wm.start() in seen or _NOT_THIS_SESSION.search(text, max(0, wm.start() - 30), wm.start()) \
+                or _EVENT_BEFORE.search(text, max(0, wm.start() - 40), wm.start()) \
+                or text[wm.end():wm.end() + 12].lstrip(" ,").startswith(_MONTH_STARTS):
+            continue  # "last Thursday", "a meeting on Thursday", "Thursday, Oct. 15" (the date check's)
+        wd = dates.WEEKDAYS.index(wm.group(1).lower())
+        back = (ref.weekday() - wd) % 7
+        weekend = wd >= 5 and ref.year >= 1998  # (Tokyo traded on Saturdays in the 1980s)
+        if back not in (5, 6) and not weekend:
+            continue
+        seen.add(wm.start())
+        why = "a weekend day, with no session" if weekend else \
+            f"after the report's date ({ref.isoformat()}, a {ref.strftime('%A')})"
+        out.append(make_check("date", wm.start(), wm.end(), f"{wm.group(1)} is {why}; the move is of the report's "
+                          f"session or a day before it", text=wm.group(0), date=ref.isoformat()))
+    return out
+
+
+# an event the weekday belongs to, not the move: "its board meeting on Thursday", "final trade day Tuesday"
+_EVENT_BEFORE = re.compile(r"\b(?:meeting|meetings|day|session|conference|announcement|report|release|data|decision|"
+                           r"vote|election|holiday|hearing|talks|summit|auction|deadline|expiry|expiration|results|"
+                           r"earnings|figures|statement)\s+(?:\w+\s+){0,1}(?:on\s+)?$", re.I)
+_MONTH_STARTS = tuple(m.capitalize() for m in dates.MONTHS if len(m) == 3)

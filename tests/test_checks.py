@@ -29,6 +29,30 @@ PLANTED = [
      "Tencent Holdings rose 2 per cent, while Tencent's rival Baidu fell."),
     ("date", "The board met on Tuesday, June 12, 2024 to approve the deal.",
      "The board met on Wednesday, June 12, 2024 to approve the deal."),
+    # a hedged per cent is a bound the figures must keep
+    ("arithmetic", "The Kospi ended just 27 points (less than 0.1 per cent) higher at 2,750.1.",
+     "The Kospi ended just 2.7 points (less than 0.1 per cent) higher at 2,750.1."),
+    # a week's points and per cent against the day's close
+    ("arithmetic", "The FTSE 100 rose 40.5 points, or 0.5%, to 8,100.5 on Wednesday. The FTSE 100 has gained "
+                   "300.5 points, or 5.9%, this week.",
+     "The FTSE 100 rose 40.5 points, or 0.5%, to 8,100.5 on Wednesday. For the week, the FTSE 100 was up "
+     "300.5 points, or 3.9%."),
+    # a futures contract's discount to its index
+    ("arithmetic", "The June contract rose 1.1 percent to end at 4,010.2, keeping a discount of 19.5 points to the "
+                   "underlying index, which rose 1.2 percent to close at 4,039.7.",
+     "The June contract rose 1.1 percent to end at 4,010.2, keeping a discount of 29.5 points to the "
+     "underlying index, which rose 1.2 percent to close at 4,039.7."),
+    # a per cent from a high, against the day's level
+    ("arithmetic", "The Nikkei 225 rose 1.2% to 38,000.00. It is 7.5% below its record high of 40,000.00.",
+     "The Nikkei 225 rose 1.2% to 38,000.00. It is 5% below its record high of 40,000.00."),
+    # shares times price against the amount raised
+    ("arithmetic", "Orbit Pharma plans to raise HK$3.1 billion by selling 50 million new shares at HK$52 each.",
+     "Orbit Pharma plans to raise HK$2.6 billion by selling 50 million new shares at HK$52 each."),
+    # a debut's moves measured from the issue price the article gives
+    ("arithmetic", "Shares of Zeta Foods opened at Rs 110, up 10 per cent against the issue price of Rs 100. Later "
+                   "it jumped 15 per cent to Rs 118.",
+     "Shares of Zeta Foods opened at Rs 110, up 10 per cent against the issue price of Rs 100. Later "
+     "it jumped 18 per cent to Rs 118."),
 ]
 
 

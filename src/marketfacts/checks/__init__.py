@@ -9,7 +9,17 @@ per kind: arithmetic, magnitude, typos, weekdays.
 from __future__ import annotations
 
 from ..model import Check, Doc
-from .arithmetic import implied_and_arithmetic, mark_sides, stated_previous, tender_implied
+from .arithmetic import (
+    from_extremes,
+    implied_and_arithmetic,
+    issue_prices,
+    mark_sides,
+    period_changes,
+    shares_times_price,
+    stated_gaps,
+    stated_previous,
+    tender_implied,
+)
 from .magnitude import corrected_amounts, magnitude, scale_pairs
 from .typos import reference_slips, typos
 from .weekdays import date_checks, session_weekdays
@@ -19,6 +29,11 @@ def run_checks(doc: Doc, text: str) -> list[Check]:
     checks = magnitude(doc, text)
     checks += implied_and_arithmetic(doc)
     checks += stated_previous(doc, text)
+    checks += period_changes(doc)
+    checks += stated_gaps(text)
+    checks += from_extremes(doc, text)
+    checks += shares_times_price(text)
+    checks += issue_prices(doc, text)
     checks += tender_implied(doc, corrected_amounts(checks))
     checks += scale_pairs(text)
     checks += mark_sides(text)

@@ -48,6 +48,17 @@ PLANTED = [
     # shares times price against the amount raised
     ("arithmetic", "Orbit Pharma plans to raise HK$3.1 billion by selling 50 million new shares at HK$52 each.",
      "Orbit Pharma plans to raise HK$2.6 billion by selling 50 million new shares at HK$52 each."),
+    # a part larger than its whole
+    ("magnitude", "Zeta Mining was the most heavily traded stock, with 1.1 billion shares changing hands, against a "
+                  "turnover of 2.5 million securities worth S$1.2 billion.",
+     "Zeta Mining was the most heavily traded stock, with 1.1 billion shares changing hands, against a "
+     "turnover of 2.5 billion securities worth S$1.2 billion."),
+    ("magnitude", "Orbit Pharma raised $420 million in its offering. A record $15 million was raised in the city's "
+                  "listings this year.",
+     "Orbit Pharma raised $420 million in its offering. A record $15 billion was raised in the city's "
+     "listings this year."),
+    ("magnitude", "The carmaker raised HK$20 million in the world's biggest initial public offering this year.",
+     "The carmaker raised HK$20 billion in the world's biggest initial public offering this year."),
     # a debut's moves measured from the issue price the article gives
     ("arithmetic", "Shares of Zeta Foods opened at Rs 110, up 10 per cent against the issue price of Rs 100. Later "
                    "it jumped 15 per cent to Rs 118.",

@@ -143,3 +143,22 @@ def test_country_table_is_the_generated_one_with_its_licence() -> None:
         assert c["name"] in c["names"] and isinstance(c["demonyms"], list)
     for section in ("names", "demonyms"):
         assert set(COUNTRY_NAMES[section]) <= set(table)
+
+
+MAGNITUDES = _rules("magnitudes.toml")
+
+
+def _magnitude_checks(text: str) -> list[str]:
+    import marketfacts
+
+    return [c.finding for c in marketfacts.read(text, date="2024-06-12").checks if c.kind == "magnitude"]
+
+
+@pytest.mark.parametrize("ex", MAGNITUDES["examples"], ids=lambda e: e["text"][:60])
+def test_magnitude_examples(ex: dict) -> None:
+    assert _magnitude_checks(ex["text"]), ex["text"]
+
+
+@pytest.mark.parametrize("ex", MAGNITUDES["negatives"], ids=lambda e: e["text"][:60])
+def test_magnitude_negative_examples(ex: dict) -> None:
+    assert _magnitude_checks(ex["text"]) == []

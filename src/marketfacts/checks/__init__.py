@@ -20,7 +20,7 @@ from .arithmetic import (
     stated_previous,
     tender_implied,
 )
-from .magnitude import corrected_amounts, magnitude, scale_pairs
+from .magnitude import bare_totals, corrected_amounts, magnitude, parts_and_totals, restated_amounts, scale_pairs
 from .typos import reference_slips, typos
 from .weekdays import date_checks, session_weekdays
 
@@ -36,6 +36,9 @@ def run_checks(doc: Doc, text: str) -> list[Check]:
     checks += issue_prices(doc, text)
     checks += tender_implied(doc, corrected_amounts(checks))
     checks += scale_pairs(text)
+    checks += bare_totals(text)
+    checks += restated_amounts(text)
+    checks += parts_and_totals(text)
     checks += mark_sides(text)
     checks += typos(doc, text)
     checks += reference_slips(doc, text, {c.span.start for c in checks if c.kind == "typo"})

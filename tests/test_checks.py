@@ -135,6 +135,35 @@ def test_a_listed_name_misspelt_once(text: str, fix: str) -> None:
     assert fix in _typos(text)
 
 
+@pytest.mark.parametrize("text,fix,date", [
+    # the name goes on with a longer known name's words, or with plain words, in the company's own market
+    ("Hong Kong stocks rose. Geelly Auto gained 3.1 per cent to HK$18.20.", "Geely", "2024-06-12"),
+    ("Sydney shares rose. Fortesque Metals Group added 1.4 per cent to $25.10.", "Fortescue", "2024-06-12"),
+    # one word said to move, without a figure
+    ("Wall Street rose on Wednesday. Pfitzer rose after the regulator approved its drug.", "Pfizer", "2024-06-12"),
+    # a word only one company's names use
+    ("Frankfurt shares fell. Lufthanza, meanwhile, lost ground after a strike.", "Lufthansa", "2024-06-12"),
+    # the article's own spelling: written twice one way, once another
+    ("Zentrova Foods rose 2% to $10. Zentrova said sales grew. Zentorva fell later.", "Zentrova", "2024-06-12"),
+    # each spelling once, in one name
+    ("Shanghai Brightcom fell 4% to HK$2.10. Earlier, Shanghai Brightcomm raised HK$600 million.", "Brightcomm",
+     "2024-06-12"),
+])
+def test_a_name_misspelt(text: str, fix: str, date: str) -> None:
+    assert fix in _typos(text, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Nicor Inc. jumped 4.3 percent to $48.79 after the deal.",          # a whole name of its own, not Nucor
+    "Ronald Smith met Donald Jones on Tuesday.",                       # two people
+    "Banco do Brasil rose 2% as Brazil's index gained.",               # a place's own spelling
+    "The Fibre Group said its fiber unit grew; Fiber Corp fell 1%.",   # British and American spellings
+    "Kuwait said output rose. The Kuwaiti minister spoke.",            # a word's own forms
+])
+def test_no_slip_between_names_that_differ(text: str) -> None:
+    assert _typos(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Tokyo stocks rose on Monday. Analyst Roger Smith said the Nikkei rose 1.1% to 35,000.",  # a person
     "Profit for the year to March 31 rose, the company said; the Nikkei rose 1.1% to 35,000.",  # a month

@@ -21,7 +21,7 @@ from .arithmetic import (
     tender_implied,
 )
 from .magnitude import bare_totals, corrected_amounts, magnitude, parts_and_totals, restated_amounts, scale_pairs
-from .typos import reference_slips, typos
+from .typos import own_spelling_slips, reference_slips, typos
 from .weekdays import date_checks, session_weekdays
 
 
@@ -41,7 +41,9 @@ def run_checks(doc: Doc, text: str) -> list[Check]:
     checks += parts_and_totals(text)
     checks += mark_sides(text)
     checks += typos(doc, text)
-    checks += reference_slips(doc, text, {c.span.start for c in checks if c.kind == "typo"})
+    flagged = {c.span.start for c in checks if c.kind == "typo"}
+    checks += reference_slips(doc, text, flagged)
+    checks += own_spelling_slips(doc, text, flagged)
     checks += date_checks(doc, text)
     checks += session_weekdays(doc, text)
     checks.sort(key=lambda c: c.span.start)

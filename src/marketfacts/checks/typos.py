@@ -203,16 +203,20 @@ def reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
                     if any(x[:1].islower() for x in words if x != w):
                         continue  # a name's words are capitalised
                     fixed = " ".join([*before[i:], k, *after[:j]]).lower()
+                    if len(words) == 1 and fixed not in ref.aliases:
+                        fixed = _distinctive_words().get(fixed, fixed)  # "Lufthansa" of Deutsche Lufthansa
                     if fixed not in ref.aliases or " ".join(words).lower() in ref.aliases:
                         continue
-                    if j < len(after) and after[j][:1].isupper():
+                    if j < len(after) and after[j][:1].isupper() and not _name_goes_on(
+                            ref, fixed, after[j:], doc.market, common):
                         # the name goes on ("China Youran Dairy Group", "Roger Chandler", "Nicor Inc."):
                         # it names someone or something else
                         continue
-                    if len(words) == 1 and not (_fits_market(ref, fixed, doc.market) and any(
-                            mv.span.start <= m.start() < mv.span.end for mv in doc.moves)):
+                    said_to_move = _MOVE_AFTER.match(text, m.end()) is not None or any(
+                        mv.span.start <= m.start() < mv.span.end for mv in doc.moves)
+                    if len(words) == 1 and not (_fits_market(ref, fixed, doc.market) and said_to_move):
                         # one word alone is weak evidence: only a name this article's market (or the
-                        # world) knows, in a move the article states ("Biadu jumped 3.2 per cent")
+                        # world) knows, said to move ("Biadu jumped 3.2 per cent", "Pfitzer rose")
                         continue
                     hit = (k, " ".join([*before[i:], k.capitalize(), *after[:j]]), i == len(before))
                     break
@@ -231,6 +235,66 @@ def reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
         out.append(make_check("typo", m.start(), m.end(), f"{w} is one slip from {k.capitalize()}: the listed "
                           f"company is {name}", text=w, suggestion=k.capitalize()))
     return out
+
+
+# a stock said to move, its verb right after its name ("Pfitzer rose", "Lufthanza, meanwhile, lost ground")
+_MOVE_AFTER = re.compile(r"(?:['’]s)?(?:\s+shares)?(?:,\s+(?:meanwhile|however|though|too|also),)?\s+(?:rose|fell|gained|"
+                         r"lost|jumped|surged|soared|climbed|added|advanced|rallied|slipped|slid|dropped|declined|"
+                         r"tumbled|plunged|sank|sunk|eased|edged|dipped|shed|retreated|rebounded|was\s+(?:up|down)|"
+                         r"were\s+(?:up|down))\b")
+
+
+@lru_cache(maxsize=1)
+def _distinctive_words() -> dict[str, str]:
+    """A word of one company's names only ("lufthansa" of "deutsche
+    lufthansa"): the word alone names that company."""
+    from ..entities import common_words
+    from ..reference import get_reference
+
+    ref = get_reference()
+    common = common_words()
+    owners: dict[str, set[str]] = {}
+    alias_of: dict[str, str] = {}
+    for alias, insts in ref.aliases.items():
+        words = alias.split()
+        if len(words) < 2 or len(words) > 4:
+            continue
+        for w in words:
+            if len(w) >= 6 and w.isalpha() and w not in common and w not in ref.aliases:
+                owners.setdefault(w, set()).update(i.name.lower() for i in insts)
+                alias_of.setdefault(w, alias)
+    return {w: alias_of[w] for w, names in owners.items() if len(names) == 1}
+
+
+def _name_goes_on(ref: Any, fixed: str, rest: list[str], market: str | None, common: frozenset[str]) -> bool:
+    """The words after a name are still its own: a known longer name starts
+    so ("Geely Auto" of Geely Automobile), or they are plain words
+    ("Fortescue Metals Group") of a company listed in the article's market."""
+    longer = f"{fixed} {rest[0].lower()}"
+    if any(a.startswith(longer) for i in ref.aliases[fixed] for a in _aliases_of(ref, i.id)):
+        return True
+    from ..names import rules
+
+    if rest[0].lower().rstrip(".") in {x.lower().rstrip(".") for x in rules()["legal_suffixes"]}:
+        return False  # "Nicor Inc.": a whole name of its own, not Nucor's
+    mk = ref.markets.get(market or "")
+    return mk is not None and any(i.country == mk.country for i in ref.aliases[fixed]) and \
+        all(x.lower() in common or x.lower() in _name_words() for x in rest if x[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _aliases_by_id() -> dict[str, list[str]]:
+    from ..reference import get_reference
+
+    out: dict[str, list[str]] = {}
+    for alias, insts in get_reference().aliases.items():
+        for i in insts:
+            out.setdefault(i.id, []).append(alias)
+    return out
+
+
+def _aliases_of(ref: Any, inst_id: str) -> list[str]:
+    return _aliases_by_id().get(inst_id, [])
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
@@ -290,3 +354,88 @@ def _name_slips(doc: Doc, text: str) -> list[Check]:
                           f"({mention})", text=w, suggestion=k))
     return out
 
+
+
+# forms of one word, not slips: "Kuwait"/"Kuwaiti", "Motor"/"Motors", "Korea"/"Korean"
+_FORM_ENDINGS = ("s", "n", "an", "i", "e", "a", "y", "es", "er", "ed")
+_WORD_START = re.compile(r"\b[A-Z][a-z]{3,}")
+
+
+def _forms(a: str, b: str) -> bool:
+    """Forms or spellings of one word: an ending added, or British against
+    American ("Fibre", "Fiber")."""
+    return any(x == y + e for x, y in ((a, b), (b, a)) for e in _FORM_ENDINGS) or \
+        (a[:-2] == b[:-2] and {a[-2:], b[-2:]} == {"re", "er"})
+
+
+def own_spelling_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
+    """A name the article spells two ways, one letter apart ("Novozymmes
+    slid" beside "Novozymes" twice, "Shanghai Voicecom" beside "Shanghai
+    Voicecomm"): the spelling written once is the slip; where each is
+    written once, both are shown. A word of the dictionary, a place, a
+    person's name and a word's own forms are never slips."""
+    from ..entities import common_words
+    from ..events.countries import is_country_word
+    from ..reference import get_reference
+
+    if len(text) > 200_000:
+        return []  # (a spelling count over a book is no evidence about one name)
+    ref = get_reference()
+    common = common_words()
+    # how often each capitalised word starts a word ("Hutchmedraised" counts for Hutchmed)
+    starts: dict[str, int] = {}
+    exact: dict[str, int] = {}
+    for m in _WORD_START.finditer(text):
+        w = m.group(0)
+        exact[w] = exact.get(w, 0) + 1
+    for w in exact:
+        # a glued word counts ("Hutchmedraised"), a longer spelling of the name does not ("Brightcomm")
+        starts[w] = sum(1 for g in re.finditer(r"\b" + w + r"([a-z]*)", text) if len(g.group(1)) != 1 or w + g.group(1) not in exact) \
+            if len(w) >= 5 else exact[w]
+    by_len: dict[int, list[str]] = {}
+    for w in exact:
+        by_len.setdefault(len(w), []).append(w)
+    subjects = {w for mv in doc.moves for w in (mv.subject.mention or "").split()}
+    first = text.lstrip()[:200].split("\n", 1)[0]
+    headline = set(_WORD_START.findall(first)) if "\n" in text.lstrip()[:200] and not first.rstrip().endswith(".") \
+        else set()
+    out: list[Check] = []
+    done: set[tuple[str, str]] = set()
+    for w, n in exact.items():
+        lw = w.lower()
+        if n != 1 or len(w) < 5 or lw in common or w in ref.places or lw in _CALENDAR_WORDS or lw in ref.aliases:
+            continue
+        for k in by_len.get(len(w) - 1, []) + by_len.get(len(w), []) + by_len.get(len(w) + 1, []):
+            if k == w or not _one_slip(lw, k.lower()) or _forms(lw, k.lower()) or (k, w) in done or k in ref.places \
+                    or is_country_word(k) or is_country_word(w) or is_country_word(k.rstrip("s")):
+                continue  # (a place's other spelling, "Brasil" beside "Brazil", is no slip)
+            kw = k.lower()
+            k_known = kw in common or kw in ref.aliases
+            if starts.get(k, 0) >= 2 or ((k_known or k in headline) and w in subjects):
+                # the spelling the article keeps; a name the headline spells, or a dictionary word, against
+                # the unknown subject of a move
+                pairs = [(w, k)]
+            elif starts.get(k, 0) == 1 and kw not in common and kw not in _CALENDAR_WORDS and k not in ref.places \
+                    and _same_name(text, w, k):
+                pairs = [(w, k), (k, w)]  # each written once, in one name: which is right is the editor's call
+            else:
+                continue
+            done.add((w, k))
+            for x, y in pairs:
+                hit = re.search(r"\b" + x + r"\b", text)
+                if hit is None or hit.start() in flagged or _SAID.match(text, hit.end()):
+                    continue
+                if _a_surname(text, hit.start(), hit.end()) and not _same_name(text, x, y):
+                    continue  # "Tom Bloch" beside the company Block
+                flagged.add(hit.start())
+                out.append(make_check("typo", hit.start(), hit.end(), f"{x} is one slip from {y}, as the same article "
+                                      f"also spells it", text=x, suggestion=y))
+    return out
+
+
+def _same_name(text: str, a: str, b: str) -> bool:
+    """Both spellings follow the same capitalised word: one name ("Shanghai
+    Voicecom", "Shanghai Voicecomm"), not two people ("Ronald", "Donald")."""
+    ma = re.search(r"\b([A-Z][\w&'-]*)\s+" + a + r"\b", text)
+    mb = re.search(r"\b([A-Z][\w&'-]*)\s+" + b, text)
+    return ma is not None and mb is not None and ma.group(1) == mb.group(1)

@@ -89,3 +89,8 @@ def market_country(market: str | None, at: int) -> Entity | None:
     """The country of a market (``rules/markets.toml``), or None."""
     name = _table().markets.get(market or "")
     return None if name is None else Entity(name=name, id=None, type="country", mention=name, start=at, end=at)
+
+
+def is_country_word(word: str) -> bool:
+    """A word that starts a country's name or demonym ("Brazil", "Kuwaiti")."""
+    return _bare(word) in _table().first_words

@@ -235,3 +235,33 @@ def test_a_change_from_an_offer_price() -> None:
     good = "Velmar shares opened at HK$51.40 on Wednesday, up 28.5% from their offer price of HK$40.00."
     assert [c for c in marketfacts.read(bad, date="2024-05-02").checks if c.kind == "arithmetic"]
     assert [c for c in marketfacts.read(good, date="2024-05-02").checks if c.kind == "arithmetic"] == []
+
+
+@pytest.mark.parametrize(("text", "day", "flagged"), [
+    # 2024-06-12 is a Wednesday
+    # the dateline's day
+    ("Stocks wrap\n\nPARIS, June 12 (Wire) - European shares fell on Tuesday as banks slid.", "2024-06-12", True),
+    ("Stocks wrap\n\nPARIS, June 12 (Wire) - European shares fell on Wednesday as banks slid.", "2024-06-12", False),
+    # the headline's day, when it is the report's
+    ("How markets fared on Wednesday\n\nThe S&P 500 closed at a record on Tuesday as chips rallied.", "2024-06-12",
+     True),
+    ("How markets fared on Wednesday\n\nThe S&P 500 closed at a record on Wednesday as chips rallied.",
+     "2024-06-12", False),
+    # a morning's trade is the report's own day
+    ("Tokyo shares at midday\n\nTokyo stocks rose on Tuesday morning as exporters gained.", "2024-06-12", True),
+    ("Tokyo shares at midday\n\nTokyo stocks rose on Wednesday morning as exporters gained.", "2024-06-12", False),
+    # a release reported the day after the report's date; a weekend session
+    ("Prices\n\nInflation eased in May, the statistics office reported Thursday.", "2024-06-12", True),
+    ("Prices\n\nInflation eased in May, the statistics office reported Thursday.", "2024-06-13", False),
+    ("Prices\n\nInflation eased in May, the statistics office reported Thursday.", "2024-06-14", False),
+    ("Debut\n\nShares of Zeta Foods jumped 5 per cent in debut trade Saturday.", "2024-06-14", True),
+    ("Debut\n\nShares of Zeta Foods jumped 5 per cent in debut trade Friday.", "2024-06-14", False),
+    # a market's mood on the day after the report's
+    ("Hong Kong stocks rose 1 per cent. Across Asian markets the mood was upbeat on Thursday.", "2024-06-12", True),
+    ("Hong Kong stocks rose 1 per cent. Across Asian markets the mood was upbeat on Wednesday.", "2024-06-12",
+     False),
+    # the lede's weekday of someone's statement, not of the market
+    ("Stocks\n\nShares fell on Wednesday after the company said on Friday it would cut jobs.", "2024-06-12", False),
+])
+def test_a_ledes_weekday(text: str, day: str, flagged: bool) -> None:
+    assert bool(_date_checks(text, day)) == flagged, _date_checks(text, day)

@@ -53,7 +53,7 @@ _NOT_THIS_SESSION = re.compile(r"\b(?:last|next|previous|prior|since|from|until|
                                r"week|weekend)\W+(?:\w+\W+){0,2}$", re.I)
 
 
-def session_weekdays(doc: Doc, text: str) -> list[Check]:
+def session_weekdays(doc: Doc, text: str, seen: set[int] | None = None) -> list[Check]:
     """A move of the report's own day put on the next weekday ("China shares
     soared on Thursday" in a report dated Wednesday): a plain weekday with a
     move names the report's session or one of the days just before it, not
@@ -64,7 +64,7 @@ def session_weekdays(doc: Doc, text: str) -> list[Check]:
     ref = dates.parse_iso(doc.date)
     if ref is None:
         return out
-    seen: set[int] = set()
+    seen = set() if seen is None else seen
     for m in doc.moves:
         if m.period != "day":
             continue
@@ -94,7 +94,10 @@ _EAST_PLACE = re.compile(r"\b(?:Tokyo|Japan\w*|Hong\s+Kong|Sydney|Australia\w*|A
 # a past-tense verb of a market's day, the weekday just after it
 _MARKET_PAST = re.compile(r"\b(?:rose|fell|gained|lost|closed|ended|finished|slipped|soared|jumped|surged|retreated|"
                           r"rallied|climbed|declined|dropped|slid|tumbled|plunged|firmed|weakened|strengthened|"
-                          r"edged\s+(?:up|down|higher|lower)|advanced|eased|opened)\b[^.;:\n]{0,30}?"
+                          r"edged\s+(?:up|down|higher|lower)|advanced|eased|opened|"
+                          # a market's mood told in the past: "the mood was upbeat on Wednesday"
+                          r"(?:was|were)\s+(?:upbeat|buoyant|subdued|mixed|gloomy|cautious|bullish|bearish|sour|"
+                          r"brighter|calm|jittery|nervous))\b[^.;:\n]{0,30}?"
                           r"(?=\b(?:on\s+)?(?:" + "|".join(_WEEKDAY_NAMES) + r")\b)")
 _MARKET_NOUN = re.compile(r"\b(?:stocks?|shares|index|indexes|indices|markets?|prices|bourse|yen|dollar|euro|"
                           r"sterling|pound|yuan|won|rupee|Treasur\w*|bonds?|yields?|futures|S&P|Dow|Nasdaq|Nikkei|"
@@ -131,3 +134,90 @@ _EVENT_BEFORE = re.compile(r"\b(?:meeting|meetings|day|session|conference|announ
                            r"vote|election|holiday|hearing|talks|summit|auction|deadline|expiry|expiration|results|"
                            r"earnings|figures|statement)\s+(?:\w+\s+){0,1}(?:on\s+)?$", re.I)
 _MONTH_STARTS = tuple(m.capitalize() for m in dates.MONTHS if len(m) == 3)
+
+
+# ------------------------------------------------------------------ the lede
+# "LONDON, Aug 6 (Reuters) - ", "NEW YORK, March 3 - ": the dateline's day is the day the story tells
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40}?,\s+(" + "|".join(m.capitalize() for m in dates.MONTHS) +
+                       r")\.?\s+(\d{1,2})\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]")
+# a past-tense verb just before a weekday: "the Labor Department reported Friday", "closed higher on Friday"
+_PAST_BEFORE = re.compile(r"\b(?:\w+ed|rose|fell|said|told|saw|made|hit|put|held|sold|bought|lost|won|gave|took|"
+                          r"was|were|did|had|rallied|slid|sank|sunk)\s+(?:\w+\s+){0,2}(?:on\s+)?\Z", re.I)
+_MARKET_WORD = re.compile(r"\b(?:stocks?|shares|index|indexes|indices|markets?|bourse|benchmarks?|Treasur\w*|bonds?|"
+                          r"yields?|futures|S&P|Dow|Nasdaq|Nikkei|FTSE|DAX|Kospi|Sensex|STI|Hang\s+Seng)\b", re.I)
+_INTRADAY_AFTER = re.compile(r"\s+(?:morning|afternoon|midday|lunchtime)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|unveiled|disclosed)\b", re.I)
+
+
+def _lede(text: str) -> tuple[int, int, int, int] | None:
+    """The headline's span (or empty) and the first sentence of the body."""
+    pos, head = 0, (0, 0)
+    for line in text.split("\n"):
+        start, stripped = pos, line.strip()
+        pos += len(line) + 1
+        if not stripped:
+            continue
+        if not re.search(r"[.!?][\"'’”]?$", stripped) and len(stripped) < 200 and ". " not in stripped:
+            if head == (0, 0):
+                head = (start, start + len(line))
+            continue  # a headline or a subhead
+        stop = SENTENCE_BREAK.search(text, start, start + len(line))
+        return head[0], head[1], start, stop.start() + 1 if stop else start + len(line)
+    return None
+
+
+def lede_weekdays(doc: Doc, text: str, seen: set[int]) -> list[Check]:
+    """The lede tells the report's own news: its weekday is the dateline's
+    day, the headline's (when that is the report's date), or one of the days
+    just before the report's date; never the day after, a weekend day in
+    our times, nor, for a morning's trade, another day than the report's."""
+    out: list[Check] = []
+    ref = dates.parse_iso(doc.date)
+    if ref is None or not any(w in text[:3000] for w in _WEEKDAY_NAMES):
+        return out
+    spans = _lede(text[:3000])
+    if spans is None:
+        return out
+    h0, h1, s0, s1 = spans
+    anchor: date | None = None
+    dl = _DATELINE.match(text, s0)
+    if dl is not None:
+        try:
+            d = date(ref.year, dates.MONTHS[dl.group(1).lower()[:3]], int(dl.group(2)))
+            anchor = d if abs((d - ref).days) <= 3 else None
+        except ValueError:
+            anchor = None
+    if anchor is None:
+        for hm in _MOVE_WEEKDAY.finditer(text, h0, h1):
+            if dates.WEEKDAYS.index(hm.group(1).lower()) == ref.weekday() and \
+                    not _NOT_THIS_SESSION.search(text, max(h0, hm.start() - 30), hm.start()):
+                anchor = ref  # "How the Dow fared on Friday", dated a Friday
+    for wm in _MOVE_WEEKDAY.finditer(text, s0, s1):
+        if wm.start() in seen or _NOT_THIS_SESSION.search(text, max(s0, wm.start() - 30), wm.start()) \
+                or _EVENT_BEFORE.search(text, max(s0, wm.start() - 40), wm.start()) \
+                or text[wm.end():wm.end() + 12].lstrip(" ,").startswith(_MONTH_STARTS) or "'" in wm.group(0) \
+                or "’" in wm.group(0):
+            continue
+        wd = dates.WEEKDAYS.index(wm.group(1).lower())
+        market = _MARKET_WORD.search(text, s0, wm.start()) is not None
+        past = _PAST_BEFORE.search(text, max(s0, wm.start() - 40), wm.start()) is not None
+        told = _REPORTED.search(text, max(s0, wm.start() - 60), wm.start()) is not None
+        why = None
+        if anchor is not None and market and not told and wd != anchor.weekday():
+            why = (f"the {'dateline' if dl is not None and anchor != ref else 'headline'}'s day is a "
+                   f"{dates.WEEKDAYS[anchor.weekday()].capitalize()} ({anchor.isoformat()})")
+        back = (ref.weekday() - wd) % 7
+        if why is None and wd >= 5 and ref.year >= 1998 and market:
+            why = "a weekend day, with no session"
+        elif why is None and back == 6 and past:
+            why = f"the day after the report's date ({ref.isoformat()}, a {ref.strftime('%A')})"
+        elif why is None and back == 5 and market and not told:
+            why = f"after the report's date ({ref.isoformat()}, a {ref.strftime('%A')})"
+        elif why is None and 1 <= back <= 5 and market and _INTRADAY_AFTER.match(text, wm.end()):
+            why = f"not the report's date ({ref.isoformat()}, a {ref.strftime('%A')}), yet a morning's trade"
+        if why is None:
+            continue
+        seen.add(wm.start())
+        out.append(make_check("date", wm.start(), wm.end(), f"{wm.group(1)} does not fit the lede: {why}",
+                              text=wm.group(0), date=(anchor or ref).isoformat()))
+    return out

@@ -265,3 +265,14 @@ def test_a_change_from_an_offer_price() -> None:
 ])
 def test_a_ledes_weekday(text: str, day: str, flagged: bool) -> None:
     assert bool(_date_checks(text, day)) == flagged, _date_checks(text, day)
+
+
+@pytest.mark.parametrize("text,fix", [
+    # a ticker after the name is not more of the name
+    ("Tokyo stocks rose. Fast Retailign 9983.T gained 1.3% to 40,000 yen.", "Retailing"),
+    # a listed name of several words with its legal form, and a long one-word name with it
+    ("Seoul stocks fell. Shares in Hyundai Mottor Co fell 2 percent to 54,100 won.", "Motor"),
+    ("Wall Street rose. Citigrooup Inc. rose 3.8 percent to $4.62.", "Citigroup"),
+])
+def test_a_listed_name_misspelt_beside_a_ticker_or_legal_form(text: str, fix: str) -> None:
+    assert fix in _typos(text)

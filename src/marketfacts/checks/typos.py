@@ -134,13 +134,16 @@ def _alias_words() -> dict[str, frozenset[str]]:
         if len(words) > 4:
             continue
         for w in words:
-            if len(w) >= 5 and w.isalpha() and w not in common:
+            # a common word only where it is a whole name ("Shell"): a slip of it must still be no word
+            if len(w) >= 5 and w.isalpha() and (w not in common or len(words) == 1):
                 for v in _deletes(w):
                     idx.setdefault(v, set()).add(w)
     return {k: frozenset(v) for k, v in idx.items()}
 
 
 _WORD = re.compile(r"[A-Za-z][\w&'-]*")
+_RUN_BEFORE = re.compile(r"(?:(?<=\s)[A-Za-z][\w&'-]*\s+)*\Z")
+_RUN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w&'-]*(?=[\s,;:.!?)]|$))*")
 # each word's candidate fixes, judged once per process: the same words recur from article to article
 _JUDGED: dict[str, list[str]] = {}
 
@@ -193,8 +196,9 @@ def reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
         if w not in suspects or m.start() in flagged:
             continue
         fixes = judged[w.lower()]
-        before = _WORD.findall(text[max(0, m.start() - 40):m.start()])[-2:]
-        after = _WORD.findall(text[m.end():m.end() + 40])[:2]
+        # the words of a name run on through spaces only ("Fast Retailign 9983.T gained": the ticker is not one)
+        before = _RUN_BEFORE.search(text, max(0, m.start() - 40), m.start()).group(0).split()[-2:]  # type: ignore[union-attr]
+        after = _RUN_AFTER.match(text, m.end(), m.end() + 40).group(0).split()[:2]  # type: ignore[union-attr]
         hit = None
         for k in fixes:
             for i in range(len(before) + 1):
@@ -276,7 +280,9 @@ def _name_goes_on(ref: Any, fixed: str, rest: list[str], market: str | None, com
     from ..names import rules
 
     if rest[0].lower().rstrip(".") in {x.lower().rstrip(".") for x in rules()["legal_suffixes"]}:
-        return False  # "Nicor Inc.": a whole name of its own, not Nucor's
+        # "Nicor Inc.": a short word with a legal form is a whole name of its own, not Nucor's; a long one
+        # ("Citigrooup Inc.") or a name of several words ("Hyundai Mottor Co") is the listed one
+        return " " in fixed or len(fixed) >= 8
     mk = ref.markets.get(market or "")
     return mk is not None and any(i.country == mk.country for i in ref.aliases[fixed]) and \
         all(x.lower() in common or x.lower() in _name_words() for x in rest if x[:1].isupper())

@@ -48,6 +48,9 @@ PLANTED = [
     # shares times price against the amount raised
     ("arithmetic", "Orbit Pharma plans to raise HK$3.1 billion by selling 50 million new shares at HK$52 each.",
      "Orbit Pharma plans to raise HK$2.6 billion by selling 50 million new shares at HK$52 each."),
+    # a stock's change, per cent and price
+    ("arithmetic", "Zeta Bank rose 0.5 per cent or 47 cents to $59.54.",
+     "Zeta Bank rose 0.5 per cent or 27 cents to $59.54."),
     # a part larger than its whole
     ("magnitude", "Zeta Mining was the most heavily traded stock, with 1.1 billion shares changing hands, against a "
                   "turnover of 2.5 million securities worth S$1.2 billion.",

@@ -27,7 +27,7 @@ from .weekdays import date_checks, lede_weekdays, session_weekdays
 
 def run_checks(doc: Doc, text: str) -> list[Check]:
     checks = magnitude(doc, text)
-    checks += implied_and_arithmetic(doc)
+    checks += implied_and_arithmetic(doc, text)
     checks += stated_previous(doc, text)
     checks += period_changes(doc)
     checks += stated_gaps(text)

@@ -29,10 +29,14 @@ def _hedge(approx: str | None) -> str:
     return f"{approx} " if approx else ""
 
 
-def implied_and_arithmetic(doc: Doc) -> list[Check]:
+def implied_and_arithmetic(doc: Doc, text: str) -> list[Check]:
     out: list[Check] = []
     for m in doc.moves:
-        if m.subject.type != "index" or m.level is None or m.period != "day" or \
+        # a stock's change, per cent and price must agree as an index's do (when read in one
+        # sentence); only an index's previous close is worth stating as implied
+        stock = m.subject.type == "stock" and m.change is not None and m.change_pct is not None \
+            and not SENTENCE_BREAK.search(text, m.span.start, m.span.end)
+        if (m.subject.type != "index" and not stock) or m.level is None or m.period != "day" or \
                 (m.approx and (m.approx not in _BOUNDS or m.change is None or m.change_pct is None)):
             continue
         if m.change is not None:
@@ -41,7 +45,11 @@ def implied_and_arithmetic(doc: Doc) -> list[Check]:
                 continue
             calc = m.change / prev * 100
             if m.change_pct is not None:
-                tol = 0.5 * 10 ** (-decimals(m.change_pct)) + 0.005
+                # the per cent as exact as written, the change and the level as exact as theirs
+                tol = 0.5 * 10 ** (-decimals(m.change_pct)) + 0.005 + \
+                    100 * (unit_of(_written(abs(m.change))) + unit_of(_written(m.level))) / 2 / prev
+                if stock and (not m.currency or not m.change_pct or not 0.1 < abs(calc / m.change_pct) < 10):
+                    continue  # a stock's figures wildly apart are a misreading ("the period March 2 to 9"), not a slip
                 if not agrees(calc, m.change_pct, m.approx, tol):
                     out.append(make_check("arithmetic", m.span.start, m.span.end,
                                           f"a change of {fmt(m.change)} to {fmt(m.level)} is {calc:.2f} per cent of the "
@@ -49,6 +57,8 @@ def implied_and_arithmetic(doc: Doc) -> list[Check]:
                                           f"{m.change_pct:g} per cent",
                                           subject=m.subject.name, computed_pct=round(calc, 4), stated_pct=m.change_pct))
                     continue
+            if stock:
+                continue
             out.append(make_check("implied", m.span.start, m.span.end,
                               f"{fmt(abs(m.change))} points {'up' if m.change > 0 else 'down'} to {fmt(m.level)} implies a "
                               f"previous close of {fmt(prev)} ({calc:.2f}%)" + (", consistent" if m.change_pct is not None else ""),

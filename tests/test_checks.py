@@ -279,3 +279,18 @@ def test_a_ledes_weekday(text: str, day: str, flagged: bool) -> None:
 ])
 def test_a_listed_name_misspelt_beside_a_ticker_or_legal_form(text: str, fix: str) -> None:
     assert fix in _typos(text)
+
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    # 2024-06-12 is a Wednesday: Thursday is tomorrow
+    ("Jobless claims fell 5,000, the Labor Department said on Thursday.", True),
+    ("The central bank on Thursday lowered its one-year rate by 10 basis points.", True),
+    ("Jobless claims fell 5,000, the Labor Department said on Tuesday.", False),
+    ("The Labor Department is expected to say on Thursday that claims fell.", False),
+    ("The report, due on Thursday, is expected to show claims fell.", False),
+    # a day ahead in Asia, told in a Western report
+    ("Japan's central bank said on Thursday it would keep rates steady.", False),
+])
+def test_a_past_tense_on_the_day_after_the_report(text: str, flagged: bool) -> None:
+    found = [c for c in marketfacts.read(text, date="2024-06-12", market="US").checks if c.kind == "date"]
+    assert bool(found) == flagged, [c.finding for c in found]

@@ -22,7 +22,7 @@ from .arithmetic import (
 )
 from .magnitude import bare_totals, corrected_amounts, magnitude, parts_and_totals, restated_amounts, scale_pairs
 from .typos import own_spelling_slips, reference_slips, typos
-from .weekdays import date_checks, lede_weekdays, session_weekdays
+from .weekdays import date_checks, lede_weekdays, past_tomorrows, session_weekdays
 
 
 def run_checks(doc: Doc, text: str) -> list[Check]:
@@ -48,6 +48,7 @@ def run_checks(doc: Doc, text: str) -> list[Check]:
     days: set[int] = set()
     checks += session_weekdays(doc, text, days)
     checks += lede_weekdays(doc, text, days)
+    checks += past_tomorrows(doc, text, days)
     checks.sort(key=lambda c: c.span.start)
     return checks
 

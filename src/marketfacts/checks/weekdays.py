@@ -209,7 +209,8 @@ def lede_weekdays(doc: Doc, text: str, seen: set[int]) -> list[Check]:
         back = (ref.weekday() - wd) % 7
         if why is None and wd >= 5 and ref.year >= 1998 and market:
             why = "a weekend day, with no session"
-        elif why is None and back == 6 and past:
+        elif why is None and back == 6 and past and not (doc.market not in _EAST_MARKETS
+                                                          and _EAST_PLACE.search(text, s0, s1)):
             why = f"the day after the report's date ({ref.isoformat()}, a {ref.strftime('%A')})"
         elif why is None and back == 5 and market and not told:
             why = f"after the report's date ({ref.isoformat()}, a {ref.strftime('%A')})"
@@ -220,4 +221,44 @@ def lede_weekdays(doc: Doc, text: str, seen: set[int]) -> list[Check]:
         seen.add(wm.start())
         out.append(make_check("date", wm.start(), wm.end(), f"{wm.group(1)} does not fit the lede: {why}",
                               text=wm.group(0), date=(anchor or ref).isoformat()))
+    return out
+
+
+_PAST_AFTER = re.compile(r"\s+(?:\w+ed|rose|fell|cut|set|said|told|held|kept|left|hit|sank|slid|lost|won)\b")
+
+
+def past_tomorrows(doc: Doc, text: str, seen: set[int]) -> list[Check]:
+    """Anywhere in the text, a thing done on the day after the report's
+    date ("the Labor Department said on Thursday" in a Wednesday's report,
+    "the central bank on Thursday lowered"): a past tense cannot name
+    tomorrow. An Asian day told in a Western report may be a day ahead."""
+    out: list[Check] = []
+    ref = dates.parse_iso(doc.date)
+    if ref is None:
+        return out
+    tomorrow = _WEEKDAY_NAMES[(ref.weekday() + 1) % 7]
+    if tomorrow not in text:
+        return out
+    west = doc.market not in _EAST_MARKETS
+    for wm in re.finditer(r"\b(?:on\s+)?" + tomorrow + r"\b(?!['’])", text):
+        if wm.start() in seen or text[wm.end():wm.end() + 12].lstrip(" ,").startswith(_MONTH_STARTS):
+            continue
+        lo = max(0, wm.start() - 120)
+        cut = SENTENCE_BREAK.search(text, lo, wm.start())
+        while cut is not None:
+            lo = cut.end() - 1
+            cut = SENTENCE_BREAK.search(text, lo + 1, wm.start())
+        if _NOT_THIS_SESSION.search(text, max(lo, wm.start() - 30), wm.start()) or \
+                _EVENT_BEFORE.search(text, max(lo, wm.start() - 40), wm.start()):
+            continue
+        past = _PAST_BEFORE.search(text, max(lo, wm.start() - 40), wm.start()) is not None or \
+            (wm.group(0).startswith("on") and _PAST_AFTER.match(text, wm.end()) is not None)
+        if not past or re.search(r"\b(?:will|would|is|are|to\s+be|expected|scheduled|due)\b", text[lo:wm.start()]):
+            continue
+        if west and _EAST_PLACE.search(text, lo, min(len(text), wm.end() + 120)):
+            continue
+        seen.add(wm.start())
+        out.append(make_check("date", wm.start(), wm.end(), f"{tomorrow} is the day after the report's date "
+                              f"({ref.isoformat()}, a {ref.strftime('%A')}), yet told in the past tense",
+                              text=wm.group(0), date=ref.isoformat()))
     return out

@@ -21,7 +21,7 @@ from .arithmetic import (
     tender_implied,
 )
 from .magnitude import bare_totals, corrected_amounts, magnitude, parts_and_totals, restated_amounts, scale_pairs
-from .typos import own_spelling_slips, reference_slips, typos
+from .typos import capitalised_words, own_spelling_slips, reference_slips, typos
 from .weekdays import date_checks, lede_weekdays, past_tomorrows, session_weekdays
 
 
@@ -42,8 +42,9 @@ def run_checks(doc: Doc, text: str) -> list[Check]:
     checks += mark_sides(text)
     checks += typos(doc, text)
     flagged = {c.span.start for c in checks if c.kind == "typo"}
-    checks += reference_slips(doc, text, flagged)
-    checks += own_spelling_slips(doc, text, flagged)
+    caps = capitalised_words(text)
+    checks += reference_slips(doc, text, flagged, caps)
+    checks += own_spelling_slips(doc, text, flagged, caps)
     checks += date_checks(doc, text)
     days: set[int] = set()
     checks += session_weekdays(doc, text, days)

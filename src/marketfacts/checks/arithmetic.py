@@ -255,7 +255,8 @@ def from_extremes(doc: Doc, text: str) -> list[Check]:
     """A per cent from a high or low it names, held to the level the report
     gives for the same day."""
     out: list[Check] = []
-    if "high" not in text and "low" not in text and "peak" not in text:
+    if ("high of" not in text and "low of" not in text and "peak of" not in text and "trough of" not in text
+            and " at " not in text):
         return out
     days = sorted((m for m in doc.moves if m.period == "day" and m.level is not None and not m.approx
                    and m.as_of == doc.date), key=lambda m: m.span.start)
@@ -312,7 +313,7 @@ def _raised_at(text: str, lo: int, at: int) -> bool:
 def shares_times_price(text: str) -> list[Check]:
     """Shares sold at a price against the amount the sale raises."""
     out: list[Check] = []
-    if "shares" not in text:
+    if "shares at" not in text and "shares for" not in text and "shares priced" not in text:
         return out
     for sm in _SHARES_AT.finditer(text):
         lo = text.rfind(".", 0, sm.start())
@@ -360,7 +361,7 @@ def issue_prices(doc: Doc, text: str) -> list[Check]:
     where the article shows them measured from it: a base written right
     after the move's level, or another of the stock's moves that fits it."""
     out: list[Check] = []
-    if "price" not in text:
+    if "price of" not in text and "price at" not in text:
         return out
     bases: list[tuple[int, float, str]] = []
     for b in _BASE_PRICE.finditer(text):

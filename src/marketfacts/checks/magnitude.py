@@ -140,8 +140,12 @@ def bare_totals(text: str) -> list[Check]:
     total (a loss, buy-backs returned to shareholders, a sell-off): "a loss
     of $63, or 10 cents a share" has lost its "million"."""
     out: list[Check] = []
+    if not any(c in text for c in "$£€¥") and "Rs" not in text:
+        return out
     before, after, per = _total_patterns()
     for b in _BARE.finditer(text):
+        if before.search(text, max(0, b.start() - 40), b.start()) is None and after.match(text, b.end()) is None:
+            continue  # (the words first: most amounts are prices, and reading one costs more)
         qs = find_quantities(text, b.start(), min(len(text), b.end() + 12))
         q = next((x for x in qs if x.start == b.start()), None)
         if q is None or q.kind != "money" or q.value >= 1000 or q.end != b.end():
@@ -180,7 +184,18 @@ def _measure_set() -> frozenset[str]:
     return frozenset(_words()["restated"]["measures"])
 
 
+_SCALED_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|mln|bln|bn|m|b)\b", re.I)
+_SCALE_OF = {"m": 1e6, "b": 1e9, "t": 1e12}
 _SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m|b)\b", re.I)
+
+
+def _thousandfold(a: float, b: float) -> bool:
+    """Two figures about a power of a thousand apart (at least a thousand)."""
+    if a <= 0 or b <= 0:
+        return False
+    r = max(a, b) / min(a, b)
+    k = round(math.log10(r) / 3)
+    return k >= 1 and 0.7 < r / 10 ** (3 * k) < 1.4
 
 
 def restated_amounts(text: str) -> list[Check]:
@@ -188,8 +203,19 @@ def restated_amounts(text: str) -> list[Check]:
     ("319 million monthly active users" ... "had increased to 317
     billion"): one of the two has lost or changed its scale word."""
     out: list[Check] = []
-    spots = [m.start() for m in _SCALED.finditer(text)]
-    if len(spots) < 2:
+    # a cheap first pass over the written figures: is any pair near enough and a thousandfold apart?
+    rough = []
+    for m in _SCALED_FIGURE.finditer(text):
+        try:
+            rough.append((m.start(), float(m.group(1).replace(",", "")) * _SCALE_OF[m.group(2)[0].lower()]))
+        except ValueError:
+            continue
+    if len(rough) < 2:
+        return out
+    spots = [r[0] for r in rough]
+    if not any(0 < b[0] - a[0] <= 560 and _thousandfold(a[1], b[1])
+               and _measures_near(text, a[0], a[0] + 12) & _measures_near(text, b[0], b[0] + 12)
+               for i, a in enumerate(rough) for b in rough[i + 1:i + 12]):
         return out
     lo, hi = max(0, spots[0] - 80), min(len(text), spots[-1] + 20)
     qs = [q for q in find_quantities(text, lo, hi) if q.kind in ("money", "number") and q.value > 0
@@ -234,6 +260,7 @@ _MARKET_VOLUME = re.compile(r"\b(?:turnover|volume)\s+of\s+(\d[\d,.]*\s*(?:milli
                             r"(?:securities|shares)\b", re.I)
 # "in which a record $28 billion was raised", "a total of HK$40 billion raised": a period's total
 _TOTAL_CUE = re.compile(r"\b(?:a\s+record|a\s+total\s+of|total\s+of|altogether|in\s+all|combined)\s+\Z", re.I)
+_TOTAL_AMOUNT = re.compile(r"\b(?:a\s+record|total\s+of|altogether|in\s+all|combined)\s+\S{0,4}\d", re.I)
 _RAISED_BEFORE = re.compile(r"rais(?:ed|ing)\s*(?:about\s+|around\s+|some\s+|nearly\s+)?\Z", re.I)
 # "the world's biggest initial public offering this year": no deal of that rank is below half a billion dollars
 _WORLD_BIGGEST = re.compile(r"\b(?:world['’]?s|global)\s+(?:biggest|largest)\s+(?:initial\s+public\s+offering|IPO|"
@@ -250,7 +277,7 @@ def parts_and_totals(text: str) -> list[Check]:
     turnover, one listing's proceeds above the period's record total, the
     world's biggest deal at a few million dollars."""
     out: list[Check] = []
-    if "shares" in text and ("turnover" in text or "volume" in text):
+    if "shares" in text and ("turnover" in text or "volume" in text) and ("hands" in text or "traded" in text):
         for w in _MARKET_VOLUME.finditer(text):
             lo, hi = _sentence_of(text, w.start())
             whole = _count(w.group(1))
@@ -263,7 +290,7 @@ def parts_and_totals(text: str) -> list[Check]:
                     break
     if "raise" in text or "rais" in text:
         money = [q for q in find_quantities(text, 0, len(text)) if q.kind == "money" and q.value > 0] \
-            if "record" in text or "total" in text else []
+            if _TOTAL_AMOUNT.search(text) else []
         for t in money:
             if not _TOTAL_CUE.search(text, max(0, t.start - 20), t.start):
                 continue
@@ -279,7 +306,7 @@ def parts_and_totals(text: str) -> list[Check]:
                                           f"the total of {text[t.start:t.end]} is less than the {text[part.start:part.end]} "
                                           f"one listing raised: its scale word is wrong", text=text[t.start:t.end]))
                     break
-    for b in _WORLD_BIGGEST.finditer(text):
+    for b in _WORLD_BIGGEST.finditer(text) if "biggest" in text or "largest" in text else ():
         lo, hi = _sentence_of(text, b.start())
         for q in find_quantities(text, lo, hi):
             usd = _usd(q.value, q.currency) if q.kind == "money" else None

@@ -4,6 +4,7 @@ of a listed company's name, a name the article spells right elsewhere."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -157,7 +158,12 @@ def _fits_market(ref: Any, alias: str, market: str | None) -> bool:
     return any((mk is not None and inst.country == mk.country) or inst.rank >= 12 for inst in ref.aliases[alias])
 
 
-def reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
+def capitalised_words(text: str) -> Counter[str]:
+    """Each capitalised word of five letters or more, with how often it is written."""
+    return Counter(_CAP_WORD.findall(text))
+
+
+def reference_slips(doc: Doc, text: str, flagged: set[int], counts: Counter[str] | None = None) -> list[Check]:
     """A word one slip from a word of a listed company's name, where putting
     the name's word back gives that name ("Sunny Otpical" -> Sunny Optical,
     "Biadu" -> Baidu) and the words as written name nothing known."""
@@ -173,9 +179,7 @@ def reference_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
         judged.clear()  # a bound on the memo over a long stream
     # judge each distinct word once; walk the text only for the words with a fix
     suspects = set()
-    counts: dict[str, int] = {}
-    for w in _CAP_WORD.findall(text):
-        counts[w] = counts.get(w, 0) + 1
+    counts = capitalised_words(text) if counts is None else counts
     for w, n in counts.items():
         if n > 1:
             continue  # a spelling the article keeps is its own, not a slip
@@ -374,7 +378,7 @@ def _forms(a: str, b: str) -> bool:
         (a[:-2] == b[:-2] and {a[-2:], b[-2:]} == {"re", "er"})
 
 
-def own_spelling_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
+def own_spelling_slips(doc: Doc, text: str, flagged: set[int], counts: Counter[str] | None = None) -> list[Check]:
     """A name the article spells two ways, one letter apart ("Novozymmes
     slid" beside "Novozymes" twice, "Shanghai Voicecom" beside "Shanghai
     Voicecomm"): the spelling written once is the slip; where each is
@@ -388,40 +392,49 @@ def own_spelling_slips(doc: Doc, text: str, flagged: set[int]) -> list[Check]:
         return []  # (a spelling count over a book is no evidence about one name)
     ref = get_reference()
     common = common_words()
-    # how often each capitalised word starts a word ("Hutchmedraised" counts for Hutchmed)
+    exact = capitalised_words(text) if counts is None else counts
+    # the article's words by first letter and length: a slip keeps a name's capital, and its length
+    # within one
+    near: dict[tuple[str, int], list[str]] = {}
+    for w in exact:
+        near.setdefault((w[0], len(w)), []).append(w)
+    # a word written once with a word of its letter and about its length beside it (cheap tests first)
+    suspects = [w for w, n in exact.items() if n == 1 and len(w) >= 5
+                and (len(near[(w[0], len(w))]) > 1 or (w[0], len(w) - 1) in near or (w[0], len(w) + 1) in near)]
+    suspects = [w for w in suspects if w.lower() not in common and w not in ref.places
+                and w.lower() not in _CALENDAR_WORDS and w.lower() not in ref.aliases]
+    if not suspects:
+        return []
     starts: dict[str, int] = {}
-    exact: dict[str, int] = {}
-    for m in _WORD_START.finditer(text):
-        w = m.group(0)
-        exact[w] = exact.get(w, 0) + 1
-    for w in exact:
-        # a glued word counts ("Hutchmedraised"), a longer spelling of the name does not ("Brightcomm")
-        starts[w] = sum(1 for g in re.finditer(r"\b" + w + r"([a-z]*)", text) if len(g.group(1)) != 1 or w + g.group(1) not in exact) \
-            if len(w) >= 5 else exact[w]
-    by_len: dict[int, list[str]] = {}
-    for w in exact:
-        by_len.setdefault(len(w), []).append(w)
+
+    def started(k: str) -> int:
+        """How often ``k`` starts a word: a glued word counts ("Hutchmedraised"), a longer spelling of
+        the name does not ("Brightcomm")."""
+        if k not in starts:
+            starts[k] = sum(1 for g in re.finditer(r"\b" + k + r"([a-z]*)", text)
+                            if len(g.group(1)) != 1 or k + g.group(1) not in exact)
+        return starts[k]
+
     subjects = {w for mv in doc.moves for w in (mv.subject.mention or "").split()}
     first = text.lstrip()[:200].split("\n", 1)[0]
     headline = set(_WORD_START.findall(first)) if "\n" in text.lstrip()[:200] and not first.rstrip().endswith(".") \
         else set()
     out: list[Check] = []
     done: set[tuple[str, str]] = set()
-    for w, n in exact.items():
+    for w in suspects:
         lw = w.lower()
-        if n != 1 or len(w) < 5 or lw in common or w in ref.places or lw in _CALENDAR_WORDS or lw in ref.aliases:
-            continue
-        for k in by_len.get(len(w) - 1, []) + by_len.get(len(w), []) + by_len.get(len(w) + 1, []):
-            if k == w or not _one_slip(lw, k.lower()) or _forms(lw, k.lower()) or (k, w) in done or k in ref.places \
+        others = [k for n in (len(w) - 1, len(w), len(w) + 1) for k in near.get((w[0], n), ()) if k != w]
+        for k in others:
+            if not _one_slip(lw, k.lower()) or _forms(lw, k.lower()) or (k, w) in done or k in ref.places \
                     or is_country_word(k) or is_country_word(w) or is_country_word(k.rstrip("s")):
                 continue  # (a place's other spelling, "Brasil" beside "Brazil", is no slip)
             kw = k.lower()
             k_known = kw in common or kw in ref.aliases
-            if starts.get(k, 0) >= 2 or ((k_known or k in headline) and w in subjects):
+            if started(k) >= 2 or ((k_known or k in headline) and w in subjects):
                 # the spelling the article keeps; a name the headline spells, or a dictionary word, against
                 # the unknown subject of a move
                 pairs = [(w, k)]
-            elif starts.get(k, 0) == 1 and kw not in common and kw not in _CALENDAR_WORDS and k not in ref.places \
+            elif started(k) == 1 and kw not in common and kw not in _CALENDAR_WORDS and k not in ref.places \
                     and _same_name(text, w, k):
                 pairs = [(w, k), (k, w)]  # each written once, in one name: which is right is the editor's call
             else:

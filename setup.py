@@ -15,7 +15,7 @@ from setuptools.command.build_ext import build_ext
 
 # the reader's hot path: standard library only, and mypy-clean
 COMPILED = ["text", "dates", "quantities", "entities", "moves", "merge", "checks/*", "pipeline", "sentiment", "model",
-            "reference", "names", "rule_files", "events/*"]
+            "reference", "names", "rule_files", "listings", "events/*"]
 
 
 class OptionalBuildExt(build_ext):

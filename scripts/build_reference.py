@@ -4,7 +4,8 @@
     python scripts/build_reference.py [--reference DIR] [--out FILE]
 
 Reads FinanceDatabase equities (MIT), the S&P 500 list (ODC-PDDL),
-pytickersymbols constituents (MIT) and the curated major-indices list, derives
+pytickersymbols constituents (MIT), the curated major-indices list and the
+project's own curated listings (src/marketfacts/data/curated_listings.csv), derives
 the short names news uses with marketfacts.names, and writes one gzipped TSV
 (deterministic: the same input gives the same bytes; a test checks this).
 """
@@ -45,7 +46,7 @@ JUNK = re.compile(
     r"\bWarrant|\bWT\b|\bNotes?\b|\bBond\b|\bPref\b|\bPreferred\b|\bCW\d|\bTracker\b",
     re.I,
 )
-COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank"]
+COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank", "listed"]
 
 
 def _equities(ref: Path) -> list[dict[str, str]]:
@@ -106,6 +107,32 @@ def _indices(ref: Path) -> list[dict[str, str]]:
     return out
 
 
+CURATED = ROOT / "src" / "marketfacts" / "data" / "curated_listings.csv"
+
+
+def _curated(records: list[dict[str, str]]) -> None:
+    """The project's curated lines (primary listings the datasets lack, one
+    row an instrument with its source) and the short names news uses for
+    listed companies: a row with a name adds an instrument, a row without
+    one adds its aliases to the instrument of that id."""
+    by_id = {r["id"]: r for r in records}
+    with CURATED.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            aliases = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+            if not row["name"]:
+                base = by_id[row["id"]]
+                have = base["aliases"].split("|")
+                base["aliases"] = "|".join(have + [a for a in aliases if a not in have])
+                continue
+            # rank as _equities gives it: 12 a large company's line at home, 13 its primary listing where
+            # it has lines in several markets
+            rec = {"id": row["id"], "type": "stock", "name": row["name"], "aliases": "|".join(aliases),
+                   "mic": row["mic"], "currency": row["currency"], "country": row["country"], "rank": row["rank"],
+                   "listed": row["listed"]}  # the month the line began trading: no earlier article names it
+            records.append(rec)
+            by_id[rec["id"]] = rec
+
+
 def build(ref: Path) -> bytes:
     records: list[dict[str, str]] = []
     for r in _equities(ref):
@@ -114,6 +141,7 @@ def build(ref: Path) -> bytes:
             continue
         name = clean_legal_name(r["legal"])
         records.append({**r, "name": name, "aliases": "|".join(aliases)})
+    _curated(records)
     records += _indices(ref)
     records.sort(key=lambda r: (r["type"], r["id"], r["name"]))
     buf = io.StringIO()

@@ -173,6 +173,19 @@ def _lexicon_matches(text: str, start: int, end: int,
     return out
 
 
+_NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Z0-9][\w&.-]*){1,3}")
+
+
+def _starts_a_longer_name(text: str, s: int, e: int, end: int, ref: Reference) -> bool:
+    """The words at [s, e) begin a longer name the reference knows, written
+    with capitals ("Euro STOXX 50", "Euro Stoxx 50")."""
+    m = _NEXT_WORDS.match(text, e, end)
+    if m is None:
+        return False
+    words = m.group(0).split()
+    return any(" ".join([text[s:e], *words[:k]]).lower() in ref.aliases for k in range(len(words), 0, -1))
+
+
 def find_entities(text: str, start: int, end: int, market: str | None,
                   ref: Reference | None = None,
                   blocked: list[tuple[int, int]] | None = None) -> list[EntityMention]:
@@ -217,6 +230,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                 continue  # "won the deal", "real estate" (but "South Africa's rand")
             if bare.lower() == "won" and not w.lower().startswith("the "):
                 continue
+            if _starts_a_longer_name(text, s + (len(w) - len(bare)), e, end, ref):
+                continue  # "Euro STOXX 50": an index whose name starts with a currency's
             code = ref.currencies[re.sub(r"^(offshore|onshore)\s+", "", bare.lower())]
             if bare.lower().startswith("offshore") and code == "CNY":
                 code = "CNH"

@@ -16,6 +16,7 @@ from . import dates
 from .checks import run_checks
 from .entities import EntityMention, find_entities
 from .events import EventContext, may_hold_events, read_events
+from .listings import choose_lines
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
 from .moves import Context, find_cues, note_entities, read_sentence
@@ -154,7 +155,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         ctx.sentence_index = si
         moves += read_sentence(ctx, s.start, s.end, qs, ents, cues)
         prev_scanned = si
-    doc.facts.extend(merge_moves(moves, ref))
+    doc.facts.extend(choose_lines(merge_moves(moves, ref), text, ref, doc.date))
     starts = [x.start for x in sents]
 
     def sentence_of(a: int) -> int | None:

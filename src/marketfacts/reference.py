@@ -27,6 +27,7 @@ class Instrument:
     currency: str
     country: str
     rank: int
+    listed: str = ""  # "YYYY-MM" the line began trading, where the curated table knows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ class Reference:
         text = gzip.decompress(raw).decode("utf-8")
         for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
             inst = Instrument(row["id"], row["type"], row["name"], row["mic"], row["currency"],
-                              row["country"], int(row["rank"] or 0))
+                              row["country"], int(row["rank"] or 0), row.get("listed") or "")
             self.instruments.setdefault(inst.id, inst)
             for alias in row["aliases"].split("|"):
                 self._add(alias, inst)

@@ -1,0 +1,79 @@
+"""Which of a company's lines a move is about: the one its price's currency
+or the exchange the words name ("its Shenzhen-listed shares ... to 263
+yuan", "the London-listed shares") points to, else the line linked by name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from .model import Entity, Move
+from .reference import Instrument, Reference
+
+
+@lru_cache(maxsize=4)
+def _listed_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    # "Shenzhen-listed", "listed in London", "its New York shares"
+    return re.compile(r"\b(" + alt + r")[- ]listed\b|\blisted\s+in\s+(" + alt + r")\b|\b(?:its|their)\s+(" + alt +
+                      r")\s+shares\b")
+
+
+def _lines(ref: Reference, subject: Entity) -> list[Instrument]:
+    """The instruments the subject's name and mention may name: one company's lines."""
+    out: list[Instrument] = []
+    for key in (subject.name.lower(), subject.mention.lower()):
+        for inst in ref.aliases.get(key, ()):
+            if inst not in out and inst.type == "stock":
+                out.append(inst)
+    return out
+
+
+def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None = None) -> list[Move]:
+    """Each stock move with the line its evidence names; a line that began
+    trading after the article's date is no line of its ("Bank of China" in
+    1987 is not 3988.HK, listed in 2006): the name stays, the id goes."""
+    out: list[Move] = []
+    places = tuple(p for p in ref.places if len(p) > 3 and p[0].isupper())
+    listed = _listed_pattern(places)
+    for m in moves:
+        s = m.subject
+        inst = ref.instruments.get(s.id or "")
+        if inst is None or inst.type != "stock":
+            out.append(m)
+            continue
+        if date and inst.listed and date[:7] < inst.listed:
+            older = [x for x in _lines(ref, s) if x.id != inst.id and not (x.listed and date[:7] < x.listed)]
+            if older and older[0].country == inst.country:
+                was = older[0]
+                out.append(replace(m, subject=replace(s, id=was.id, name=was.name, country=was.country,
+                                                      mic=was.mic, currency=was.currency)))
+            else:
+                out.append(replace(m, subject=replace(s, id=None)))
+            continue
+        lines = [x for x in _lines(ref, s) if x.id != inst.id and not (date and x.listed and date[:7] < x.listed)]
+        if not lines:
+            out.append(m)
+            continue
+        pick: Instrument | None = None
+        # a price in a currency of its own ("263 yuan"); a dollar figure is too often a conversion or a
+        # wire's default reading of "dlrs" to move a stock to another line
+        if m.currency and m.currency not in ("USD", inst.currency):
+            same = [x for x in lines if x.currency == m.currency]
+            pick = same[0] if same else None
+        if pick is None:
+            for lm in listed.finditer(text, m.span.start, m.span.end):
+                place = next(g for g in lm.groups() if g)
+                market = ref.markets.get(ref.places.get(place, ""))
+                if market is None or market.country == inst.country:
+                    continue
+                there = [x for x in lines if x.country == market.country]
+                if there:
+                    pick = there[0]
+        if pick is None:
+            out.append(m)
+            continue
+        out.append(replace(m, subject=replace(s, id=pick.id, name=pick.name, country=pick.country, mic=pick.mic,
+                                              currency=pick.currency)))
+    return out

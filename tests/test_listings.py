@@ -1,0 +1,71 @@
+"""The curated listings and the choice of a company's line (issue 15)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from importlib import resources
+
+import pytest
+
+import marketfacts
+
+# the shape of each exchange's symbols, by the suffix Yahoo gives them
+SHAPES = {
+    ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".SI": r"[A-Z0-9]{3,4}\.SI",
+    ".AX": r"[A-Z0-9]{3}\.AX", ".T": r"\d{4}\.T", ".NS": r"[A-Z0-9&-]+\.NS", "": r"[A-Z]{1,5}",
+}
+MICS = {".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", "": "XNAS|XNYS"}
+
+
+def _rows() -> list[dict[str, str]]:
+    raw = resources.files("marketfacts").joinpath("data/curated_listings.csv").read_text("utf-8")
+    return list(csv.DictReader(raw.splitlines()))
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
+def test_a_curated_row_has_its_exchanges_shape_and_a_source(row: dict[str, str]) -> None:
+    suffix = next((s for s in SHAPES if s and row["id"].endswith(s)), "")
+    assert re.fullmatch(SHAPES[suffix], row["id"]), row["id"]
+    assert row["source"].strip(), "every row says where it comes from"
+    assert row["aliases"].strip()
+    if row["name"]:  # a line of its own, not short names for a line the datasets have
+        assert re.fullmatch(MICS.get(suffix, ".+"), row["mic"]), row
+        assert re.fullmatch(r"[A-Z]{3}", row["currency"]) and row["country"] and row["rank"].isdigit()
+        assert row["listed"] == "" or re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", row["listed"])
+
+
+def test_every_curated_row_is_in_the_instrument_table() -> None:
+    from marketfacts.reference import get_reference
+
+    ref = get_reference()
+    for row in _rows():
+        assert row["id"] in ref.instruments
+        for alias in row["aliases"].split("|"):
+            assert any(i.id == row["id"] for i in ref.aliases[alias.lower()]), alias
+
+
+def _ids(text: str, date: str = "2025-06-03") -> list[str | None]:
+    return [m.subject.id for m in marketfacts.read(text, date=date).moves]
+
+
+def test_a_home_line_in_its_own_market() -> None:
+    assert _ids("Hong Kong stocks rose. HSBC gained 1.2 per cent to HK$95.10.") == ["0005.HK"]
+
+
+def test_the_line_the_price_or_the_exchange_names() -> None:
+    # a price in yuan is the Shenzhen line's; "London-listed" names the London line
+    text = ("Hong Kong stocks rose. CATL jumped 5 per cent to HK$320.00, while its Shenzhen-listed shares rose "
+            "1.1 per cent to 263 yuan.")
+    assert _ids(text) == ["3750.HK", "300750.SZ"]
+
+
+def test_no_line_that_began_trading_after_the_article() -> None:
+    # JD Health listed in Hong Kong in December 2020: a 2019 story cannot be about that line
+    assert _ids("Hong Kong stocks rose. JD Health jumped 5 per cent to HK$60.00.", "2019-05-02") == [None]
+    assert _ids("Hong Kong stocks rose. JD Health jumped 5 per cent to HK$60.00.", "2021-05-03") == ["6618.HK"]
+
+
+def test_an_index_whose_name_starts_with_a_currencys() -> None:
+    assert _ids("The Euro STOXX 50 index fell 1.2 percent to 3,600.5.") == ["^STOXX50E"]
+    assert _ids("The euro fell 0.5 percent to $1.0850.") == ["EURUSD"]

@@ -46,7 +46,7 @@ JUNK = re.compile(
     r"\bWarrant|\bWT\b|\bNotes?\b|\bBond\b|\bPref\b|\bPreferred\b|\bCW\d|\bTracker\b",
     re.I,
 )
-COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank", "listed"]
+COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank", "listed", "until"]
 
 
 def _equities(ref: Path) -> list[dict[str, str]]:
@@ -128,7 +128,8 @@ def _curated(records: list[dict[str, str]]) -> None:
             # it has lines in several markets
             rec = {"id": row["id"], "type": "stock", "name": row["name"], "aliases": "|".join(aliases),
                    "mic": row["mic"], "currency": row["currency"], "country": row["country"], "rank": row["rank"],
-                   "listed": row["listed"]}  # the month the line began trading: no earlier article names it
+                   # the month the line began trading and the month it ended: no article outside names it
+                   "listed": row["listed"], "until": row["until"]}
             records.append(rec)
             by_id[rec["id"]] = rec
 

@@ -13,7 +13,8 @@ import marketfacts
 # the shape of each exchange's symbols, by the suffix Yahoo gives them
 SHAPES = {
     ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".SI": r"[A-Z0-9]{3,4}\.SI",
-    ".AX": r"[A-Z0-9]{3}\.AX", ".T": r"\d{4}\.T", ".NS": r"[A-Z0-9&-]+\.NS", "": r"[A-Z]{1,5}",
+    ".AX": r"[A-Z0-9]{3}\.AX", ".CO": r"[A-Z0-9-]+\.CO", ".MI": r"[A-Z0-9]+\.MI", ".L": r"[A-Z0-9]{2,4}\.L",
+    ".DE": r"[A-Z0-9]{2,4}\.DE", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{4}\.T", ".NS": r"[A-Z0-9&-]+\.NS", "": r"[A-Z]{1,5}",
 }
 MICS = {".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", "": "XNAS|XNYS"}
 
@@ -32,7 +33,9 @@ def test_a_curated_row_has_its_exchanges_shape_and_a_source(row: dict[str, str])
     if row["name"]:  # a line of its own, not short names for a line the datasets have
         assert re.fullmatch(MICS.get(suffix, ".+"), row["mic"]), row
         assert re.fullmatch(r"[A-Z]{3}", row["currency"]) and row["country"] and row["rank"].isdigit()
-        assert row["listed"] == "" or re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", row["listed"])
+        for month in (row["listed"], row["until"]):
+            assert month == "" or re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", month)
+        assert not (row["listed"] and row["until"]) or row["listed"] < row["until"]
 
 
 def test_every_curated_row_is_in_the_instrument_table() -> None:

@@ -31,9 +31,9 @@ def _lines(ref: Reference, subject: Entity) -> list[Instrument]:
 
 
 def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None = None) -> list[Move]:
-    """Each stock move with the line its evidence names; a line that began
-    trading after the article's date is no line of its ("Bank of China" in
-    1987 is not 3988.HK, listed in 2006): the name stays, the id goes."""
+    """Each stock move with the line its evidence names; a line that did not
+    trade at the article's date is no line of its ("Bank of China" in 1987 is
+    not 3988.HK, listed in 2006): the name stays, the id goes."""
     out: list[Move] = []
     places = tuple(p for p in ref.places if len(p) > 3 and p[0].isupper())
     listed = _listed_pattern(places)
@@ -43,8 +43,8 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
         if inst is None or inst.type != "stock":
             out.append(m)
             continue
-        if date and inst.listed and date[:7] < inst.listed:
-            older = [x for x in _lines(ref, s) if x.id != inst.id and not (x.listed and date[:7] < x.listed)]
+        if not inst.traded_on(date):
+            older = [x for x in _lines(ref, s) if x.id != inst.id and x.traded_on(date)]
             if older and older[0].country == inst.country:
                 was = older[0]
                 out.append(replace(m, subject=replace(s, id=was.id, name=was.name, country=was.country,
@@ -52,7 +52,7 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
             else:
                 out.append(replace(m, subject=replace(s, id=None)))
             continue
-        lines = [x for x in _lines(ref, s) if x.id != inst.id and not (date and x.listed and date[:7] < x.listed)]
+        lines = [x for x in _lines(ref, s) if x.id != inst.id and x.traded_on(date)]
         if not lines:
             out.append(m)
             continue

@@ -28,6 +28,12 @@ class Instrument:
     country: str
     rank: int
     listed: str = ""  # "YYYY-MM" the line began trading, where the curated table knows it
+    until: str = ""  # "YYYY-MM" it stopped (delisted, renamed), where known
+
+    def traded_on(self, date: str | None) -> bool:
+        """The line traded at the article's date (unknown dates allow it)."""
+        d = (date or "")[:7]
+        return not d or ((not self.listed or d >= self.listed) and (not self.until or d < self.until))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +66,8 @@ class Reference:
         text = gzip.decompress(raw).decode("utf-8")
         for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
             inst = Instrument(row["id"], row["type"], row["name"], row["mic"], row["currency"],
-                              row["country"], int(row["rank"] or 0), row.get("listed") or "")
+                              row["country"], int(row["rank"] or 0), row.get("listed") or "",
+                              row.get("until") or "")
             self.instruments.setdefault(inst.id, inst)
             for alias in row["aliases"].split("|"):
                 self._add(alias, inst)

@@ -46,7 +46,7 @@ JUNK = re.compile(
     r"\bWarrant|\bWT\b|\bNotes?\b|\bBond\b|\bPref\b|\bPreferred\b|\bCW\d|\bTracker\b",
     re.I,
 )
-COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank", "listed", "until"]
+COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank", "listed", "until", "abroad"]
 
 
 def _equities(ref: Path) -> list[dict[str, str]]:
@@ -67,6 +67,7 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                     "id": r["symbol"], "type": "stock", "legal": r["name"],
                     "mic": mic, "currency": r.get("currency", ""), "country": country,
                     "rank": str(max(0, rank * 2 + (1 if home else 0) - (3 if r.get("delisted") == "True" else 0))),
+                    "abroad": "" if home else "1",
                 })
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):

@@ -72,3 +72,14 @@ def test_no_line_that_began_trading_after_the_article() -> None:
 def test_an_index_whose_name_starts_with_a_currencys() -> None:
     assert _ids("The Euro STOXX 50 index fell 1.2 percent to 3,600.5.") == ["^STOXX50E"]
     assert _ids("The euro fell 0.5 percent to $1.0850.") == ["EURUSD"]
+
+
+def test_no_second_line_abroad_unless_the_article_is_of_its_market() -> None:
+    # Twitter's own line ended in 2022; its Frankfurt line is no line of a New York story
+    assert _ids("Wall Street rose. Twitter rose 2 per cent to $40.10.", "2023-03-01") == [None]
+    assert _ids("Wall Street rose. Twitter rose 2 per cent to $40.10.", "2021-03-01") == ["TWTR"]
+
+
+def test_a_line_that_ended_is_no_line_of_a_later_article() -> None:
+    assert _ids("Wall Street rose. Symantec rose 2 per cent to $20.10.", "2018-08-02") == ["SYMC"]
+    assert _ids("Wall Street rose. Symantec rose 2 per cent to $20.10.", "2021-08-02") == [None]

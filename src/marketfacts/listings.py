@@ -30,7 +30,8 @@ def _lines(ref: Reference, subject: Entity) -> list[Instrument]:
     return out
 
 
-def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None = None) -> list[Move]:
+def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None = None,
+                 market: str | None = None) -> list[Move]:
     """Each stock move with the line its evidence names; a line that did not
     trade at the article's date is no line of its ("Bank of China" in 1987 is
     not 3988.HK, listed in 2006): the name stays, the id goes."""
@@ -54,7 +55,8 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
             continue
         lines = [x for x in _lines(ref, s) if x.id != inst.id and x.traded_on(date)]
         if not lines:
-            out.append(m)
+            out.append(m if not inst.abroad or _abroad_named(text, m, inst, ref, market, listed)
+                       else replace(m, subject=replace(s, id=None)))
             continue
         pick: Instrument | None = None
         # a price in a currency of its own ("263 yuan"); a dollar figure is too often a conversion or a
@@ -65,15 +67,34 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
         if pick is None:
             for lm in listed.finditer(text, m.span.start, m.span.end):
                 place = next(g for g in lm.groups() if g)
-                market = ref.markets.get(ref.places.get(place, ""))
-                if market is None or market.country == inst.country:
+                named = ref.markets.get(ref.places.get(place, ""))
+                if named is None or named.country == inst.country:
                     continue
-                there = [x for x in lines if x.country == market.country]
+                there = [x for x in lines if x.country == named.country]
                 if there:
                     pick = there[0]
         if pick is None:
-            out.append(m)
+            if inst.abroad and not _abroad_named(text, m, inst, ref, market, listed):
+                # a company's second line abroad (Frankfurt, London's international book) only where the
+                # article is of that market or names the exchange: else no id beats a wrong one
+                out.append(replace(m, subject=replace(s, id=None)))
+            else:
+                out.append(m)
             continue
         out.append(replace(m, subject=replace(s, id=pick.id, name=pick.name, country=pick.country, mic=pick.mic,
                                               currency=pick.currency)))
     return out
+
+
+def _abroad_named(text: str, m: Move, inst: Instrument, ref: Reference, market: str | None,
+                  listed: re.Pattern[str]) -> bool:
+    """The article is of the foreign line's market, or names its exchange near the move."""
+    mk = ref.markets.get(market or "")
+    if mk is not None and mk.country == inst.country:
+        return True
+    for lm in listed.finditer(text, m.span.start, m.span.end):
+        place = next(g for g in lm.groups() if g)
+        there = ref.markets.get(ref.places.get(place, ""))
+        if there is not None and there.country == inst.country:
+            return True
+    return False

@@ -155,7 +155,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         ctx.sentence_index = si
         moves += read_sentence(ctx, s.start, s.end, qs, ents, cues)
         prev_scanned = si
-    doc.facts.extend(choose_lines(merge_moves(moves, ref), text, ref, doc.date))
+    doc.facts.extend(choose_lines(merge_moves(moves, ref), text, ref, doc.date, market))
     starts = [x.start for x in sents]
 
     def sentence_of(a: int) -> int | None:

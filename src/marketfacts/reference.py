@@ -29,6 +29,7 @@ class Instrument:
     rank: int
     listed: str = ""  # "YYYY-MM" the line began trading, where the curated table knows it
     until: str = ""  # "YYYY-MM" it stopped (delisted, renamed), where known
+    abroad: bool = False  # a second line outside the company's home country (a Frankfurt line of a US company)
 
     def traded_on(self, date: str | None) -> bool:
         """The line traded at the article's date (unknown dates allow it)."""
@@ -67,7 +68,7 @@ class Reference:
         for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
             inst = Instrument(row["id"], row["type"], row["name"], row["mic"], row["currency"],
                               row["country"], int(row["rank"] or 0), row.get("listed") or "",
-                              row.get("until") or "")
+                              row.get("until") or "", row.get("abroad") == "1")
             self.instruments.setdefault(inst.id, inst)
             for alias in row["aliases"].split("|"):
                 self._add(alias, inst)

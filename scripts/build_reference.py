@@ -67,7 +67,9 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                     "id": r["symbol"], "type": "stock", "legal": r["name"],
                     "mic": mic, "currency": r.get("currency", ""), "country": country,
                     "rank": str(max(0, rank * 2 + (1 if home else 0) - (3 if r.get("delisted") == "True" else 0))),
-                    "abroad": "" if home else "1",
+                    # a second line in Frankfurt or on London's international book, of a company at
+                    # home elsewhere (a Hong Kong line of a mainland company is at home)
+                    "abroad": "1" if not home and country in ("Germany", "United Kingdom") else "",
                 })
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):

@@ -37,14 +37,14 @@ def test_a_currency_after_its_country_is_named() -> None:
     assert "ZAR" in ids(text)
 
 
-def test_no_london_or_frankfurt_line_from_a_far_market() -> None:
-    # a report from Hong Kong or New York means a company's home line; a
-    # European line the reference holds is no guess worth making
+def test_the_line_of_the_articles_market() -> None:
+    # a report from Hong Kong means the Hong Kong line (curated: the datasets
+    # lack it), one from London the London line
     from marketfacts.entities import find_entities
 
-    t = "HSBC rose 2 per cent in Hong Kong."
+    t = "HSBC rose 2 per cent."
     (hsbc,) = [e for e in find_entities(t, 0, len(t), "HK") if e.name == "HSBC"]
-    assert hsbc.id is None and hsbc.type == "company"
+    assert hsbc.id == "0005.HK"
     (london,) = [e for e in find_entities(t, 0, len(t), "UK") if e.name == "HSBC"]
     assert london.id == "HSBA.L"
 

@@ -133,6 +133,11 @@ def _curated(records: list[dict[str, str]]) -> None:
                    "mic": row["mic"], "currency": row["currency"], "country": row["country"], "rank": row["rank"],
                    # the month the line began trading and the month it ended: no article outside names it
                    "listed": row["listed"], "until": row["until"]}
+            if rec["id"] in by_id:  # a line a dataset has too: the curated row's facts and names win
+                have = by_id[rec["id"]]
+                rec["aliases"] = "|".join(dict.fromkeys(aliases + have["aliases"].split("|")))
+                have.update(rec)
+                continue
             records.append(rec)
             by_id[rec["id"]] = rec
 

@@ -83,3 +83,9 @@ def test_no_second_line_abroad_unless_the_article_is_of_its_market() -> None:
 def test_a_line_that_ended_is_no_line_of_a_later_article() -> None:
     assert _ids("Wall Street rose. Symantec rose 2 per cent to $20.10.", "2018-08-02") == ["SYMC"]
     assert _ids("Wall Street rose. Symantec rose 2 per cent to $20.10.", "2021-08-02") == [None]
+
+
+def test_a_symbol_after_the_name_names_that_line() -> None:
+    assert _ids("Wall Street fell. Symantec SYMC, -2.5%, fell to $20.10.", "2018-08-02") == ["SYMC"]
+    # a capitalised word after an unknown name is no symbol to trust
+    assert _ids("Wall Street fell. Zeta Foods ZF rose 2% to $3.10.", "2018-08-02") == [None]

@@ -40,6 +40,10 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
     listed = _listed_pattern(places)
     for m in moves:
         s = m.subject
+        if s.id is None and s.type == "stock":
+            s = _ticker_after_name(s, ref)
+            if s is not m.subject:
+                m = replace(m, subject=s)
         inst = ref.instruments.get(s.id or "")
         if inst is None or inst.type != "stock":
             out.append(m)
@@ -98,3 +102,20 @@ def _abroad_named(text: str, m: Move, inst: Instrument, ref: Reference, market: 
         if there is not None and there.country == inst.country:
             return True
     return False
+
+
+_TICKER = re.compile(r"[A-Z]{1,5}")
+
+
+def _ticker_after_name(s: Entity, ref: Reference) -> Entity:
+    """ "Symantec SYMC": a name and, after it, the symbol of one of the lines
+    that name has (a quote page's style) name that line outright."""
+    words = s.mention.split()
+    if len(words) < 2 or not _TICKER.fullmatch(words[-1]):
+        return s
+    name = " ".join(words[:-1])
+    for inst in ref.aliases.get(name.lower(), ()):
+        if inst.id == words[-1] or inst.id.split(".")[0] == words[-1]:
+            return replace(s, id=inst.id, name=name, mention=name, end=s.end - len(words[-1]) - 1,
+                           country=inst.country, mic=inst.mic, currency=inst.currency)
+    return s

@@ -12,8 +12,11 @@ from .model import Entity, Move
 from .reference import Instrument, Reference
 
 
-@lru_cache(maxsize=4)
-def _listed_pattern(places: tuple[str, ...]) -> re.Pattern[str]:
+@lru_cache(maxsize=1)
+def _listed_pattern() -> re.Pattern[str]:
+    from .reference import get_reference
+
+    places = [p for p in get_reference().places if len(p) > 3 and p[0].isupper()]
     alt = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
     # "Shenzhen-listed", "listed in London", "its New York shares"
     return re.compile(r"\b(" + alt + r")[- ]listed\b|\blisted\s+in\s+(" + alt + r")\b|\b(?:its|their)\s+(" + alt +
@@ -36,8 +39,7 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
     trade at the article's date is no line of its ("Bank of China" in 1987 is
     not 3988.HK, listed in 2006): the name stays, the id goes."""
     out: list[Move] = []
-    places = tuple(p for p in ref.places if len(p) > 3 and p[0].isupper())
-    listed = _listed_pattern(places)
+    listed = _listed_pattern()
     for m in moves:
         s = m.subject
         if s.id is None and s.type == "stock":

@@ -204,16 +204,20 @@ def restated_amounts(text: str) -> list[Check]:
     billion"): one of the two has lost or changed its scale word."""
     out: list[Check] = []
     # a cheap first pass over the written figures: is any pair near enough and a thousandfold apart?
-    rough = []
+    rough: list[tuple[int, float]] = []  # (where, log10 of the value)
     for m in _SCALED_FIGURE.finditer(text):
         try:
-            rough.append((m.start(), float(m.group(1).replace(",", "")) * _SCALE_OF[m.group(2)[0].lower()]))
+            v = float(m.group(1).replace(",", "")) * _SCALE_OF[m.group(2)[0].lower()]
         except ValueError:
             continue
+        if v > 0:
+            rough.append((m.start(), math.log10(v)))
     if len(rough) < 2:
         return out
     spots = [r[0] for r in rough]
-    if not any(0 < b[0] - a[0] <= 560 and _thousandfold(a[1], b[1])
+    # a thousandfold apart: the logs differ by 3k give or take log10(1.4)
+    if not any(0 < b[0] - a[0] <= 560 and abs(b[1] - a[1]) > 2.8
+               and abs(abs(b[1] - a[1]) - 3 * round(abs(b[1] - a[1]) / 3)) < 0.155
                and _measures_near(text, a[0], a[0] + 12) & _measures_near(text, b[0], b[0] + 12)
                for i, a in enumerate(rough) for b in rough[i + 1:i + 12]):
         return out

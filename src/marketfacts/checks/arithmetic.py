@@ -255,8 +255,7 @@ def from_extremes(doc: Doc, text: str) -> list[Check]:
     """A per cent from a high or low it names, held to the level the report
     gives for the same day."""
     out: list[Check] = []
-    if ("high of" not in text and "low of" not in text and "peak of" not in text and "trough of" not in text
-            and " at " not in text):
+    if not any(w in text for w in ("high of", "low of", "peak of", "trough of", "high at", "low at", "peak at")):
         return out
     days = sorted((m for m in doc.moves if m.period == "day" and m.level is not None and not m.approx
                    and m.as_of == doc.date), key=lambda m: m.span.start)

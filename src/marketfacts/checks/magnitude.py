@@ -294,7 +294,8 @@ def parts_and_totals(text: str) -> list[Check]:
                     break
     if "raise" in text or "rais" in text:
         money = [q for q in find_quantities(text, 0, len(text)) if q.kind == "money" and q.value > 0] \
-            if _TOTAL_AMOUNT.search(text) else []
+            if any(w in text for w in ("record", "ecord", "total", "otal", " all ", "ombined", "ltogether")) \
+            and _TOTAL_AMOUNT.search(text) else []
         for t in money:
             if not _TOTAL_CUE.search(text, max(0, t.start - 20), t.start):
                 continue

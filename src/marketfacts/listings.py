@@ -23,6 +23,10 @@ def _listed_pattern() -> re.Pattern[str]:
                       r")\s+shares\b")
 
 
+# the words without which no exchange is named for a line (a cheap test before the places' pattern)
+_MAY_NAME_A_LINE = re.compile(r"listed|shares")
+
+
 def _lines(ref: Reference, subject: Entity) -> list[Instrument]:
     """The instruments the subject's name and mention may name: one company's lines."""
     out: list[Instrument] = []
@@ -70,7 +74,7 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
         if m.currency and m.currency not in ("USD", inst.currency):
             same = [x for x in lines if x.currency == m.currency]
             pick = same[0] if same else None
-        if pick is None:
+        if pick is None and _MAY_NAME_A_LINE.search(text, m.span.start, m.span.end):
             for lm in listed.finditer(text, m.span.start, m.span.end):
                 place = next(g for g in lm.groups() if g)
                 named = ref.markets.get(ref.places.get(place, ""))
@@ -98,7 +102,8 @@ def _abroad_named(text: str, m: Move, inst: Instrument, ref: Reference, market: 
     mk = ref.markets.get(market or "")
     if mk is not None and mk.country == inst.country:
         return True
-    for lm in listed.finditer(text, m.span.start, m.span.end):
+    for lm in listed.finditer(text, m.span.start, m.span.end) if _MAY_NAME_A_LINE.search(text, m.span.start,
+                                                                                          m.span.end) else ():
         place = next(g for g in lm.groups() if g)
         there = ref.markets.get(ref.places.get(place, ""))
         if there is not None and there.country == inst.country:

@@ -37,78 +37,63 @@ def _lines(ref: Reference, subject: Entity) -> list[Instrument]:
     return out
 
 
+def _on(s: Entity, inst: Instrument) -> Entity:
+    """The subject as a mention of this line."""
+    return replace(s, id=inst.id, name=inst.name, country=inst.country, mic=inst.mic, currency=inst.currency)
+
+
+def _countries_named(text: str, m: Move, ref: Reference) -> list[str]:
+    """The countries whose exchanges the move's words name for a line, in order."""
+    if not _MAY_NAME_A_LINE.search(text, m.span.start, m.span.end):
+        return []
+    out = []
+    for lm in _listed_pattern().finditer(text, m.span.start, m.span.end):
+        named = ref.markets.get(ref.places.get(next(g for g in lm.groups() if g), ""))
+        if named is not None:
+            out.append(named.country)
+    return out
+
+
 def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None = None,
                  market: str | None = None) -> list[Move]:
     """Each stock move with the line its evidence names; a line that did not
     trade at the article's date is no line of its ("Bank of China" in 1987 is
-    not 3988.HK, listed in 2006): the name stays, the id goes."""
+    not 3988.HK, listed in 2006): the name stays, the id goes. A company's
+    second line abroad (Frankfurt, London's international book) keeps its id
+    only where the article is of that market or names the exchange: no id
+    beats a wrong one."""
     out: list[Move] = []
-    listed = _listed_pattern()
+    mk = ref.markets.get(market or "")
     for m in moves:
         s = m.subject
         if s.id is None and s.type == "stock":
             s = _ticker_after_name(s, ref)
-            if s is not m.subject:
-                m = replace(m, subject=s)
         inst = ref.instruments.get(s.id or "")
         if inst is None or inst.type != "stock":
-            out.append(m)
+            out.append(m if s is m.subject else replace(m, subject=s))
             continue
+        others = [x for x in _lines(ref, s) if x.id != inst.id and x.traded_on(date)]
         if not inst.traded_on(date):
-            older = [x for x in _lines(ref, s) if x.id != inst.id and x.traded_on(date)]
-            if older and older[0].country == inst.country:
-                was = older[0]
-                out.append(replace(m, subject=replace(s, id=was.id, name=was.name, country=was.country,
-                                                      mic=was.mic, currency=was.currency)))
-            else:
-                out.append(replace(m, subject=replace(s, id=None)))
+            was = others[0] if others and others[0].country == inst.country else None
+            out.append(replace(m, subject=_on(s, was) if was else replace(s, id=None)))
             continue
-        lines = [x for x in _lines(ref, s) if x.id != inst.id and x.traded_on(date)]
-        if not lines:
-            out.append(m if not inst.abroad or _abroad_named(text, m, inst, ref, market, listed)
-                       else replace(m, subject=replace(s, id=None)))
-            continue
+        named = _countries_named(text, m, ref)
         pick: Instrument | None = None
         # a price in a currency of its own ("263 yuan"); a dollar figure is too often a conversion or a
         # wire's default reading of "dlrs" to move a stock to another line
-        if m.currency and m.currency not in ("USD", inst.currency):
-            same = [x for x in lines if x.currency == m.currency]
-            pick = same[0] if same else None
-        if pick is None and _MAY_NAME_A_LINE.search(text, m.span.start, m.span.end):
-            for lm in listed.finditer(text, m.span.start, m.span.end):
-                place = next(g for g in lm.groups() if g)
-                named = ref.markets.get(ref.places.get(place, ""))
-                if named is None or named.country == inst.country:
-                    continue
-                there = [x for x in lines if x.country == named.country]
-                if there:
-                    pick = there[0]
-        if pick is None:
-            if inst.abroad and not _abroad_named(text, m, inst, ref, market, listed):
-                # a company's second line abroad (Frankfurt, London's international book) only where the
-                # article is of that market or names the exchange: else no id beats a wrong one
-                out.append(replace(m, subject=replace(s, id=None)))
-            else:
-                out.append(m)
-            continue
-        out.append(replace(m, subject=replace(s, id=pick.id, name=pick.name, country=pick.country, mic=pick.mic,
-                                              currency=pick.currency)))
+        if others and m.currency and m.currency not in ("USD", inst.currency):
+            pick = next((x for x in others if x.currency == m.currency), None)
+        if others and pick is None:
+            for country in named:  # the last exchange named with a line of the company there
+                there = [x for x in others if x.country == country] if country != inst.country else []
+                pick = there[0] if there else pick
+        if pick is not None:
+            out.append(replace(m, subject=_on(s, pick)))
+        elif inst.abroad and not ((mk is not None and mk.country == inst.country) or inst.country in named):
+            out.append(replace(m, subject=replace(s, id=None)))
+        else:
+            out.append(m if s is m.subject else replace(m, subject=s))
     return out
-
-
-def _abroad_named(text: str, m: Move, inst: Instrument, ref: Reference, market: str | None,
-                  listed: re.Pattern[str]) -> bool:
-    """The article is of the foreign line's market, or names its exchange near the move."""
-    mk = ref.markets.get(market or "")
-    if mk is not None and mk.country == inst.country:
-        return True
-    for lm in listed.finditer(text, m.span.start, m.span.end) if _MAY_NAME_A_LINE.search(text, m.span.start,
-                                                                                          m.span.end) else ():
-        place = next(g for g in lm.groups() if g)
-        there = ref.markets.get(ref.places.get(place, ""))
-        if there is not None and there.country == inst.country:
-            return True
-    return False
 
 
 _TICKER = re.compile(r"[A-Z]{1,5}")

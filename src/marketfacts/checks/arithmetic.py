@@ -9,7 +9,7 @@ from typing import Any
 
 from ..model import Check, Doc, Money
 from ..quantities import find_quantities
-from .common import SENTENCE_BREAK, decimals, fmt, make_check, unit_of
+from .common import SENTENCE_BREAK, decimals, fmt, make_check, sentence_around, unit_of
 
 # the hedges a stated per cent may carry, and what each lets the true figure be
 _BOUNDS = frozenset(["less than", "more than"])
@@ -126,7 +126,7 @@ def stated_previous(doc: Doc, text: str) -> list[Check]:
             continue  # a figure of another scale is not the level it came from
         calc = (m.level - prev) / prev * 100
         # each level is as exact as it is written: "408,000" may stand for anything from 407,500
-        slack = 100 * (unit_of(f.group(1)) + unit_of(f"{m.level:f}".rstrip("0").rstrip("."))) / 2 / prev
+        slack = 100 * (unit_of(f.group(1)) + unit_of(_written(m.level))) / 2 / prev
         if m.change_pct is not None:
             tol = 0.5 * 10 ** (-decimals(m.change_pct)) + 0.005 + slack
             if abs(calc - m.change_pct) > tol:
@@ -135,7 +135,7 @@ def stated_previous(doc: Doc, text: str) -> list[Check]:
                                   f"{m.change_pct:+g} per cent", subject=m.subject.name, computed_pct=round(calc, 4),
                                   stated_pct=m.change_pct))
         elif m.change is not None:
-            tol = 0.5 * 10 ** (-decimals(m.change)) + (unit_of(f.group(1)) + unit_of(f"{m.level:f}".rstrip("0").rstrip("."))) / 2 + 1e-9
+            tol = 0.5 * 10 ** (-decimals(m.change)) + (unit_of(f.group(1)) + unit_of(_written(m.level))) / 2 + 1e-9
             if abs((m.level - prev) - m.change) > tol:
                 out.append(make_check("arithmetic", m.span.start, f.end(),
                                   f"from {fmt(prev)} to {fmt(m.level)} is a change of {m.level - prev:+.2f}, not the "
@@ -315,17 +315,13 @@ def shares_times_price(text: str) -> list[Check]:
     if "shares at" not in text and "shares for" not in text and "shares priced" not in text:
         return out
     for sm in _SHARES_AT.finditer(text):
-        lo = text.rfind(".", 0, sm.start())
-        while lo > 0 and text[lo + 1:lo + 2].isdigit():
-            lo = text.rfind(".", 0, lo)
-        stop = SENTENCE_BREAK.search(text, sm.end())
-        hi = stop.start() + 1 if stop else len(text)
-        qs = [q for q in find_quantities(text, lo + 1, hi) if q.kind == "money" and q.value > 0]
+        lo, hi = sentence_around(text, sm.start())
+        qs = [q for q in find_quantities(text, lo, hi) if q.kind == "money" and q.value > 0]
         price = next((q for q in qs if q.start == sm.end()), None)
         if price is None or re.match(r"\s*(?:-|–|to)\s*\S?\d|\s*(?:a|per)\s+(?:unit|tonne|ounce|barrel)", text[price.end:]):
             continue  # a price range, or not a price a share
         raised = [q for q in qs if q is not price and q.currency == price.currency and q.value > price.value * 1000
-                  and _raised_at(text, max(lo + 1, q.start - 30), q.start)]
+                  and _raised_at(text, max(lo, q.start - 30), q.start)]
         if len(raised) != 1:
             continue
         total = raised[0]

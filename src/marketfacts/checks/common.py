@@ -32,6 +32,17 @@ def make_check(kind: str, s: int, e: int, finding: str, **fields: Any) -> Check:
 SENTENCE_BREAK = re.compile(r"[.!?][\"'’”]?\s+[A-Z(]|\n\s*\n")
 
 
+def sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos``, [start, end): from the last sentence
+    break before it (a thousand characters back at most) to the next one.
+    A decimal point or a wire's line wrap is no break."""
+    lo = max(0, pos - 1000)
+    for b in SENTENCE_BREAK.finditer(text, lo, pos):
+        lo = b.end() - 1
+    stop = SENTENCE_BREAK.search(text, pos)
+    return lo, stop.start() + 1 if stop else len(text)
+
+
 def unit_of(written: str) -> float:
     """The step a written figure is exact to: "8,554.80" 0.01, "408,000" 1,000."""
     w = written.replace(",", "")

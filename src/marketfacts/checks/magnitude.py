@@ -11,7 +11,7 @@ from typing import Any
 from .. import rule_files
 from ..model import Check, Doc, Money
 from ..quantities import find_quantities
-from .common import fx_table, make_check
+from .common import fx_table, make_check, sentence_around
 
 _PAIR = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s+)?")
 
@@ -65,7 +65,9 @@ def magnitude(doc: Doc, text: str) -> list[Check]:
 _TIE = re.compile(r"\s*(?:to|-|–|and|from)\s*")
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|fell|gained|lost|increased|decreased|declined|dropped|climbed|added|shed|"
                             r"grew|jumped|slipped|by|up|down)\s+\Z", re.I)
-_SCALE_WORD = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m|b|k)\b", re.I)
+# the scale words of a written amount ("3.2 bn", "£280m", "5 mln")
+_SCALES = r"(?:million|billion|trillion|mln|bln|bn|m|b)"
+_SCALE_WORD = re.compile(r"\d\s*(?:" + _SCALES + r"|k)\b", re.I)
 _TIE_AT = re.compile(r"(?:\bto|\bfrom|\band|-|–)\s*(?:[A-Z]{0,3}\$|£|€|¥)?\d")
 
 
@@ -184,18 +186,9 @@ def _measure_set() -> frozenset[str]:
     return frozenset(_words()["restated"]["measures"])
 
 
-_SCALED_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|billion|trillion|mln|bln|bn|m|b)\b", re.I)
+_SCALED_FIGURE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(" + _SCALES + r")\b", re.I)
 _SCALE_OF = {"m": 1e6, "b": 1e9, "t": 1e12}
-_SCALED = re.compile(r"\d\s*(?:million|billion|trillion|mln|bln|bn|m|b)\b", re.I)
-
-
-def _thousandfold(a: float, b: float) -> bool:
-    """Two figures about a power of a thousand apart (at least a thousand)."""
-    if a <= 0 or b <= 0:
-        return False
-    r = max(a, b) / min(a, b)
-    k = round(math.log10(r) / 3)
-    return k >= 1 and 0.7 < r / 10 ** (3 * k) < 1.4
+_SCALED = re.compile(r"\d\s*" + _SCALES + r"\b", re.I)
 
 
 def restated_amounts(text: str) -> list[Check]:
@@ -250,12 +243,6 @@ def restated_amounts(text: str) -> list[Check]:
     return out
 
 
-def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    stop = re.search(r"\.(?:\s|$)|\n", text[pos:])
-    return lo, pos + stop.start() + 1 if stop else len(text)
-
-
 # "with 1.33 billion shares changing hands, against a turnover of 3.23 billion securities": one stock's volume is
 # part of the market's
 _STOCK_VOLUME = re.compile(r"\b(\d[\d,.]*\s*(?:million|billion|mln|bln|bn|m)?)\s+shares\s+(?:changing|changed|"
@@ -283,7 +270,7 @@ def parts_and_totals(text: str) -> list[Check]:
     out: list[Check] = []
     if "shares" in text and ("turnover" in text or "volume" in text) and ("hands" in text or "traded" in text):
         for w in _MARKET_VOLUME.finditer(text):
-            lo, hi = _sentence_of(text, w.start())
+            lo, hi = sentence_around(text, w.start())
             whole = _count(w.group(1))
             for p in _STOCK_VOLUME.finditer(text, lo, hi):
                 vol = _count(p.group(1))
@@ -294,12 +281,12 @@ def parts_and_totals(text: str) -> list[Check]:
                     break
     if "raise" in text or "rais" in text:
         money = [q for q in find_quantities(text, 0, len(text)) if q.kind == "money" and q.value > 0] \
-            if any(w in text for w in ("record", "ecord", "total", "otal", " all ", "ombined", "ltogether")) \
+            if any(w in text for w in ("ecord", "otal", " all ", "ombined", "ltogether")) \
             and _TOTAL_AMOUNT.search(text) else []
         for t in money:
             if not _TOTAL_CUE.search(text, max(0, t.start - 20), t.start):
                 continue
-            lo, hi = _sentence_of(text, t.start)
+            lo, hi = sentence_around(text, t.start)
             if "rais" not in text[lo:hi]:
                 continue
             near_lo, near_hi = max(0, lo - 400), min(len(text), hi + 400)
@@ -312,7 +299,7 @@ def parts_and_totals(text: str) -> list[Check]:
                                           f"one listing raised: its scale word is wrong", text=text[t.start:t.end]))
                     break
     for b in _WORLD_BIGGEST.finditer(text) if "biggest" in text or "largest" in text else ():
-        lo, hi = _sentence_of(text, b.start())
+        lo, hi = sentence_around(text, b.start())
         for q in find_quantities(text, lo, hi):
             usd = _usd(q.value, q.currency) if q.kind == "money" else None
             if usd is not None and usd < 5e8 and q.end <= b.start():

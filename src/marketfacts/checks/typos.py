@@ -279,7 +279,7 @@ def _name_goes_on(ref: Any, fixed: str, rest: list[str], market: str | None, com
     so ("Geely Auto" of Geely Automobile), or they are plain words
     ("Fortescue Metals Group") of a company listed in the article's market."""
     longer = f"{fixed} {rest[0].lower()}"
-    if any(a.startswith(longer) for i in ref.aliases[fixed] for a in _aliases_of(ref, i.id)):
+    if any(a.startswith(longer) for i in ref.aliases[fixed] for a in _aliases_by_id().get(i.id, ())):
         return True
     from ..names import rules
 
@@ -301,10 +301,6 @@ def _aliases_by_id() -> dict[str, list[str]]:
         for i in insts:
             out.setdefault(i.id, []).append(alias)
     return out
-
-
-def _aliases_of(ref: Any, inst_id: str) -> list[str]:
-    return _aliases_by_id().get(inst_id, [])
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]{4,}\b")
@@ -416,9 +412,9 @@ def own_spelling_slips(doc: Doc, text: str, flagged: set[int], counts: Counter[s
         return starts[k]
 
     subjects = {w for mv in doc.moves for w in (mv.subject.mention or "").split()}
-    first = text.lstrip()[:200].split("\n", 1)[0]
-    headline = set(_WORD_START.findall(first)) if "\n" in text.lstrip()[:200] and not first.rstrip().endswith(".") \
-        else set()
+    head = text[:400].lstrip()[:200]
+    first = head.split("\n", 1)[0]
+    headline = set(_WORD_START.findall(first)) if "\n" in head and not first.rstrip().endswith(".") else set()
     out: list[Check] = []
     done: set[tuple[str, str]] = set()
     for w in suspects:

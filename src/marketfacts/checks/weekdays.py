@@ -112,10 +112,8 @@ def _weekdays_near(text: str, start: int, end: int, ref: date, seen: set[int]) -
     stop = SENTENCE_BREAK.search(text, end, hi)
     hi = stop.start() + 1 if stop else hi
     for wm in _MOVE_WEEKDAY.finditer(text, start, hi):
-        if wm.start() in seen or _NOT_THIS_SESSION.search(text, max(0, wm.start() - 30), wm.start()) \
-                or _EVENT_BEFORE.search(text, max(0, wm.start() - 40), wm.start()) \
-                or text[wm.end():wm.end() + 12].lstrip(" ,").startswith(_MONTH_STARTS):
-            continue  # "last Thursday", "a meeting on Thursday", "Thursday, Oct. 15" (the date check's)
+        if wm.start() in seen or _another_day(text, 0, wm):
+            continue
         wd = dates.WEEKDAYS.index(wm.group(1).lower())
         back = (ref.weekday() - wd) % 7
         weekend = wd >= 5 and ref.year >= 1998  # (Tokyo traded on Saturdays in the 1980s)
@@ -127,6 +125,14 @@ def _weekdays_near(text: str, start: int, end: int, ref: date, seen: set[int]) -
         out.append(make_check("date", wm.start(), wm.end(), f"{wm.group(1)} is {why}; the move is of the report's "
                           f"session or a day before it", text=wm.group(0), date=ref.isoformat()))
     return out
+
+
+def _another_day(text: str, lo: int, wm: re.Match[str]) -> bool:
+    """A weekday that names no session of the report's: "last Thursday", "a
+    meeting on Thursday", "Thursday, Oct. 15" (the date check's)."""
+    return _NOT_THIS_SESSION.search(text, max(lo, wm.start() - 30), wm.start()) is not None \
+        or _EVENT_BEFORE.search(text, max(lo, wm.start() - 40), wm.start()) is not None \
+        or text[wm.end():wm.end() + 12].lstrip(" ,").startswith(_MONTH_STARTS)
 
 
 # an event the weekday belongs to, not the move: "its board meeting on Thursday", "final trade day Tuesday"
@@ -193,9 +199,7 @@ def lede_weekdays(doc: Doc, text: str, seen: set[int]) -> list[Check]:
                     not _NOT_THIS_SESSION.search(text, max(h0, hm.start() - 30), hm.start()):
                 anchor = ref  # "How the Dow fared on Friday", dated a Friday
     for wm in _MOVE_WEEKDAY.finditer(text, s0, s1):
-        if wm.start() in seen or _NOT_THIS_SESSION.search(text, max(s0, wm.start() - 30), wm.start()) \
-                or _EVENT_BEFORE.search(text, max(s0, wm.start() - 40), wm.start()) \
-                or text[wm.end():wm.end() + 12].lstrip(" ,").startswith(_MONTH_STARTS) or "'" in wm.group(0) \
+        if wm.start() in seen or _another_day(text, s0, wm) or "'" in wm.group(0) \
                 or "’" in wm.group(0):
             continue
         wd = dates.WEEKDAYS.index(wm.group(1).lower())
@@ -241,15 +245,14 @@ def past_tomorrows(doc: Doc, text: str, seen: set[int]) -> list[Check]:
         return out
     west = doc.market not in _EAST_MARKETS
     for wm in re.finditer(r"\b(?:on\s+)?" + tomorrow + r"\b(?!['’])", text):
-        if wm.start() in seen or text[wm.end():wm.end() + 12].lstrip(" ,").startswith(_MONTH_STARTS):
+        if wm.start() in seen:
             continue
         lo = max(0, wm.start() - 120)
         cut = SENTENCE_BREAK.search(text, lo, wm.start())
         while cut is not None:
             lo = cut.end() - 1
             cut = SENTENCE_BREAK.search(text, lo + 1, wm.start())
-        if _NOT_THIS_SESSION.search(text, max(lo, wm.start() - 30), wm.start()) or \
-                _EVENT_BEFORE.search(text, max(lo, wm.start() - 40), wm.start()):
+        if _another_day(text, lo, wm):
             continue
         past = _PAST_BEFORE.search(text, max(lo, wm.start() - 40), wm.start()) is not None or \
             (wm.group(0).startswith("on") and _PAST_AFTER.match(text, wm.end()) is not None)

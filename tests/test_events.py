@@ -406,3 +406,40 @@ def test_a_country_named_in_the_sentence_else_the_last_indicators() -> None:
 def test_a_price_index_of_a_country_is_an_indicator_not_a_move() -> None:
     doc = marketfacts.read("Sweden's consumer price index rose 0.4 pct in May.", date=DATE)
     assert [f.kind for f in doc.facts if f.kind != "sentiment"] == ["indicator"]
+
+
+@pytest.mark.parametrize("text,change,amount", [
+    ("Korvane Ltd said net profit fell 12.5% sequentially to 640 million euros.", -12.5, 640e6),
+    ("Korvane Ltd said revenue rose six percent year-on-year in the second quarter to 2.1 billion euros.",
+     6.0, 2.1e9),
+    ("Korvane Ltd posted a 25% rise in full-year operating profits to 1.5 billion euros.", 25.0, 1.5e9),
+])
+def test_a_change_and_the_amount_it_reached_are_one_event(text: str, change: float, amount: float) -> None:
+    evs = events(text, "financials")
+    assert [(e.get("change_pct"), round(e.get("value").amount)) for e in evs] == [(change, round(amount))]
+
+
+def test_a_change_to_an_amount_after_many_words_is_not_taken() -> None:
+    # "to" after more than a few words opens another statement
+    evs = events("Korvane Ltd said revenue rose 6% and that the board had decided after a long and heated debate "
+                 "to pay 2 billion euros to shareholders.", "financials")
+    assert all(e.get("value") is None for e in evs if e.get("change_pct") is not None)
+
+
+@pytest.mark.parametrize("text,currency", [
+    ("Marrow Airways Ltd said net income rose to A$210.5 million, or 12 cents a share.", "AUD"),
+    ("Marrow Airways Ltd said net income rose to A$210.5 million ($150 million), or 12 cents a share.", "AUD"),
+    ("Tesselo Inc said net income rose to C$88 million, or 41 cents a share.", "CAD"),
+    ("Tesselo Inc said net income rose to $88 million, or 41 cents a share.", "USD"),
+])
+def test_bare_cents_take_the_marked_dollar_before_them(text: str, currency: str) -> None:
+    eps = [e for e in events(text, "financials") if e.get("metric") == "eps"]
+    assert [e.get("value").currency for e in eps] == [currency]
+
+
+@pytest.mark.parametrize("text", [
+    "Receipts at petrol stations rose 0.4 percent. Receipts at car dealers fell.",
+    "Economists expect sales to rise 0.6 percent.",
+])
+def test_a_plain_word_opening_a_sentence_names_no_company(text: str) -> None:
+    assert events(text, "financials") == []

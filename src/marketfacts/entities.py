@@ -560,8 +560,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 and not (j - k >= 2 and lows[j - 1] in _LEGAL_AFTER)
             pe = ps + len(phrase)
             if not only_places and len(phrase.split()) == 1 and phrase[1:].islower() and _sentence_start(text, ps) \
-                    and _everyday(phrase.lower(), common) and phrase.lower() not in _SECTOR_WORDS \
-                    and f" {phrase} " not in text[ps + len(phrase):] and f" {phrase}'" not in text[ps + len(phrase):]:
+                    and phrase.lower() not in _SECTOR_WORDS and _everyday(phrase.lower(), common) \
+                    and not _named_again(text, phrase, ps + len(phrase)):
                 only_places = True  # "Imports rose", "Consequently": an everyday word, not a name
             if not only_places and _valid_unknown(phrase):
                 inst2 = ref.lookup(phrase, market)
@@ -673,11 +673,23 @@ _TITLES = frozenset(["minister", "secretary", "premier", "president", "governor"
                      "ceo", "senator", "spokesman", "spokeswoman", "director", "treasurer"])
 # endings of words that open a sentence as a verb or an abstract noun
 # ("Combining the data", "Negotiations between"), never as a name alone
-_EVERYDAY_ENDINGS = ("ly", "ing", "tions", "sions", "ments", "nesses", "ities")
+_EVERYDAY_ENDINGS = ("ly", "ing", "tions", "sions", "ments", "nesses", "ities", "ists")
 
 
 def _everyday(low: str, common: frozenset[str]) -> bool:
-    return low in common or (low.endswith(_EVERYDAY_ENDINGS) and len(low) > 5)
+    return low in common or (low.endswith(_EVERYDAY_ENDINGS) and len(low) > 5) \
+        or (low.endswith("s") and low[:-1] in common and len(low) > 4)  # "Receipts", "Exporters"
+
+
+def _named_again(text: str, phrase: str, after: int) -> bool:
+    """Whether a capitalised word that opens a sentence is written so again
+    later inside a sentence: a name ("Shell said ... Shell's"), where a word
+    only capitalised at a sentence's start is an everyday one."""
+    for m in re.finditer(re.escape(phrase) + r"(?=[\s'’])", text[after:]):
+        at = after + m.start()
+        if at > 0 and text[at - 1] == " " and not _sentence_start(text, at):
+            return True
+    return False
 
 
 def _single_ok(word: str, rank: int, full_name: str = "") -> bool:

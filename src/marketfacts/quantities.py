@@ -186,6 +186,30 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
             last_end = m.end()
         else:
             last_end = max(last_end, a.end())
+    return _minor_units_follow(text, out, cents or dollar)
+
+
+# a bare "cents" after an amount in a marked dollar ("A$648.4 million, or 36 cents a share")
+_BARE_MINOR = re.compile(r"[\d.,]+\s*(?:cents?|cts?|c)", re.I)
+_DOLLARS = frozenset(["USD", "AUD", "NZD", "CAD", "HKD", "SGD", "TWD"])
+
+
+def _minor_units_follow(text: str, out: list[Quantity], cents: str) -> list[Quantity]:
+    """Bare cents take the dollar of the amount before them in the sentence
+    when that one is marked ("A$", "C$", "HK$"): "C$1.2 billion, or 36 cents
+    a share" is Canadian cents whatever the market. A conversion in
+    brackets ("($464 million)") is passed over; a sentence break ends the look."""
+    for i, q in enumerate(out):
+        if q.kind != "money" or q.currency != cents or not _BARE_MINOR.fullmatch(text, q.start, q.end):
+            continue
+        for p in reversed(out[:i]):
+            if p.kind != "money" or text[max(0, p.start - 2):p.start].strip() == "(":
+                continue
+            if q.start - p.end < 200 and p.currency in _DOLLARS and p.currency != cents \
+                    and not text[p.start].isdigit() and not re.search(r"[.;]\s", text[p.end:q.start]):
+                out[i] = Quantity(q.kind, q.value, q.start, q.end, currency=p.currency, rule=q.rule,
+                                  decimals=q.decimals, signed=q.signed, bid_ask=q.bid_ask)
+            break
     return out
 
 

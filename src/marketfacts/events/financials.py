@@ -46,6 +46,11 @@ _GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|est
 # "the 1.45 trillion yen consensus", "a $3.2 billion estimate": an estimate named after its figure
 _ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+)?(?:consensus|estimates?|expectations?)\b", re.I)
 _SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg zacks reuters".split())
+# "fell 20.1% sequentially to Rs 6,374 crore", "fell four percent year-on-year in the third
+# quarter to 6.5 billion euros": the amount the change reached, a few plain words on
+_TO_AMOUNT = re.compile(r"\s*,?\s*(?:[A-Za-z][\w-]*\s+){0,6}?to\s*")
+# "a 25% rise in full-year operating profits to £2.5 billion"
+_CHANGE_IN_TO = re.compile(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain)\s+in\s+[\w\s-]{1,30}?\s+to\s+", re.I)
 _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 
 
@@ -88,10 +93,10 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             change: float | None = q.value * d
             # the same statement may give the amount: "grew 35.5 per cent to 6.87 billion yuan"
             amt = next((x for x in figures[i + 1:i + 3] if x.kind == "money" and id(x) not in used
-                        and re.fullmatch(r"\s*(?:to|,\s*to)\s*", text[q.end:x.start])), None)
+                        and _TO_AMOUNT.fullmatch(text, q.end, x.start)), None)
             if amt is None:
                 amt = next((x for x in figures[i + 1:i + 3] if x.kind == "money" and id(x) not in used and
-                            re.fullmatch(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain)\s+in\s+[\w\s]{1,25}?\s+to\s+", text[q.end:x.start], re.I)), None)
+                            _CHANGE_IN_TO.fullmatch(text, q.end, x.start)), None)
             if amt is not None:
                 ev_value = Money(amt.value, amt.currency)
                 used.add(id(amt))

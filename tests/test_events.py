@@ -443,3 +443,53 @@ def test_bare_cents_take_the_marked_dollar_before_them(text: str, currency: str)
 ])
 def test_a_plain_word_opening_a_sentence_names_no_company(text: str) -> None:
     assert events(text, "financials") == []
+
+
+def test_a_conversion_in_brackets_is_no_event_of_its_own() -> None:
+    evs = events("Marrow Airways Ltd said net income rose to A$210.5 million ($150 million).", "financials")
+    assert [(round(e.get("value").amount), e.get("value").currency) for e in evs] == [(210500000, "AUD")]
+
+
+@pytest.mark.parametrize("text,metric,amount", [
+    ("Pelham Foods Plc said turnover rose to 1.29 billion stg. Its pretax profit was 84 mln stg.", "revenue", 1.29e9),
+    ("Pelham Foods Plc reported a 16.15 mln dlr net loss for 1986.", "net_profit", -16.15e6),
+    ("Pelham Foods Plc made a 60 mln franc trading profit.", "operating_profit", 60e6),
+])
+def test_wire_metric_words(text: str, metric: str, amount: float) -> None:
+    evs = events("Pelham Foods Plc said 1986 results were weak, with net profit down. " + text, "financials")
+    got = [(e.get("metric"), round(e.get("value").amount)) for e in evs if e.get("value") is not None]
+    assert (metric, round(amount)) in got
+    assert all(round(a) != 84000000 for _, a in got)  # a profit before tax is no metric
+
+
+def test_a_market_reports_turnover_is_no_revenue() -> None:
+    text = ("The Hang Seng Index rose 1.2 per cent to 10,500. Kellan Holdings reported a first-half net profit of "
+            "HK$4 billion. Turnover was heavy at HK$13.9 billion.")
+    assert all(e.get("metric") != "revenue" for e in events(text, "financials"))
+
+
+def test_guidance_in_words_and_a_range_written_once() -> None:
+    text = ("Talvo Systems executives guided to adjusted earnings of 34 cents to 35 cents a share. "
+            "Talvo Systems lowered its revenue forecast to between 2.2 billion and 2.4 billion euros.")
+    evs = events(text, "financials")
+    assert {e.get("status") for e in evs} == {"guidance"}
+    ranges = {(e.get("value")["low"], e.get("value")["high"], e.get("value")["currency"]) for e in evs
+              if isinstance(e.get("value"), dict)}
+    assert (2.2e9, 2.4e9, "EUR") in ranges
+
+
+def test_a_company_named_as_anothers_supplier_is_not_the_subject() -> None:
+    text = ("Korlan Chips reported weak results. The Apple Inc. supplier said operating income was 4.4 trillion won.")
+    evs = events(text, "financials")
+    assert [name(e.get("subject")) for e in evs] == ["Korlan Chips"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # hard-wrapped wire copy, as the archives keep it
+    ("The <Western Coal Co of\nAustralia Ltd> reported a 16.15 mln dlr net loss for 1986\nagainst a 73.38 mln "
+     "dlr profit in 1985 after sales fell to 2.27\nbillion dlrs from 2.94 billion, and the company said it\nwould "
+     "not pay a dividend for the year to its many holders\nof ordinary shares.\n", "Western Coal Co of Australia Ltd"),
+    ("British Airways said its net profit rose to 200 mln stg.", "British Airways"),
+])
+def test_a_wire_name_in_brackets_and_a_demonym_led_name(text: str, want: str) -> None:
+    assert {name(e.get("subject")) for e in events(text, "financials")} == {want}

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .names import rules as name_rules
 from .reference import Instrument, Reference, get_reference
+from .text import NAME_TAG, is_name_tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,12 +258,28 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             found.append(EntityMention(s, e, w, None, "anaphor", "anaphor",
                                        plural=w.lower().startswith(("both", "they", "their"))))
         taken.append((found[-1].start, found[-1].end))
+    if text.find("<", start, end) >= 0:
+        _bracketed_names(text, start, end, found, taken)
 
     _cap_sequences(text, toks, market, ref, found, taken)
     found.sort(key=lambda x: x.start)
     if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or text.find(".HK)", start, end) >= 0:
         found = _explicit_tickers(text, start, end, found, ref)
     return _absorb_tickers(text, found)
+
+
+def _bracketed_names(text: str, start: int, end: int, found: list[EntityMention],
+                     taken: list[tuple[int, int]]) -> None:
+    """A name the wire marks with angle brackets is one company, whole, even
+    across a line break or a place ("<British Petroleum Co of Australia
+    Ltd>"). No id: the wire marks the companies without a ticker, and no
+    guess beats a wrong guess."""
+    for m in NAME_TAG.finditer(text, start, end):
+        a, b = m.start(1), m.end(1)
+        if not is_name_tag(m.group(0)) or any(x < b and a < y for x, y in taken):
+            continue
+        found.append(EntityMention(a, b, " ".join(m.group(1).split()), None, "company", "bracketed_name"))
+        taken.append((a, b))
 
 
 # a ticker the text gives after a name: "Exxon <XON>", "(NYSE: BABA)",
@@ -334,7 +351,7 @@ def _absorb_tickers(text: str, found: list[EntityMention]) -> list[EntityMention
     out: list[EntityMention] = []
     for e in found:
         if out and e.type in ("company", "stock", "index") and out[-1].type not in ("place", "anaphor") \
-                and out[-1].end < e.start and re.fullmatch(r"\s\(?\.?", text[out[-1].end:e.start] + "") is not None \
+                and out[-1].end < e.start and re.fullmatch(r">?\s\(?\.?", text[out[-1].end:e.start]) is not None \
                 and re.fullmatch(r"\.?[A-Z][A-Z0-9.]{1,11}", e.name) and not e.name.isdigit():
             prev = out[-1]
             if e.id is None or e.id == prev.id:
@@ -517,6 +534,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                                        market=ref.places[w0c]))
         # a capitalised "He" inside a sentence is a name ("Vice Premier He Lifeng"), not the pronoun
         suffixed = i + 1 < n and run[i] > 1 and lows[i + 1] in _LEGAL_AFTER and words[i + 1][:1].isupper()
+        # "British Airways", "American Express Co": a demonym opening a business's name
+        suffixed = suffixed or (low0 in stop and i + 1 < n and run[i] > 1 and low0 in _demonyms()
+                                and _business_name_end(words, lows, run, blocked, i) is not None)
         if not w0[0].isupper() or (low0 in stop and not suffixed and not (low0 == "he" and w0 == "He" and i + 1 < n and run[i] > 1
                                                         and words[i + 1][:1].isupper()
                                                         and not _sentence_start(text, toks[i][0]))) \
@@ -587,6 +607,12 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
 _BUSINESS_TAILS = frozenset(["bank", "airlines", "airways", "land", "telecom", "electric", "petroleum", "oil",
                              "steel", "mining", "shipping", "brewery", "breweries", "stores", "insurance",
                              "airport", "railway", "power", "gas", "motors", "trust", "securities", "foods"])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    from .events.countries import demonym_words
+    return demonym_words()
 
 
 def _name_word(w: str, low: str, stop: frozenset[str], ref: Reference) -> bool:

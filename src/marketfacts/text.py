@@ -44,20 +44,20 @@ _TICKER_TAG = re.compile(r"<[A-Z][A-Z0-9.]{0,9}>")
 
 
 # a wire's mark of a company name, "<Brierley Investments Ltd>": words, not markup
-_NAME_TAG = re.compile(r"<([A-Z][\w&.,'’-]*(?: +[\w&.,'’()-]+)+)>")
+NAME_TAG = re.compile(r"<([A-Z][\w&.,'’-]*(?:(?: +|\n)[\w&.,'’()-]+)+)>")  # a hard-wrapped name goes on
 _NAME_SMALL = frozenset(["of", "and", "de", "du", "des", "la", "le", "the", "for", "&", "und", "van", "von", "y"])
 
 
-def _is_name_tag(s: str) -> bool:
-    m = _NAME_TAG.fullmatch(s)
+def is_name_tag(s: str) -> bool:
+    m = NAME_TAG.fullmatch(s)
     return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_SMALL or w[:1] == "("
                                  for w in m.group(1).split())
 
 
 def _blank_tag(m: re.Match[str]) -> str:
     s = m.group(0)
-    if _is_name_tag(s):
-        return " " + s[1:-1] + " "  # the name stays where it was, the brackets go
+    if is_name_tag(s):
+        return s  # a wire's mark of a name is text: the entity reader takes the name whole
     if _TICKER_TAG.fullmatch(s):
         t, a, b = m.string, m.start(), m.end()
         if a >= 2 and t[a - 1] == " " and (t[a - 2].isalnum() or t[a - 2] in ".)") and \

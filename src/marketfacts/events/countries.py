@@ -49,6 +49,11 @@ def _table() -> _Table:
     return _Table()
 
 
+def demonym_words() -> frozenset[str]:
+    """Every one-word demonym, lower case ("british", "kuwaiti")."""
+    return frozenset(d.lower() for d in _table().demonyms if " " not in d)
+
+
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word).rstrip(".,;:")
 

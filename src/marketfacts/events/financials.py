@@ -19,20 +19,24 @@ from .indicators import _ESTIMATE_OF, _direction_near
 
 _METRICS = labelled([
     (r"\b(?:adjusted\s+)?ebitda\b", "ebitda"),
-    (r"\boperating\s+(?:profits?|income)\b", "operating_profit"),
+    # a profit before tax is none of the metrics: read so that its figure is not taken for net profit
+    (r"\b(?:pre-?tax|before[- ]tax)\s+(?:profits?|income|earnings|losse?s?)\b|"
+     r"\b(?:profits?|income|earnings)\s+before\s+tax(?:es|ation)?\b", "pretax"),
+    (r"\b(?:operating|trading)\s+(?:profits?|income)\b", "operating_profit"),
     (r"\bgross\s+profits?\b", "gross_profit"),
     (r"\b(?:gross|operating|net|profit)\s+margins?\b", "margin"),
     (r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", "net_profit"),
     (r"\b(?:earnings|eps)\b", "eps"),
     (r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b", "revenue"),
+    (r"\b(?<!share\s)(?<!market\s)turnover\b", "turnover"),
     (r"\bdividends?\b", "dividend"),
     (r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", "users"),
     (r"\bsubscribers\b", "subscribers"),
     (r"\b(?:new\s+)?orders\b", "orders"),
 ])
 # the words each row of _METRICS cannot match without
-_METRIC_NEEDS = (("ebitda",), ("operating",), ("gross",), ("margin",), ("profit", "income", "earnings", "loss"),
-                 ("earnings", "eps"), ("revenue", "sales"), ("dividend",), ("users",), ("subscribers",), ("orders",))
+_METRIC_NEEDS = (("ebitda",), ("tax",), ("operating", "trading"), ("gross",), ("margin",),
+                 ("profit", "income", "earnings", "loss"), ("earnings", "eps"), ("revenue", "sales"), ("turnover",), ("dividend",), ("users",), ("subscribers",), ("orders",))
 _COUNT_METRICS = ("users", "subscribers", "orders")
 _MINOR_UNIT = re.compile(r"\d\s*(?:cents?|cts|c|p|pence|pfennigs?|centimes)\b")
 _PRIOR_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+$")
@@ -42,7 +46,8 @@ _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|F
                       r"Bloomberg\s+(?:survey|consensus)|Zacks|S&P\s+Global|Visible\s+Alpha)\b", re.I)
 _COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|missed|than|versus|compared\s+with|topping)\s+"
                             r"(?:the\s+)?(?:analysts?['’]?|consensus|Wall\s+Street)", re.I)
-_GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?)\b", re.I)
+_GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?|"
+                    r"guided|guides|guiding|looks?\s+for|anticipates?)\b", re.I)
 # "the 1.45 trillion yen consensus", "a $3.2 billion estimate": an estimate named after its figure
 _ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+)?(?:consensus|estimates?|expectations?)\b", re.I)
 _SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg zacks reuters".split())
@@ -51,6 +56,17 @@ _SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg 
 _TO_AMOUNT = re.compile(r"\s*,?\s*(?:[A-Za-z][\w-]*\s+){0,6}?to\s*")
 # "a 25% rise in full-year operating profits to £2.5 billion"
 _CHANGE_IN_TO = re.compile(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain)\s+in\s+[\w\s-]{1,30}?\s+to\s+", re.I)
+# a sentence about trading, whose "turnover" is the market's
+_MARKET_WORDS = re.compile(r"\b(?:shares|stocks?|exchange|bourse|market|traded|trading|volume|lots|contracts|board)\b", re.I)
+# a company's results told just before: a "turnover" after them is the company's (in a
+# report that moves no index: a market report's turnover is the market's)
+_RESULTS_BEFORE = re.compile(r"\b(?:pre-?tax|net\s+(?:profits?|income|loss)|operating\s+profits?|"
+                             r"earnings\s+per\s+share|results)\b", re.I)
+# the metric after an amount: "a 73.38 mln dlr profit", "a 60 mln franc loss"
+_METRIC_AFTER = re.compile(r"\s+(?:(?:net|after-tax)\s+|(operating|trading|gross|pre-?tax)\s+)?(?:profit|loss|income)\b", re.I)
+# "the Apple Inc. supplier", "a Samsung affiliate": a name that qualifies the company's role
+_RELATION_AFTER = re.compile(r"\.?>?(?:\s*<[A-Z][A-Z0-9.]*>)?\s+(?:supplier|customer|client|unit|subsidiary|affiliate|parent|owner|rival|"
+                             r"competitor|partner|arm|division|spin-?off|contractor|vendor|licensee)s?\b")
 _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 
 
@@ -72,7 +88,17 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
     for i, q in enumerate(figures):
         if id(q) in used:
             continue
+        if q.kind == "money" and i > 0 and _is_conversion(text, figures[i - 1], q):
+            used.add(id(q))
+            continue
         metric, mpos = _metric_for(text, s, q, metrics, carried)
+        if metric == "pretax" or (metric == "turnover" and (
+                _MARKET_WORDS.search(text, s, e) or not _RESULTS_BEFORE.search(text, max(0, s - 400), s)
+                or any(m.subject.type in ("index", "market") for m in ctx.moves))):
+            used.add(id(q))
+            continue  # a profit before tax; a market's turnover
+        if metric == "turnover":
+            metric = "revenue"  # a company's turnover is its revenue (British usage)
         nx = figures[i + 1] if i + 1 < len(figures) else None
         if q.kind == "money" and nx is not None and nx.kind == "money" and _RANGE_AFTER.fullmatch(text[q.end:nx.start]) \
                 and _PER_SHARE.match(text[nx.end:nx.end + 20]):
@@ -105,7 +131,13 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             used.add(id(q))
             made += 1
             continue
-        if q.kind == "number" and metric not in _COUNT_METRICS:
+        if q.kind == "number" and nx is not None and nx.kind == "money" and nx.value > 0 and q.value > 0 \
+                and 0.5 <= nx.value / q.value <= 2 and _RANGE_AFTER.fullmatch(text[q.end:nx.start]) \
+                and not re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
+            # "between 27.2 billion and 27.8 billion euros": the low end in the high end's currency
+            q = Quantity("money", q.value, q.start, q.end, currency=nx.currency, rule=q.rule + ".range",
+                         decimals=q.decimals)
+        elif q.kind == "number" and metric not in _COUNT_METRICS:
             # "to 33 francs a share from 38", "to 666.6 mln francs from 592.9 mln": the prior
             # period's figure, in the currency of the one before it and of its order of magnitude
             prev = figures[i - 1] if i > 0 else None
@@ -142,6 +174,9 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             lo = max(s, q.start - 70)  # "a loss of $63 million, or 10 cents a share"
         loss = bool(re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:about\s+|some\s+)?$|\bloss\b[^.;]{0,60}$",
                               text[lo:q.start], re.I)) and metric in ("net_profit", "eps")
+        if mpos == q.start and metric != "eps":
+            after = _METRIC_AFTER.match(text, last.end)
+            loss = after is not None and after.group(0).lower().endswith("loss")
         if loss:
             value = _neg(value)
         change = None
@@ -162,6 +197,13 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
         ctx.last_metric = (metrics[-1][0], metrics[-1][2])
 
 
+def _is_conversion(text: str, prev: Quantity, q: Quantity) -> bool:
+    """"A$648.4 million ($464 million)", "4.4 trillion won ($3.9 billion)": an
+    amount in brackets right after one in another currency restates it."""
+    return prev.kind == "money" and prev.currency != q.currency and \
+        re.fullmatch(r"\s*\(\s*(?:about|around|roughly|some|or\s+)?", text[prev.end:q.start]) is not None
+
+
 def _neg(value: Any) -> Any:
     if isinstance(value, Money) and value.amount is not None:
         return Money(-abs(value.amount), value.currency)
@@ -176,6 +218,12 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
     if q.kind == "money" and _PER_SHARE.match(after):
         near_div = any(name == "dividend" and abs(a - q.start) < 60 for a, _, name in metrics)
         return ("dividend" if near_div else "eps"), q.start
+    if q.kind == "money" and re.search(r"\ban?\s+$", text[max(s, q.start - 4):q.start]):
+        m = _METRIC_AFTER.match(after)
+        if m:  # "a 16.15 mln dlr net loss", "a 60 mln franc trading profit"
+            kind = (m.group(1) or "").lower()
+            return ("operating_profit" if kind in ("operating", "trading") else
+                    "gross_profit" if kind == "gross" else "pretax" if kind else "net_profit"), q.start
     if q.kind == "number":
         m = re.match(r"\s*(?:\w+\s+){0,3}?(users|subscribers|orders)\b", after, re.I)
         if m:
@@ -248,6 +296,11 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
             continue
         if re.search(r"\b(?:according\s+to|from|by|at)\s+(?:the\s+)?$", text[max(s, x.start - 16):x.start], re.I):
             continue
+        if _RELATION_AFTER.match(text, x.end) and re.search(r"\b(?:[Tt]he|an?)\s+$", text[max(s, x.start - 5):x.start]):
+            continue  # "The Apple Inc. supplier said": the company is the supplier, named elsewhere
+        if re.search(r"\b(?:town|city|village|province|state)\s+of\s+$|\b(?:based|headquartered)\s+in\s+$",
+                     text[max(s, x.start - 20):x.start]):
+            continue  # "headquartered in the town of Walldorf": a place the name-shape took for a company
         if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not re.search(
                 r"\b(?:said|posted|reported|had|has|sees|expects|estimates|booked|recorded|is|was|raised|lifted|cut|lowered|"
             r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast)\b", text[x.end:first]):

@@ -80,7 +80,7 @@ def test_price_components_take_the_figure_before_them() -> None:
 
 def test_a_rate_stated_as_a_share_is_read() -> None:
     (ev,) = events("Germany's unemployment rate rose to 7.9 pct of the workforce in May.", "indicator")
-    assert (ev.get("indicator"), ev.get("change_pct")) == ("unemployment_rate", 7.9)
+    assert (ev.get("indicator"), ev.get("value"), ev.get("change_pct")) == ("unemployment_rate", 7.9, None)
 
 
 def test_financials_value_and_change() -> None:
@@ -203,9 +203,9 @@ def test_rate_change_in_words(text: str, change: float, level: float) -> None:
 
 
 def test_a_reading_keeps_its_own_sign() -> None:
-    # "fell to 4.0%": the rate is 4.0, not minus 4.0
+    # "fell to 4.0%": the rate is 4.0, not minus 4.0; a rate's level is its reading, not a change
     (ev,) = events("The U.S. unemployment rate fell to 4.0% in May.", "indicator")
-    assert (name(ev.get("subject")), ev.get("indicator"), ev.get("change_pct")) == (
+    assert (name(ev.get("subject")), ev.get("indicator"), ev.get("value")) == (
         "United States", "unemployment_rate", 4.0)
 
 
@@ -493,3 +493,20 @@ def test_a_company_named_as_anothers_supplier_is_not_the_subject() -> None:
 ])
 def test_a_wire_name_in_brackets_and_a_demonym_led_name(text: str, want: str) -> None:
     assert {name(e.get("subject")) for e in events(text, "financials")} == {want}
+
+
+def test_weekly_claims_and_a_rate_read_as_a_level() -> None:
+    text = ("The number of Norlanders filing new claims for jobless benefits fell last week. "
+            "Initial claims for state unemployment benefits declined 10,000 to a seasonally adjusted 316,000, "
+            "the Labor Department said. The insured unemployment rate fell to 2.1 percent from 2.2 percent.")
+    got = {(e.get("indicator"), e.get("period"), e.get("value") if not hasattr(e.get("value"), "amount")
+            else e.get("value").amount, e.get("change_pct")) for e in events(text, "indicator", date="2013-11-27")}
+    assert ("initial_jobless_claims", "2013-W47", 316000.0, None) in got
+    assert ("insured_unemployment_rate", "2013-W47", 2.1, None) in got
+    assert ("insured_unemployment_rate", "2013-W46", 2.2, None) in got
+
+
+def test_a_quarter_is_an_indicators_period() -> None:
+    evs = events("Canada's real gross domestic product rose 1.1 pct in the fourth quarter.", "indicator",
+                 date="1987-02-27")
+    assert [(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in evs] == [("gdp", "1986-Q4", 1.1)]

@@ -162,3 +162,28 @@ def test_magnitude_examples(ex: dict) -> None:
 @pytest.mark.parametrize("ex", MAGNITUDES["negatives"], ids=lambda e: e["text"][:60])
 def test_magnitude_negative_examples(ex: dict) -> None:
     assert _magnitude_checks(ex["text"]) == []
+
+
+INDICATORS = _rules("indicators.toml")
+
+
+@pytest.mark.parametrize("row,text", [(r["name"], t) for r in INDICATORS["indicator"] for t in r["examples"]])
+def test_indicator_examples(row: str, text: str) -> None:
+    from marketfacts.events.indicators import _INDICATORS
+    from marketfacts.text import labelled_spans
+
+    assert row in [name for _, _, name in labelled_spans(_INDICATORS, text, 0, len(text))]
+
+
+@pytest.mark.parametrize("row,text", [(r["name"], t) for r in INDICATORS["indicator"] for t in r.get("negatives", [])])
+def test_indicator_negatives(row: str, text: str) -> None:
+    from marketfacts.events.indicators import _INDICATORS
+    from marketfacts.text import labelled_spans
+
+    assert row not in [name for _, _, name in labelled_spans(_INDICATORS, text, 0, len(text))]
+
+
+def test_indicator_lists_name_rows_that_exist() -> None:
+    names = {r["name"] for r in INDICATORS["indicator"]}
+    assert set(INDICATORS["level_rates"]) <= names and set(INDICATORS["weekly"]) <= names
+    assert all(r["examples"] for r in INDICATORS["indicator"])

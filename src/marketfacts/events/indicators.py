@@ -5,45 +5,23 @@ forecast and prior readings, with the country and the period.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
-from .. import dates
+from .. import dates, rule_files
 from ..model import Entity, Money, Quantity
 from ..text import labelled, labelled_spans
 from .context import EventContext, _event
 from .countries import country_in, market_country
-from .periods import last_month, period_in
+from .periods import last_month, period_in, shift
 
-_INDICATORS = labelled([
-    (r"\bretail\s+price\s+index\b|\bRPI\b", "rpi"),
-    (r"\bimport\s+prices?\b", "import_prices"),
-    (r"\bexport\s+prices?\b", "export_prices"),
-    (r"\bcontinuing\s+(?:jobless\s+)?claims\b", "continuing_jobless_claims"),
-    (r"\b(?:initial\s+)?(?:jobless|unemployment)\s+(?:benefit\s+)?claims\b", "initial_jobless_claims"),
-    (r"\bmanufacturing\s+(?:purchasing\s+managers['’]?\s+index|PMI)\b", "manufacturing_pmi"),
-    (r"\bservices?\s+(?:sector\s+)?(?:purchasing\s+managers['’]?\s+index|PMI)\b", "services_pmi"),
-    (r"\bpurchasing\s+managers['’]?\s+index\b|\bPMI\b", "pmi"),
-    (r"\bhousing\s+starts\b", "housing_starts"),
-    (r"\bbuilding\s+permits\b", "building_permits"),
-    (r"\bmoney\s+supply\b", "money_supply"),
-    (r"\bcurrent\s+account\s+(?:surplus|deficit|balance)\b", "current_account"),
-    (r"\bconsumer\s+confidence(?:\s+index)?\b", "consumer_confidence"),
-    (r"\bbusiness\s+confidence(?:\s+index)?\b", "business_confidence"),
-    (r"\b(?:core\s+(?:consumer\s+)?prices?|core\s+(?:cpi|inflation))\b", "core_cpi"),
-    (r"\b(?:consumer\s+price\s+index|consumer\s+prices|cpi|(?:annual\s+)?inflation(?:\s+rate)?)\b", "cpi"),
-    (r"\bproducer\s+prices?(?:\s+index)?|\bppi\b", "producer_prices"),
-    (r"\bexports\b", "exports"),
-    (r"\bimports\b", "imports"),
-    (r"\btrade\s+(?:surplus|balance|deficit)\b", "trade_balance"),
-    (r"\b(?:gdp|gross\s+domestic\s+product|economic\s+growth)\b", "gdp"),
-    (r"\bretail\s+sales\b", "retail_sales"),
-    (r"\bindustrial\s+(?:output|production)\b", "industrial_production"),
-    (r"\bunemployment(?:\s+rate)?\b|\bjobless\s+rate\b", "unemployment_rate"),
-    (r"\b(?:non-?farm\s+)?payrolls\b", "nonfarm_payrolls"),
-    (r"\b(?:food)\s+prices\b", "cpi_food"),
-    (r"\benergy\s+prices\b", "cpi_energy"),
-    (r"\bshelter\s+costs?\b", "cpi_shelter"),
-])
+_RULES = rule_files.load("indicators.toml")
+# the indicators by name, in the order they are tried (rules/indicators.toml)
+_INDICATORS = labelled([(row["pattern"], row["name"]) for row in _RULES["indicator"]])
+# rates whose percentage at a level is the reading, not a change ("unemployment fell to 4.0%")
+_LEVEL_RATES = frozenset(_RULES["level_rates"])
+# indicators read for a week, whose period is an ISO week
+_WEEKLY = frozenset(_RULES["weekly"])
 _COMPONENT = re.compile(r"\b(?:an?\s+[\d.]+%\s+(?:jump|gain|rise|increase|fall|drop|decline)\s+in\s+(?P<item>[a-z][a-z ]{2,30}?)"
                         r"(?=\s+(?:prices|costs)\b|[,.]|\s+and\b)|(?P<item2>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:prices|services|costs))"
                         r"\s+(?:were\s+up|were\s+down|rose|fell|surged|jumped|increased|decreased))")
@@ -118,9 +96,14 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                           text[max(s, q.start - 30):q.start])
         # "unemployment fell to 4.0%": a reading, its sign its own
         value = q.value if level else q.value * (d or 1)
-        period = _month_period(ctx, text[a:min(e, q.end + 40)]) or _month_period(ctx, sent) or _doc_month(ctx)
+        period = _period(ctx, text[a:min(e, q.end + 40)]) or _period(ctx, sent) or _doc_month(ctx)
+        if name in _WEEKLY:
+            period = _week(ctx, s, e) or period
         fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": value,
                                   "status": "forecast" if forecast else "actual"}
+        rate_level = bool(level) and name in _LEVEL_RATES
+        if rate_level:
+            fields.update(change_pct=None, value=q.value)  # "the jobless rate rose to 7.3 percent": its reading
         if not level:
             # "rose 0.3 pct to a seasonally adjusted 122.7": the index's reading after the change
             reading = next((x for x in qs if x.kind == "number" and q.end < x.start <= q.end + 45
@@ -157,10 +140,14 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             # "rose 3.1% in May after climbing 2.4% in April": the prior
             # period's reading is its own (actual) event
             if _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
-                p2 = _month_period(ctx, text[q2.end:min(e, q2.end + 25)])
+                p2 = _period(ctx, text[q2.end:min(e, q2.end + 30)], period)
+                if p2 is None and rate_level and period and re.match(r"\s*(?:[,.;]|\s+(?:the|a|an|and|but)\b)", text[q2.end:]):
+                    p2 = _prior_period(period)  # "fell to 2.1 percent from 2.2 percent": the period before
                 if p2 is not None and p2 != period:
                     f2 = dict(fields, period=p2, change_pct=q2.value * (_direction_near(cues, q2, text) or 1),
                               status="actual")
+                    if rate_level:
+                        f2.update(change_pct=None, value=q2.value)
                     f2.pop("source", None)
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
 
@@ -226,7 +213,9 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
         if first is None:
             continue
         near = text[first.start:min(nxt, first.end + 40)]
-        period = _month_period(ctx, near) or _month_period(ctx, text[a:first.start]) or _doc_month(ctx)
+        period = _period(ctx, near) or _period(ctx, text[a:first.start]) or _doc_month(ctx)
+        if name in _WEEKLY:
+            period = _week(ctx, s, e) or period
         lead = text[max(s, a - 60):first.start]
         status = "forecast" if _FORECAST.search(lead) and not re.search(r"\b(?:than|beat|missed|topped)\b", lead) \
             else "actual"
@@ -245,7 +234,7 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
                 ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_forecast",
                                          **dict(fields, value=q2.value, status="forecast")))
             elif _PRIOR_READING.search(text, max(s, q2.start - 30), q2.start):
-                p2 = _month_period(ctx, text[q2.end:min(nxt, q2.end + 25)])
+                p2 = _period(ctx, text[q2.end:min(nxt, q2.end + 30)], period)
                 if p2 is not None and p2 != period:
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_prior",
                                              **dict(fields, value=q2.value, period=p2, status="actual")))
@@ -324,6 +313,57 @@ def _country(ctx: EventContext, text: str, s: int, e: int) -> Entity | None:
         return named
     last = next((ev.get("subject") for _, ev in reversed(ctx.indicators) if ev.get("subject") is not None), None)
     return last if last is not None else market_country(ctx.market, s)
+
+
+_WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|to)\s+(?P<mon>" + dates._MONTH_RE + r")\s+(?P<day>\d{1,2})\b")
+_WEEK_WORDS = re.compile(r"\b(?P<w>last|previous|prior|this)\s+week\b", re.I)
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _week(ctx: EventContext, s: int, e: int) -> str | None:
+    """The ISO week a weekly figure is for: the week the sentence names ("the
+    week ended Nov. 16", "last week"), else the one the text named before it
+    (a lede's "fell last week"), else the report's own week."""
+    ref = ctx.doc_date
+    if ref is None:
+        return None
+    for frag in (ctx.text[s:e], ctx.text[:s]):
+        m = _WEEK_ENDED.search(frag)
+        if m:
+            mon = dates.month_iso(m.group("mon"), None, ref)
+            if mon is not None:
+                try:
+                    day = date(int(mon[:4]), int(mon[5:7]), int(m.group("day")))
+                except ValueError:
+                    day = None
+                if day is not None:
+                    return _iso_week(day)
+        m2 = _WEEK_WORDS.search(frag)
+        if m2:
+            back = 0 if m2.group("w").lower() == "this" else 7
+            return _iso_week(ref - timedelta(days=back))
+    return _iso_week(ref)
+
+
+def _prior_period(period: str) -> str | None:
+    """The period before ``period``, in its own unit (an ISO week too)."""
+    m = re.fullmatch(r"(\d{4})-W(\d\d)", period)
+    if m:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1) - timedelta(days=7)
+        y, w, _ = monday.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    return shift(period, steps=1)
+
+
+def _period(ctx: EventContext, frag: str, current: str | None = None) -> str | None:
+    """The period a fragment names: a month ("in May", "last month"), else a
+    quarter or a year ("in the fourth quarter", "in 1986"), else one relative
+    to ``current`` ("a month earlier", "the previous quarter")."""
+    return _month_period(ctx, frag) or period_in(frag, ctx.doc_date, current)
 
 
 def _month_period(ctx: EventContext, frag: str) -> str | None:

@@ -510,3 +510,28 @@ def test_a_quarter_is_an_indicators_period() -> None:
     evs = events("Canada's real gross domestic product rose 1.1 pct in the fourth quarter.", "indicator",
                  date="1987-02-27")
     assert [(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in evs] == [("gdp", "1986-Q4", 1.1)]
+
+
+def test_a_sentence_that_goes_on_about_the_last_indicator() -> None:
+    text = ("Canada's consumer prices were up 2.1 percent on year in December, the statistics office said. "
+            "That fell short of expectations for 2.2 percent, and was down from 2.3 percent in November.")
+    got = {(e.get("period"), e.get("change_pct"), e.get("status")) for e in events(text, "indicator", date="2017-01-10")}
+    assert got == {("2016-12", 2.1, "actual"), ("2016-12", 2.2, "forecast"), ("2016-11", 2.3, "actual")}
+
+
+def test_an_indicators_head_noun_alone_carries_it() -> None:
+    text = ("U.S. retail sales rose 0.3 percent in May, the Commerce Department said. "
+            "Economists in a poll had expected sales to rise 0.6 percent.")
+    got = {(e.get("indicator"), e.get("change_pct"), e.get("status")) for e in events(text, "indicator", date="2014-06-12")}
+    assert ("retail_sales", 0.6, "forecast") in got
+
+
+def test_unchanged_is_a_change_of_nothing_and_the_prior_its_own() -> None:
+    text = "U.S. August factory orders were unchanged, after falling a revised 0.6 percent in the previous month."
+    got = {(e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="2006-10-04")}
+    assert got == {("2006-08", 0.0), ("2006-07", -0.6)}
+
+
+def test_a_forecast_word_after_the_figure_does_not_make_it_a_forecast() -> None:
+    text = "British inflation in June rose to 1.9%, fuelling speculation that rates may rise sooner than expected."
+    assert [e.get("status") for e in events(text, "indicator", date="2014-07-15")] == ["actual"]

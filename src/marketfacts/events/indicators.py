@@ -40,6 +40,11 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             _indicator_readings(ctx, s, e, qs, labelled_spans(_INDICATORS, text, s, e))
         return
     names = labelled_spans(_INDICATORS, text, s, e)
+    if not names and ctx.indicators:
+        after = carried_from(ctx, s, e)
+        if after is not None:
+            _carried(ctx, s, e, after, pcts, cues)
+            return
     plural_ref = re.search(r"\b(?:They|they)\s+both\b|\bboth\b.*\brespectively\b", sent)
     if not names and plural_ref and ctx.indicators:
         prev = [ev for _, ev in ctx.indicators[-2:]]
@@ -76,10 +81,11 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     if not names:
         return
     country = _country(ctx, text, s, e)
-    # "beating forecasts of a 7.3% gain" names a forecast beside an actual figure
-    forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", sent)))
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
+        if _FLAT_AFTER.match(text, b, nxt):
+            _flat_reading(ctx, s, e, a, b, nxt, name, country, pcts, cues)
+            continue
         mine = [fig_before[a]] if a in fig_before else [
             q for q in pcts if b <= q.start < nxt and all(q is not f for f in fig_before.values())] or [q for q in pcts if a - 60 <= q.end <= a and re.search(r"\b(?:a|an)\s+$", text[max(s, q.start - 4):q.start])][-1:]
         if not mine:
@@ -92,6 +98,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         d = _direction_near(cues, q, text)
         if d == 0 and not re.search(r"\b(?:at|to|of)\s+$", text[max(s, q.start - 6):q.start]):
             continue
+        # a forecast by the words before the figure ("probably rose", "are expected to"), not by what the
+        # sentence goes on to ("... sooner than expected"); "beating forecasts of a 7.3% gain" names an
+        # actual beside a forecast
+        forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", text[s:q.end])))
         level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?$",
                           text[max(s, q.start - 30):q.start])
         # "unemployment fell to 4.0%": a reading, its sign its own
@@ -118,6 +128,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         src = re.search(r"(?:according\s+to|by)\s+(?:a\s+)?(?:consensus\s+(?:among\s+)?)?([^,.]{3,60}?)(?:[,.]|$)", sent)
         if src and forecast:
             fields["source"] = src.group(1).strip()
+        if _stated_before(ctx, fields):
+            continue  # a headline and its body state one reading once
         ev = _event("indicator", a, q.end, "indicator." + name, **fields)
         ctx.events.append(ev)
         ctx.indicators.append((s, ev))
@@ -156,7 +168,8 @@ _READING_AFTER = re.compile(r"\s+(?:in\s+[A-Z]\w+\s+)?to\s+(?:a\s+|an\s+)?(?:sea
                             r"provisional\s+|preliminary\s+)*", re.I)
 _BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
                             r"than|versus|vs\.?|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:market\s+|"
-                            r"analysts['’]?\s+|economists['’]?\s+)?(?:forecasts?|expectations?|estimates?|consensus)\b", re.I)
+                            r"analysts['’]?\s+|economists['’]?\s+)?(?:forecasts?|expectations?|estimates?|consensus|"
+                            r"expected|forecast|anticipated)\b", re.I)
 # the figure an estimate names: "estimates of $96.6 billion", "forecasts of a 7.3% gain"
 _ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus|expected|poll)\s+"
                           r"(?:(?:of|for|at|was|were|is|had\s+been)\s+)?(?:about\s+|around\s+|roughly\s+|an?\s+)?\Z",
@@ -170,6 +183,112 @@ _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|
                              r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
 _ANNUAL_RATE_AT = re.compile(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+\Z")
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
+
+
+# a sentence that goes on about the indicator before: "That fell short of
+# expectations", "The unadjusted index fell 3.5 pct", "In January, the index rose"
+_CARRY_OPEN = re.compile(r"\s*(?:(?:In|For)\s+[A-Z]\w+(?:\s+(?:19|20)\d\d)?,\s+)?(?:That|This|It|"
+                         r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:index|figure|reading|data|number))\b")
+
+
+# the head noun of an indicator's name, said again alone ("Economists had expected orders to fall")
+_HEAD_NOUNS = frozenset(["orders", "sales", "prices", "claims", "output", "production", "exports", "imports",
+                         "spending", "investment", "starts", "permits", "payrolls"])
+
+
+def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
+    """Where a sentence that names no indicator goes on about the last one
+    (within a few hundred characters): after an opener ("That", "The index")
+    or after the last indicator's head noun said alone; else None."""
+    if not ctx.indicators or ctx.indicators[-1][1].span.end < s - 400:
+        return None
+    text = ctx.text
+    m = _CARRY_OPEN.match(text, s, e)
+    if m is not None:
+        return m.end()
+    tail = str(ctx.indicators[-1][1].get("indicator")).rsplit("_", 1)[-1]
+    if tail in _HEAD_NOUNS:
+        m = re.search(r"\b" + tail + r"\b", text[s:e], re.I)
+        if m is not None:
+            return s + m.end()
+    return None
+
+
+# "factory orders were unchanged": a change of nothing, stated without a figure
+_FLAT_AFTER = re.compile(r"\s+(?:(?:in|for)\s+[A-Z]\w+\s+)?(?:was|were|is|are|remained|held|stayed)\s+"
+                         r"(?:unchanged|flat|steady)\b")
+
+
+def _flat_reading(ctx: EventContext, s: int, e: int, a: int, b: int, nxt: int, name: str,
+                  country: Entity | None, pcts: list[Quantity], cues: list[Any]) -> None:
+    """"August factory orders were unchanged, after falling a revised 0.6
+    percent in the previous month": a change of 0.0, and the earlier period's
+    figure its own event."""
+    text = ctx.text
+    period = _period(ctx, text[max(s, a - 20):b + 40]) or _period(ctx, text[s:e]) or _doc_month(ctx)
+    status = "forecast" if _FORECAST.search(text, s, b) else "actual"
+    fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": 0.0,
+                              "status": status}
+    ev = _event("indicator", a, b, "indicator.flat", **fields)
+    ctx.events.append(ev)
+    ctx.indicators.append((s, ev))
+    for q in pcts:
+        if not b <= q.start < nxt or not _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start) or period is None:
+            continue
+        near = text[q.end:min(e, q.end + 30)]
+        p2 = _period(ctx, near, period) or (_prior_period(period) if re.search(
+            r"\b(?:previous|prior|preceding)\s+month\b|\ba\s+month\s+(?:earlier|before)\b", near) else None)
+        if p2 is None or p2 == period:
+            continue
+        f2 = dict(fields, period=p2, change_pct=q.value * (_direction_near(cues, q, text) or 1), status="actual")
+        ctx.events.append(_event("indicator", q.start, q.end, "indicator.prior", **f2))
+
+
+def _stated_before(ctx: EventContext, fields: dict[str, Any]) -> bool:
+    return any(x.get("indicator") == fields["indicator"] and x.get("period") == fields["period"]
+               and x.get("change_pct") == fields["change_pct"] and x.get("status") == fields["status"]
+               and x.get("value") == fields.get("value") for _, x in ctx.indicators)
+
+
+def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity], cues: list[Any]) -> None:
+    """Figures of a sentence that goes on about the last indicator: each an
+    actual of the period it names (else the indicator's), a forecast of the
+    indicator's period ("expectations for 2.2 percent"), or an earlier
+    period's reading ("down from 2.3 percent in November")."""
+    text = ctx.text
+    last = ctx.indicators[-1][1]
+    name, period0 = str(last.get("indicator")), last.get("period")
+    for q in pcts:
+        if q.start < after or _SHARE_OF.match(text, q.end):
+            continue
+        noun = re.match(r"\s+(\w+)", text[q.end:q.end + 20])
+        own = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1
+        near = text[q.end:min(e, q.end + 30)]
+        if _ESTIMATE_OF.search(text, max(s, q.start - 40), q.start):
+            status, period, value = "forecast", period0, q.value * own
+        elif _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start):
+            status, period, value = "actual", _period(ctx, near, period0), q.value * own
+            if period is None and period0 and re.search(r"\b(?:previous|prior|preceding)\s+month\b|\ba\s+month\s+"
+                                                        r"(?:earlier|before)\b", near):
+                period = _prior_period(str(period0))
+        else:
+            d = _direction_near(cues, q, text)
+            level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?$", text[max(s, q.start - 12):q.start])
+            if d == 0 and not level:
+                continue
+            status = "forecast" if _FORECAST.search(text, s, q.start) else "actual"
+            period, value = _period(ctx, near, period0) or period0, q.value if level else q.value * (d or 1)
+        if period is None:
+            continue
+        fields: dict[str, Any] = {"subject": last.get("subject"), "indicator": name, "period": period,
+                                  "change_pct": value, "status": status}
+        if name in _LEVEL_RATES:
+            fields.update(change_pct=None, value=q.value)
+        if _stated_before(ctx, fields):
+            continue
+        ev = _event("indicator", q.start, q.end, "indicator.carried", **fields)
+        ctx.events.append(ev)
+        ctx.indicators.append((s, ev))
 
 
 def _family(name: str) -> str:

@@ -15,7 +15,7 @@ from ..moves import not_traded
 from .context import EventContext, _ent
 from .financials import _SOURCES, _financials
 from .fines import _fines
-from .indicators import _indicator_events
+from .indicators import _indicator_events, carried_from
 from .listings import _listings
 from .meetings import _meetings
 from .offers import _tender_offers
@@ -123,7 +123,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     for si, (s, e) in enumerate(sents):
         low = lower[s:e]
         words = words_of[si] if words_of is not None else set(_WORDS.findall(lower, s, e))
-        if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES):
+        carry = bool(ctx.indicators) and carried_from(ctx, s, e) is not None  # "That fell short of ..."
+        if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and not carry:
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]
 
@@ -147,7 +148,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _streaks(ctx, s, e, ents(), cue_list())
         if not words.isdisjoint(_G_RECORD):
             _records(ctx, s, e, ents())
-        if not words.isdisjoint(_G_INDICATOR) and figs():
+        if (carry or not words.isdisjoint(_G_INDICATOR)) and figs():
             _indicator_events(ctx, s, e, figs(), cue_list())
         qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []

@@ -169,3 +169,27 @@ def test_minus_before_a_figure_makes_it_negative() -> None:
     assert [(q.kind, q.value) for q in find_quantities("yields at minus 0.14 percent and minus 3")] == \
         [("pct", -0.14), ("number", -3.0)]
     assert [q.value for q in find_quantities("Dominus 5 percent")] == [5.0]
+
+
+def test_wire_list_items_borrow_a_neutral_verb() -> None:
+    doc = marketfacts.read("Pelham shares ended at 4.35 dlrs, Corvane at 3.42 and Tolmar at 4.17 at the close of "
+                           "New Zealand Stock Exchange trading today.", date="1987-03-26")
+    assert [(m.subject.name, m.level, m.currency) for m in doc.moves] == [
+        ("Pelham", 4.35, "NZD"), ("Corvane", 3.42, "NZD"), ("Tolmar", 4.17, "NZD")]
+
+
+def test_the_same_amount_is_the_change_before() -> None:
+    doc = marketfacts.read("Pelham Corp added 1/8 dlr at 81-5/8. Corvane Inc rose the same amount to 90-1/4.",
+                           date="1987-03-26")
+    assert [(m.change, m.level) for m in doc.moves] == [(0.125, 81.625), (0.125, 90.25)]
+
+
+def test_an_aside_with_its_unit_is_not_the_subject() -> None:
+    doc = marketfacts.read("USX Corp <X>, with its Marathon Oil Co unit, rose 1/2 to 28-3/8.", date="1987-03-26")
+    assert [(m.subject.name, m.change) for m in doc.moves] == [("USX", 0.5)]
+
+
+def test_the_exchange_where_prices_are_made_names_the_market() -> None:
+    doc = marketfacts.read("Gold shares rose after a rise in the U.S. gold price overnight. Kelvale Gold rose 20 cents "
+                           "to 3.40 dlrs on the Sydney exchange.", date="1987-03-03")
+    assert (doc.market, [m.currency for m in doc.moves]) == ("AU", ["AUD"])

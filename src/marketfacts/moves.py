@@ -215,6 +215,7 @@ class Context:
     mentions: list[EntityMention] = field(default_factory=list)
     explicit_local_dollar: bool = False
     sentence_subjects: list[EntityMention] = field(default_factory=list)
+    last_move: Move | None = None  # the move read last, for "rose the same amount"
 
 
 # a chartist's level or a spread, not where the price traded
@@ -443,9 +444,22 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
             continue
         if g.direction == 0 and not g.flat and prev_dir and _elided(text, g, prev_group):
             g.direction = prev_dir
+        if g.cue is None and prev_group is not None and prev_group.cue is not None and prev_group.cue.kind == "neutral" \
+                and not prev_group.widget and _elided(text, g, prev_group) and [r for _, r in g.quantities] == ["level"]:
+            g.cue = prev_group.cue  # "Progressive ended at 4.35 dlrs, Rainbow at 3.42 and BIL at 4.17"
         if g.direction:
             prev_dir = g.direction
-        moves += _moves_of_group(ctx, g, s_start, s_end, prev_group, cues)
+        got = _moves_of_group(ctx, g, s_start, s_end, prev_group, cues)
+        if got and g.cue is not None and g.direction and ctx.last_move is not None and ctx.last_move.change is not None \
+                and _SAME_AMOUNT.match(text, g.cue.end, g.start):
+            # "Ford rose the same amount to 90-1/4": the change of the move before, in this one's direction
+            same = abs(ctx.last_move.change) * g.direction
+            last = ctx.last_move
+            got = [replace(m, change=same, currency=m.currency or last.currency)
+                   if m.change is None and m.currency in (None, last.currency) else m for m in got]
+        moves += got
+        if got:
+            ctx.last_move = got[-1]
         prev_group = g
     note_entities(ctx, [e for e in ents if e.type == "person"] + subjects, ctx.sentence_index)
     ctx.recent = ctx.recent[-12:]
@@ -586,7 +600,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|
                            r"that|where|if|until|despite)\b|,\s+and\b", re.I)
 _ASIDE = re.compile(r"\s*(?:(?:[A-Z][\w.]*|<[A-Z][A-Z0-9.]*>)\s*){0,3},[^,;]{3,120},")
 _PREP_BEFORE = re.compile(r"\b(?:on|in|at|by|from|of|with|over|for)\s+(?:the\s+)?$")
-_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|its|one|now)\b[^,]*,?\s*$", re.I)
+_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|its|one|now|with\s+(?:its|their))\b[^,]*,?\s*$", re.I)
+# ", the Uniqlo operator,", ", with its Marathon Oil unit,": an aside whose name is not the subject
+_ASIDE_OPEN = re.compile(r"^,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
 _METRIC = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
     r"orders|margins?|costs?|prices|inflation|cpi|gdp|payrolls|unemployment|jobless|spending|deficit|surplus|"
@@ -652,7 +668,7 @@ def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
         if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(clause_text):
             break  # "gains on Wall Street, the benchmark Hang Seng Index soared": the object is no head
         if _OBJECT_BEFORE.search(clause_text) or _APPOSITIVE.search(text[prev.end:e.start] + "") \
-                or re.match(r"^,\s+(?:the|a|an)\s", between):
+                or _ASIDE_OPEN.match(between):
             if not _CLAUSE_BREAK.search(text[prev.end:hi].replace(tail, "")):
                 k -= 1
                 best = before[k]
@@ -694,7 +710,7 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
             break
         if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(between):
             break  # the name before is a preposition's object, so no head of an appositive
-        if _OBJECT_BEFORE.search(between) or re.match(r"^,\s+(?:the|a|an)\s", between) or \
+        if _OBJECT_BEFORE.search(between) or _ASIDE_OPEN.match(between) or \
                 re.match(r"^['’]s\s", between):
             k -= 1
             continue
@@ -829,6 +845,7 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
 _PRONOUNS = ("it", "they", "its shares", "its stock", "their shares")
 
 
+_SAME_AMOUNT = re.compile(r"\s+(?:by\s+)?(?:the\s+)?same\s+amount\b")
 _BULLET = re.compile(r"\s*(?:[-–—•*]+\s*)?(?:Up|Down|Off|Rose|Fell|Gained|Lost|Higher|Lower|Climbed|Dropped)\b")
 
 

@@ -300,6 +300,12 @@ def _market_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return [(a, w) for a, _, w in found]
 
 
+# where prices are made: "on the Sydney exchange", "at the close of New Zealand Stock Exchange
+# trading", "in the London market" (an exchange named otherwise is named in passing)
+_EXCHANGE_NAMED = re.compile(r"\b(?:on|at|in)\s+(?:the\s+)?(?:close\s+of\s+(?:the\s+)?)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?"
+                             r"\s+(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse|share\s*market|stock\s+market|market)\b")
+
+
 def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | None:
     """The market an article is mostly about, from places, indices and
     currencies it names; the first lines weigh more (datelines, ledes)."""
@@ -330,6 +336,13 @@ def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | 
         scode = _SYMBOLS.get(m.group(0))
         if scode:
             scores[scode] = scores.get(scode, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
+    if text.find("xchange", start, end) >= 0 or text.find("market", start, end) >= 0:
+        # "on the Sydney exchange", "in the London market": where the prices are made
+        # outweighs a place named in passing ("the U.S. gold price")
+        for m in _EXCHANGE_NAMED.finditer(text, start, end):
+            xcode = next((c for k, c in by_first.get(m.group(1), []) if text.startswith(k, m.start(1))), None)
+            if xcode is not None:
+                scores[xcode] = scores.get(xcode, 0.0) + 3.0
     if not scores and limit is None and end < len(text):
         # nothing in the lede: the market may be named further on ("at the
         # close of New Zealand Stock Exchange trading"); a long text is read

@@ -193,3 +193,19 @@ def test_the_exchange_where_prices_are_made_names_the_market() -> None:
     doc = marketfacts.read("Gold shares rose after a rise in the U.S. gold price overnight. Kelvale Gold rose 20 cents "
                            "to 3.40 dlrs on the Sydney exchange.", date="1987-03-03")
     assert (doc.market, [m.currency for m in doc.moves]) == ("AU", ["AUD"])
+
+
+@pytest.mark.parametrize("text,pair,level,currency", [
+    ("The won-dollar exchange rate finished at 1,483.6 won, up 3.5 won.", "USDKRW", 1483.6, "KRW"),
+    ("The dollar-yen rate was 156.07 yen, down 0.64% from the previous day.", "USDJPY", 156.07, "JPY"),
+    ("The euro-dollar was up 0.14% at $1.1774.", "EURUSD", 1.1774, "USD"),
+])
+def test_a_pair_named_with_a_dash(text: str, pair: str, level: float, currency: str) -> None:
+    (m,) = marketfacts.read(text, date="2025-12-23").moves
+    assert (m.subject.id, m.level, m.currency) == (pair, level, currency)
+
+
+def test_a_level_stated_before_its_change() -> None:
+    (m,) = marketfacts.read("Gold was $1,930, up 0.5%.", date="2025-12-23").moves
+    assert (m.change_pct, m.level, m.currency) == (0.5, 1930.0, "USD")
+    assert marketfacts.read("Revenue was $5 billion, up 3%.", date="2025-12-23").moves == []

@@ -89,7 +89,10 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"front-month|(?:" + months + r"))\s+)*(?i:" + alt(commod) + r")"
         r"(?:\s+(?:futures|prices?|contracts?))?)\b"
         r"|(?P<isopair>\b(?:" + iso + r")/(?:" + iso + r"))\b"
-        r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen)/(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling))\b"
+        # "dollar/yen", "the dollar-yen rate", "the won-dollar exchange rate"
+        r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen|[Ww]on|[Yy]uan|[Rr]upee|[Ff]ranc)[/-]"
+        r"(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling|won|yuan|rupee|franc)"
+        r"(?:\s+(?:exchange\s+)?rate|\s+cross)?)\b"
         r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
         r"|" + _ANAPHOR
     )
@@ -115,6 +118,10 @@ _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge
 
 _SECTOR = re.compile(r"(?P<sector>\b(?:the\s+)?(?:[a-z]+(?:[- ][a-z]+)?\s+)(?:sub-index|subindex|sector\s+index|sub-sector))\b")
 _TENOR = re.compile(r"\d{1,2}(?:-year|$)")
+
+
+# currencies quoted in dollars (EURUSD); the others are quoted per dollar (USDKRW)
+_DOLLAR_BASES = frozenset(["EUR", "GBP", "AUD", "NZD"])
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +169,8 @@ def _lexicon_matches(text: str, start: int, end: int,
                     index_noun = any(text.find(w, start, end) >= 0 for w in _INDEX_NOUNS)
                 if not index_noun or not any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 5]):
                     continue
-        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or (len(w) >= 7 and w[3:4] == "/" and w[:3].isupper()):
+        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or (len(w) >= 7 and w[3:4] == "/" and w[:3].isupper()) \
+                or (("-" in lw or "/" in lw) and re.split(r"[/-]", lw, maxsplit=1)[0] in first):
             m = pat.match(text, a, end)
             if m is not None and m.end() > a:
                 out.append(m)
@@ -242,10 +250,12 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             a, b = m.group(0).split("/")
             found.append(EntityMention(s, e, m.group(0), a + b, "currency_pair", "pair", currency=b))
         elif kind == "pairslash":
-            a, b = m.group(0).split("/")
+            a, b = re.split(r"[/-]", re.sub(r"\s+(?:exchange\s+)?rate$|\s+cross$", "", m.group(0)), maxsplit=1)
             ca = ref.currencies.get(a.lower())
             cb = ref.currencies.get(re.sub(r"\s+", " ", b.lower()))
             if ca and cb:
+                if cb == "USD" and ca not in _DOLLAR_BASES:
+                    ca, cb = cb, ca  # "the won-dollar rate": won per dollar, as the market quotes it
                 found.append(EntityMention(s, e, m.group(0), ca + cb, "currency_pair", "pair",
                                            currency=cb))
         elif kind == "sector":

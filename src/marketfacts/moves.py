@@ -273,6 +273,10 @@ def _is_ref(before: str) -> bool:
     return False
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|traded|trading|quoted)\s+(?:at\s+)?(?:about\s+|around\s+)?$", re.I)
+_CHANGE_CLAUSE_AFTER = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:up|down|higher|lower|off)\b")
+
+
 def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = "") -> str:
     """What a figure says: pct, change, level, ref or none."""
     before = text[max(s_start, q.start - 45): q.start]
@@ -317,6 +321,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "change"
     if _LEVEL_BEFORE.search(before) or _EXTREME.search(before):
         return "level"
+    if q.kind in ("money", "number") and _COPULA_BEFORE.search(before) and _CHANGE_CLAUSE_AFTER.match(text, q.end):
+        return "level"  # "Gold was $1,930, up 0.5%", "the dollar-yen rate was 156.07 yen, down 0.64%"
     if q.kind in ("number", "money") and _COLON_LEVEL.search(before) and q.start - s_start < 60:
         return "level"
     if q.kind in ("money", "number") and prev_role == "pct" and _OR_BEFORE.search(before):

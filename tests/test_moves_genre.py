@@ -209,3 +209,19 @@ def test_a_level_stated_before_its_change() -> None:
     (m,) = marketfacts.read("Gold was $1,930, up 0.5%.", date="2025-12-23").moves
     assert (m.change_pct, m.level, m.currency) == (0.5, 1930.0, "USD")
     assert marketfacts.read("Revenue was $5 billion, up 3%.", date="2025-12-23").moves == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Higher commodity prices lifted Pelham Mining 50 cents, or 2.5 per cent, to $20.83 in Sydney.",
+     ("Pelham Mining", 2.5, 0.5, 20.83)),
+    ("Singapore shares rose. Corvane was the index's biggest gainer, with a 1.4 per cent or 3 cent increase to $2.12.",
+     ("Corvane", 1.4, 0.03, 2.12)),
+])
+def test_a_moved_object_and_a_ranked_possessive(text: str, want: tuple) -> None:
+    moves = [(m.subject.name, m.change_pct, m.change, m.level) for m in marketfacts.read(text, date="2024-06-12").moves]
+    assert moves == [want]
+
+
+def test_a_counter_currency_leading_the_sentence() -> None:
+    (m,) = marketfacts.read("Against the yen, the dollar fell 0.4% to 156.89.", date="2024-06-12").moves
+    assert (m.subject.id, m.change_pct, m.level) == ("USDJPY", -0.4, 156.89)

@@ -84,8 +84,9 @@ def find_cues(text: str, start: int, end: int, low: str | None = None,
         found = [(m.start(), m.group(0)) for m in _WORD.finditer(low, start, end) if m.group(0) in table]
     for i, w in found:
         kind, d, s = table[w]
-        if kind == "verb" and w in nouns and _ARTICLE_BEFORE.search(text, max(start, i - 40), i):
-            kind = "noun"
+        if kind == "verb" and w in nouns and (_ARTICLE_BEFORE.search(text, max(start, i - 40), i)
+                                              or _FIGURE_BEFORE.search(text, max(start, i - 16), i)):
+            kind = "noun"  # "a 2.2% rise", "a 1.4 per cent or 3 cent increase"
         out.append(Cue(i, i + len(w), w, kind, d, s))
     return out
 
@@ -111,6 +112,10 @@ def _token_starts(low: str, start: int, end: int, w: str) -> list[int]:
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|its|their|the|his|her|biggest|best|largest|steepest|worst|sharpest)\s+"
                              r"(?:[\w.%'’-]+\s+){0,4}$", re.I)
+
+
+# a figure and its unit right before: the word after is a noun ("3 cent increase", "2% rise")
+_FIGURE_BEFORE = re.compile(r"\d(?:\s*%|\s+(?:per\s*cent|percent|pct|cents?|points?|basis\s+points|bps))\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -245,7 +250,7 @@ _MODAL = re.compile(r"\b(?:expected|expects?|estimated|estimates?|forecasts?|for
                     r"guesstimated|targets?|aims?|plans?|planned|will|would|could|(?-i:may)|might|should|proposed|"
                     r"offering|offered|priced|pricing|invited|budget|worth|valued)\b", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:more\s+than\s+|nearly\s+|about\s+|further\s+|whopping\s+)?$", re.I)
-_NOUN_AFTER = re.compile(r"\s+[\'\"‘’“”]*(?:[a-z-]+\s+)?(?:gain|gains|rise|fall|drop|decline|advance|jump|increase|slide|loss|surge|rally|crash|sell-?off|spike|tumble|"
+_NOUN_AFTER = re.compile(r"(?:\s+or\s+[\d.,]+\s*[a-z]*)?\s+[\'\"‘’“”]*(?:[a-z-]+\s+)?(?:gain|gains|rise|fall|drop|decline|advance|jump|increase|slide|loss|surge|rally|crash|sell-?off|spike|tumble|"
                          r"slump|plunge|climb|dip|retreat|rebound)\b", re.I)
 _COLON_LEVEL = re.compile(r"[A-Za-z)]\s*:\s*$")
 
@@ -273,6 +278,9 @@ def _is_ref(before: str) -> bool:
     return False
 
 
+# a verb that moves its object, the name, then the figure: "lifted BHP Billiton 50 cents"
+_CAUSED_BEFORE = re.compile(r"\b(?:lifted|boosted|pushed|sent|drove|dragged|pulled|knocked|propelled|buoyed|hoisted|"
+                            r"trimmed|clipped)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|traded|trading|quoted)\s+(?:at\s+)?(?:about\s+|around\s+)?$", re.I)
 _CHANGE_CLAUSE_AFTER = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:up|down|higher|lower|off)\b")
 
@@ -332,6 +340,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
             or (q.decimals > 0 and _BARE_END_AFTER.match(text, q.end))):
         # "rose 1/2 dlr", "shed 10.69 to 1,713.81", "up 33.34, or 1.7 percent,"
         return "change"
+    if q.kind in ("money", "number") and _CAUSED_BEFORE.search(before):
+        return "change"  # "Higher commodity prices lifted BHP Billiton 50 cents, or 2.5 per cent"
     if q.kind == "number" and _NAME_BEFORE.search(before) and TO_LEVEL.match(text, q.end) and \
             (prev_end >= s_start or "/" in text[q.start:q.end] or q.decimals > 0):
         # a list that borrows its verb: "..., Mobil <MOB> one to 50-1/4", "Rising issues included Canfor Corp 1-1/4 to 35-3/4"
@@ -780,6 +790,13 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
         prior = [c for c in cues if s_start <= c.start < first.start and c.direction and c.kind in ("verb", "adverb")]
         if prior:
             g.direction, g.cue = prior[-1].direction, prior[-1]
+    if g.cue is None:
+        # "prices lifted BHP Billiton 50 cents": the verb before its object, the name
+        caused = _CAUSED_BEFORE.search(text, max(s_start, first.start - 60), first.start)
+        if caused is not None:
+            c0 = next((c for c in cues if c.start == caused.start() and c.direction), None)
+            if c0 is not None:
+                g.direction, g.cue = c0.direction, c0
     # a noun "a 5.8% gain on the S&P 500": the subject follows the noun
     if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= first.end:
         m = re.match(r"\s*(?:on|in|for|at)(?:\s+|(?=[A-Z]))(?:the\s+)?", text[g.cue.end:g.cue.end + 12])
@@ -803,6 +820,11 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
                       and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", text[noun_from:e.start])]
         if ents_after:
             subjects = ents_after[:1]
+    if len(subjects) > 1:
+        # "Seatrium was the index's biggest gainer": the index ranks, the name moves
+        ranked = [e for e in subjects[1:] if _RANKED_OF.match(text, e.end)]
+        if ranked:
+            subjects = [e for e in subjects if e not in ranked]
     if not subjects:
         subjects = _implicit_subject(ctx, g, s_start, s_end)
     if n == 1 and len(subjects) > 1 and not _coordinated(text, subjects):
@@ -849,6 +871,8 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
 
 
 _PRONOUNS = ("it", "they", "its shares", "its stock", "their shares")
+_RANKED_OF = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:gainers?|losers?|performers?|laggards?|decliners?|risers?|fallers?|"
+                        r"advancers?|drags?)\b")
 
 
 _SAME_AMOUNT = re.compile(r"\s+(?:by\s+)?(?:the\s+)?same\s+amount\b")
@@ -1173,6 +1197,10 @@ def _canonical(ctx: Context, subj: EntityMention, name: str) -> str:
     return name
 
 
+_AGAINST_LEAD = re.compile(r"\s*(?:[Aa]gainst|[Vv]ersus|[Vv]s\.?)\s+(?:the\s+)?(?:U\.S\.\s+|Japanese\s+|single\s+)?"
+                           r"(dollar|yen|euro|greenback|sterling|pound|yuan|won|rupee|franc)\b")
+
+
 def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_start: int,
         s_end: int) -> tuple[str, str, bool] | None:
     """(pair, quote currency, flip sign) for a currency subject."""
@@ -1185,6 +1213,9 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
     counter = None
     m = re.search(r"\b(?:per|a|to\s+the|against\s+the|vs\.?\s+the|versus\s+the|against|vs\.?)\s+(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?"
                   r"(dollar|yen|euro|greenback|sterling|pound|yuan|won|rupee|franc)\b", text[max(s_start, subj.end):min(s_end, g.end + 40)])
+    if m is None:
+        # "Against the yen, the dollar fell 0.4%": the counter currency leads the sentence
+        m = _AGAINST_LEAD.match(text, s_start, subj.start)
     if m:
         counter = ctx.ref.currencies.get(m.group(1).lower())
     if counter is None and lvl is not None and lvl.kind == "money" and lvl.currency:

@@ -187,3 +187,10 @@ def test_indicator_lists_name_rows_that_exist() -> None:
     names = {r["name"] for r in INDICATORS["indicator"]}
     assert set(INDICATORS["level_rates"]) <= names and set(INDICATORS["weekly"]) <= names
     assert all(r["examples"] for r in INDICATORS["indicator"])
+
+
+@pytest.mark.parametrize("row", INDICATORS["indicator"], ids=lambda r: r["name"])
+def test_indicator_examples_hold_a_needed_word(row: dict) -> None:
+    # a row is tried only where one of its `needs` is: every example must hold one
+    for text in row["examples"]:
+        assert any(w in text.lower() for w in row["needs"]), text

@@ -721,10 +721,12 @@ def _named_again(text: str, phrase: str, after: int) -> bool:
     """Whether a capitalised word that opens a sentence is written so again
     later inside a sentence: a name ("Shell said ... Shell's"), where a word
     only capitalised at a sentence's start is an everyday one."""
-    for m in re.finditer(re.escape(phrase) + r"(?=[\s'’])", text[after:]):
-        at = after + m.start()
-        if at > 0 and text[at - 1] == " " and not _sentence_start(text, at):
+    at = text.find(phrase, after)
+    while at >= 0:
+        nxt = text[at + len(phrase):at + len(phrase) + 1]
+        if text[at - 1] == " " and (nxt == "" or nxt in " \n\t'’") and not _sentence_start(text, at):
             return True
+        at = text.find(phrase, at + 1)
     return False
 
 

@@ -18,6 +18,7 @@ from .periods import last_month, period_in, shift
 _RULES = rule_files.load("indicators.toml")
 # the indicators by name, in the order they are tried (rules/indicators.toml)
 _INDICATORS = labelled([(row["pattern"], row["name"]) for row in _RULES["indicator"]])
+_INDICATOR_NEEDS = tuple(tuple(row["needs"]) for row in _RULES["indicator"])
 # rates whose percentage at a level is the reading, not a change ("unemployment fell to 4.0%")
 _LEVEL_RATES = frozenset(_RULES["level_rates"])
 # indicators read for a week, whose period is an ISO week
@@ -30,6 +31,12 @@ _FORECAST = re.compile(r"\b(?:probably|likely|expected|forecast|forecasts|consen
 
 
 
+def indicator_names(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str]]:
+    """The indicators ``text[s:e]`` names, as (start, end, name); a row is
+    tried only where one of its words is (``needs`` in the rule file)."""
+    return labelled_spans(_INDICATORS, ctx.text, s, e, _INDICATOR_NEEDS, ctx.aligned_low())
+
+
 def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cues: list[Any]) -> None:
     text = ctx.text
     sent = text[s:e]
@@ -37,9 +44,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     if not pcts:
         # an index or a count stated as a reading: "the PMI fell to 49.2 in May from 49.4"
         if any(q.kind == "number" for q in qs):
-            _indicator_readings(ctx, s, e, qs, labelled_spans(_INDICATORS, text, s, e))
+            _indicator_readings(ctx, s, e, qs, indicator_names(ctx, s, e))
         return
-    names = labelled_spans(_INDICATORS, text, s, e)
+    names = indicator_names(ctx, s, e)
     if not names and ctx.indicators:
         after = carried_from(ctx, s, e)
         if after is not None:

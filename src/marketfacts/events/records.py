@@ -11,9 +11,8 @@ from typing import Any
 
 from .. import dates, rule_files
 from ..entities import EntityMention
-from ..text import labelled_spans
 from .context import _CLAUSE, EventContext, _count, _ent, _event, _move_before, _record_subjects, _unit
-from .indicators import _INDICATORS
+from .indicators import indicator_names
 
 _RECORD = re.compile(
     r"\b(?P<qual>(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)?|on\s+(?:course|track)\s+for|poised\s+for|set\s+for|"
@@ -116,7 +115,7 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
             # "The annual inflation rate ... is the lowest since February 2021":
             # an indicator named before the record, with no name of a market
             if indicator_spans is None:  # found once a sentence: a sentence of records costs one scan
-                indicator_spans = labelled_spans(_INDICATORS, text, s, e)
+                indicator_spans = indicator_names(ctx, s, e)
             named = [x for x in indicator_spans if x[1] <= m.start() and not _CLAUSE.search(text, x[1], m.start())]
             if not named:
                 continue

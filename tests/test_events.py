@@ -535,3 +535,21 @@ def test_unchanged_is_a_change_of_nothing_and_the_prior_its_own() -> None:
 def test_a_forecast_word_after_the_figure_does_not_make_it_a_forecast() -> None:
     text = "British inflation in June rose to 1.9%, fuelling speculation that rates may rise sooner than expected."
     assert [e.get("status") for e in events(text, "indicator", date="2014-07-15")] == ["actual"]
+
+
+@pytest.mark.parametrize("text,subjects", [
+    ("The S&P 500 and the Nasdaq both finished the session at records.", ["S&P 500", "Nasdaq"]),
+    ("The BSE Sensex and the Nifty ended at new highs on Wednesday.", ["BSE Sensex", "Nifty"]),
+    ("Japan's Nikkei ended at a record high. The broader Topix rose 0.6%. Both closed at record levels again.",
+     ["Nikkei", "TOPIX"]),
+])
+def test_records_of_several_names(text: str, subjects: list[str]) -> None:
+    evs = events(text, "record")
+    assert sorted({name(e.get("subject")) for e in evs}) == sorted(subjects)
+    assert {e.get("extreme") for e in evs} == {"highest"}
+
+
+@pytest.mark.parametrize("text", ["Stocks hit new highs for the year on Tuesday, traders said.",
+                                  "Sales rose at a record pace."])
+def test_no_record_without_one(text: str) -> None:
+    assert all(e.get("since") is not None for e in events(text, "record"))

@@ -86,6 +86,12 @@ def _move_before(ctx: EventContext, pos: int, s_start: int) -> list[Move]:
     return [m for m in ctx.moves if s_start <= m.span.start < pos]
 
 
+# "Both closed at record levels", "They ended at new highs": the two things that moved last
+_BOTH_OPEN = re.compile(r"\s*(?:Both|They)\s+(?:also\s+)?[a-z]+(?:ed|ose|ell|ent|ook|ame)\b")
+# names joined as a list: "DBS and OCBC", "the S&P 500 and the Nasdaq"
+_LIST_JOIN = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+
+
 def _record_subjects(ctx: EventContext, ents: Sequence[EntityMention], pos: int, s: int) -> list[EntityMention]:
     """What a record or streak phrase is about: names listed as the clause's
     subject ("DBS and OCBC hit their 52-week highs"), else the move it
@@ -100,10 +106,10 @@ def _record_subjects(ctx: EventContext, ents: Sequence[EntityMention], pos: int,
         lo = s + b.end()
     clause = [x for x in ents if lo <= x.start and x.end <= pos and x.type not in ("place", "person", "anaphor")
               and not _COMPARED.search(text, max(s, x.start - 24), x.start)]
-    if len(clause) >= 2 and all(re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[a.end:b.start])
+    if len(clause) >= 2 and all(_LIST_JOIN.fullmatch(text[a.end:b.start])
                                 for a, b in zip(clause[-2:], clause[-1:], strict=False)):
         k = len(clause) - 1
-        while k > 0 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[clause[k - 1].end:clause[k].start]) \
+        while k > 0 and _LIST_JOIN.fullmatch(text[clause[k - 1].end:clause[k].start]) \
                 and not re.search(r"\b(?:on|in|at|of|for|from|with)\s+(?:the\s+)?$", text[max(s, clause[k - 1].start - 12):clause[k - 1].start], re.I):
             k -= 1
         if len(clause) - k >= 2:
@@ -114,8 +120,17 @@ def _record_subjects(ctx: EventContext, ents: Sequence[EntityMention], pos: int,
         if re.search(r"\b(?:both|their)\b", text[s:pos]) and len(mv) > 1:
             return [_em(m) for m in mv[-2:]]
         return [_em(last)]
-    if _BULLET.match(text, s) or any(x.type == "anaphor" and x.end <= pos for x in ents):
+    if _BULLET.match(text, s) or any(x.type == "anaphor" and x.end <= pos for x in ents) or _BOTH_OPEN.match(text, s, pos):
         prior = [m for m in ctx.moves if m.span.start < s]
+        if prior and (any(x.type == "anaphor" and x.plural and x.end <= pos for x in ents)
+                      or _BOTH_OPEN.match(text, s, pos)):
+            # "Both closed at record levels": the last two things that moved
+            two: list[Move] = []
+            for m in reversed(prior):
+                if all(m.subject.name != t.subject.name for t in two):
+                    two.append(m)
+                if len(two) == 2:
+                    return [_em(t) for t in reversed(two)]
         if prior:
             return [_em(prior[-1])]
     subj = _subject_before(ctx, ents, pos, s)

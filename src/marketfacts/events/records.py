@@ -24,8 +24,11 @@ _RECORD = re.compile(
     r"finish|showing|run|increase|decrease|ipo|initial\s+public\s+offering|reading|rate|level)?"
     r"|(?P<lvl>(?:record|all-time|fresh\s+record|new\s+record|new\s+all-time|\d+-(?:week|month|year|day)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|several)-(?:week|month|year|day)|"
-    r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
-    r"|record\s+(?:closes?|closing\s+highs?|levels?))"
+    r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+|trading\s+|intraday\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
+    r"|record\s+(?:closes?|closing\s+highs?|levels?)"
+    # "ended at new highs", "finished the session at records"
+    r"|(?:new|fresh)\s+(?:closing\s+)?(?P<newhl>highs?|lows?)\b(?!\s+(?:for|of|since|in)\b)"
+    r"|(?<=at\s)records\b|(?<=at\sa\s)record(?=\s*(?:[,.;]|$|\s+(?:on|for|after|as|with|in)\b)))"
     r"|(?P<notseen>(?:a\s+)?level\s+not\s+(?:seen|reached|hit)\s+since)"
     r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|rose\s+above|fell\s+below|dropped\s+below)\b(?:[^.;]|\.(?=\d)){0,50}?"
     r"\bfor\s+the\s+first\s+time\s+since))",
@@ -65,7 +68,7 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
             fhl = (g["fhl"] or "").lower()
             extreme = "lowest" if fhl == "low" or re.search(r"below", m.group(0), re.I) else "highest"
         elif g["lvl"] or what.rstrip("s") in ("level", "close", "rate", "reading") or (sup in ("highest", "lowest") and not what):
-            hl = (g["hl"] or "").lower()
+            hl = (g["hl"] or g["newhl"] or "").lower()
             if sup:
                 extreme = "highest" if sup in _BEST else "lowest"
             elif hl:

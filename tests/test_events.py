@@ -553,3 +553,25 @@ def test_records_of_several_names(text: str, subjects: list[str]) -> None:
                                   "Sales rose at a record pace."])
 def test_no_record_without_one(text: str) -> None:
     assert all(e.get("since") is not None for e in events(text, "record"))
+
+
+@pytest.mark.parametrize("text,date,org,when", [
+    ("Corvane Motor rose 1/2 to 90-1/4 ahead of its Thursday board meeting.", "1987-04-08", "Corvane Motor", "1987-04-09"),
+    ("Pelham Corp rose 1-5/8 to 83-1/8 ahead of an analysts meeting scheduled for Thursday and Friday.", "1987-04-08",
+     "Pelham", "1987-04-09/1987-04-10"),
+    ("Dealers waited for the G-5 meeting in Washington this week.", "1987-04-07", "Group of Five",
+     "1987-04-06/1987-04-12"),
+    ("Investors watched the Federal Reserve's policy meeting later this week.", "2025-05-06", "Federal Reserve",
+     "2025-05-06/2025-05-11"),
+])
+def test_meetings_of_companies_and_groups(text: str, date: str, org: str, when: str) -> None:
+    (ev,) = events(text, "meeting", date=date)
+    assert ([name(o) for o in ev.get("organisations")], ev.get("date")) == ([org], when)
+
+
+def test_a_habit_is_no_meeting_and_one_meeting_is_told_once() -> None:
+    assert events("Pelham Corp said it decides dividends at the first board meeting of the quarter.", "meeting",
+                  date="1987-04-08") == []
+    text = ("Minutes of this month's Reserve Bank of Australia meeting were released. "
+            "At the Reserve Bank of Australia's Feb. 4 meeting, the bank left the key rate unchanged.")
+    assert [ev.get("date") for ev in events(text, "meeting", date="2014-02-18")] == ["2014-02-04"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
 from .. import dates
 from ..entities import EntityMention
@@ -32,19 +33,75 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
         # "met Vice Premier He Lifeng": the people met are people too
         people += [x for x in ents if x.start > mm.end() and x.type == "person" and x not in people]
     else:
-        cb = [a for a in _authorities(text, s, e) if a[3] == "central_bank"]
-        if not cb:
+        company = _COMPANY_MEETING.search(text, max(s, mm.start() - 40), mm.end())
+        cb = [a for a in _authorities(text, s, e) if a[3] in ("central_bank", "international")]
+        if company is not None:
+            # "its board meeting on Thursday", "an analysts' meeting": the company's own
+            if re.search(r"\b(?:first|every|each|any|next\s+regular)\s+$", text[max(s, company.start() - 12):company.start()]):
+                return  # "at the first board meeting of the quarter": a habit, not a meeting
+            org = _company_of(ctx, ents, company.start(), s)
+            if org is None:
+                return
+            orgs = [org]
+        elif not cb:
             return
-        orgs = [_auth_entity(cb[-1] if cb[-1][0] < mm.start() else cb[0], text)]
+        else:
+            orgs = [_auth_entity(cb[-1] if cb[-1][0] < mm.start() else cb[0], text)]
         people = []
-    future = bool(re.search(r"\b(?:ahead\s+of|upcoming|next|will|due|at\s+its|at\s+their)\b", text[s:e], re.I))
-    when = _meeting_date(ctx, text, mm.start(), e, future) if dates.DATE_EXPR.search(text, mm.start(), e) \
+    future = bool(re.search(r"\b(?:ahead\s+of|upcoming|coming|later|next|will|would|due|scheduled|expected|awaite?d?|"
+                            r"awaiting|waite?d?\s+for|waiting\s+for|at\s+its|"
+                            r"at\s+their)\b",
+                            text[s:e], re.I))
+    # the date next to the meeting ("its Thursday board meeting", "a meeting on April 9-10"), else the sentence's
+    near = max(s, mm.start() - 30)
+    when = _meeting_date(ctx, text, near, e, future) if dates.DATE_EXPR.search(text, near, e) \
         else _meeting_date(ctx, text, s, e, future)
-    ctx.events.append(_event("meeting", s, e, "meeting", people=[_ent(p, text) for p in people],
-                             organisations=orgs, date=when))
+    new = _event("meeting", s, e, "meeting", people=[_ent(p, text) for p in people], organisations=orgs, date=when)
+    names = {o.name for o in orgs}
+    for k, ev in enumerate(ctx.events):
+        if names and not people and ev.kind == "meeting" and {o.name for o in ev.get("organisations") or []} == names:
+            # one meeting told twice ("this month's RBA meeting ... the Feb. 4 meeting"): the more exact date stays
+            old = str(ev.get("date") or "")
+            if when and len(when) > len(old) and when.startswith(old[:7]):
+                ctx.events[k] = new
+            return
+    ctx.events.append(new)
+
+
+_COMPANY_MEETING = re.compile(r"\b(?:board|analysts['’]?|shareholders['’]?|stockholders['’]?|annual(?:\s+general)?|"
+                              r"extraordinary(?:\s+general)?|special)\s+meeting\b", re.I)
+
+
+def _company_of(ctx: EventContext, ents: Sequence[EntityMention], pos: int, s: int) -> Entity | None:
+    """The company a meeting is of: the nearest company named before it in
+    the sentence, else the last stock that moved."""
+    text = ctx.text
+    named = [x for x in ents if x.end <= pos and x.type in ("company", "stock")]
+    if named:
+        return _ent(named[-1], text)
+    prior = [m for m in ctx.moves if m.span.start < s and m.subject.type in ("company", "stock")]
+    return prior[-1].subject if prior else None
+
+
+_WEEKDAY_PAIR = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to|-|through)\s+"
+                           r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _meeting_date(ctx: EventContext, text: str, s: int, e: int, future: bool) -> str | None:
+    ref = ctx.doc_date
+    pair = _WEEKDAY_PAIR.search(text, s, e)
+    if pair and ref is not None:
+        # "on Thursday and Friday": the two days, the coming ones for a meeting ahead
+        a, b = (dates.WEEKDAYS.index(w.lower()) for w in pair.groups())
+        shift = (a - ref.weekday()) % 7 if future else -((ref.weekday() - a) % 7)
+        first = ref + timedelta(days=shift)
+        return f"{first.isoformat()}/{(first + timedelta(days=(b - a) % 7)).isoformat()}"
+    wk = re.search(r"\b(later\s+)?this\s+week['’]?s?\b", text[s:e], re.I)
+    if future and ref is not None and wk \
+            and all("week" in dm.group(0).lower() for dm in dates.DATE_EXPR.finditer(text, s, e)):
+        # a meeting ahead "this week": the whole week; "later this week": the rest of it
+        monday = ref - timedelta(days=ref.weekday())
+        return f"{(ref if wk.group(1) else monday).isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
     rng = re.search(r"\b(" + dates._MONTH_RE + r")\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b", text[s:e])
     if rng and ctx.doc_date is not None:
         mon = dates.MONTHS[rng.group(1).lower().rstrip(".")]

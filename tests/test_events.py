@@ -575,3 +575,24 @@ def test_a_habit_is_no_meeting_and_one_meeting_is_told_once() -> None:
     text = ("Minutes of this month's Reserve Bank of Australia meeting were released. "
             "At the Reserve Bank of Australia's Feb. 4 meeting, the bank left the key rate unchanged.")
     assert [ev.get("date") for ev in events(text, "meeting", date="2014-02-18")] == ["2014-02-04"]
+
+
+@pytest.mark.parametrize("text,acq,tgt,price,stake", [
+    ("Kelvin fell 18p after a statement by Lorvane Oil that it considered Kelvin's 70 dlrs per share tender offer "
+     "for the 45 pct of the company it does not already own as inadequate.", "Kelvin", "Lorvane Oil", 70.0, 45.0),
+    ("The Astel offer, the third to be made for Pelham Mining this year, compares with the Corvane cash offer of "
+     "4.00 dlrs a share.", "Corvane", "Pelham Mining", 4.0, None),
+])
+def test_offers_owned_by_a_name(text: str, acq: str, tgt: str, price: float, stake: float | None) -> None:
+    evs = events(text, "tender_offer", date="1987-04-06")
+    got = [(name(e.get("acquirer")), name(e.get("target")), e.get("price_per_share").amount, e.get("stake_pct"))
+           for e in evs]
+    assert (acq, tgt, price, stake) in got
+
+
+def test_an_offer_told_by_its_total_needs_its_target() -> None:
+    evs = events("Tolmar Stores added 2p after extending its 151 mln stg contested bid for Hillcrest Plc until May 1.",
+                 "tender_offer", date="1987-04-06")
+    assert [(name(e.get("acquirer")), name(e.get("target")), e.get("total").amount) for e in evs] == [
+        ("Tolmar Stores", "Hillcrest", 151e6)]
+    assert events("Tolmar Stores said its 151 mln stg bid to cut costs was working.", "tender_offer") == []

@@ -1,4 +1,11 @@
 """Tender and takeover offers: acquirer, target, price a share, stake.
+
+Each word of an offer in a sentence is read on its own ("The AGL offer ...
+compares with the Santos cash offer of 4.00 dlrs a share"): its price a
+share is the one stated with it, its acquirer the name that owns it ("BP's
+70 dlrs per share tender offer", "the Santos cash offer", "an offer by X",
+else the clause's subject), its target the company it is for ("for Hillards
+Plc", "for the 45 pct of the company it does not own").
 """
 
 from __future__ import annotations
@@ -10,46 +17,126 @@ from ..entities import EntityMention
 from ..model import Money, Quantity
 from .context import EventContext, _ent, _event, _subject_before
 
-_OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|bid|proposed\s+to\s+buy|tender\s+offer|"
-                    r"takeover\s+offer|agreed\s+to\s+buy)\b", re.I)
+_OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|offer|bid|bids|counter-bid|proposed\s+to\s+buy|"
+                    r"tender\s+offer|tender\s+for|takeover\s+offer|agreed\s+to\s+buy)\b", re.I)
+# an offer of shares to the public, a price quoted to buy, a word that only looks like one
+_NOT_AN_OFFER = re.compile(r"\b(?:public|secondary|rights|initial|bond|debt)\s+$", re.I)
+_NOT_AN_OFFER_AFTER = re.compile(r"\s*(?:price|prices|rate|quotes?|side|/|-ask)\b", re.I)
+# a price a share written with its offer: "4.00 dlrs a share", "70 dlrs per share", "4.75 dlrs each"
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:ordinary\s+)?share|\s+each\b", re.I)
+# "valuing each Avana share at 829p", "values TMOC shares at 4.75 dlrs"
+_VALUED_BEFORE = re.compile(r"\bvalu\w+\s+(?:each\s+)?(?:[A-Z][\w.&-]*\s+)?(?:ordinary\s+)?shares?\s+at\s+$", re.I)
+# the words of an offer between its owner and the word itself: "'s 70 dlrs per share tender", "cash", "on-market"
+_OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w$.,/-]+\s+){0,7}?(?:cash\s+|share\s+|takeover\s+|rival\s+|revised\s+|"
+                        r"higher\s+|hostile\s+|contested\s+|unsolicited\s+|on-market\s+|full\s+|partial\s+|"
+                        r"counter-)?$")
+_BY_AFTER = re.compile(r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?$")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:rest|remainder|balance|all|control|shares?|stake)\s+(?:of\s+|in\s+)?)?"
+                         r"(?:the\s+)?(?:[\d.]+\s+(?:pct|per\s*cent|percent|%)\s+(?:of\s+|stake\s+in\s+)?)?$", re.I)
+_THE_COMPANY = re.compile(r"\b(?:of|in)\s+(?:the\s+company|it)\b|\bthe\s+company\b", re.I)
 
 
 def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity]) -> None:
     text = ctx.text
-    om = _OFFER.search(text, s, e)
-    if not om:
+    cues = [m for m in _OFFER.finditer(text, s, e)
+            if not _NOT_AN_OFFER.search(text, max(s, m.start() - 12), m.start())
+            and not _NOT_AN_OFFER_AFTER.match(text, m.end(), min(e, m.end() + 8))]
+    if not cues:
         return
     money = [q for q in qs if q.kind == "money"]
     if not money:
         return
-    per_share = next((q for q in money if re.match(r"\s*(?:per|a)\s+share|\s+each", text[q.end:q.end + 12])), None)
-    stake = next((q for q in qs if q.kind == "pct" and re.match(r"\s*(?:of|stake|interest)", text[q.end:q.end + 10])), None)
-    if per_share is None and stake is None:
-        return
-    acquirer = _subject_before(ctx, ents, om.start(), s)
-    target = None
-    tm = re.search(r"\b(?:of|in)\s+(?:the\s+company|it)\b", text[om.end():e])
-    if tm or re.search(r"\bthe\s+company\b", text[om.end():e]):
+    companies = [x for x in ents if x.type in ("company", "stock")]
+    used: set[int] = set()
+    for k, om in enumerate(cues):
+        nxt = cues[k + 1].start() if k + 1 < len(cues) else e
+        prv = cues[k - 1].end() if k > 0 else s
+        per_share = _price_for(text, money, om.start(), om.end(), prv, nxt, used)
+        stake = next((q for q in qs if q.kind == "pct" and om.end() <= q.start < nxt
+                      and re.match(r"\s*(?:of|stake|interest)", text[q.end:q.end + 10])), None)
+        total_near = None
+        if per_share is None and stake is None:
+            # "its 151 mln stg contested bid for Hillards": an offer told by its total
+            total_near = next((q for q in money if q.value >= 1e6 and id(q) not in used and (
+                max(prv, om.start() - 40) <= q.start < om.start() or om.end() <= q.start < min(nxt, om.end() + 25))), None)
+            if total_near is None:
+                continue
+        acquirer = _owner(ctx, text, companies, ents, om.start(), om.end(), prv, s)
+        target = _target(ctx, text, companies, acquirer, om.end(), nxt, s)
+        if acquirer is None or target is None:
+            continue
+        if total_near is not None and not (om.end() <= target.start and _FOR_BEFORE.search(
+                text, max(om.end(), target.start - 50), target.start)):
+            continue  # an offer told only by its total needs its target named after "for"
+        if (acquirer.id or acquirer.name.lower()) == (target.id or target.name.lower()):
+            continue  # "X offered to buy 50 pct of that airline": a company does not bid for itself
+        if per_share is not None:
+            used.add(id(per_share))
+        totals = [Money(q.value, q.currency) for q in ([total_near] if total_near is not None else money)
+                  if q is not per_share and q.value >= 1e5 and om.start() - 60 <= q.start < nxt]
+        purpose = None
+        pm = re.search(r"\b(delist|take\s+(?:it\s+)?private|privati[sz]e|merge)\w*", text[om.end():nxt], re.I)
+        if pm:
+            purpose = "delist" if "delist" in pm.group(0).lower() else pm.group(0).lower()
+        ctx.events.append(_event(
+            "tender_offer", acquirer.start if s <= acquirer.start < om.start() else om.start(), max(om.end(), nxt if k + 1 < len(cues) else e),
+            "tender_offer", acquirer=_ent(acquirer, text), target=_ent(target, text),
+            price_per_share=Money(per_share.value, per_share.currency) if per_share else None,
+            stake_pct=stake.value if stake else None, purpose=purpose,
+            # one total: the one in the currency of the price a share, where there is one
+            total=next((t for t in totals if per_share and t.currency == per_share.currency), totals[0] if totals else None)))
+
+
+def _price_for(text: str, money: list[Quantity], a: int, b: int, prv: int, nxt: int, used: set[int]) -> Quantity | None:
+    """The price a share an offer states: after its word ("offer of 4.00 dlrs a share"), else just before it
+    ("70 dlrs per share tender offer"), else a value a share the sentence gives it ("valuing each share at 829p")."""
+    def per(q: Quantity) -> bool:
+        return id(q) not in used and (bool(_PER_SHARE_AFTER.match(text, q.end, q.end + 24))
+                                      or bool(_VALUED_BEFORE.search(text, max(0, q.start - 60), q.start)))
+    after = [q for q in money if b <= q.start < nxt and per(q)]
+    if after:
+        return after[0]
+    before = [q for q in money if max(prv, a - 80) <= q.start < a and per(q)]
+    return before[-1] if before else None
+
+
+def _owner(ctx: EventContext, text: str, companies: list[EntityMention], ents: Sequence[EntityMention],
+           a: int, b: int, prv: int, s: int) -> EntityMention | None:
+    """Who makes the offer: the name that owns the offer's words ("BP's 70 dlrs per share tender offer",
+    "the Santos cash offer"), the name after "by" ("an offer by X"), else the clause's subject."""
+    owned = [x for x in companies if max(prv, a - 80) <= x.start and x.end <= a and _OWNER_GAP.fullmatch(text, x.end, a)
+             and not re.search(r"[;:]|\bthat\b|\bwhich\b", text[x.end:a])]
+    if owned:
+        return owned[-1]
+    by = next((x for x in companies if b < x.start <= b + 20 and _BY_AFTER.fullmatch(text, b, x.start)), None)
+    if by is not None:
+        return by
+    return _subject_before(ctx, ents, a, s)
+
+
+def _target(ctx: EventContext, text: str, companies: list[EntityMention], acquirer: EntityMention | None,
+            b: int, nxt: int, s: int) -> EntityMention | None:
+    """What the offer is for: the company after "for" ("bid for Hillards Plc", "for the 45 pct of Standard
+    Oil"); "the company" another named before in the sentence, else the last that moved; else the first
+    company after the offer."""
+    def other(x: EntityMention) -> bool:
+        return acquirer is None or (x.id or x.name.lower()) != (acquirer.id or acquirer.name.lower())
+    after = [x for x in companies if b <= x.start < nxt and other(x)]
+    named_for = next((x for x in after if _FOR_BEFORE.search(text, max(b, x.start - 50), x.start)), None)
+    if named_for is not None:
+        return named_for
+    if not after:
+        # "The AGL offer, the third to be made for TMOC, compares with the Santos cash offer"
+        for_before = [x for x in companies if s <= x.start < b and other(x)
+                      and _FOR_BEFORE.search(text, max(s, x.start - 50), x.start)]
+        if for_before:
+            return for_before[-1]
+    if _THE_COMPANY.search(text, b, nxt):
+        before = [x for x in companies if s <= x.start and x.end <= b and other(x)]
+        if before:
+            return before[-1]
         prior = [m for m in ctx.moves if m.span.start < s]
         if prior:
             sb = prior[-1].subject
-            target = EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "anaphor")
-    if target is None:
-        after = [x for x in ents if x.start > om.end() and x.type in ("company", "stock")]
-        target = after[0] if after else None
-    if acquirer is None or target is None:
-        return
-    if (acquirer.id or acquirer.name.lower()) == (target.id or target.name.lower()):
-        return  # "X offered to buy 50 pct of that airline": a company does not bid for itself
-    totals = [Money(q.value, q.currency) for q in money if q is not per_share]
-    purpose = None
-    pm = re.search(r"\b(delist|take\s+(?:it\s+)?private|privati[sz]e|merge)\w*", text[om.end():e], re.I)
-    if pm:
-        purpose = "delist" if "delist" in pm.group(0).lower() else pm.group(0).lower()
-    ctx.events.append(_event(
-        "tender_offer", acquirer.start if acquirer.start >= s else s, e, "tender_offer",
-        acquirer=_ent(acquirer, text), target=_ent(target, text),
-        price_per_share=Money(per_share.value, per_share.currency) if per_share else None,
-        stake_pct=stake.value if stake else None, purpose=purpose,
-        # one total: the one in the currency of the price a share, where there is one
-        total=next((t for t in totals if per_share and t.currency == per_share.currency), totals[0] if totals else None)))
+            return EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "anaphor")
+    return after[0] if after else None

@@ -73,7 +73,7 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
         if per_share is not None:
             used.add(id(per_share))
         totals = [Money(q.value, q.currency) for q in ([total_near] if total_near is not None else money)
-                  if q is not per_share and q.value >= 1e5 and om.start() - 60 <= q.start < nxt]
+                  if q is not per_share and om.start() - 60 <= q.start < nxt]
         purpose = None
         pm = re.search(r"\b(delist|take\s+(?:it\s+)?private|privati[sz]e|merge)\w*", text[om.end():nxt], re.I)
         if pm:

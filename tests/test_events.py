@@ -596,3 +596,23 @@ def test_an_offer_told_by_its_total_needs_its_target() -> None:
     assert [(name(e.get("acquirer")), name(e.get("target")), e.get("total").amount) for e in evs] == [
         ("Tolmar Stores", "Hillcrest", 151e6)]
     assert events("Tolmar Stores said its 151 mln stg bid to cut costs was working.", "tender_offer") == []
+
+
+@pytest.mark.parametrize("text,date,want", [
+    ("Norvia's central bank, the Bank of Korea, lifted its overnight lending rate by two percentage points on Thursday. "
+     "The overnight lending rate was raised to 46 percent, while the one-week repo rate was left unchanged at 42.5 percent.",
+     "2025-03-20", {(2.0, 46.0), (0.0, 42.5)}),
+    ("The Bank of England cut interest rates for the first time since 2009. Besides cutting rates to a record-low "
+     "0.25 percent from 0.5 percent, the BoE launched two new schemes.", "2016-08-04", {(-0.25, 0.25)}),
+    ("The Federal Reserve today cut short-term interest rates by a half-point. With today's reduction of the federal "
+     "funds rate by 50 basis points, to 5 percent, the Fed has cut rates three times. The Fed also approved a "
+     "50-basis-point reduction in the discount rate, to 4½ percent.", "2001-03-20", {(-0.5, 5.0), (-0.5, 4.5)}),
+])
+def test_rate_decisions_told_at_length(text: str, date: str, want: set) -> None:
+    got = {(e.get("change"), e.get("level")) for e in events(text, "rate_decision", date=date)}
+    assert got == want
+
+
+def test_a_rate_that_is_not_the_verbs_object() -> None:
+    text = "The Bank of England was holding out against market pressures for lower rates."
+    assert events(text, "rate_decision", date="1987-03-02") == []

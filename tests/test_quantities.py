@@ -113,3 +113,10 @@ def test_sign_or_currency_prefilter_never_skips_a_match(bits: list[str]) -> None
         if pre_tail.search(text, max(0, d - 8), d) is not None:
             c1 = text[d - 1]
             assert c1 in last or (c1.isspace() and d >= 2 and text[d - 2] in last), (text, d)
+
+
+def test_a_vulgar_fraction_is_part_of_its_number() -> None:
+    from marketfacts.quantities import find_quantities
+
+    assert [(q.kind, q.value) for q in find_quantities("cut the rate to 4½ percent, down 1¼ points")] == [
+        ("pct", 4.5), ("points", 1.25)]

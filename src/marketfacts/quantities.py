@@ -62,6 +62,7 @@ def master_pattern() -> re.Pattern[str]:
         r"|\d+\.\d+-\d/\d{1,2}(?![\d/])"  # 5.18-3/4: a fraction of the last decimal's unit
         r"|\d+-\d+/\d+|\d+ \d+/\d+"  # 38-3/4, 1 1/2
         r"|\d+/\d+"
+        r"|\d+[½¼¾⅛⅜⅝⅞]"  # 4½: a vulgar fraction written as one character
         r"|\d+(?:\.\d+)?"
         r"|\.\d+)"
     )
@@ -93,8 +94,13 @@ _MIXED_DEC = re.compile(r"(\d+\.(\d+))-(\d+/\d+)$")
 _SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+
+
 def _parse_number(s: str) -> tuple[float, int] | None:
     """The value of a numeral and its number of decimals, or None."""
+    if s and s[-1] in _VULGAR:
+        return float(s[:-1]) + _VULGAR[s[-1]], 4
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     if "/" in s and "." in s:
         dm = _MIXED_DEC.match(s)

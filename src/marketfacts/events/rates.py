@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entity, Quantity
+from ..model import Entity, Event, Quantity
 from .authorities import _auth_entity, _authorities
 from .context import EventContext, _date_in, _event
 from .indicators import _month_period
 
-_RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced|reducing|trimmed|raised|raises|raising|"
-                   r"hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+_RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced|reducing|trimmed|slashed|slashing|raised|raises|raising|"
+                   r"lifted|lifts|lifting|hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending)\b", re.I)
@@ -84,11 +84,18 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
     auths = [a for a in _authorities(text, s, e) if a[3] in ("central_bank",)]
     for m in _RATE.finditer(text, s, e):
         verb = m.group("verb").lower()
+        if _NOT_THE_OBJECT.search(m.group("rest")):
+            continue  # "holding out against market pressures for lower rates": the rates are not what it holds
         own = [a for a in reversed(auths) if a[1] <= m.start()]
         if not own and _THE_BANK.search(text, max(s, m.start() - 40), m.start()):
             # "The bank said it was leaving its rate ... unchanged": the central bank the text named last
             before = [a for a in _authorities(text, max(0, s - 1500), s) if a[3] == "central_bank"]
             own = before[-1:]
+        if not own and m.group("verb").lower().endswith("ing"):
+            # "As well as cutting its benchmark rate to 0.15%, the ECB lowered ...": the bank the
+            # sentence names after, else the central bank the text named last
+            own = [a for a in auths if a[0] >= m.end()][:1] or \
+                [a for a in _authorities(text, max(0, s - 1500), s) if a[3] == "central_bank"][-1:]
         if not own and _BANK_RATE.search(m.group("rate")):
             # a commercial bank's own rate ("Barclays ... cutting their base lending rates to 10.5 pct")
             own = list(reversed(_banks(ctx, s, m.start())))
@@ -112,7 +119,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                 continue  # a hold may name its rate at length: "leaving its rate for ... unchanged at 16 pct"
             if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value < 1)) and change is None:
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
-            elif q.kind == "pct" and level is None and re.search(r"\b(?:to|at)\s+$", text[max(s, q.start - 5):q.start]):
+            elif q.kind == "pct" and level is None and _LEVEL_LEAD.search(text, max(s, q.start - 24), q.start):
                 level = q.value
             elif q.kind == "pct" and prior is None and re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
                 prior = q.value
@@ -146,6 +153,85 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         sign = -1 if m.group("kind").lower() in ("reduction", "cut") else 1
         if re.search(r"\b(?:expected|would|will|bets?|could)\b", text[max(s, m.start() - 60):m.start()]):
             continue
+        # "a 50-basis-point reduction in the discount rate, to 4½ percent": the rate and the level it reached
+        named = _RATE_AFTER.match(text, m.end(), e)
+        level = next((q.value for q in qs if q.kind == "pct" and m.end() <= q.start <= m.end() + 60
+                      and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])), None)
         ctx.events.append(_event("rate_decision", m.start(), m.end(), "rate_decision.noun", authority=_auth_entity(auth, text),
-                                 rate="interest rates", change=round(val * sign, 6), level=None,
+                                 rate=" ".join(named.group(1).split()) if named else "interest rates",
+                                 change=round(val * sign, 6), level=level,
                                  date=_month_period(ctx, text[m.end():m.end() + 20]) or _date_in(ctx, text, s, e)))
+    for q in qs:
+        # "The overnight lending rate was raised to 46 percent": the central bank the text named last
+        if q.kind != "pct":
+            continue
+        pm = _PASSIVE.search(text, max(s, q.start - 80), q.start)
+        if pm is None:
+            continue
+        cbs = [a for a in auths if a[1] <= pm.start()] or \
+            [a for a in _authorities(text, max(0, s - 1500), s) if a[3] == "central_bank"]
+        if not cbs:
+            continue
+        pverb = pm.group("verb").lower()
+        hold = pverb in ("left", "kept", "held", "maintained")
+        psign = 0 if hold else (-1 if pverb in ("cut", "lowered", "reduced", "trimmed", "slashed") else 1)
+        said = [ev for ev in ctx.events if ev.kind == "rate_decision" and ev.get("level") is None
+                and ev.get("change") is not None and (ev.get("change") or 0) * psign > 0]
+        pchange = 0.0 if hold else (said[-1].get("change") if said else None)
+        ctx.events.append(_event("rate_decision", pm.start(), q.end, "rate_decision.passive",
+                                 authority=_auth_entity(cbs[-1], text), rate=" ".join(pm.group("rate").split()),
+                                 change=pchange, level=q.value, date=_date_in(ctx, text, s, e)))
+    for q in qs:
+        # "the reduction of the federal funds rate by 50 basis points, to 5 percent"
+        if q.kind not in ("bps", "pp", "points") or q.value >= 5:
+            continue
+        lead = _CHANGE_OF_RATE.search(text, max(s, q.start - 70), q.start)
+        if lead is None:
+            continue
+        auth = auths[-1] if auths else None
+        if auth is None:
+            near = [a for a in _authorities(text, max(0, s - 400), min(len(text), e + 300)) if a[3] == "central_bank"]
+            auth = min(near, key=lambda a: abs(a[0] - q.start)) if near else None
+        if auth is None:
+            continue
+        sign = -1 if lead.group("kind").lower().startswith(("reduc", "cut", "lower")) else 1
+        level = next((x.value for x in qs if x.kind == "pct" and q.end <= x.start <= q.end + 20
+                      and re.search(r"\bto\s+$", text[max(s, x.start - 5):x.start])), None)
+        ctx.events.append(_event("rate_decision", lead.start(), q.end, "rate_decision.noun_of", authority=_auth_entity(auth, text),
+                                 rate=" ".join(lead.group("rate").split()), change=round(q.value * sign, 6), level=level,
+                                 date=_date_in(ctx, text, s, e)))
+
+
+# words between a verb and a rate that make the rate no object of the verb
+_NOT_THE_OBJECT = re.compile(r"\b(?:out|for|against|about|over|after|despite|amid)\b", re.I)
+# before a rate's new level: "to 5.25%", "at 16 pct", "to a record-low 0.25 percent"
+_LEVEL_LEAD = re.compile(r"\b(?:to|at)\s+(?:a\s+)?(?:record[- ](?:low|high)\s+|new\s+|fresh\s+)?$")
+# "The overnight lending rate was raised to 46 percent", "the one-week repo rate was left unchanged at 42.5"
+_PASSIVE = re.compile(r"\b(?P<rate>(?:[\w-]+\s+){0,3}?rate)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<verb>raised|lifted|"
+                      r"increased|hiked|cut|lowered|reduced|trimmed|slashed|left|kept|held|maintained)\s+(?:unchanged\s+)?"
+                      r"(?:to|at)\s+$", re.I)
+# "... reduction in the discount rate": the rate a noun of change is of
+_RATE_AFTER = re.compile(r"\s+(?:in|of|to)\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,3}?rate)\b", re.I)
+# "the reduction of the federal funds rate by": a noun of change, its rate, then the size
+_CHANGE_OF_RATE = re.compile(r"\b(?P<kind>reduction|cut|hike|increase|rise|lowering|raising)\s+(?:of|in)\s+(?:the\s+|its\s+)?"
+                             r"(?P<rate>(?:[\w-]+\s+){0,3}?rate)\s+by\s+(?:a\s+)?$", re.I)
+
+
+def merge_rate_decisions(events: list[Event]) -> list[Event]:
+    """One decision told twice ("cut short-term interest rates by a
+    half-point ... the reduction of the federal funds rate by 50 basis points,
+    to 5 percent") is one event: a decision without a level gives way to one
+    of the same authority and change that has it, and a second telling
+    without a level adds nothing."""
+    keyed: dict[tuple[str, float], list[Event]] = {}
+    for ev in events:
+        if ev.kind == "rate_decision" and ev.get("change") is not None and ev.get("authority") is not None:
+            keyed.setdefault((ev.get("authority").name, ev.get("change")), []).append(ev)
+    drop: set[int] = set()
+    for group in keyed.values():
+        if len(group) < 2 or group[0].get("authority").type != "authority":
+            continue
+        with_level = [ev for ev in group if ev.get("level") is not None]
+        bare = [ev for ev in group if ev.get("level") is None]
+        drop.update(id(ev) for ev in (bare if with_level else bare[1:]))
+    return [ev for ev in events if id(ev) not in drop]

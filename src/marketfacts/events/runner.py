@@ -20,7 +20,7 @@ from .listings import _listings
 from .meetings import _meetings
 from .offers import _tender_offers
 from .policy import _policies
-from .rates import _rate_decisions
+from .rates import _rate_decisions, merge_rate_decisions
 from .records import _records
 from .streaks import _streaks
 
@@ -73,7 +73,8 @@ _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support
                    "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts")
 _G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing reduction trimmed raised raises raising "
                  "hiked hikes increased increasing kept keeps keeping held holds holding left leaves leaving maintained "
-                 "maintaining increases rises boosts reductions set sets")
+                 "maintaining increases rises boosts reductions set sets lifted lifts lifting slashed slashing hike "
+                 "increase rise")
 _G_FIN = _words("revenue revenues sales turnover profit profits income earnings eps loss losses ebitda dividend "
                 "dividends users subscribers orders margin margins share estimate")
 _G_OFFER = _words("offer offered offers bid bids tender takeover")
@@ -170,6 +171,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         if lazy.computed:
             ctx.subjects += [x for x in lazy if x.type not in ("place", "person", "anaphor")]
     ctx.events.sort(key=lambda ev: ev.span.start)
+    ctx.events[:] = merge_rate_decisions(ctx.events)
     return _dedupe(ctx.events)
 
 

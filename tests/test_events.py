@@ -616,3 +616,15 @@ def test_rate_decisions_told_at_length(text: str, date: str, want: set) -> None:
 def test_a_rate_that_is_not_the_verbs_object() -> None:
     text = "The Bank of England was holding out against market pressures for lower rates."
     assert events(text, "rate_decision", date="1987-03-02") == []
+
+
+def test_a_figure_followed_by_expected_is_the_forecast() -> None:
+    evs = events("Talvo Systems reported earnings per share of $1.19, adjusted, versus $1.16 expected by analysts.",
+                 "financials")
+    assert [(e.get("value").amount, e.get("status")) for e in evs] == [(1.19, "actual"), (1.16, "forecast")]
+
+
+def test_a_change_after_the_period_joins_its_amount() -> None:
+    evs = events("Korvane reported a net profit of 47.6 billion yuan for the second quarter, up 82% from a year earlier.",
+                 "financials")
+    assert [(round(e.get("value").amount), e.get("change_pct")) for e in evs] == [(47600000000, 82.0)]

@@ -49,7 +49,8 @@ _COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|m
 _GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?|"
                     r"guided|guides|guiding|looks?\s+for|anticipates?)\b", re.I)
 # "the 1.45 trillion yen consensus", "a $3.2 billion estimate": an estimate named after its figure
-_ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+)?(?:consensus|estimates?|expectations?)\b", re.I)
+_ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+)?(?:consensus|estimates?|expectations?)\b|"
+                             r"(?:\s+a\s+share|\s+per\s+share)?,?\s+(?:expected|estimated|forecast)\b(?!\s+(?:to|that))", re.I)
 _SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg zacks reuters".split())
 # "fell 20.1% sequentially to Rs 6,374 crore", "fell four percent year-on-year in the third
 # quarter to 6.5 billion euros": the amount the change reached, a few plain words on
@@ -181,7 +182,8 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             value = _neg(value)
         change = None
         pc = next((x for x in figures[i + 1:i + 4] if x.kind == "pct" and id(x) not in used and
-                   re.match(r"(?:\s+(?:[\w-]+\s+){0,3}(?:users|subscribers|orders))?[\s,]*(?:up|down|a\s+[\w-]+\s+(?:decrease|increase|drop|rise|gain|fall)\s+of|an?\s+(?:decrease|increase|drop|rise|gain|fall)\s+of)\s*$",
+                   re.match(r"(?:\s+(?:[\w-]+\s+){0,3}(?:users|subscribers|orders))?"
+                            r"(?:\s+(?:for|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:quarter|half|year|period|months))?[\s,]*(?:up|down|a\s+[\w-]+\s+(?:decrease|increase|drop|rise|gain|fall)\s+of|an?\s+(?:decrease|increase|drop|rise|gain|fall)\s+of)\s*$",
                             text[last.end:x.start], re.I)), None)
         if pc is not None:
             d = _direction_near(cues, pc, text)

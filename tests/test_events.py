@@ -628,3 +628,17 @@ def test_a_change_after_the_period_joins_its_amount() -> None:
     evs = events("Korvane reported a net profit of 47.6 billion yuan for the second quarter, up 82% from a year earlier.",
                  "financials")
     assert [(round(e.get("value").amount), e.get("change_pct")) for e in evs] == [(47600000000, 82.0)]
+
+
+def test_one_figure_one_fact() -> None:
+    doc = marketfacts.read("Sterling strengthened after figures showed British inflation in June rose to 1.9%.",
+                           date="2014-07-15")
+    assert [f.kind for f in doc.facts if f.kind != "sentiment"] == ["indicator"]
+
+
+def test_a_share_price_clause_holds_no_results() -> None:
+    text = ("Security firm Gorvane drove a 32% decline in full-year profits to 175 million pounds, "
+            "sending shares down 7.6p to 299.9p.")
+    evs = events(text, "financials")
+    assert [(e.get("metric"), round(e.get("value").amount), e.get("change_pct")) for e in evs] == [
+        ("net_profit", 175000000, -32.0)]

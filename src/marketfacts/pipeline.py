@@ -191,7 +191,16 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
     ectx = EventContext(text=text, doc_date=dates.parse_iso(doc.date), market=doc.market, moves=doc.moves,
                         entities=state["entities_of"], quantities=state["quantities_of"],  # type: ignore[arg-type]
                         low=low)  # type: ignore[arg-type]
-    doc.facts.extend(read_events(ectx, state["sentences"], state["cues_of"], state["words"]))  # type: ignore[arg-type]
+    events = read_events(ectx, state["sentences"], state["cues_of"], state["words"])  # type: ignore[arg-type]
+    claimed = [ev.span for ev in events if ev.kind in ("indicator", "financials")]
+    if claimed:
+        # one figure, one fact: a figure an indicator or a company's results claim with their own name
+        # nearer to it ("sterling strengthened after figures showed inflation in June rose to 1.9%",
+        # "Revenue rose 20 percent") is no move of a name further off
+        doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and any(
+            (f.span.start < c.start and c.end == f.span.end) or (c.start <= f.span.start and f.span.end == c.end)
+            for c in claimed))]
+    doc.facts.extend(events)
 
 
 _DIGIT = re.compile(r"\d")

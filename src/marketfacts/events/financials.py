@@ -57,6 +57,10 @@ _SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg 
 _TO_AMOUNT = re.compile(r"\s*,?\s*(?:[A-Za-z][\w-]*\s+){0,6}?to\s*")
 # "a 25% rise in full-year operating profits to £2.5 billion"
 _CHANGE_IN_TO = re.compile(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain)\s+in\s+[\w\s-]{1,30}?\s+to\s+", re.I)
+# a clause about the share price: "sending shares down", "its shares rose", "the stock fell"
+_SHARE_MOVE = re.compile(r"(?<!per\s)(?<!a\s)\b(?:shares?|stock|share\s+price)\s+(?:(?:were|was|are|is)\s+)?(?:(?:up|down|higher|lower)\b|"
+                         r"(?:rose|fell|gained|lost|jumped|dropped|climbed|slid|slumped|surged|tumbled|sank|soared|"
+                         r"rallied|added|shed)\b)", re.I)
 # a sentence about trading, whose "turnover" is the market's
 _MARKET_WORDS = re.compile(r"\b(?:shares|stocks?|exchange|bourse|market|traded|trading|volume|lots|contracts|board)\b", re.I)
 # a company's results told just before: a "turnover" after them is the company's (in a
@@ -84,6 +88,10 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
         return
     subject: Entity | None = None  # whom the figures are about: found at the first figure with a metric
     figures = [q for q in qs if q.kind in ("money", "number", "pct")]
+    sp = _SHARE_MOVE.search(text, s, e)
+    if sp is not None and not any(a >= sp.start() for a, _, _ in metrics):
+        # "..., sending shares down 7.6p to 299.9p": the figures after are the share price's, not results
+        figures = [q for q in figures if q.start < sp.start()]
     used: set[int] = set()
     made = 0
     for i, q in enumerate(figures):

@@ -225,3 +225,9 @@ def test_a_moved_object_and_a_ranked_possessive(text: str, want: tuple) -> None:
 def test_a_counter_currency_leading_the_sentence() -> None:
     (m,) = marketfacts.read("Against the yen, the dollar fell 0.4% to 156.89.", date="2024-06-12").moves
     assert (m.subject.id, m.change_pct, m.level) == ("USDJPY", -0.4, 156.89)
+
+
+@pytest.mark.parametrize("text", ["Earlier the Bank of England had left UK interest rates unchanged at 0.5%.",
+                                  "The ECB lowered its deposit rate below zero, to -0.1%."])
+def test_a_central_bank_has_no_price(text: str) -> None:
+    assert marketfacts.read(text, date="2014-06-05").moves == []

@@ -16,6 +16,7 @@ from . import dates
 from .checks import run_checks
 from .entities import EntityMention, find_entities
 from .events import EventContext, may_hold_events, read_events
+from .events.authorities import authorities_in
 from .listings import choose_lines
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
@@ -192,6 +193,11 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
                         entities=state["entities_of"], quantities=state["quantities_of"],  # type: ignore[arg-type]
                         low=low)  # type: ignore[arg-type]
     events = read_events(ectx, state["sentences"], state["cues_of"], state["words"])  # type: ignore[arg-type]
+    # a central bank or a regulator sets rates and rules; it has no price ("the Bank of England had left
+    # rates unchanged at 0.5%", "the ECB lowered its deposit rate to -0.1%")
+    doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and f.subject.id is None and any(
+        a[3] in ("central_bank", "regulator") and a[0] <= f.subject.start and f.subject.end <= a[1] + 1
+        for a in authorities_in(text, f.subject.start, f.subject.end)))]
     claimed = [ev.span for ev in events if ev.kind in ("indicator", "financials")]
     if claimed:
         # one figure, one fact: a figure an indicator or a company's results claim with their own name

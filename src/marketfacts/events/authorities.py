@@ -30,6 +30,11 @@ def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], dic
     return re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])"), table, ids
 
 
+def authorities_in(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    """The authorities named in ``text[s:e]``: (start, end, name, kind)."""
+    return _authorities(text, s, e)
+
+
 def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
     pat, table, _ = _authority_table()
     out = []

@@ -231,3 +231,8 @@ def test_a_counter_currency_leading_the_sentence() -> None:
                                   "The ECB lowered its deposit rate below zero, to -0.1%."])
 def test_a_central_bank_has_no_price(text: str) -> None:
     assert marketfacts.read(text, date="2014-06-05").moves == []
+
+
+def test_two_moves_joined_keep_their_own_periods_and_directions() -> None:
+    doc = marketfacts.read("Corvane ADRs are down 4.5% this year and up 13.7% over the past year.", date="2021-04-12")
+    assert [(m.change_pct, m.period) for m in doc.moves] == [(-4.5, "ytd"), (13.7, "2020-04-12/2021-04-12")]

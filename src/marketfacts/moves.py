@@ -161,11 +161,13 @@ _PERIODS = labelled([
     (r"\bfrom\s+a\s+month\s+(?:earlier|ago|before)\b|\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", "month"),
     (r"\b(?:this|for\s+the|over\s+the)\s+quarter\b|\bquarter-to-date\b", "quarter"),
     (r"\byear-to-date\b|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", "ytd"),
-    (r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\bover\s+the\s+past\s+(?:12\s+months|year)\b|\byear-on-year\b", "year"),
+    (r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\byear-on-year\b", "year"),
 ])
 _INTERVAL = re.compile(
     r"\bsince\s+(?P<since>[^,;.]{3,40})|\bfrom\s+(?:its|their|the|a|an)\s+(?P<from>[^,;]{0,40}?(?:low|high|levels?|close|peak|trough))(?P<fromrest>[^,;]{0,40})"
     r"|\b(?:over|across)\s+(?:the\s+)?(?:last|past)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
+    # "up 13.7% over the past year": the twelve months to the report, an interval
+    r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?P<pastyear>year|twelve\s+months)\b"
     r"|\bfrom\s+(?P<endof>end-\w+|the\s+end\s+of\s+\w+)",
     re.I,
 )
@@ -734,6 +736,10 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
     return subjects[k]
 
 
+# "down 4.5% this year and up 13.7%": the word after "and" is the next figure's
+_JOINS_ANOTHER = re.compile(r"\b(?:and|or|but|while|versus|vs)\b", re.I)
+
+
 def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, groups: list[Group]) -> None:
     """Set the group's direction and cue: a word right after a figure ("1.22
     per cent lower", "a 2.2% rise"), one inside the group ("at 6,817.98, up
@@ -746,7 +752,8 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
         for c in cues:
             if q.end <= c.start <= q.end + 16 and c.kind in ("adverb", "noun") and c.direction \
                     and c.word != "off" \
-                    and re.fullmatch(r"[\s'’\w-]*", text[q.end:c.start]) and not re.search(r"\d", text[q.end:c.start]):
+                    and re.fullmatch(r"[\s'’\w-]*", text[q.end:c.start]) and not re.search(r"\d", text[q.end:c.start]) \
+                    and not _JOINS_ANOTHER.search(text, q.end, c.start):
                 g.direction, g.cue = c.direction, c
                 break
         if g.cue is not None:
@@ -1252,6 +1259,9 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
         aside = _ASIDE.match(text, subj.end, g.start)
         if aside is not None:
             lo = max(lo, aside.end())  # "which ... this week, rose 1/4": the aside's words are not the move's
+    joined = _JOINED_MOVE.match(text, prev.end, g.start) if prev is not None and lo < prev.end <= g.start else None
+    if joined is not None:
+        lo = joined.start("dir")  # "down 4.5% this year and up 13.7% over the past year": the first's period is not the second's
     hi = min(s_end, fig_end + 45, g.next_start if g.next_start is not None else s_end)
     # stop the window at the next figure's clause
     nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b", text[fig_end:hi])
@@ -1323,6 +1333,9 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
     return period, as_of, phase
 
 
+# a second move joined to the first with its own word of direction: "... and up 13.7%"
+_JOINED_MOVE = re.compile(r"[^,;.]{0,30}?\b(?:and|but|while)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
+                          r"(?P<dir>up|down|higher|lower|rose|fell|gained|lost)\b", re.I)
 _VALUE_FILLER = re.compile(r"of\s+(?:its|their)\s+(?:market\s+)?(?:value|gains?|losses)\s+")
 _IN_YEAR = re.compile(r"\s*(?:so\s+far\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-/]\d)")
 
@@ -1348,6 +1361,9 @@ def _interval(ctx: Context, m: re.Match[str]) -> str | None:
             start = dates.month_iso(mm.group(1), None, ctx.doc_date) or ""
     if m.group("n"):
         start = start or f"P{m.group('n')}{m.group('unit')[0].upper()}"
+    if m.group("pastyear") and ctx.doc_date is not None:
+        d = ctx.doc_date
+        start = (d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - 1, day=28)).isoformat()
     if not start:
         start = "?"
         if not (m.group("from") or m.group("since") or m.group("endof")):

@@ -1204,8 +1204,11 @@ def _canonical(ctx: Context, subj: EntityMention, name: str) -> str:
     return name
 
 
-_AGAINST_LEAD = re.compile(r"\s*(?:[Aa]gainst|[Vv]ersus|[Vv]s\.?)\s+(?:the\s+)?(?:U\.S\.\s+|Japanese\s+|single\s+)?"
-                           r"(dollar|yen|euro|greenback|sterling|pound|yuan|won|rupee|franc)\b")
+# the currencies a pair's counter is named by ("against the yen", "per dollar")
+_COUNTER = r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?(dollar|yen|euro|greenback|sterling|pound|yuan|won|rupee|franc)\b"
+_COUNTER_AFTER = re.compile(r"\b(?:per|a|to\s+the|against\s+the|vs\.?\s+the|versus\s+the|against|vs\.?)\s+" + _COUNTER)
+# "Against the yen, the dollar fell 0.4%": the counter leading the sentence
+_AGAINST_LEAD = re.compile(r"\s*(?:[Aa]gainst|[Vv]ersus|[Vv]s\.?)\s+(?:the\s+)?" + _COUNTER)
 
 
 def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_start: int,
@@ -1218,10 +1221,8 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
     cur = subj.currency or ""
     window = text[g.start:min(s_end, g.end + 40)]
     counter = None
-    m = re.search(r"\b(?:per|a|to\s+the|against\s+the|vs\.?\s+the|versus\s+the|against|vs\.?)\s+(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?"
-                  r"(dollar|yen|euro|greenback|sterling|pound|yuan|won|rupee|franc)\b", text[max(s_start, subj.end):min(s_end, g.end + 40)])
+    m = _COUNTER_AFTER.search(text[max(s_start, subj.end):min(s_end, g.end + 40)])
     if m is None:
-        # "Against the yen, the dollar fell 0.4%": the counter currency leads the sentence
         m = _AGAINST_LEAD.match(text, s_start, subj.start)
     if m:
         counter = ctx.ref.currencies.get(m.group(1).lower())

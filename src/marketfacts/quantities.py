@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -213,8 +214,7 @@ def _minor_units_follow(text: str, out: list[Quantity], cents: str) -> list[Quan
                 continue
             if q.start - p.end < 200 and p.currency in _DOLLARS and p.currency != cents \
                     and not text[p.start].isdigit() and not re.search(r"[.;]\s", text[p.end:q.start]):
-                out[i] = Quantity(q.kind, q.value, q.start, q.end, currency=p.currency, rule=q.rule,
-                                  decimals=q.decimals, signed=q.signed, bid_ask=q.bid_ask)
+                out[i] = replace(q, currency=p.currency)
             break
     return out
 

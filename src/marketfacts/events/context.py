@@ -120,10 +120,11 @@ def _record_subjects(ctx: EventContext, ents: Sequence[EntityMention], pos: int,
         if re.search(r"\b(?:both|their)\b", text[s:pos]) and len(mv) > 1:
             return [_em(m) for m in mv[-2:]]
         return [_em(last)]
-    if _BULLET.match(text, s) or any(x.type == "anaphor" and x.end <= pos for x in ents) or _BOTH_OPEN.match(text, s, pos):
+    plural = _BOTH_OPEN.match(text, s, pos) is not None or any(
+        x.type == "anaphor" and x.plural and x.end <= pos for x in ents)
+    if _BULLET.match(text, s) or plural or any(x.type == "anaphor" and x.end <= pos for x in ents):
         prior = [m for m in ctx.moves if m.span.start < s]
-        if prior and (any(x.type == "anaphor" and x.plural and x.end <= pos for x in ents)
-                      or _BOTH_OPEN.match(text, s, pos)):
+        if prior and plural:
             # "Both closed at record levels": the last two things that moved
             two: list[Move] = []
             for m in reversed(prior):

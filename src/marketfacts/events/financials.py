@@ -178,14 +178,16 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             value = Money(q.value, q.currency) if q.kind == "money" else q.value
             used.add(id(q))
             last = q
-        lo = max(s, mpos if mpos >= 0 else s)
-        if metric == "eps" and mpos == q.start:
-            lo = max(s, q.start - 70)  # "a loss of $63 million, or 10 cents a share"
-        loss = bool(re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:about\s+|some\s+)?$|\bloss\b[^.;]{0,60}$",
-                              text[lo:q.start], re.I)) and metric in ("net_profit", "eps")
-        if mpos == q.start and metric != "eps":
+        if mpos == q.start and metric in ("net_profit", "operating_profit", "gross_profit"):
+            # "a 16.15 mln dlr net loss": the metric, and whether it is a loss, stand after the amount
             after = _METRIC_AFTER.match(text, last.end)
             loss = after is not None and after.group(0).lower().endswith("loss")
+        else:
+            lo = max(s, mpos if mpos >= 0 else s)
+            if metric == "eps" and mpos == q.start:
+                lo = max(s, q.start - 70)  # "a loss of $63 million, or 10 cents a share"
+            loss = bool(re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:about\s+|some\s+)?$|\bloss\b[^.;]{0,60}$",
+                                  text[lo:q.start], re.I)) and metric in ("net_profit", "eps")
         if loss:
             value = _neg(value)
         change = None

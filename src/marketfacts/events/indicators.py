@@ -37,7 +37,10 @@ def indicator_names(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, s
     return labelled_spans(_INDICATORS, ctx.text, s, e, _INDICATOR_NEEDS, ctx.aligned_low())
 
 
-def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cues: list[Any]) -> None:
+def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cues: list[Any],
+                      carry_at: int | None = None) -> None:
+    """``carry_at``: where a sentence that goes on about the last indicator
+    starts to ("That fell short of ..."), as ``carried_from`` found it."""
     text = ctx.text
     sent = text[s:e]
     pcts = [q for q in qs if q.kind == "pct"]
@@ -47,11 +50,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             _indicator_readings(ctx, s, e, qs, indicator_names(ctx, s, e))
         return
     names = indicator_names(ctx, s, e)
-    if not names and ctx.indicators:
-        after = carried_from(ctx, s, e)
-        if after is not None:
-            _carried(ctx, s, e, after, pcts, cues)
-            return
+    if not names and carry_at is not None:
+        _carried(ctx, s, e, carry_at, pcts, cues)
+        return
     plural_ref = re.search(r"\b(?:They|they)\s+both\b|\bboth\b.*\brespectively\b", sent)
     if not names and plural_ref and ctx.indicators:
         prev = [ev for _, ev in ctx.indicators[-2:]]
@@ -243,8 +244,7 @@ def _flat_reading(ctx: EventContext, s: int, e: int, a: int, b: int, nxt: int, n
         if not b <= q.start < nxt or not _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start) or period is None:
             continue
         near = text[q.end:min(e, q.end + 30)]
-        p2 = _period(ctx, near, period) or (_prior_period(period) if re.search(
-            r"\b(?:previous|prior|preceding)\s+month\b|\ba\s+month\s+(?:earlier|before)\b", near) else None)
+        p2 = _earlier_period(ctx, near, period)
         if p2 is None or p2 == period:
             continue
         f2 = dict(fields, period=p2, change_pct=q.value * (_direction_near(cues, q, text) or 1), status="actual")
@@ -274,10 +274,7 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
         if _ESTIMATE_OF.search(text, max(s, q.start - 40), q.start):
             status, period, value = "forecast", period0, q.value * own
         elif _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start):
-            status, period, value = "actual", _period(ctx, near, period0), q.value * own
-            if period is None and period0 and re.search(r"\b(?:previous|prior|preceding)\s+month\b|\ba\s+month\s+"
-                                                        r"(?:earlier|before)\b", near):
-                period = _prior_period(str(period0))
+            status, period, value = "actual", _earlier_period(ctx, near, str(period0) if period0 else None), q.value * own
         else:
             d = _direction_near(cues, q, text)
             level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?$", text[max(s, q.start - 12):q.start])
@@ -473,6 +470,19 @@ def _week(ctx: EventContext, s: int, e: int) -> str | None:
             back = 0 if m2.group("w").lower() == "this" else 7
             return _iso_week(ref - timedelta(days=back))
     return _iso_week(ref)
+
+
+# "in the previous month", "a month earlier": the period before the one in hand
+_PREVIOUS_MONTH = re.compile(r"\b(?:previous|prior|preceding)\s+month\b|\ba\s+month\s+(?:earlier|before)\b")
+
+
+def _earlier_period(ctx: EventContext, near: str, current: str | None) -> str | None:
+    """The period an earlier reading names, else the one before ``current``
+    where the words say so (an ISO week's too, which ``period_in`` cannot step)."""
+    p = _period(ctx, near, current)
+    if p is None and current and _PREVIOUS_MONTH.search(near):
+        p = _prior_period(current)
+    return p
 
 
 def _prior_period(period: str) -> str | None:

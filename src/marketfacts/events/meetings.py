@@ -34,7 +34,7 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
         people += [x for x in ents if x.start > mm.end() and x.type == "person" and x not in people]
     else:
         company = _COMPANY_MEETING.search(text, max(s, mm.start() - 40), mm.end())
-        cb = [a for a in _authorities(text, s, e) if a[3] in ("central_bank", "international")]
+        cb = [a for a in _authorities(text, s, e) if a[3] in ("central_bank", "international")] if company is None else []
         if company is not None:
             # "its board meeting on Thursday", "an analysts' meeting": the company's own
             if re.search(r"\b(?:first|every|each|any|next\s+regular)\s+$", text[max(s, company.start() - 12):company.start()]):
@@ -48,10 +48,7 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
         else:
             orgs = [_auth_entity(cb[-1] if cb[-1][0] < mm.start() else cb[0], text)]
         people = []
-    future = bool(re.search(r"\b(?:ahead\s+of|upcoming|coming|later|next|will|would|due|scheduled|expected|awaite?d?|"
-                            r"awaiting|waite?d?\s+for|waiting\s+for|at\s+its|"
-                            r"at\s+their)\b",
-                            text[s:e], re.I))
+    future = _AHEAD.search(text, s, e) is not None
     # the date next to the meeting ("its Thursday board meeting", "a meeting on April 9-10"), else the sentence's
     near = max(s, mm.start() - 30)
     when = _meeting_date(ctx, text, near, e, future) if dates.DATE_EXPR.search(text, near, e) \
@@ -68,6 +65,9 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
     ctx.events.append(new)
 
 
+# words that put a meeting ahead of the report
+_AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|coming|later|next|will|would|due|scheduled|expected|awaite?d?|awaiting|"
+                    r"waite?d?\s+for|waiting\s+for|at\s+its|at\s+their)\b", re.I)
 _COMPANY_MEETING = re.compile(r"\b(?:board|analysts['’]?|shareholders['’]?|stockholders['’]?|annual(?:\s+general)?|"
                               r"extraordinary(?:\s+general)?|special)\s+meeting\b", re.I)
 

@@ -79,7 +79,7 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
         if pm:
             purpose = "delist" if "delist" in pm.group(0).lower() else pm.group(0).lower()
         ctx.events.append(_event(
-            "tender_offer", acquirer.start if s <= acquirer.start < om.start() else om.start(), max(om.end(), nxt if k + 1 < len(cues) else e),
+            "tender_offer", acquirer.start if s <= acquirer.start < om.start() else om.start(), max(om.end(), nxt),
             "tender_offer", acquirer=_ent(acquirer, text), target=_ent(target, text),
             price_per_share=Money(per_share.value, per_share.currency) if per_share else None,
             stake_pct=stake.value if stake else None, purpose=purpose,

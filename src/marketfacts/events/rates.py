@@ -89,13 +89,11 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         own = [a for a in reversed(auths) if a[1] <= m.start()]
         if not own and _THE_BANK.search(text, max(s, m.start() - 40), m.start()):
             # "The bank said it was leaving its rate ... unchanged": the central bank the text named last
-            before = [a for a in _authorities(text, max(0, s - 1500), s) if a[3] == "central_bank"]
-            own = before[-1:]
+            own = _bank_named_last(text, s)
         if not own and m.group("verb").lower().endswith("ing"):
             # "As well as cutting its benchmark rate to 0.15%, the ECB lowered ...": the bank the
             # sentence names after, else the central bank the text named last
-            own = [a for a in auths if a[0] >= m.end()][:1] or \
-                [a for a in _authorities(text, max(0, s - 1500), s) if a[3] == "central_bank"][-1:]
+            own = [a for a in auths if a[0] >= m.end()][:1] or _bank_named_last(text, s)
         if not own and _BANK_RATE.search(m.group("rate")):
             # a commercial bank's own rate ("Barclays ... cutting their base lending rates to 10.5 pct")
             own = list(reversed(_banks(ctx, s, m.start())))
@@ -139,11 +137,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                      change=change,
                                      level=level, date=_date_in(ctx, text, s, e)))
     for m in _RATE_NOUN.finditer(text, s, e):
-        auth = auths[-1] if auths else None
-        if auth is None:
-            near = _authorities(text, max(0, s - 400), min(len(text), e + 300))
-            cb = [a for a in near if a[3] == "central_bank"]
-            auth = min(cb, key=lambda a: abs(a[0] - m.start())) if cb else None
+        auth = _bank_of_noun(text, s, e, m.start(), auths)
         if auth is None:
             continue
         qtxt = m.group("q").lower()
@@ -168,8 +162,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         pm = _PASSIVE.search(text, max(s, q.start - 80), q.start)
         if pm is None:
             continue
-        cbs = [a for a in auths if a[1] <= pm.start()] or \
-            [a for a in _authorities(text, max(0, s - 1500), s) if a[3] == "central_bank"]
+        cbs = [a for a in auths if a[1] <= pm.start()] or _bank_named_last(text, s)
         if not cbs:
             continue
         pverb = pm.group("verb").lower()
@@ -188,10 +181,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         lead = _CHANGE_OF_RATE.search(text, max(s, q.start - 70), q.start)
         if lead is None:
             continue
-        auth = auths[-1] if auths else None
-        if auth is None:
-            near = [a for a in _authorities(text, max(0, s - 400), min(len(text), e + 300)) if a[3] == "central_bank"]
-            auth = min(near, key=lambda a: abs(a[0] - q.start)) if near else None
+        auth = _bank_of_noun(text, s, e, q.start, auths)
         if auth is None:
             continue
         sign = -1 if lead.group("kind").lower().startswith(("reduc", "cut", "lower")) else 1
@@ -215,6 +205,21 @@ _RATE_AFTER = re.compile(r"\s+(?:in|of|to)\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,
 # "the reduction of the federal funds rate by": a noun of change, its rate, then the size
 _CHANGE_OF_RATE = re.compile(r"\b(?P<kind>reduction|cut|hike|increase|rise|lowering|raising)\s+(?:of|in)\s+(?:the\s+|its\s+)?"
                              r"(?P<rate>(?:[\w-]+\s+){0,3}?rate)\s+by\s+(?:a\s+)?$", re.I)
+
+
+def _bank_named_last(text: str, s: int) -> list[tuple[int, int, str, str]]:
+    """The central bank the text named last before ``s`` (within 1,500 characters), as a list of none or one."""
+    return [a for a in _authorities(text, max(0, s - 1500), s) if a[3] == "central_bank"][-1:]
+
+
+def _bank_of_noun(text: str, s: int, e: int, pos: int,
+                  auths: list[tuple[int, int, str, str]]) -> tuple[int, int, str, str] | None:
+    """Whose "a 50-basis-point reduction" is: the sentence's last central bank, else the one named nearest
+    to ``pos`` in the text around the sentence."""
+    if auths:
+        return auths[-1]
+    near = [a for a in _authorities(text, max(0, s - 400), min(len(text), e + 300)) if a[3] == "central_bank"]
+    return min(near, key=lambda a: abs(a[0] - pos)) if near else None
 
 
 def merge_rate_decisions(events: list[Event]) -> list[Event]:

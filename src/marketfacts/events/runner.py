@@ -124,8 +124,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     for si, (s, e) in enumerate(sents):
         low = lower[s:e]
         words = words_of[si] if words_of is not None else set(_WORDS.findall(lower, s, e))
-        carry = bool(ctx.indicators) and carried_from(ctx, s, e) is not None  # "That fell short of ..."
-        if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and not carry:
+        carry_at = carried_from(ctx, s, e)  # "That fell short of ...": the last indicator goes on
+        if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and carry_at is None:
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]
 
@@ -149,8 +149,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _streaks(ctx, s, e, ents(), cue_list())
         if not words.isdisjoint(_G_RECORD):
             _records(ctx, s, e, ents())
-        if (carry or not words.isdisjoint(_G_INDICATOR)) and figs():
-            _indicator_events(ctx, s, e, figs(), cue_list())
+        if (carry_at is not None or not words.isdisjoint(_G_INDICATOR)) and figs():
+            _indicator_events(ctx, s, e, figs(), cue_list(), carry_at)
         qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []
         if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low:

@@ -642,3 +642,9 @@ def test_a_share_price_clause_holds_no_results() -> None:
     evs = events(text, "financials")
     assert [(e.get("metric"), round(e.get("value").amount), e.get("change_pct")) for e in evs] == [
         ("net_profit", 175000000, -32.0)]
+
+
+def test_a_slashed_rate_is_a_cut() -> None:
+    (ev,) = events("The Reserve Bank of India slashed its repo rate by 75 basis points to 4.40 percent.",
+                   "rate_decision", date="2020-03-27")
+    assert (ev.get("change"), ev.get("level")) == (-0.75, 4.4)

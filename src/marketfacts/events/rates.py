@@ -53,7 +53,7 @@ def _bank_rate_lists(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> N
             continue
         level = next((q.value for q in qs if q.kind == "pct" and m.end() <= q.start < lead.end()
                       and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])), None)
-        sign = -1 if m.group("kind").lower().startswith(("cut", "reduc")) else 1
+        sign = -1 if _is_cut(m.group("kind")) else 1
         change = None
         if level is not None:
             said = list(_POINT_CHANGE.finditer(text, 0, e))
@@ -105,7 +105,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             continue
         hold = verb in ("kept", "keeps", "keeping", "held", "holds", "holding", "left", "leaves", "leaving", "maintained",
                         "maintaining")
-        sign = 0 if hold else (-1 if verb.startswith(("cut", "lower", "reduc", "trim")) else 1)
+        sign = 0 if hold else (-1 if _is_cut(verb) else 1)
         if verb in ("set", "sets"):
             # "set its intervention rate at 7-3/4 pct": a level; a hold only if the text says so
             sign = 0
@@ -144,7 +144,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         val = 0.5 if qtxt.startswith("half") else 0.25 if qtxt.startswith("quarter") else float(re.match(r"[\d.]+", qtxt).group(0))  # type: ignore[union-attr]
         if "basis" in qtxt or "bp" in qtxt:
             val /= 100
-        sign = -1 if m.group("kind").lower() in ("reduction", "cut") else 1
+        sign = -1 if _is_cut(m.group("kind")) else 1
         if re.search(r"\b(?:expected|would|will|bets?|could)\b", text[max(s, m.start() - 60):m.start()]):
             continue
         # "a 50-basis-point reduction in the discount rate, to 4½ percent": the rate and the level it reached
@@ -167,7 +167,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             continue
         pverb = pm.group("verb").lower()
         hold = pverb in ("left", "kept", "held", "maintained")
-        psign = 0 if hold else (-1 if pverb in ("cut", "lowered", "reduced", "trimmed", "slashed") else 1)
+        psign = 0 if hold else (-1 if _is_cut(pverb) else 1)
         said = [ev for ev in ctx.events if ev.kind == "rate_decision" and ev.get("level") is None
                 and ev.get("change") is not None and (ev.get("change") or 0) * psign > 0]
         pchange = 0.0 if hold else (said[-1].get("change") if said else None)
@@ -184,7 +184,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         auth = _bank_of_noun(text, s, e, q.start, auths)
         if auth is None:
             continue
-        sign = -1 if lead.group("kind").lower().startswith(("reduc", "cut", "lower")) else 1
+        sign = -1 if _is_cut(lead.group("kind")) else 1
         level = next((x.value for x in qs if x.kind == "pct" and q.end <= x.start <= q.end + 20
                       and re.search(r"\bto\s+$", text[max(s, x.start - 5):x.start])), None)
         ctx.events.append(_event("rate_decision", lead.start(), q.end, "rate_decision.noun_of", authority=_auth_entity(auth, text),
@@ -205,6 +205,11 @@ _RATE_AFTER = re.compile(r"\s+(?:in|of|to)\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,
 # "the reduction of the federal funds rate by": a noun of change, its rate, then the size
 _CHANGE_OF_RATE = re.compile(r"\b(?P<kind>reduction|cut|hike|increase|rise|lowering|raising)\s+(?:of|in)\s+(?:the\s+|its\s+)?"
                              r"(?P<rate>(?:[\w-]+\s+){0,3}?rate)\s+by\s+(?:a\s+)?$", re.I)
+
+
+def _is_cut(word: str) -> bool:
+    """Whether a verb or noun of change moves a rate down ("cut", "lowered", "reduction", "slashed")."""
+    return word.lower().startswith(("cut", "lower", "reduc", "trim", "slash"))
 
 
 def _bank_named_last(text: str, s: int) -> list[tuple[int, int, str, str]]:

@@ -195,6 +195,18 @@ def test_the_exchange_where_prices_are_made_names_the_market() -> None:
     assert (doc.market, [m.currency for m in doc.moves]) == ("AU", ["AUD"])
 
 
+@pytest.mark.parametrize("text,market", [
+    # the market's own index, in any case, outweighs places named in passing
+    ("Shares rose on buying from the U.S. and Britain, dealers said. The all ordinaries index rose 10.2 points "
+     "to 1,700.3 and Kelvale Gold rose 20 cents to 3.40 dlrs.", "AU"),
+    ("Buying from U.S. funds lifted stocks. The Straits Times Index rose 12 points and Kelvale rose 5 cents.", "SG"),
+    # a name of two markets' indices, or a single word, is no evidence
+    ("U.S. stocks rose. The Dow rose 1%.", "US"),
+])
+def test_the_markets_own_index_names_the_market(text: str, market: str) -> None:
+    assert marketfacts.read(text, date="1987-03-03").market == market
+
+
 @pytest.mark.parametrize("text,pair,level,currency", [
     ("The won-dollar exchange rate finished at 1,483.6 won, up 3.5 won.", "USDKRW", 1483.6, "KRW"),
     ("The dollar-yen rate was 156.07 yen, down 0.64% from the previous day.", "USDJPY", 156.07, "JPY"),

@@ -277,6 +277,27 @@ def _market_keys() -> tuple[dict[str, list[tuple[str, str]]], re.Pattern[str]]:
     return by_first, sym
 
 
+@lru_cache(maxsize=1)
+def _index_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Names of a market's own indices in any case ("the all ordinaries index",
+    "the Straits Times Index"): where the article's prices are made. Only names of
+    two words or more, and only those of one market ("Dow" alone is a word)."""
+    ref = get_reference()
+    names: dict[str, set[str]] = {}
+    for key, insts in ref.aliases.items():
+        if len(key.split()) < 2 or not re.fullmatch(r"[a-z][a-z0-9 &'/.-]*[a-z0-9]", key):
+            continue
+        for inst in insts:
+            if inst.type == "index":
+                mcode = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
+                if mcode:
+                    names.setdefault(key, set()).add(mcode)
+    one = {k: next(iter(v)) for k, v in names.items() if len(v) == 1}
+    pat = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(one, key=len, reverse=True)) + r")\b",
+                     re.IGNORECASE)
+    return pat, one
+
+
 _SYMBOLS: dict[str, str] = {}
 # a capitalised word (a pattern that opens with a class is scanned for fast),
 # and the lower-case words that name a market's currency
@@ -336,6 +357,11 @@ def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | 
         scode = _SYMBOLS.get(m.group(0))
         if scode:
             scores[scode] = scores.get(scode, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
+    ipat, icode = _index_names()
+    for m in ipat.finditer(text, start, end):
+        icode_hit = icode.get(m.group(0).lower())
+        if icode_hit:
+            scores[icode_hit] = scores.get(icode_hit, 0.0) + 3.0
     if text.find("xchange", start, end) >= 0 or text.find("market", start, end) >= 0:
         # "on the Sydney exchange", "in the London market": where the prices are made
         # outweighs a place named in passing ("the U.S. gold price")

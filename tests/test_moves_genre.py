@@ -248,3 +248,31 @@ def test_a_central_bank_has_no_price(text: str) -> None:
 def test_two_moves_joined_keep_their_own_periods_and_directions() -> None:
     doc = marketfacts.read("Corvane ADRs are down 4.5% this year and up 13.7% over the past year.", date="2021-04-12")
     assert [(m.change_pct, m.period) for m in doc.moves] == [(-4.5, "ytd"), (13.7, "2020-04-12/2021-04-12")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # one change for each name: "each" after the figure, or before the verb
+    ("Sydney shares rose. Torvin gained 12 cents to 3.70 dlrs, Kelvale and Dunmore Bank four each to 5.06 and 5.64.",
+     [("Torvin", 0.12, 3.7), ("Kelvale", 0.04, 5.06), ("Dunmore Bank", 0.04, 5.64)]),
+    ("Sydney shares rose. Kelvale and Dunmore Bank rose 4 cents each.",
+     [("Kelvale", 0.04, None), ("Dunmore Bank", 0.04, None)]),
+    ("Wall Street rose. Kelvale Corp and Dunmore Inc each rose 1/2 to 40-1/4 and 33.",
+     [("Kelvale", 0.5, 40.25), ("Dunmore", 0.5, 33.0)]),
+    # without "each", two names and one figure: the figure is the last name's
+    ("Sydney shares rose. Kelvale and Dunmore Bank rose 4 cents.", [("Dunmore Bank", 0.04, None)]),
+])
+def test_a_figure_each_name_shares(text: str, want: list[tuple[str, float, float | None]]) -> None:
+    doc = marketfacts.read(text, date="1987-03-03")
+    assert [(m.subject.name, m.change, m.level) for m in doc.moves] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a whole number beside a price in decimals is cents, even when the price is close to it
+    ("Sydney shares rose. Torvin gained 10 to 10.70.", (0.1, 10.7)),
+    ("Sydney shares rose. Torvin gained 12 to 12.40.", (0.12, 12.4)),
+    # a change in decimals close to the figure after it is a range, not a level
+    ("Sydney shares fell. Torvin closed down 6.85 to 7.00.", (-6.85, None)),
+])
+def test_cents_before_a_close_level(text: str, want: tuple[float, float | None]) -> None:
+    doc = marketfacts.read(text, date="1987-03-03")
+    assert [(m.change, m.level) for m in doc.moves] == [want]

@@ -841,7 +841,12 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         resolved += _resolve(ctx, s, n)
     if not resolved:
         return []
-    if n > 1 and len(resolved) >= n:
+    shared = len(resolved) > 1 and _shared_figure(text, g)
+    if shared and n > 1 and len(resolved) == n:
+        assign = list(range(n))  # "A and B four each to 5.06 and 5.64": the change is each one's
+    elif shared and n == 1:
+        assign = [0]  # "A and B rose 4 cents each": a move for each name
+    elif n > 1 and len(resolved) >= n:
         resolved = resolved[-n:]
         assign = list(range(n))
     elif n > 1 and len(resolved) == 1 and resolved[0].plural:
@@ -851,7 +856,7 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         # ("rose 2% on Monday and 3% on Tuesday") is not read
         assign = [0] + [-1] * (n - 1)
     else:
-        if len(resolved) > 1 and not subjects[-1].plural:
+        if len(resolved) > 1 and not subjects[-1].plural and not shared:
             resolved = resolved[-1:]
         assign = [0] * max(1, len(resolved)) if len(resolved) > 1 else [0]
     out: list[Move] = []
@@ -865,8 +870,8 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
                 continue
             subj = resolved[assign[k]] if n > 1 and len(resolved) >= n else resolved[0]
             idx = k
-        pct = pcts[idx] if idx < len(pcts) else (pcts[0] if len(pcts) == 1 and n == 1 else None)
-        chg = changes[idx] if idx < len(changes) else (changes[0] if len(changes) == 1 and n == 1 else None)
+        pct = pcts[idx] if idx < len(pcts) else (pcts[0] if len(pcts) == 1 and (n == 1 or shared) else None)
+        chg = changes[idx] if idx < len(changes) else (changes[0] if len(changes) == 1 and (n == 1 or shared) else None)
         lvl = levels[idx] if idx < len(levels) else (levels[0] if len(levels) == 1 and n == 1 else None)
         mv = _build(ctx, g, subj, pct, chg, lvl, s_start, s_end, prev)
         if mv is not None:
@@ -880,6 +885,21 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
 _PRONOUNS = ("it", "they", "its shares", "its stock", "their shares")
 _RANKED_OF = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:gainers?|losers?|performers?|laggards?|decliners?|risers?|fallers?|"
                         r"advancers?|drags?)\b")
+
+
+# one figure that is each name's: "four each", "4 cents apiece", "each rose 1/2"
+_EACH_AFTER = re.compile(r"\s*(?:(?:per\s*cent|percent|pct|cents?|points?|dlrs?)\s+)?(?:each|apiece)\b")
+_EACH_BEFORE = re.compile(r"\b(?:each|both)\s+$")
+
+
+def _shared_figure(text: str, g: Group) -> bool:
+    """The group's one change or per cent change belongs to every name before it."""
+    figs = [q for q, r in g.quantities if r in ("pct", "change")]
+    if len(figs) != 1:
+        return False
+    if _EACH_AFTER.match(text, figs[0].end):
+        return True
+    return g.cue is not None and bool(_EACH_BEFORE.search(text, max(0, g.cue.start - 6), g.cue.start))
 
 
 _SAME_AMOUNT = re.compile(r"\s+(?:by\s+)?(?:the\s+)?same\s+amount\b")
@@ -1032,11 +1052,11 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
             change_pct = pct.value * (direction if direction else 1) if not pct.signed else pct.value
             if pct.signed and direction < 0 and pct.value > 0:
                 change_pct = -pct.value
+    if chg is not None and lvl is not None and subj.type in ("company", "stock", "anaphor"):
+        chg, lvl = _minor_units(text, chg, lvl)  # first: "Amatil gained 10 to 10.70" is 10 cents
     if chg is not None and lvl is not None and chg.kind == "number" and lvl.kind == "number" and \
             abs(chg.value) < lvl.value <= 1.5 * abs(chg.value):
         lvl = None  # "closed down 6.85 to 7.00": a range of the change, not a level
-    if chg is not None and lvl is not None and subj.type in ("company", "stock", "anaphor"):
-        chg, lvl = _minor_units(text, chg, lvl)
     if chg is not None:
         if chg.kind in ("bps", "pp"):
             if not is_yield and subj.type != "currency":

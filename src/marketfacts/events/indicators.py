@@ -23,6 +23,7 @@ _INDICATOR_NEEDS = tuple(tuple(row["needs"]) for row in _RULES["indicator"])
 _LEVEL_RATES = frozenset(_RULES["level_rates"])
 # indicators read for a week, whose period is an ISO week
 _WEEKLY = frozenset(_RULES["weekly"])
+_NET_CHANGE = frozenset(_RULES["net_change"])
 _COMPONENT = re.compile(r"\b(?:an?\s+[\d.]+%\s+(?:jump|gain|rise|increase|fall|drop|decline)\s+in\s+(?P<item>[a-z][a-z ]{2,30}?)"
                         r"(?=\s+(?:prices|costs)\b|[,.]|\s+and\b)|(?P<item2>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:prices|services|costs))"
                         r"\s+(?:were\s+up|were\s+down|rose|fell|surged|jumped|increased|decreased))")
@@ -89,14 +90,17 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     if not names:
         return
     country = _country(ctx, text, s, e)
+    unread: list[tuple[int, int, str]] = []
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
         if _FLAT_AFTER.match(text, b, nxt):
             _flat_reading(ctx, s, e, a, b, nxt, name, country, pcts, cues)
             continue
         mine = [fig_before[a]] if a in fig_before else [
-            q for q in pcts if b <= q.start < nxt and all(q is not f for f in fig_before.values())] or [q for q in pcts if a - 60 <= q.end <= a and re.search(r"\b(?:a|an)\s+$", text[max(s, q.start - 4):q.start])][-1:]
+            q for q in pcts if b <= q.start < nxt and all(q is not f for f in fig_before.values())] or [q for q in pcts if a - 60 <= q.end <= a and _ARTICLE_BEFORE.search(text, max(s, q.start - 40), q.start)][-1:]
         if not mine:
+            if name in _NET_CHANGE:
+                unread.append((a, b, name))  # "employers added 175,000 jobs, ... the jobless rate rose to 4.2%"
             continue
         q = mine[0]
         if (_SHARE_OF.match(text, q.end) and not name.endswith("_rate")) or (_MODIFIER_BEFORE.search(text, max(s, q.start - 4), q.start)
@@ -109,11 +113,13 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         # a forecast by the words before the figure ("probably rose", "are expected to"), not by what the
         # sentence goes on to ("... sooner than expected"); "beating forecasts of a 7.3% gain" names an
         # actual beside a forecast
-        forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", text[s:q.end])))
+        forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", text[_clause_start(text, s, a):q.end])))
         level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?$",
                           text[max(s, q.start - 30):q.start])
-        # "unemployment fell to 4.0%": a reading, its sign its own
-        value = q.value if level else q.value * (d or 1)
+        # "unemployment fell to 4.0%": a reading, its sign its own; "shrank at a 1.0 percent annual
+        # rate": a rate of change, its sign the verb's
+        annualised = bool(_ANNUALISED_AFTER.match(text, q.end))
+        value = q.value * (d or 1) if (not level or (annualised and level.group(0).startswith("at"))) else q.value
         period = _period(ctx, text[a:min(e, q.end + 40)]) or _period(ctx, sent) or _doc_month(ctx)
         if name in _WEEKLY:
             period = _week(ctx, s, e) or period
@@ -129,7 +135,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                             and _READING_AFTER.fullmatch(text, q.end, x.start)), None)
             if reading is not None:
                 fields["value"] = reading.value
-        if re.search(r"\bannual|year-on-year|from\s+a\s+year|yoy\b", text[a:min(e, q.end + 30)], re.I):
+        if annualised:
+            fields["basis"] = "qoq_annualised"  # "at a 1.0 percent annual rate": a quarter's change, annualised
+        elif re.search(r"\bannual|year-on-year|from\s+a\s+year|yoy\b", text[a:max(min(e, q.end + 30), _clause_end(text, q.end, e))],
+                       re.I):
             fields["basis"] = "yoy"
         elif re.search(r"\bmonth|on\s+the\s+month|mom\b", text[a:min(e, q.end + 30)], re.I):
             fields["basis"] = "mom"
@@ -141,6 +150,13 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         ev = _event("indicator", a, q.end, "indicator." + name, **fields)
         ctx.events.append(ev)
         ctx.indicators.append((s, ev))
+        if not forecast:
+            met = _MET_FORECAST.search(text, q.end, nxt)
+            if met is not None:
+                # "in line with the median estimate": the forecast was the figure
+                f4 = dict(fields, status="forecast")
+                f4.pop("source", None)
+                ctx.events.append(_event("indicator", met.start(), met.end(), "indicator.forecast_met", **f4))
         for q2 in pcts:
             if not q.end < q2.start < nxt:
                 continue
@@ -148,8 +164,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             if _ANNUAL_RATE_AT.search(text[max(s, q2.start - 30):q2.start]):
                 ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate",
                                          **dict(fields, change_pct=q2.value, basis="yoy")))
-            # "beating forecasts of a 7.3% gain": the forecast for the same period
-            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start):
+            # "beating forecasts of a 7.3% gain", "worse than the 0.5% drop forecast": the forecast for
+            # the same period
+            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start) or _estimate_named_after(text, s, q2):
                 noun = re.match(r"\s+(\w+)", text[q2.end:q2.end + 20])
                 d2 = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1 if noun and noun.group(1).lower() in \
                     _UP_NOUNS else (d or 1)
@@ -170,18 +187,68 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                         f2.update(change_pct=None, value=q2.value)
                     f2.pop("source", None)
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
+    if unread:
+        _indicator_readings(ctx, s, e, qs, unread)
 
 
 _READING_AFTER = re.compile(r"\s+(?:in\s+[A-Z]\w+\s+)?to\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|"
                             r"provisional\s+|preliminary\s+)*", re.I)
+# "a 1.1% rise in retail sales", "a stronger-than-expected 1.1% rise in": the figure before its indicator
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+(?:-[a-z]+)+\s+)?\Z", re.I)
 _BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
-                            r"than|versus|vs\.?|against|compared\s+with)\s+(?:the\s+|a\s+|an\s+)?(?:market\s+|"
+                            r"than|versus|vs\.?|against|compared\s+with)[\s-]+(?:the\s+|a\s+|an\s+)?(?:market\s+|"
                             r"analysts['’]?\s+|economists['’]?\s+)?(?:forecasts?|expectations?|estimates?|consensus|"
                             r"expected|forecast|anticipated)\b", re.I)
 # the figure an estimate names: "estimates of $96.6 billion", "forecasts of a 7.3% gain"
 _ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus|expected|poll)\s+"
                           r"(?:(?:of|for|at|was|were|is|had\s+been)\s+)?(?:about\s+|around\s+|roughly\s+|an?\s+)?\Z",
                           re.I)
+# a figure an estimate follows: "below the 190,000 economists had expected", "the 50.0 forecast",
+# "worse than the 0.5% drop forecast" (not "rose 0.3%, less than expected": no article before it)
+_ESTIMATE_BEFORE_FIG = re.compile(r"\b(?:the|a|an)\s+(?:consensus\s+|median\s+)?\Z", re.I)
+_ESTIMATE_AFTER = re.compile(r"(?:\s+(?:rise|gain|increase|drop|fall|decline|reading|figure))?\s+(?:(?:that\s+)?(?:economists|"
+                             r"analysts|markets?|traders)\s+(?:had\s+)?)?(?:expected|forecast|predicted|estimated|"
+                             r"anticipated|consensus|estimate|projected)\b", re.I)
+
+
+def _estimate_named_after(text: str, s: int, q: Quantity) -> bool:
+    """A figure that an estimate's words follow: the forecast, not a reading."""
+    return bool(_ESTIMATE_BEFORE_FIG.search(text, max(s, q.start - 16), q.start) and _ESTIMATE_AFTER.match(text, q.end))
+
+
+# where the clause of an indicator's name begins: after ", and", ", but", ";" (not ", while": "exports
+# probably shrank 10%, ..., while imports declined 4.1%" goes on under the same estimate)
+_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but)\b|;)")
+
+
+def _clause_end(text: str, at: int, e: int) -> int:
+    """Where the clause that goes on from ``at`` ends: a comma or a semicolon, within 60 characters."""
+    m = re.compile(r"[,;]").search(text, at, min(e, at + 60))
+    return m.start() if m else min(e, at + 60)
+
+
+def _clause_start(text: str, s: int, a: int) -> int:
+    last = s
+    for m in _CLAUSE_BREAK.finditer(text, s, a):
+        last = m.end()
+    return last
+
+
+# what stands before a net change of a count: "rose by 200,000", "added 175,000 jobs"
+_NET_LEAD = re.compile(r"\b(?:by|added|adding|created|creating|shed|shedding|lost|losing|cut|cutting)\s+(?:a\s+|an\s+)?"
+                       r"(?:seasonally\s+adjusted\s+|net\s+|revised\s+)*\Z", re.I)
+_NET_DOWN = re.compile(r"\b(?:fell|dropped|declined|decreased|shed|shedding|lost|losing|cut|cutting)\b", re.I)
+
+
+# "at a 1.0 percent annual rate", "at a seasonally adjusted annualised rate": an annualised rate of change
+_ANNUALISED_AFTER = re.compile(r"\s+(?:seasonally\s+adjusted\s+)?annual(?:ized|ised)?\s+(?:growth\s+)?(?:rate|pace)\b", re.I)
+# the forecast met: "in line with the median estimate", "matching expectations", "as economists expected"
+_MET_FORECAST = re.compile(r"\b(?:in\s+line\s+with|matching|matched|meeting|met)\s+(?:the\s+)?(?:median\s+|consensus\s+|"
+                           r"average\s+|market\s+|analysts['’]?\s+|economists['’]?\s+)?(?:estimates?|forecasts?|"
+                           r"expectations|consensus)\b|\bas\s+(?:economists|analysts|markets?)\s+(?:had\s+)?"
+                           r"(?:expected|forecast|predicted)\b", re.I)
+
+
 _UP_NOUNS = frozenset(["gain", "rise", "increase", "growth", "jump", "expansion", "advance"])
 _DOWN_NOUNS = frozenset(["drop", "fall", "decline", "decrease", "contraction", "slide", "slump"])
 _SHARE_OF = re.compile(r"\s+of\s+(?!the\s+(?:year|month|quarter)\b)(?:the\s+|its\s+|their\s+|total\s+)?[A-Za-z]")
@@ -189,7 +256,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|['’]s)\s+\Z")
 _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|decline|decrease|contraction|expansion|"
                              r"growth|climb|slide|slump|surge|advance|year-on-year|annual|annualised|annualized|"
                              r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
-_ANNUAL_RATE_AT = re.compile(r"\bannual\s+(?:inflation\s+)?rate\s+at\s+\Z")
+_ANNUAL_RATE_AT = re.compile(r"\bannual\s+(?:inflation\s+|growth\s+)?rate\s+(?:at|of)\s+\Z")
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
 
 
@@ -331,19 +398,25 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
                 and not (q.value.is_integer() and 1900 <= q.value <= 2100)
                 and not (name.endswith("_rate") and q.value >= 100)
                 and not _NOT_A_READING.match(text, q.end)]
-        first = next((q for q in nums if _READING_LEAD.search(text, max(b, q.start - 40), q.start)
-                      and not _PRIOR_READING.search(text, max(b, q.start - 30), q.start)), None)
+        net = name in _NET_CHANGE
+        first = next((q for q in nums if (_READING_LEAD.search(text, max(b, q.start - 40), q.start)
+                                          or (net and _NET_LEAD.search(text, max(b, q.start - 40), q.start)))
+                      and not _PRIOR_READING.search(text, max(b, q.start - 30), q.start)
+                      and not _estimate_named_after(text, s, q)), None)
         if first is None:
             continue
         near = text[first.start:min(nxt, first.end + 40)]
         period = _period(ctx, near) or _period(ctx, text[a:first.start]) or _doc_month(ctx)
         if name in _WEEKLY:
             period = _week(ctx, s, e) or period
-        lead = text[max(s, a - 60):first.start]
+        lead = text[max(_clause_start(text, s, a), a - 60):first.start]
         status = "forecast" if _FORECAST.search(lead) and not re.search(r"\b(?:than|beat|missed|topped)\b", lead) \
             else "actual"
+        value = first.value
+        if net and _NET_DOWN.search(text, b, first.start):
+            value = -value  # "payrolls fell by 20,000", "employers shed 20,000 jobs"
         fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": None,
-                                  "value": first.value, "status": status}
+                                  "value": value, "status": status}
         if any(x.get("value") == first.value and x.get("period") == period and x.get("status") == status
                and _family(str(x.get("indicator"))) == _family(name) for _, x in ctx.indicators):
             continue  # a headline and its body state one reading once
@@ -353,7 +426,7 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
         for q2 in nums:
             if q2.start <= first.start:
                 continue
-            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start):
+            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start) or _estimate_named_after(text, s, q2):
                 ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_forecast",
                                          **dict(fields, value=q2.value, status="forecast")))
             elif _PRIOR_READING.search(text, max(s, q2.start - 30), q2.start):

@@ -23,6 +23,10 @@ _PATTERNS = [
     # "the December 1986 quarter", "the quarter ended March 31"
     ("month_quarter", re.compile(r"\b" + _MONTH + r"(?:\s+" + _YEAR + r")?\s+quarter\b")),
     ("month_quarter", re.compile(r"\bquarter\s+(?:ended|ending|to)\s+" + _MONTH + r"(?:\s+\d{1,2})?(?:,?\s+" + _YEAR + r")?")),
+    # "in the January-March period", "April to August": a quarter where the months make one, else the span
+    ("month_span", re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s*(?:-|–|to|through)\s*(?P<m2>January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)(?:\s+(?:period|quarter))?(?:,?\s+" + _YEAR + r")?\b")),
     ("q4", re.compile(r"\b(?:final|last)\s+three\s+months\s+of\s+(?:the\s+year|" + _YEAR + r")")),
     # "in January", "for May 1987", "the March trade surplus" (a bare month not a date: "March 31" is a day)
     ("month", re.compile(r"\b(?:in|for|of|during)\s+(?P<mon>May)(?:\s+" + _YEAR + r")?\b")),
@@ -34,8 +38,22 @@ _PATTERNS = [
 _YEAR_AGO = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|month|quarter)\s+"
                        r"(?:of\s+|in\s+)?last\s+year|last\s+year)\b", re.I)
 _SAME_PERIOD_IN = re.compile(r"\bsame\s+(?:period|month|quarter)\s+(?:of|in)\s+" + _YEAR, re.I)
-_PREVIOUS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>month|quarter|year)\b|"
+_PREVIOUS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>month|quarter|year|period)\b|"
                        r"\ba\s+(?P<u2>month|quarter)\s+(?:earlier|before)\b", re.I)
+
+
+def _month_span(first: str, last: str, year: str | None, ref: date | None) -> str | None:
+    """ "January-March" is the first quarter; "April to August" the span of months."""
+    end = dates.month_iso(last, year, ref)
+    if end is None:
+        return None
+    a, b = dates.month_iso(first, end[:4], None), end
+    if a is None or a > b:
+        return None
+    ma, mb = int(a[5:7]), int(b[5:7])
+    if mb - ma == 2 and ma % 3 == 1:
+        return f"{b[:4]}-Q{(ma - 1) // 3 + 1}"
+    return f"{a}/{b}"
 
 
 def _quarter_year(n: int, year: str | None, ref: date | None) -> str | None:
@@ -78,6 +96,8 @@ def period_in(frag: str, ref: date | None, current: str | None = None) -> str | 
             mon = dates.month_iso(m.group("mon"), year, ref)
             if mon is not None:
                 got = f"{mon[:4]}-Q{(int(mon[5:7]) - 1) // 3 + 1}"
+        elif kind == "month_span":
+            got = _month_span(m.group("m1"), m.group("m2"), year, ref)
         elif kind == "q4":
             got = f"{year}-Q4" if year else (f"{ref.year - 1 if ref.month < 12 else ref.year}-Q4" if ref else None)
         elif kind == "month":
@@ -100,7 +120,7 @@ def period_in(frag: str, ref: date | None, current: str | None = None) -> str | 
             else:
                 unit = (m.group("u") or m.group("u2")).lower()
                 mine = "year" if len(current) == 4 else "quarter" if "Q" in current else "month"
-                got = shift(current, steps=1) if unit == mine else None
+                got = shift(current, steps=1) if unit in (mine, "period") else None
             if got is not None:
                 best = (m.start(), got)
     return best[1] if best else None

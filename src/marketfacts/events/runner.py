@@ -15,7 +15,7 @@ from ..moves import not_traded
 from .context import EventContext, _ent
 from .financials import _SOURCES, _financials
 from .fines import _fines
-from .indicators import _indicator_events, carried_from
+from .indicators import _INDICATOR_NEEDS, _indicator_events, carried_from
 from .listings import _listings
 from .meetings import _meetings
 from .offers import _tender_offers
@@ -81,7 +81,9 @@ _G_OFFER = _words("offer offered offers bid bids tender takeover")
 _G_FINE = _words("fine fined fines penalty penalties slapped")
 _G_MEET = _words("met meet meets meeting talks")
 _WORDS = re.compile(r"[a-z][a-z-]*")
-_G_INDICATOR = _G_INDICATOR | frozenset(["services"])
+# and every word an indicator rule needs (rules/indicators.toml), so a new rule is never gated out
+_G_INDICATOR = _G_INDICATOR | frozenset(["services"]) | frozenset(
+    w for needs in _INDICATOR_NEEDS for need in needs for w in need.split() if len(w) > 2)
 _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RATE | _G_FIN | _G_OFFER | _G_FINE
           | _G_MEET)
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
@@ -125,7 +127,10 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         low = lower[s:e]
         words = words_of[si] if words_of is not None else set(_WORDS.findall(lower, s, e))
         carry_at = carried_from(ctx, s, e)  # "That fell short of ...": the last indicator goes on
-        if words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and carry_at is None:
+        # "private-sector companies added 428,000 jobs": an indicator's words may be parts of a
+        # hyphenated one (the other readers take words whole: "profit-taking" is no profit)
+        ind_words = words | {p for w in words if "-" in w for p in w.split("-")} if "-" in low else words
+        if ind_words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and carry_at is None:
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]
 
@@ -149,7 +154,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _streaks(ctx, s, e, ents(), cue_list())
         if not words.isdisjoint(_G_RECORD):
             _records(ctx, s, e, ents())
-        if (carry_at is not None or not words.isdisjoint(_G_INDICATOR)) and figs():
+        if (carry_at is not None or not ind_words.isdisjoint(_G_INDICATOR)) and figs():
             _indicator_events(ctx, s, e, figs(), cue_list(), carry_at)
         qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []

@@ -348,6 +348,12 @@ def test_no_reading_where_there_is_none(text: str) -> None:
 
 RATE_CASES = [
     # (sentence, authority, change, level): a commercial bank's own rate, a central bank's, holds
+    # a base form after "will", "would": what a bank says it will do
+    ("Dorrance Savings Bank said it would lower its prime rate to 18.25 pct from 18.5 pct.", "Dorrance Savings Bank",
+     -0.25, 18.25),
+    # "set a rate of": the level it set
+    ("The Bundesbank set a rate of 3.80 pct for its securities repurchase tender, unchanged from the week before.",
+     "Bundesbank", 0.0, 3.8),
     ("Dorrance Savings Bank said it raised its prime rate to 8-1/4 pct from 8 pct.", "Dorrance Savings Bank", 0.25, 8.25),
     ("Quellbank raised its prime lending rate a quarter point to 9 pct.", "Quellbank", 0.25, 9.0),
     ("The Bank of Spain cut its overnight call money rate to 11.5 pct from 12 pct.", "Bank of Spain", -0.5, 11.5),
@@ -697,3 +703,13 @@ def test_a_span_of_months_is_a_quarter_or_a_span(frag: str, want: str) -> None:
 
     from marketfacts.events.periods import period_in
     assert period_in(frag, date(2014, 6, 12), "2014-Q2") == want
+
+
+@pytest.mark.parametrize("text", [
+    # what others expect a bank to do is no decision
+    "Futures traders added to their bets that the Fed would lower rates by another quarter percentage point.",
+    # a commercial bank whose name ends in a central bank's is not the central bank
+    "Royal Bank of Canada said it would lower its card interest rate to 15.9 pct from 18.6 pct.",
+])
+def test_no_rate_decision(text: str) -> None:
+    assert events(text, "rate_decision", date="1987-04-02") == []

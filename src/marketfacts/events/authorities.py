@@ -40,8 +40,19 @@ def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
     out = []
     for m in pat.finditer(text, s, e):
         name, kind = table[m.group(0)]
+        if m.group(0).startswith(("Bank ", "Reserve Bank ")) and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Royal Bank of Canada": a longer name, a commercial bank's ("West Germany" stays a country)
         out.append((m.start(), m.end(), name, kind))
     return out
+
+
+# a capitalised word joined to what follows ("Royal Bank of Canada"), not a word that opens a
+# sentence or a clause ("Yesterday Bank of Canada cut", "On Monday the Bank of Japan")
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|By|At|In|On|For|From|With|And|Said|Says|While|As|That|When|After|Before|"
+                          r"Under|Of|To|If|But|Yesterday|Today|Tonight|Meanwhile|Earlier|Later|Also|Separately|Elsewhere|"
+                          r"Now|Then|Last|This|Next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                          r"February|March|April|May|June|July|August|September|October|November|December|Sources|"
+                          r"Officials|Analysts|Dealers|Economists|Traders)\s)[A-Z][a-z]+\s\Z")
 
 
 def _auth_entity(a: tuple[int, int, str, str], text: str) -> Entity:

@@ -12,7 +12,11 @@ from .context import EventContext, _date_in, _event
 from .indicators import _month_period
 
 _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced|reducing|trimmed|slashed|slashing|raised|raises|raising|"
-                   r"lifted|lifts|lifting|hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets)\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+                   r"lifted|lifts|lifting|hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets|"
+                   # the base forms after "will", "would", "plans to": "said it would lower its prime rate to"
+                   r"(?<=\bwill\s)(?:lower|reduce|trim|slash|raise|lift|hike|increase|keep|hold|leave|maintain)|"
+                   r"(?<=\bwould\s)(?:lower|reduce|trim|slash|raise|lift|hike|increase|keep|hold|leave|maintain)|"
+                   r"(?<=\bto\s)(?:lower|reduce|trim|slash|raise|lift|hike|increase))\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending)\b", re.I)
@@ -86,6 +90,8 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         verb = m.group("verb").lower()
         if _NOT_THE_OBJECT.search(m.group("rest")):
             continue  # "holding out against market pressures for lower rates": the rates are not what it holds
+        if verb in _BASE_FORMS and _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
+            continue  # "traders added to their bets that the Fed would lower rates": a view, not a decision
         own = [a for a in reversed(auths) if a[1] <= m.start()]
         if not own and _THE_BANK.search(text, max(s, m.start() - 40), m.start()):
             # "The bank said it was leaving its rate ... unchanged": the central bank the text named last
@@ -109,7 +115,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         if verb in ("set", "sets"):
             # "set its intervention rate at 7-3/4 pct": a level; a hold only if the text says so
             sign = 0
-            hold = bool(re.search(r"\bunchanged\b", text[m.end():min(e, m.end() + 60)]))
+            hold = bool(re.search(r"\bunchanged\b", text[m.end():min(e, m.end() + 90)]))
         change = 0.0 if hold else None
         level = prior = bare = None
         for q in qs:
@@ -117,7 +123,10 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                 continue  # a hold may name its rate at length: "leaving its rate for ... unchanged at 16 pct"
             if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value < 1)) and change is None:
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
-            elif q.kind == "pct" and level is None and _LEVEL_LEAD.search(text, max(s, q.start - 24), q.start):
+            elif q.kind == "pct" and level is None and (
+                    _LEVEL_LEAD.search(text, max(s, q.start - 24), q.start)
+                    or (verb in ("set", "sets") and re.search(r"\bof\s+$", text[max(s, q.start - 4):q.start]))):
+                # "set a rate of 3.80 pct for its repurchase tender": what it set is the level
                 level = q.value
             elif q.kind == "pct" and prior is None and re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
                 prior = q.value
@@ -192,6 +201,12 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                  date=_date_in(ctx, text, s, e)))
 
 
+_BASE_FORMS = frozenset(["lower", "reduce", "trim", "slash", "raise", "lift", "hike", "increase", "keep", "hold", "leave",
+                         "maintain"])
+# before a base form ("would lower"): words of another's view of what a bank will do
+_SOMEONE_ELSES_VIEW = re.compile(r"\b(?:bets?|betting|expect\w*|likely|speculat\w*|predict\w*|forecast\w*|could|might|may|"
+                                 r"traders|analysts|economists|investors|markets?|if|whether|pressure|urged?|calls?\s+for)\b",
+                                 re.I)
 # words between a verb and a rate that make the rate no object of the verb
 _NOT_THE_OBJECT = re.compile(r"\b(?:out|for|against|about|over|after|despite|amid)\b", re.I)
 # before a rate's new level: "to 5.25%", "at 16 pct", "to a record-low 0.25 percent"

@@ -276,3 +276,24 @@ def test_a_figure_each_name_shares(text: str, want: list[tuple[str, float, float
 def test_cents_before_a_close_level(text: str, want: tuple[float, float | None]) -> None:
     doc = marketfacts.read(text, date="1987-03-03")
     assert [(m.change, m.level) for m in doc.moves] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a copula that puts a price at its figure
+    ("Spot gold was at $1,850 an ounce.", [("XAUUSD", 1850.0, "USD")]),
+    ("The yuan was at 6.1378 per dollar.", [("USDCNY", 6.1378, "CNY")]),
+    # one currency priced in several others: a pair each, as written
+    ("At 5pm, one Australian dollar was buying 75.2 US cents, 43.2 pence, 86.2 Japanese yen and 62.8 euro cents.",
+     [("AUDUSD", 0.752, "USD"), ("AUDGBP", 0.432, "GBP"), ("AUDJPY", 86.2, "JPY"), ("AUDEUR", 0.628, "EUR")]),
+])
+def test_a_price_stated_with_a_copula(text: str, want: list[tuple[str, float, str]]) -> None:
+    doc = marketfacts.read(text, date="2005-10-12")
+    assert [(m.subject.id, m.level, m.currency) for m in doc.moves] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Shares were offered at 15.75 dlrs.",  # an offer price, not a trade
+    "Its stake is at 5 pct.",
+])
+def test_a_copula_alone_is_no_move(text: str) -> None:
+    assert marketfacts.read(text, date="2005-10-12").moves == []

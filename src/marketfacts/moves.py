@@ -137,7 +137,7 @@ _REF_BEFORE = re.compile(
     re.I,
 )
 _LEVEL_BEFORE = re.compile(
-    r"(?:\bto|\bat|\bhit|\bhits|\btouched|\btouching|\breached|\breaching|\bto\s+reach|\bto\s+touch|\bfetched|\bfetching|\babove|\btopped|"
+    r"(?:\bto|\bat|\bhit|\bhits|\btouched|\btouching|\breached|\breaching|\bto\s+reach|\bto\s+touch|\bfetched|\bfetching|\b(?:was|were|is)\s+buying|\babove|\btopped|"
     r"\bnear|\bhovered\s+(?:around|near|at)|\bstands?\s+at|\bstood\s+at|\bto\s+trade\s+at|\bclose|\bend|\bfinish|\bsettle|"
     r"\bbeyond|\bpast)"
     r"(?:\s+(?:a|an|the|about|around|some|nearly|almost|just|roughly|close\s+to|above|below|under|over|more\s+than|less\s+than|"
@@ -851,6 +851,9 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         assign = list(range(n))
     elif n > 1 and len(resolved) == 1 and resolved[0].plural:
         assign = [0] * n
+    elif n > 1 and len(resolved) == 1 and resolved[0].type == "currency" and len(levels) == n and not pcts \
+            and not changes and len({q.currency for q in levels if q.kind == "money" and q.currency}) == n:
+        assign = [0] * n  # "the Australian dollar was buying 75.2 US cents, 43.2 pence and 86.2 yen": a pair each
     elif n > 1:
         # more figures than subjects: a figure for the same subject twice
         # ("rose 2% on Monday and 3% on Tuesday") is not read
@@ -1246,6 +1249,11 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
         m = _AGAINST_LEAD.match(text, s_start, subj.start)
     if m:
         counter = ctx.ref.currencies.get(m.group(1).lower())
+    if counter is None and lvl is not None and lvl.kind == "money" and lvl.currency and lvl.currency != cur and cur \
+            and subj.name.lower() not in ("dollar", "the dollar"):  # a bare "dollar" is the market's, read below
+        # "the Australian dollar was buying 43.2 pence": a price of the subject in the counter, the pair
+        # as written (AUDGBP at 0.432), whatever the market's order of the two
+        return cur + lvl.currency, lvl.currency, False
     if counter is None and lvl is not None and lvl.kind == "money" and lvl.currency:
         counter = lvl.currency
     if counter is None:

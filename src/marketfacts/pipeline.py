@@ -138,7 +138,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if not qs:
             continue
         cues = cues_of(s.start, s.end)
-        if not _near_cue(cues, qs) and ":" not in text[s.start:s.end]:
+        if not _near_cue(cues, qs, text) and ":" not in text[s.start:s.end]:
             continue
         # names that matter stand before the last figure or just after it
         win_end = min(s.end, qs[-1].end + 60)
@@ -266,14 +266,17 @@ def _gate_words() -> frozenset[str]:
     return _GATE_WORDS
 
 
-def _near_cue(cues: list, qs: list) -> bool:  # type: ignore[type-arg]
+def _near_cue(cues: list, qs: list, text: str) -> bool:  # type: ignore[type-arg]
     """A cheap gate: a figure states a move only with a motion or price word
-    shortly before it (or "higher"/"lower" right after it)."""
+    shortly before it (or "higher"/"lower" right after it); a copula only
+    where it puts a price at its figure ("the Australian dollar was at 75.20
+    US cents", "was buying 75.2 US cents", "spot gold was at $1,850")."""
     for q in qs:
         if q.kind == "number" and q.value >= 1e7:
             continue
         for c in cues:
-            if c.kind == "neutral" and c.word in _WEAK:
+            if c.kind == "neutral" and c.word in _WEAK and not (
+                    c.word in _COPULA and q.start - c.end <= 12 and _AT_FIGURE.fullmatch(text, c.end, q.start)):
                 continue
             if c.end <= q.start and q.start - c.end <= 70:
                 return True
@@ -283,6 +286,8 @@ def _near_cue(cues: list, qs: list) -> bool:  # type: ignore[type-arg]
 
 
 # verbs too common to gate on alone ("is", "was"): a move needs another cue
+_COPULA = frozenset(["was", "were", "is", "are"])
+_AT_FIGURE = re.compile(r"\s+(?:at|buying)\s+(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$|\$|€|£|¥)?")
 _WEAK = frozenset(["was", "were", "is", "are", "been", "made", "got", "changed", "started", "began", "start",
                    "held", "holds", "holding", "stayed", "remained", "moves", "moved", "goes", "went"])
 

@@ -297,3 +297,26 @@ def test_a_price_stated_with_a_copula(text: str, want: list[tuple[str, float, st
 ])
 def test_a_copula_alone_is_no_move(text: str) -> None:
     assert marketfacts.read(text, date="2005-10-12").moves == []
+
+
+def test_a_records_yardstick_is_no_move() -> None:
+    doc = marketfacts.read("The Hang Seng rose 3.2%, its best day since a 4.1 per cent jump in 2020.", date="2024-06-12")
+    assert [(m.subject.id, m.change_pct) for m in doc.moves] == [("^HSI", 3.2)]
+
+
+def test_since_a_day_of_a_month_is_an_interval_from_that_day() -> None:
+    doc = marketfacts.read("The Hang Seng has gained 12% since March 12.", date="1987-03-03")
+    assert [m.period for m in doc.moves] == ["1986-03-12/1987-03-03"]
+
+
+def test_a_person_named_after_a_role_is_no_subject() -> None:
+    doc = marketfacts.read("Its founder, Lisa Korvane, said the shares rose 4%.", date="2024-06-12")
+    assert [m.subject.name for m in doc.moves if m.subject.name == "Lisa Korvane"] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Tokyo stocks rose. Nikkei average 21,402.10, up 88.35.", (88.35, 21402.1)),
+    ("Kelvale Corp 5.20, up 0.10.", (0.1, 5.2)),
+])
+def test_a_name_its_level_then_the_change(text: str, want: tuple[float, float]) -> None:
+    assert [(m.change, m.level) for m in marketfacts.read(text, date="1987-03-03").moves] == [want]

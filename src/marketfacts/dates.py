@@ -43,7 +43,9 @@ DATE_EXPR = re.compile(
     r"|(?P<mdy>\b(?P<m1>" + _MONTH_RE + r") (?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{4}))?\b)"
     r"|(?P<dmy>\b(?P<d2>\d{1,2}) (?P<m2>" + _MONTH_RE + r")(?: (?P<y2>\d{4}))?\b)"
     r"|(?P<weekday>\b(?:(?:on|last|late|early|since|from|until|by|before|after) )?(?P<wd>" + _WD_RE + r")(?:'s|’s)?\b)"
-    r"|(?P<month>\b(?:in|since|from|during|for|of|end-|start of) (?P<m3>" + _MONTH_RE + r")(?: (?P<y3>\d{4}))?\b)"
+    # (not "since March 12": a day of the month makes it a date, read by mdy)
+    r"|(?P<month>\b(?:in|since|from|during|for|of|end-|start of) (?P<m3>" + _MONTH_RE + r")(?: (?P<y3>\d{4}))?\b"
+    r"(?! \d{1,2}(?:st|nd|rd|th)?\b))"
     r"|(?P<year>\b(?:in|since|for) (?P<y4>(?:19|20)\d{2})\b)"
 )
 

@@ -759,7 +759,8 @@ _ROLE = (r"(?:CEO|chief\s+executive|[Cc]hief\s+\w+\s+officer|founder|co-founder|
          r"president|President|Premier|premier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ss]ecretary|[Gg]overnor|analyst|"
          r"strategist|economist|billionaire|tycoon|spokesman|spokeswoman|spokesperson|director|manager|trader|"
          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Senator|Rep\.|[Cc]hief|head|boss|investor|partner|professor|Professor)")
-_PERSON_BEFORE = re.compile(_ROLE + r"(?:\s+(?:of\s+)?[\w.&'’-]+){0,3}\s+$")
+# "chief executive Lisa Chen", "its founder, Lisa Chen,"
+_PERSON_BEFORE = re.compile(_ROLE + r"(?:\s+(?:of\s+)?[\w.&'’-]+){0,3},?\s+$")
 # a speech verb after a name: a person ("Sloane said"), but "Alcan added 1/4" is a price
 _SPEECH = (r"(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|three\s|four\s|"
            r"five\s|six\s|seven\s|eight\s|nine\s|ten\s)))\b")

@@ -130,7 +130,9 @@ _REF_BEFORE = re.compile(
     r"\bprice\s+range\s+of|\brange\s+of|\btarget(?:\s+price)?\s+of|\bestimates?\s+of|\bforecasts?\s+of|\bworth|\bvalued\s+at|"
     r"\bvaluation\s+of|\bturnover\s+of|\braised|\braising|\braise|\bprevious\s+close\s+of|\bissue\s+price\s+of|"
     r"\bexpected|\bsurpassing|\bmark\s+of|\bbelow|\bexpects?|\bseen\s+at|\bsee|\bcap\s+of|\bdiscount\s+of|\bpremium\s+of|"
-    r"\bpurchases\s+of|\bsales\s+of|\bbuy-?backs?\s+of|\bturnover|\bvolume)"
+    r"\bpurchases\s+of|\bsales\s+of|\bbuy-?backs?\s+of|\bturnover|\bvolume|"
+    # the yardstick of a record: "its best day since a 4.1 per cent jump in 2020"
+    r"\bsince)"
     r"(?:\s+(?:its|their|the|a|an|about|around|some|nearly|just|roughly|more\s+than|less\s+than|over|under|US|HK|\w+'s|"
     r"[\w-]+-(?:week|month|year|day)|high|low|highs|lows|of|record|peak|level|close|closing|previous|earlier|intraday|"
     r"session|all-time|January|February|March|April|May|June|July|August|September|October|November|December)){0,5}\s*$",
@@ -259,7 +261,7 @@ _COLON_LEVEL = re.compile(r"[A-Za-z)]\s*:\s*$")
 
 _REF_KEYS = ("from", "against", "compared", "versus", "vs", "than", "price", "range", "target", "estimate",
              "forecast", "worth", "valu", "turnover", "rais", "previous", "expect", "surpassing", "mark", "below",
-             "seen", "see", "cap", "discount", "premium", "purchases", "sales", "buy", "volume")
+             "seen", "see", "cap", "discount", "premium", "purchases", "sales", "buy", "volume", "since")
 
 
 def _is_ref(before: str) -> bool:
@@ -285,6 +287,10 @@ _CAUSED_BEFORE = re.compile(r"\b(?:lifted|boosted|pushed|sent|drove|dragged|pull
                             r"trimmed|clipped)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}$")
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|traded|trading|quoted)\s+(?:at\s+)?(?:about\s+|around\s+)?$", re.I)
 _CHANGE_CLAUSE_AFTER = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:up|down|higher|lower|off)\b")
+
+
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\b(?:index|average|composite))\s+$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = "") -> str:
@@ -315,6 +321,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
             not re.match(r"\s+(?:higher|lower|up|down|above|below)\b", text[q.end:q.end + 8]):
         return "none"  # "a 25 pct stake", "represented a 15 pct": a share, not a move
     if q.kind in ("pct", "pp", "bps"):
+        if _SINCE_BEFORE.search(before):
+            return "ref"  # "its best day since a 4.1 per cent jump in 2020": the record's yardstick
         if _is_ref(before) and not re.search(r"\b(?:up|down|higher|lower)\s+\S*\s*$", before, re.I) \
                 and not _NOUN_AFTER.match(text, q.end):
             return "ref"
@@ -333,6 +341,9 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "level"
     if q.kind in ("money", "number") and _COPULA_BEFORE.search(before) and _CHANGE_CLAUSE_AFTER.match(text, q.end):
         return "level"  # "Gold was $1,930, up 0.5%", "the dollar-yen rate was 156.07 yen, down 0.64%"
+    if q.kind in ("money", "number") and (q.decimals > 0 or "," in text[q.start:q.end]) \
+            and _NAMED_BEFORE.search(before) and _CHANGE_CLAUSE_AFTER.match(text, q.end):
+        return "level"  # "Nikkei average 21,402.10, up 88.35": a name, its level, then the change
     if q.kind in ("number", "money") and _COLON_LEVEL.search(before) and q.start - s_start < 60:
         return "level"
     if q.kind in ("money", "number") and prev_role == "pct" and _OR_BEFORE.search(before):

@@ -320,3 +320,17 @@ def test_a_person_named_after_a_role_is_no_subject() -> None:
 ])
 def test_a_name_its_level_then_the_change(text: str, want: tuple[float, float]) -> None:
     assert [(m.change, m.level) for m in marketfacts.read(text, date="1987-03-03").moves] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "Copper stocks held by refineries fell to 109,200 tonnes.",  # an inventory, not the metal's price
+    "Receipts at gasoline stations rose 0.4 percent.",  # a plain noun and what it is of
+])
+def test_no_move_of_a_commoditys_compound(text: str) -> None:
+    assert marketfacts.read(text, date="1987-03-03").moves == []
+
+
+def test_a_companys_adrs_move_but_the_company_reports() -> None:
+    doc = marketfacts.read("Korvane Ltd said its American Depository Receipts rose 8% to $22.20. Net profit rose 5.2% "
+                           "to 63.7 billion rupees.", date="2024-07-18")
+    assert [f.get("subject").name for f in doc.events if f.kind == "financials"] == ["Korvane"]

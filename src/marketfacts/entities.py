@@ -590,6 +590,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 and not (j - k >= 2 and lows[j - 1] in _LEGAL_AFTER)
             pe = ps + len(phrase)
             if not only_places and len(phrase.split()) == 1 and phrase[1:].islower() and _sentence_start(text, ps) \
+                    and _OF_WHAT.match(text, pe) and not _named_again(text, phrase, pe):
+                only_places = True  # "Receipts at gasoline stations rose", "Sales of cars": a plain noun and what it is of
+            if not only_places and len(phrase.split()) == 1 and phrase[1:].islower() and _sentence_start(text, ps) \
                     and phrase.lower() not in _SECTOR_WORDS and _everyday(phrase.lower(), common) \
                     and not _named_again(text, phrase, ps + len(phrase)):
                 only_places = True  # "Imports rose", "Consequently": an everyday word, not a name
@@ -798,6 +801,12 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .']{1,30}$")
 
 _SAID_AFTER = re.compile(r"\s+" + _SPEECH)
 _NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}")
+# a security's kind, not its issuer: "Infosys Ltd.'s American Depository Receipts rose" moves the ADRs,
+# but the company's results are the issuer's
+SECURITY_KIND = re.compile(r"(?:American\s+)?Depos[ia]tory\s+(?:Receipts|Shares)|ADRs?|ADSs?|GDRs?")
+
+
+_OF_WHAT = re.compile(r"\s+(?:at|of|from|for|in)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
 
 
 def _valid_unknown(phrase: str) -> bool:

@@ -290,6 +290,11 @@ _CHANGE_CLAUSE_AFTER = re.compile(r"(?:\s+[a-z]+)?,?\s+(?:up|down|higher|lower|o
 
 
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\b(?:index|average|composite))\s+$")
+# a commodity's name before a noun names something else: "gasoline stations", "gold miners", "oil stocks"
+_COMMODITY_COMPOUND = re.compile(r"\s+(?:stations?|stocks|shares|miners?|mining|producers?|companies|firms|exporters?|"
+                                 r"importers?|majors|sector|sectors|inventories|stockpiles|demand|imports|exports|output|"
+                                 r"production|reserves|sales|retailers|refiners|explorers|index|indices|sub-index|"
+                                 r"counters|names|plays|equities|ETFs?)\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -1048,6 +1053,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     figures = [q for q in (pct, chg, lvl) if q is not None]
     if not figures:
         return None
+    if subj.type == "commodity" and _COMMODITY_COMPOUND.match(text, subj.end):
+        return None  # the subject of the clause, but not the commodity: "copper stocks fell to 185,400"
     is_yield = subj.type == "bond"
     change_pct = change = level = None
     currency = None

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .. import dates
-from ..entities import EntityMention
+from ..entities import SECURITY_KIND, EntityMention
 from ..model import Entity, Money, Quantity
 from ..moves import DURATION_AFTER, not_traded
 from ..text import labelled, labelled_spans
@@ -304,8 +304,9 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
             break
         if x.type == "anaphor":
             break
-        if x.type not in ("company", "stock") or x.name.lower().split()[0] in _SOURCES or not_traded(text, x, s):
-            continue
+        if x.type not in ("company", "stock") or x.name.lower().split()[0] in _SOURCES or not_traded(text, x, s) \
+                or SECURITY_KIND.fullmatch(x.name):
+            continue  # (a company's ADRs are no reporter of results)
         if re.search(r"\b(?:according\s+to|from|by|at)\s+(?:the\s+)?$", text[max(s, x.start - 16):x.start], re.I):
             continue
         if _RELATION_AFTER.match(text, x.end) and re.search(r"\b(?:[Tt]he|an?)\s+$", text[max(s, x.start - 5):x.start]):
@@ -318,10 +319,17 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
             r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast)\b", text[x.end:first]):
             continue  # "Consumer digital safety revenue": a segment, not the company
         return _ent(x, text)
-    prior = [m for m in ctx.moves if m.span.start < s and m.subject.type in ("stock", "company")]
+    prior = [m for m in ctx.moves if m.span.start < s and m.subject.type in ("stock", "company")
+             and not SECURITY_KIND.fullmatch(m.subject.name)]
     if prior:
         return prior[-1].subject
     return company()
+
+
+_QUARTER_ENDED = re.compile(r"\bquarter\s+(?:ended|ending|to|through)\s+(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2})?"
+                            r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+_FISCAL = re.compile(r"\bfiscal(?:\s+(?P<y>(?:19|20)\d\d))?(?:['’]s)?\s+(?:year\s+)?", re.I)
+_FISCAL_YEAR = re.compile(r"\bof\s+(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
 def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
@@ -332,10 +340,23 @@ def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
         year = int(ym.group(1))
     elif re.search(r"\blast\s+year\b|previous\s+year|year-ago", sent) and year:
         year -= 1
+    ended = _QUARTER_ENDED.search(sent)
+    if ended and ctx.doc_date is not None:
+        # "the quarter ended March 31": the calendar quarter of that month, the latest one by the report's date
+        mon = dates.month_iso(ended.group("mon"), ended.group("y"), ctx.doc_date)
+        if mon:
+            return f"{mon[:4]}-Q{(int(mon[5:7]) - 1) // 3 + 1}"
     if q:
         w = (q.group(1) or q.group(2) or "").lower()
         n = {"first": 1, "1st": 1, "q1": 1, "1": 1, "second": 2, "2nd": 2, "q2": 2, "2": 2, "third": 3, "3rd": 3,
              "q3": 3, "3": 3, "fourth": 4, "4th": 4, "q4": 4, "4": 4}.get(w)
+        fy = _FISCAL.search(sent, max(0, q.start() - 30), q.start() + 1) or _FISCAL_YEAR.search(sent)
+        if n and fy:
+            # "fiscal third quarter", "the third quarter of fiscal 2024": the company's own year, named as it
+            # names it (without one, the year of the report)
+            fyear = fy.group("y") if fy.groupdict().get("y") else (str(ctx.doc_date.year) if ctx.doc_date else None)
+            if fyear:
+                return f"FY{fyear}-Q{n}"
         if n and year:
             if ctx.doc_date and n * 3 > ctx.doc_date.month + 1 and not ym:
                 year -= 1

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, cast
 
-from ..entities import EntityMention
+from ..entities import SECURITY_KIND, EntityMention
 from ..model import Entity, Event, Quantity
 from ..moves import not_traded
 from .context import EventContext, _ent
@@ -218,7 +218,8 @@ _REPORTS_AFTER = re.compile(r"(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Ho
 def _salient_company(ctx: EventContext) -> Entity | None:
     counts: dict[str, tuple[int, Entity]] = {}
     for m in ctx.moves:
-        if m.subject.type in ("stock", "company"):
+        if m.subject.type in ("stock", "company") and not SECURITY_KIND.fullmatch(m.subject.name):
+            # (a company's ADRs move, but the company reports)
             k = m.subject.id or m.subject.name
             n, _ = counts.get(k, (0, m.subject))
             counts[k] = (n + 1, m.subject)

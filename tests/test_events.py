@@ -713,3 +713,22 @@ def test_a_span_of_months_is_a_quarter_or_a_span(frag: str, want: str) -> None:
 ])
 def test_no_rate_decision(text: str) -> None:
     assert events(text, "rate_decision", date="1987-04-02") == []
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # a margin is a level in per cent, with the year-earlier one beside it; its range is guidance
+    ("Korvane Group said its operating margin rose to 2.7 percent in the fiscal second quarter, against 1.2 percent "
+     "a year earlier.", "2007-11-03",
+     [("margin", "FY2008-Q2", 2.7, "actual"), ("margin", "FY2007-Q2", 1.2, "actual")]),
+    ("Korvane expects its operating margin to be between 20% and 22% for the current financial year.", "2024-07-18",
+     [("guidance_margin", None, {"amount": None, "low": 20.0, "high": 22.0, "currency": None}, "guidance")]),
+    # a fiscal quarter belongs to the year it ends in: the first quarter reported in May 2024 of a year to January 2025
+    ("Korvane Corp reported fiscal first-quarter revenue of $26 billion.", "2024-05-22",
+     [("revenue", "FY2025-Q1", 26e9, "actual")]),
+])
+def test_margins_and_fiscal_quarters(text: str, date: str, want: list[tuple[Any, ...]]) -> None:
+    got = []
+    for ev in events(text, "financials", date=date):
+        v = ev.get("value")
+        got.append((ev.get("metric"), ev.get("period"), getattr(v, "amount", v), ev.get("status")))
+    assert got == want

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from .. import dates
@@ -118,9 +119,10 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             subject = _fin_subject(ctx, s, e, ents, metrics, company)
             if subject is None:
                 return
+        if q.kind == "pct" and metric == "margin":
+            _margin(ctx, subject, q, figures[i + 1:i + 3], used, mpos, s, e)
+            continue
         if q.kind == "pct":
-            if metric in ("margin",):
-                continue
             d = _direction_near(cues, q, text)
             if d == 0:
                 continue
@@ -207,6 +209,46 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
         made += 1
     if metrics and made:
         ctx.last_metric = (metrics[-1][0], metrics[-1][2])
+
+
+# a margin's reading: "lifted the operating margin to 2.7 percent", "a margin of 21.1%", "margin was 20.1%"
+_MARGIN_LEAD = re.compile(r"\b(?:to|at|of|was|were|is|stood\s+at|came\s+in\s+at)\s+(?:a\s+|about\s+)?$", re.I)
+# the same margin a year before: "against 1.2 percent a year earlier", "from 21.1% a year ago"
+_MARGIN_PRIOR = re.compile(r"(?:,\s*)?\b(?:against|from|versus|vs\.?|compared\s+with)\s+(?:a\s+|about\s+)?$", re.I)
+_YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+year-ago\s+(?:quarter|period))\b")
+
+
+def _margin(ctx: EventContext, subject: Entity, q: Quantity, after: list[Quantity], used: set[int], mpos: int,
+            s: int, e: int) -> None:
+    """A margin is a level in per cent: its reading, and the year-earlier one where the text gives it;
+    a range of it ("between 20% and 22%") is read as a range."""
+    text = ctx.text
+    used.add(id(q))
+    nxt = after[0] if after else None
+    if nxt is not None and nxt.kind == "pct" and _RANGE_AFTER.fullmatch(text[q.end:nxt.start]):
+        used.add(id(nxt))
+        value: Any = {"amount": None, "low": q.value, "high": nxt.value, "currency": None}
+        _add_fin(ctx, subject, "margin", value, None, _fin_status(text, s, q.start, mpos, nxt.end), mpos, nxt.end,
+                 text, s, e)
+        return
+    if not _MARGIN_LEAD.search(text, max(s, q.start - 14), q.start):
+        return  # "margins rose 2%": a change of a margin, in per cent of itself, is no reading
+    status = _fin_status(text, s, q.start, mpos, q.end)
+    _add_fin(ctx, subject, "margin", q.value, None, status, mpos, q.end, text, s, e)
+    if nxt is not None and nxt.kind == "pct" and _MARGIN_PRIOR.search(text, max(q.end, nxt.start - 16), nxt.start) \
+            and _YEAR_EARLIER.match(text, nxt.end):
+        used.add(id(nxt))
+        ev = ctx.events[-1]
+        period = ev.get("period")
+        prior = _prior_year(str(period)) if period else None
+        ctx.events.append(_event("financials", nxt.start, nxt.end, "financials.margin_prior",
+                                 **dict(ev.fields, value=nxt.value, period=prior, status="actual")))
+
+
+def _prior_year(period: str) -> str | None:
+    """The same period a year before: "FY2008-Q2" -> "FY2007-Q2", "2024-H1" -> "2023-H1"."""
+    m = re.fullmatch(r"(FY)?(\d{4})(.*)", period)
+    return f"{m.group(1) or ''}{int(m.group(2)) - 1}{m.group(3)}" if m else None
 
 
 def _is_conversion(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -326,6 +368,16 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
     return company()
 
 
+def _fiscal_year_of(report: date | None, n: int) -> str | None:
+    """The fiscal year a quarter reported at ``report`` belongs to, named (as companies name it) by the
+    calendar year it ends in: the quarter ended about a month before the report, and the year ends
+    4 - n quarters after it (a second quarter reported in November 2007 is of the year to March 2008)."""
+    if report is None:
+        return None
+    ends = report.year * 12 + report.month - 1 - 1 + (4 - n) * 3
+    return str(ends // 12)
+
+
 _QUARTER_ENDED = re.compile(r"\bquarter\s+(?:ended|ending|to|through)\s+(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2})?"
                             r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _FISCAL = re.compile(r"\bfiscal(?:\s+(?P<y>(?:19|20)\d\d))?(?:['’]s)?\s+(?:year\s+)?", re.I)
@@ -354,7 +406,7 @@ def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
         if n and fy:
             # "fiscal third quarter", "the third quarter of fiscal 2024": the company's own year, named as it
             # names it (without one, the year of the report)
-            fyear = fy.group("y") if fy.groupdict().get("y") else (str(ctx.doc_date.year) if ctx.doc_date else None)
+            fyear = fy.group("y") if fy.groupdict().get("y") else _fiscal_year_of(ctx.doc_date, n)
             if fyear:
                 return f"FY{fyear}-Q{n}"
         if n and year:

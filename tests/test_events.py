@@ -732,3 +732,19 @@ def test_margins_and_fiscal_quarters(text: str, date: str, want: list[tuple[Any,
         v = ev.get("value")
         got.append((ev.get("metric"), ev.get("period"), getattr(v, "amount", v), ev.get("status")))
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kospi extended its losing streak to five sessions.", [("Kospi", "down", 5, "session", None)]),
+    ("Kelvale shares rose for six days in a row.", [("Kelvale", "up", 6, "day", None)]),
+    # the streak's own words give its direction, not the day's move
+    ("Seoul shares finished lower, hit by profit-taking after four consecutive sessions of gains.",
+     [("Seoul shares", "up", 4, "session", True)]),
+    # a "record-breaking rally" goes on; "their" rally is each name's
+    ("The BSE Sensex and the Nifty ended at new highs, extending their record-breaking rally to the 6th day in a row.",
+     [("BSE Sensex", "up", 6, "day", None), ("Nifty", "up", 6, "day", None)]),
+])
+def test_streak_shapes(text: str, want: list[tuple[Any, ...]]) -> None:
+    got = [(name(ev.get("subject")), ev.get("direction"), ev.get("count"), ev.get("unit"), ev.get("ended"))
+           for ev in events(text, "streak")]
+    assert got == want

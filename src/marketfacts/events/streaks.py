@@ -33,6 +33,11 @@ _STREAK = [
                r"(?P<what>gains|advances?|losses|declines|falls|rises|increases))\b", re.I),
     re.compile(r"\b(?P<dir2>higher|lower|up|down)\s+for\s+" + _COUNT + r"\s+(?:straight|consecutive)\s+" + _UNIT, re.I),
     re.compile(r"\b" + _COUNT + r"[\s-]+" + _UNIT + r"\s+(?P<kind2>decline|rally|slide|losing\s+streak|winning\s+streak)\b", re.I),
+    # "extended its losing streak to five sessions", "a winning run to six days"
+    re.compile(r"\b(?P<kind>winning|losing|rising|falling)\s+(?:streak|run|spell)\s+to\s+(?:a\s+)?" + _COUNT +
+               r"[\s-]+" + _UNIT + r"\b", re.I),
+    # "rose for six days in a row": the direction from the verb before
+    re.compile(r"\bfor\s+" + _COUNT + r"\s+(?:straight\s+|consecutive\s+)?" + _UNIT + r"\s+in\s+a\s+row\b", re.I),
     # "its fourth straight weekly loss", "two consecutive monthly gains"
     re.compile(r"\b" + _COUNT + r"[\s-]+(?:straight|consecutive|successive)[\s-]+(?P<unit>daily|weekly|monthly|quarterly|"
                r"annual|yearly)[\s-]+(?P<what>gains?|losses|loss|declines?|falls?|drops?|rises?|advances?|increases?|"
@@ -72,8 +77,14 @@ def _streak_gate(text: str, s: int, e: int) -> bool:
     return False
 
 
-_ENDED = re.compile(r"\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|"
+# (not inside a compound: a "record-breaking rally" goes on)
+_ENDED = re.compile(r"(?<!-)\b(?:snap(?:s|ped|ping)?|end(?:s|ed|ing)?|broke|break(?:s|ing)?|halt(?:s|ed|ing)?|"
                     r"after|stopp?(?:ed|ing)?|interrupt(?:ed|ing)?)\b[^.;]{0,25}$", re.I)
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_OF_MOTION = re.compile(r"\s+of\s+(?:consecutive\s+|straight\s+)?(gains|advances|rises|increases|rallies|losses|"
+                        r"declines|falls|drops|decreases)\b", re.I)
 
 
 def _streaks(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], cues: list[Any]) -> None:
@@ -100,6 +111,10 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], c
             direction = None
             if word:
                 direction = "up" if re.match(r"win|ris|gain|advanc|increas|higher|up|rally", word) else "down"
+            of = _OF_MOTION.match(text, m.end())
+            if direction is None and of is not None:
+                # "after four consecutive sessions of gains": the streak's own words, not the day's move
+                direction = "up" if of.group(1).lower().startswith(("gain", "advanc", "rise", "increas", "rall")) else "down"
             if direction is None:
                 before = [c for c in cues if c.end <= m.start() and c.direction]
                 if before:
@@ -114,8 +129,11 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], c
             if subj is None:
                 continue
             seen.add((m.start(), m.end()))
-            fields: dict[str, Any] = {"subject": _ent(subj, text), "direction": direction, "count": n, "unit": unit}
-            if ended:
-                fields["ended"] = True
-            ctx.events.append(_event("streak", min(subj.start, m.start()) if subj.start >= s else m.start(), m.end(),
-                                     f"streak.{rule}", **fields))
+            both = [subjs[-2], subj] if len(subjs) >= 2 and _AND.fullmatch(text, subjs[-2].end, subj.start) \
+                and re.search(r"\b(?:their|both)\b", text[subj.end:m.start()]) else [subj]
+            for who in both:  # "The Sensex and the Nifty ..., extending their rally to a sixth day": each
+                fields: dict[str, Any] = {"subject": _ent(who, text), "direction": direction, "count": n, "unit": unit}
+                if ended:
+                    fields["ended"] = True
+                ctx.events.append(_event("streak", min(who.start, m.start()) if who.start >= s else m.start(), m.end(),
+                                         f"streak.{rule}", **fields))

@@ -334,3 +334,13 @@ def test_a_companys_adrs_move_but_the_company_reports() -> None:
     doc = marketfacts.read("Korvane Ltd said its American Depository Receipts rose 8% to $22.20. Net profit rose 5.2% "
                            "to 63.7 billion rupees.", date="2024-07-18")
     assert [f.get("subject").name for f in doc.events if f.kind == "financials"] == ["Korvane"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a tenor in words, a plural yield, a lower-case bund
+    ("Two-year Treasury yields climbed 5 basis points to 4.7%.", ("2-year Treasury yield", 0.05, 4.7)),
+    ("The ten-year gilt yield rose to 4.1%.", ("UK 10-year government bond yield", None, 4.1)),
+    ("German 10-year bund yields fell to minus 0.033%.", ("DE 10-year government bond yield", None, -0.033)),
+])
+def test_bond_yields_as_news_names_them(text: str, want: tuple[str, float | None, float]) -> None:
+    assert [(m.subject.name, m.change, m.level) for m in marketfacts.read(text, date="2016-06-14").moves] == [want]

@@ -82,8 +82,9 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"|(?P<bond>\b(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?"
         r"(?:(?P<bcountry>U\.S\.|US|UK|British|German|Japanese|Chinese|Australian|Italian|Spanish|French|Indian|Canadian|"
         r"(?:Britain|Germany|Japan|China|Australia|Italy|Spain|France|India|Canada)['’]s)\s+)?"
-        r"(?P<tenor>\d{1,2})[- ]year\s+(?:(?:U\.S\.|US|UK|German|Japanese)\s+)?"
-        r"(?P<bword>Treasury\s+(?:note|bond|yield)s?|Treasur(?:y|ies)|notes?|bonds?|government\s+bonds?|gilts?|Bunds?|JGBs?|yields?)"
+        r"(?P<tenor>\d{1,2}|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Tt]en|[Tt]hirty)[- ]year\s+(?:(?:U\.S\.|US|UK|German|Japanese)\s+)?"
+        r"(?P<bword>Treasury\s+(?:note|bond|yield)s?|Treasur(?:y|ies)|notes?|bonds?|government\s+bonds?|gilts?|[Bb]unds?|JGBs?|"
+        r"yields?)"
         r"(?:\s+yields?)?)"
         r"|(?P<commodity>\b(?:(?:spot|Spot|US|U\.S\.|Comex|COMEX|benchmark|Benchmark|LME|London|global|Global|"
         r"front-month|(?:" + months + r"))\s+)*(?i:" + alt(commod) + r")"
@@ -141,6 +142,9 @@ _INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"]
 _ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies"])
 
 
+_TENOR_WORD = re.compile(r"(?:two|three|five|seven|ten|thirty)-year$")  # "Two-year Treasury yields"
+
+
 def _lexicon_matches(text: str, start: int, end: int,
                      toks: list[re.Match[str]] | None = None) -> list[re.Match[str]]:
     """Matches of the lexicon pattern, tried only at words that can start an
@@ -162,14 +166,15 @@ def _lexicon_matches(text: str, start: int, end: int,
         if lw == "the" or lw == "its" or lw == "their" or lw == "both":
             # worth a try only before a lexicon word or an anaphor's noun
             nxt = _strip_poss(toks[k + 1].group(0).lower()).rstrip(".") if k + 1 < len(toks) else ""
-            if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed"):
+            if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed") \
+                    and not _TENOR_WORD.match(nxt):
                 if lw != "the":
                     continue
                 if index_noun is None:
                     index_noun = any(text.find(w, start, end) >= 0 for w in _INDEX_NOUNS)
                 if not index_noun or not any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 5]):
                     continue
-        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or (len(w) >= 7 and w[3:4] == "/" and w[:3].isupper()) \
+        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or _TENOR_WORD.match(lw) or (len(w) >= 7 and w[3:4] == "/" and w[:3].isupper()) \
                 or (("-" in lw or "/" in lw) and re.split(r"[/-]", lw, maxsplit=1)[0] in first):
             m = pat.match(text, a, end)
             if m is not None and m.end() > a:
@@ -393,8 +398,11 @@ _BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain
                  "Indian": "IN", "India": "IN", "Canadian": "CA", "Canada": "CA"}
 
 
+_TENOR_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
+
+
 def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
-    tenor = m.group("tenor")
+    tenor = _TENOR_WORDS.get(m.group("tenor").lower(), m.group("tenor"))  # "Two-year Treasury yields"
     country = m.group("bcountry") or ""
     word = m.group("bword")
     w = re.sub(r"\s+", " ", word).lower()

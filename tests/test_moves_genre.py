@@ -341,6 +341,16 @@ def test_a_companys_adrs_move_but_the_company_reports() -> None:
     ("Two-year Treasury yields climbed 5 basis points to 4.7%.", ("2-year Treasury yield", 0.05, 4.7)),
     ("The ten-year gilt yield rose to 4.1%.", ("UK 10-year government bond yield", None, 4.1)),
     ("German 10-year bund yields fell to minus 0.033%.", ("DE 10-year government bond yield", None, -0.033)),
+    # an issuer's own name for its bonds; a country after the tenor; "benchmark" after it
+    ("Italy's 10-year BTP yield fell 5 bps to 3.8%.", ("IT 10-year government bond yield", -0.05, 3.8)),
+    ("The 10-year Swiss government bond yield fell to 0.1%.", ("CH 10-year government bond yield", None, 0.1)),
+    ("India's 10-year benchmark bond yield rose to 7.1%.", ("IN 10-year government bond yield", None, 7.1)),
 ])
 def test_bond_yields_as_news_names_them(text: str, want: tuple[str, float | None, float]) -> None:
     assert [(m.subject.name, m.change, m.level) for m in marketfacts.read(text, date="2016-06-14").moves] == [want]
+
+
+def test_a_bonds_price_is_not_its_yield() -> None:
+    doc = marketfacts.read("India's 10-year benchmark bond maturing in 2023 rose to Rs 100.5975 from Rs 100.45.",
+                           date="2014-08-04")
+    assert [m.level for m in doc.moves if m.subject.type == "bond"] == []

@@ -81,10 +81,13 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"(?P<market>\b(?i:" + alt(mk) + r"))\b"
         r"|(?P<bond>\b(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?"
         r"(?:(?P<bcountry>U\.S\.|US|UK|British|German|Japanese|Chinese|Australian|Italian|Spanish|French|Indian|Canadian|"
-        r"(?:Britain|Germany|Japan|China|Australia|Italy|Spain|France|India|Canada)['’]s)\s+)?"
-        r"(?P<tenor>\d{1,2}|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Tt]en|[Tt]hirty)[- ]year\s+(?:(?:U\.S\.|US|UK|German|Japanese)\s+)?"
+        r"Swiss|Korean|South\s+Korean|Dutch|Portuguese|Greek|New\s+Zealand|"
+        r"(?:Britain|Germany|Japan|China|Australia|Italy|Spain|France|India|Canada|Switzerland|South\s+Korea|Korea|"
+        r"Portugal|Greece|New\s+Zealand)['’]s)\s+)?"
+        r"(?P<tenor>\d{1,2}|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Tt]en|[Tt]hirty)[- ]year\s+"
+        r"(?:(?P<bcountry2>U\.S\.|US|UK|German|Japanese|Swiss|Italian|Spanish|French|Indian|Australian)\s+)?(?:benchmark\s+)?"
         r"(?P<bword>Treasury\s+(?:note|bond|yield)s?|Treasur(?:y|ies)|notes?|bonds?|government\s+bonds?|gilts?|[Bb]unds?|JGBs?|"
-        r"yields?)"
+        r"BTPs?|OATs?|[Bb]onos?|yields?)"
         r"(?:\s+yields?)?)"
         r"|(?P<commodity>\b(?:(?:spot|Spot|US|U\.S\.|Comex|COMEX|benchmark|Benchmark|LME|London|global|Global|"
         r"front-month|(?:" + months + r"))\s+)*(?i:" + alt(commod) + r")"
@@ -395,7 +398,9 @@ def _commodity_patterns(ref: Reference) -> list[tuple[str, re.Pattern[str]]]:
 _BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain": "UK", "German": "DE", "Germany": "DE",
                  "Japanese": "JP", "Japan": "JP", "Chinese": "CN", "China": "CN", "Australian": "AU", "Australia": "AU",
                  "Italian": "IT", "Italy": "IT", "Spanish": "ES", "Spain": "ES", "French": "FR", "France": "FR",
-                 "Indian": "IN", "India": "IN", "Canadian": "CA", "Canada": "CA"}
+                 "Indian": "IN", "India": "IN", "Canadian": "CA", "Canada": "CA", "Swiss": "CH", "Switzerland": "CH",
+                 "Korean": "KR", "South Korean": "KR", "South Korea": "KR", "Korea": "KR", "Dutch": "NL",
+                 "Portuguese": "PT", "Portugal": "PT", "Greek": "GR", "Greece": "GR", "New Zealand": "NZ"}
 
 
 _TENOR_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
@@ -403,7 +408,7 @@ _TENOR_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10"
 
 def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
     tenor = _TENOR_WORDS.get(m.group("tenor").lower(), m.group("tenor"))  # "Two-year Treasury yields"
-    country = m.group("bcountry") or ""
+    country = m.group("bcountry") or m.group("bcountry2") or ""
     word = m.group("bword")
     w = re.sub(r"\s+", " ", word).lower()
     named = _BOND_ISSUERS.get(re.sub(r"['’]s$", "", country), "")
@@ -415,6 +420,12 @@ def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention
         issuer = "DE"
     elif "jgb" in w or named == "JP":
         issuer = "JP"
+    elif "btp" in w or named == "IT":
+        issuer = "IT"
+    elif w.startswith("oat") or named == "FR":
+        issuer = "FR"
+    elif w.startswith("bono") or named == "ES":
+        issuer = "ES"
     elif country:
         issuer = named
     else:

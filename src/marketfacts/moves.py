@@ -1056,6 +1056,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if subj.type == "commodity" and _COMMODITY_COMPOUND.match(text, subj.end):
         return None  # the subject of the clause, but not the commodity: "copper stocks fell to 185,400"
     is_yield = subj.type == "bond"
+    if is_yield and lvl is not None and lvl.kind == "money":
+        lvl = None  # "the 10-year bond rose to Rs 100.5975": the bond's price, not its yield
     change_pct = change = level = None
     currency = None
     unit = None

@@ -282,6 +282,8 @@ def test_cents_before_a_close_level(text: str, want: tuple[float, float | None])
     # a copula that puts a price at its figure
     ("Spot gold was at $1,850 an ounce.", [("XAUUSD", 1850.0, "USD")]),
     ("The yuan was at 6.1378 per dollar.", [("USDCNY", 6.1378, "CNY")]),
+    ("The yuan's midpoint was set at 7.1032 per dollar.", [("USDCNY", 7.1032, "CNY")]),
+    ("The New Zealand dollar was at 61.20 U.S. cents.", [("NZDUSD", 0.612, "USD")]),
     # one currency priced in several others: a pair each, as written
     ("At 5pm, one Australian dollar was buying 75.2 US cents, 43.2 pence, 86.2 Japanese yen and 62.8 euro cents.",
      [("AUDUSD", 0.752, "USD"), ("AUDGBP", 0.432, "GBP"), ("AUDJPY", 86.2, "JPY"), ("AUDEUR", 0.628, "EUR")]),

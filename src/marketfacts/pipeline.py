@@ -287,7 +287,7 @@ def _near_cue(cues: list, qs: list, text: str) -> bool:  # type: ignore[type-arg
 
 # verbs too common to gate on alone ("is", "was"): a move needs another cue
 _COPULA = frozenset(["was", "were", "is", "are"])
-_AT_FIGURE = re.compile(r"\s+(?:at|buying)\s+(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$|\$|€|£|¥)?")
+_AT_FIGURE = re.compile(r"\s+(?:at|buying|set\s+at|fixed\s+at)\s+(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$|\$|€|£|¥)?")
 _WEAK = frozenset(["was", "were", "is", "are", "been", "made", "got", "changed", "started", "began", "start",
                    "held", "holds", "holding", "stayed", "remained", "moves", "moved", "goes", "went"])
 

@@ -748,3 +748,21 @@ def test_streak_shapes(text: str, want: list[tuple[Any, ...]]) -> None:
     got = [(name(ev.get("subject")), ev.get("direction"), ev.get("count"), ev.get("unit"), ev.get("ended"))
            for ev in events(text, "streak")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a change on the same month a year before is the period's own, on a yearly basis
+    ("Norland's producer prices fell 0.3 pct in February from January and were down 4.2 pct from February 1986.",
+     {("producer_prices", "1987-02", -0.3, None), ("producer_prices", "1987-02", -4.2, "yoy")}),
+    ("Industrial production in Norland rose 2.1 pct in January compared with January 1986.",
+     {("industrial_production", "1987-01", 2.1, "yoy")}),
+    ("Norland's consumer prices rose 0.2 pct in February, bringing the year-on-year rate to 3.4 pct.",
+     {("cpi", "1987-02", 0.2, None), ("cpi", "1987-02", 3.4, "yoy")}),
+    # a seasonally adjusted annual rate is a level, not a yearly basis
+    ("Norland's housing starts fell 2.6 pct in February to a seasonally adjusted annual rate of 1.851 mln units.",
+     {("housing_starts", "1987-02", -2.6, None)}),
+])
+def test_an_indicators_yearly_basis(text: str, want: set[tuple[Any, ...]]) -> None:
+    got = {(ev.get("indicator"), ev.get("period"), ev.get("change_pct"), ev.get("basis"))
+           for ev in events(text, "indicator", date="1987-03-20")}
+    assert got == want

@@ -137,8 +137,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 fields["value"] = reading.value
         if annualised:
             fields["basis"] = "qoq_annualised"  # "at a 1.0 percent annual rate": a quarter's change, annualised
-        elif re.search(r"\bannual|year-on-year|from\s+a\s+year|yoy\b", text[a:max(min(e, q.end + 30), _clause_end(text, q.end, e))],
-                       re.I):
+        elif re.search(r"(?<!adjusted\s)\bannual|year-on-year|from\s+a\s+year|yoy\b",
+                       text[a:max(min(e, q.end + 30), _clause_end(text, q.end, e))], re.I) \
+                or _on_a_year_before(ctx, text[q.end:_clause_end(text, q.end, e)], period):
+            # ("a seasonally adjusted annual rate of 1.851 mln units" is a level, not a basis)
             fields["basis"] = "yoy"
         elif re.search(r"\bmonth|on\s+the\s+month|mom\b", text[a:min(e, q.end + 30)], re.I):
             fields["basis"] = "mom"
@@ -173,6 +175,13 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 f3 = dict(fields, change_pct=q2.value * d2, status="forecast")
                 f3.pop("source", None)
                 ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.forecast_of", **f3))
+                continue
+            # "and were down 4.2 pct from February 1986": the same period's change on a year before
+            if period and _YEAR_BASE_AFTER.match(text, q2.end) and \
+                    _period(ctx, text[q2.end:min(e, q2.end + 30)], period) == shift(period, years=1):
+                d2 = _direction_near(cues, q2, text) or 1
+                ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.yoy",
+                                         **dict(fields, change_pct=q2.value * d2, basis="yoy")))
                 continue
             # "rose 3.1% in May after climbing 2.4% in April": the prior
             # period's reading is its own (actual) event
@@ -221,6 +230,16 @@ def _estimate_named_after(text: str, s: int, q: Quantity) -> bool:
 _CLAUSE_BREAK = re.compile(r"(?:,\s+(?:and|but)\b|;)")
 
 
+def _on_a_year_before(ctx: EventContext, frag: str, period: str | None) -> bool:
+    """ "rose 2.1 pct in January compared with January 1986": a change on the same period a year before."""
+    if not period:
+        return False
+    m = re.search(r"\b(?:from|compared\s+with|against|over)\s+(?:the\s+same\s+month\s+(?:of|in)\s+)?"
+                  r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"\s+(?:19|20)\d\d\b", frag)
+    return m is not None and _period(ctx, m.group(0)) == shift(period, years=1)
+
+
 def _clause_end(text: str, at: int, e: int) -> int:
     """Where the clause that goes on from ``at`` ends: a comma or a semicolon, within 60 characters."""
     m = re.compile(r"[,;]").search(text, at, min(e, at + 60))
@@ -256,7 +275,12 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|['’]s)\s+\Z")
 _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|decline|decrease|contraction|expansion|"
                              r"growth|climb|slide|slump|surge|advance|year-on-year|annual|annualised|annualized|"
                              r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
-_ANNUAL_RATE_AT = re.compile(r"\bannual\s+(?:inflation\s+|growth\s+)?rate\s+(?:at|of)\s+\Z")
+_ANNUAL_RATE_AT = re.compile(r"\b(?:annual|year-on-year|year-over-year|12-month)\s+(?:inflation\s+|growth\s+)?"
+                             r"rate\s+(?:at|of|to)\s+\Z")
+# a figure then the same period a year before: "down 4.2 pct from February 1986", "compared with January 1986"
+_YEAR_BASE_AFTER = re.compile(r"\s+(?:from|compared\s+with|against|over|on)\s+(?:the\s+same\s+month\s+(?:of|in)\s+)?"
+                              r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December)\s+(?:19|20)\d\d\b")
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
 
 

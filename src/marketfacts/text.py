@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import string
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .reference import get_reference
 
@@ -292,10 +292,38 @@ def _index_names() -> tuple[re.Pattern[str], dict[str, str]]:
                 mcode = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
                 if mcode:
                     names.setdefault(key, set()).add(mcode)
-    one = {k: next(iter(v)) for k, v in names.items() if len(v) == 1}
-    pat = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(one, key=len, reverse=True)) + r")\b",
-                     re.IGNORECASE)
+    # a name of plain words only ("blue-chip index", "tech index", "uk benchmark") is any market's
+    plain = frozenset(["index", "blue-chip", "tech", "benchmark", "uk", "the", "broader", "market", "junior",
+                       "small-cap", "mid-cap", "tech-heavy", "fear", "gauge", "wall", "street's", "composite"])
+    one = {k: next(iter(v)) for k, v in names.items() if len(v) == 1 and not set(k.split()) <= plain}
+    # matched in the lower-cased text, as a trie: a case-blind flat alternation of many names is
+    # several times slower
+    pat = re.compile(r"\b(?:" + _trie_pattern(sorted(one)) + r")\b")
     return pat, one
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for ``words`` with shared prefixes factored out ("hang seng|hang seng index" ->
+    "hang\\ seng(?:\\ index)?"), so the engine tries each prefix once."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            # a word may end here or go on: the longer first (greedy "?")
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
 
 
 _SYMBOLS: dict[str, str] = {}
@@ -357,11 +385,14 @@ def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | 
         scode = _SYMBOLS.get(m.group(0))
         if scode:
             scores[scode] = scores.get(scode, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
-    ipat, icode = _index_names()
-    for m in ipat.finditer(text, start, end):
-        icode_hit = icode.get(m.group(0).lower())
-        if icode_hit:
-            scores[icode_hit] = scores.get(icode_hit, 0.0) + 3.0
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < 3.0:
+        # the index evidence, read only where it could change the answer (its scan is the costly one)
+        ipat, icode = _index_names()
+        for m in ipat.finditer(text[start:end].lower()):
+            icode_hit = icode.get(m.group(0))
+            if icode_hit:
+                scores[icode_hit] = scores.get(icode_hit, 0.0) + 3.0
     if text.find("xchange", start, end) >= 0 or text.find("market", start, end) >= 0:
         # "on the Sydney exchange", "in the London market": where the prices are made
         # outweighs a place named in passing ("the U.S. gold price")

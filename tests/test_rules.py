@@ -175,6 +175,17 @@ def test_indicator_examples(row: str, text: str) -> None:
     assert row in [name for _, _, name in labelled_spans(_INDICATORS, text, 0, len(text))]
 
 
+@pytest.mark.parametrize("row,text", [(r["name"], t) for r in INDICATORS["indicator"] for t in r["examples"]])
+def test_indicator_examples_pass_the_events_gate(row: str, text: str) -> None:
+    # the runner tries the indicator reader only on sentences with one of its gate's words
+    import re
+
+    from marketfacts.events.runner import _G_INDICATOR
+    words = set(re.findall(r"[a-z][a-z-]*", text.lower()))
+    words |= {p for w in words if "-" in w for p in w.split("-")}
+    assert not words.isdisjoint(_G_INDICATOR), row
+
+
 @pytest.mark.parametrize("row,text", [(r["name"], t) for r in INDICATORS["indicator"] for t in r.get("negatives", [])])
 def test_indicator_negatives(row: str, text: str) -> None:
     from marketfacts.events.indicators import _INDICATORS

@@ -146,6 +146,7 @@ _ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "inde
 
 
 _TENOR_WORD = re.compile(r"(?:two|three|five|seven|ten|thirty)-year$")  # "Two-year Treasury yields"
+_TENOR_WORDS_SET = frozenset(w + "-year" for w in ("two", "three", "five", "seven", "ten", "thirty"))
 
 
 def _lexicon_matches(text: str, start: int, end: int,
@@ -177,7 +178,7 @@ def _lexicon_matches(text: str, start: int, end: int,
                     index_noun = any(text.find(w, start, end) >= 0 for w in _INDEX_NOUNS)
                 if not index_noun or not any(t.group(0) in _INDEX_NOUNS for t in toks[k + 2:k + 5]):
                     continue
-        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or _TENOR_WORD.match(lw) or (len(w) >= 7 and w[3:4] == "/" and w[:3].isupper()) \
+        if lw in first or (w[0].isdigit() and _TENOR.match(w)) or lw in _TENOR_WORDS_SET or (len(w) >= 7 and w[3:4] == "/" and w[:3].isupper()) \
                 or (("-" in lw or "/" in lw) and re.split(r"[/-]", lw, maxsplit=1)[0] in first):
             m = pat.match(text, a, end)
             if m is not None and m.end() > a:

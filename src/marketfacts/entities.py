@@ -145,8 +145,9 @@ _INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"]
 _ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies"])
 
 
-_TENOR_WORD = re.compile(r"(?:two|three|five|seven|ten|thirty)-year$")  # "Two-year Treasury yields"
-_TENOR_WORDS_SET = frozenset(w + "-year" for w in ("two", "three", "five", "seven", "ten", "thirty"))
+# a bond's tenor in words, and its number: "Two-year Treasury yields"
+_TENOR_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
+_TENOR_WORDS_SET = frozenset(w + "-year" for w in _TENOR_WORDS)
 
 
 def _lexicon_matches(text: str, start: int, end: int,
@@ -171,7 +172,7 @@ def _lexicon_matches(text: str, start: int, end: int,
             # worth a try only before a lexicon word or an anaphor's noun
             nxt = _strip_poss(toks[k + 1].group(0).lower()).rstrip(".") if k + 1 < len(toks) else ""
             if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed") \
-                    and not _TENOR_WORD.match(nxt):
+                    and nxt not in _TENOR_WORDS_SET:
                 if lw != "the":
                     continue
                 if index_noun is None:
@@ -404,9 +405,6 @@ _BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain
                  "Portuguese": "PT", "Portugal": "PT", "Greek": "GR", "Greece": "GR", "New Zealand": "NZ"}
 
 
-_TENOR_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
-
-
 def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
     tenor = _TENOR_WORDS.get(m.group("tenor").lower(), m.group("tenor"))  # "Two-year Treasury yields"
     country = m.group("bcountry") or m.group("bcountry2") or ""
@@ -610,11 +608,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 and not (j - k >= 2 and lows[j - 1] in _LEGAL_AFTER)
             pe = ps + len(phrase)
             if not only_places and len(phrase.split()) == 1 and phrase[1:].islower() and _sentence_start(text, ps) \
-                    and _OF_WHAT.match(text, pe) and not _named_again(text, phrase, pe):
-                only_places = True  # "Receipts at gasoline stations rose", "Sales of cars": a plain noun and what it is of
-            if not only_places and len(phrase.split()) == 1 and phrase[1:].islower() and _sentence_start(text, ps) \
-                    and phrase.lower() not in _SECTOR_WORDS and _everyday(phrase.lower(), common) \
-                    and not _named_again(text, phrase, ps + len(phrase)):
+                    and not _named_again(text, phrase, pe) and (
+                        _OF_WHAT.match(text, pe)  # "Receipts at gasoline stations rose": a plain noun and what it is of
+                        or (phrase.lower() not in _SECTOR_WORDS and _everyday(phrase.lower(), common))):
                 only_places = True  # "Imports rose", "Consequently": an everyday word, not a name
             if not only_places and _valid_unknown(phrase):
                 inst2 = ref.lookup(phrase, market)

@@ -860,8 +860,6 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
     shared = len(resolved) > 1 and _shared_figure(text, g)
     if shared and n > 1 and len(resolved) == n:
         assign = list(range(n))  # "A and B four each to 5.06 and 5.64": the change is each one's
-    elif shared and n == 1:
-        assign = [0]  # "A and B rose 4 cents each": a move for each name
     elif n > 1 and len(resolved) >= n:
         resolved = resolved[-n:]
         assign = list(range(n))
@@ -875,7 +873,7 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         # ("rose 2% on Monday and 3% on Tuesday") is not read
         assign = [0] + [-1] * (n - 1)
     else:
-        if len(resolved) > 1 and not subjects[-1].plural and not shared:
+        if len(resolved) > 1 and not subjects[-1].plural and not shared:  # "rose 4 cents each": every name
             resolved = resolved[-1:]
         assign = [0] * max(1, len(resolved)) if len(resolved) > 1 else [0]
     out: list[Move] = []

@@ -303,8 +303,8 @@ def _index_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def _trie_pattern(words: list[str]) -> str:
-    """One regex for ``words`` with shared prefixes factored out ("hang seng|hang seng index" ->
-    "hang\\ seng(?:\\ index)?"), so the engine tries each prefix once."""
+    """One regex for ``words`` with shared prefixes factored out ("hang seng" and "hang seng
+    index" become one branch whose " index" is optional), so the engine tries each prefix once."""
     trie: dict[str, Any] = {}
     for w in words:
         node = trie
@@ -317,11 +317,10 @@ def _trie_pattern(words: list[str]) -> str:
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            # a word may end here or go on: the longer first (greedy "?")
-            return "(?:" + body + ")?"
-        return body
+        if len(alts) == 1 and not end:
+            return alts[0]
+        # a word may end here or go on: the longer first (greedy "?")
+        return "(?:" + "|".join(alts) + ")" + ("?" if end else "")
 
     return build(trie)
 
@@ -390,9 +389,8 @@ def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | 
         # the index evidence, read only where it could change the answer (its scan is the costly one)
         ipat, icode = _index_names()
         for m in ipat.finditer(text[start:end].lower()):
-            icode_hit = icode.get(m.group(0))
-            if icode_hit:
-                scores[icode_hit] = scores.get(icode_hit, 0.0) + 3.0
+            code = icode[m.group(0)]  # the pattern holds only the table's names
+            scores[code] = scores.get(code, 0.0) + 3.0
     if text.find("xchange", start, end) >= 0 or text.find("market", start, end) >= 0:
         # "on the Sydney exchange", "in the London market": where the prices are made
         # outweighs a place named in passing ("the U.S. gold price")

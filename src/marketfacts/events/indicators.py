@@ -234,15 +234,16 @@ def _on_a_year_before(ctx: EventContext, frag: str, period: str | None) -> bool:
     """ "rose 2.1 pct in January compared with January 1986": a change on the same period a year before."""
     if not period:
         return False
-    m = re.search(r"\b(?:from|compared\s+with|against|over)\s+(?:the\s+same\s+month\s+(?:of|in)\s+)?"
-                  r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                  r"\s+(?:19|20)\d\d\b", frag)
+    m = _YEAR_BASE_IN.search(frag)
     return m is not None and _period(ctx, m.group(0)) == shift(period, years=1)
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
 
 
 def _clause_end(text: str, at: int, e: int) -> int:
     """Where the clause that goes on from ``at`` ends: a comma or a semicolon, within 60 characters."""
-    m = re.compile(r"[,;]").search(text, at, min(e, at + 60))
+    m = _CLAUSE_MARK.search(text, at, min(e, at + 60))
     return m.start() if m else min(e, at + 60)
 
 
@@ -278,9 +279,11 @@ _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|
 _ANNUAL_RATE_AT = re.compile(r"\b(?:annual|year-on-year|year-over-year|12-month)\s+(?:inflation\s+|growth\s+)?"
                              r"rate\s+(?:at|of|to)\s+\Z")
 # a figure then the same period a year before: "down 4.2 pct from February 1986", "compared with January 1986"
-_YEAR_BASE_AFTER = re.compile(r"\s+(?:from|compared\s+with|against|over|on)\s+(?:the\s+same\s+month\s+(?:of|in)\s+)?"
-                              r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)\s+(?:19|20)\d\d\b")
+_YEAR_BASE = (r"(?:the\s+same\s+month\s+(?:of|in)\s+)?(?:January|February|March|April|May|June|July|August|"
+              r"September|October|November|December)\s+(?:19|20)\d\d\b")
+_YEAR_BASE_AFTER = re.compile(r"\s+(?:from|compared\s+with|against|over|on)\s+" + _YEAR_BASE)
+# ... and in a clause after its figure: "rose 2.1 pct in January compared with January 1986"
+_YEAR_BASE_IN = re.compile(r"\b(?:from|compared\s+with|against|over)\s+" + _YEAR_BASE)
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
 
 

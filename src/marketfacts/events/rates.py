@@ -11,12 +11,16 @@ from .authorities import _auth_entity, _authorities
 from .context import EventContext, _date_in, _event
 from .indicators import _month_period
 
+# the base forms of a rate's verbs, after "will", "would" ("said it would lower its prime rate to");
+# after "to" ("plans to raise") only those of a change
+_CHANGE_BASE_FORMS = ("lower", "reduce", "trim", "slash", "raise", "lift", "hike", "increase")
+_ALL_BASE_FORMS = _CHANGE_BASE_FORMS + ("keep", "hold", "leave", "maintain")
+_BASE_FORMS = frozenset(_ALL_BASE_FORMS)
+_ALL_BASE = "|".join(_ALL_BASE_FORMS)
 _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced|reducing|trimmed|slashed|slashing|raised|raises|raising|"
                    r"lifted|lifts|lifting|hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets|"
-                   # the base forms after "will", "would", "plans to": "said it would lower its prime rate to"
-                   r"(?<=\bwill\s)(?:lower|reduce|trim|slash|raise|lift|hike|increase|keep|hold|leave|maintain)|"
-                   r"(?<=\bwould\s)(?:lower|reduce|trim|slash|raise|lift|hike|increase|keep|hold|leave|maintain)|"
-                   r"(?<=\bto\s)(?:lower|reduce|trim|slash|raise|lift|hike|increase))\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+                   r"(?<=\bwill\s)(?:" + _ALL_BASE + r")|(?<=\bwould\s)(?:" + _ALL_BASE + r")|"
+                   r"(?<=\bto\s)(?:" + "|".join(_CHANGE_BASE_FORMS) + r"))\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending)\b", re.I)
@@ -201,8 +205,6 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                  date=_date_in(ctx, text, s, e)))
 
 
-_BASE_FORMS = frozenset(["lower", "reduce", "trim", "slash", "raise", "lift", "hike", "increase", "keep", "hold", "leave",
-                         "maintain"])
 # before a base form ("would lower"): words of another's view of what a bank will do
 _SOMEONE_ELSES_VIEW = re.compile(r"\b(?:bets?|betting|expect\w*|likely|speculat\w*|predict\w*|forecast\w*|could|might|may|"
                                  r"traders|analysts|economists|investors|markets?|if|whether|pressure|urged?|calls?\s+for)\b",

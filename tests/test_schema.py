@@ -108,7 +108,12 @@ def test_pyarrow_reads_the_whole_reuters_output(reuters_jsonl: Path) -> None:
 
     n = sum(1 for _ in reuters_jsonl.open(encoding="utf-8"))
     assert n > 21_000
-    assert pj.read_json(reuters_jsonl).num_rows == n  # types guessed from the data
+    # pyarrow guesses types block by block (1 MB) and cannot always unify a
+    # struct first seen as null in one block with another block's guess, on
+    # this output before and after any change: one block guesses once
+    size = reuters_jsonl.stat().st_size
+    guessed = pj.read_json(reuters_jsonl, read_options=pj.ReadOptions(block_size=size + 1))
+    assert guessed.num_rows == n  # types guessed from the data
     explicit = pj.read_json(reuters_jsonl, parse_options=pj.ParseOptions(explicit_schema=schema.jsonl_schema()))
     assert explicit.num_rows == n
 

@@ -560,6 +560,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 continue
             found.append(EntityMention(toks[i][0], toks[i][0] + len(w0c), w0c, None, "place", "place",
                                        market=ref.places[w0c]))
+        if low0 in _demonyms() and not (i + 1 < n and run[i] > 1 and words[i + 1][:1].isupper()):
+            i += 1  # "Spanish registered unemployed rose", "Dutch central bank": a people's word, not a name
+            continue
         # a capitalised "He" inside a sentence is a name ("Vice Premier He Lifeng"), not the pronoun
         suffixed = i + 1 < n and run[i] > 1 and lows[i + 1] in _LEGAL_AFTER and words[i + 1][:1].isupper()
         # "British Airways", "American Express Co": a demonym opening a business's name

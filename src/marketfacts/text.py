@@ -114,7 +114,9 @@ _ABBREV = frozenset(
 # Each alternative opens with one character of a class, so the scan skips
 # ahead on that class: several times faster than alternatives that open
 # with a lookbehind. The third ends a quoted sentence after its closing quote.
-_SENT_END = re.compile(r"[.!?\n\"'’”](?:(?<=[.!?])(?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|(?<=\n)\n*"
+# a line break followed by a lower-case letter goes on with the sentence ("said it raised its\nprime
+# rate"): short wire items are wrapped too, but have too few lines to be told wrapped
+_SENT_END = re.compile(r"[.!?\n\"'’”](?:(?<=[.!?])(?=[\"'’”)]?\s+[\"'‘“(]?[A-Z0-9])|(?<=\n)(?![a-z])\n*"
                        r"|(?<=[\"'’”])(?<=[.!?].)\s+(?=[A-Z]))")
 
 

@@ -52,8 +52,23 @@ def test_the_line_of_the_articles_market() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("Advancing shares outnumbered losers, with Bank of East Asia unchanged at 13.22.", "Bank of East Asia"),
     ("The Royal Bank of Scotland fell.", "Royal Bank of Scotland"),
+    ("Bank of New York said it raised its prime rate.", "Bank of New York"),  # a place of two words
 ])
 def test_a_name_ending_of_a_place_keeps_the_place(text: str, name: str) -> None:
     from marketfacts.entities import find_entities
 
     assert name in [e.name for e in find_entities(text, 0, len(text), "HK")]
+
+
+@pytest.mark.parametrize("text", [
+    "Spanish registered unemployed rose by 15,608 to 2.98 mln.",
+    "NOTE: Net includes gain of 64,000 dlrs.",
+    "Excludes gain of 3.41 dlrs a share.",
+])
+def test_a_lone_demonym_or_a_wire_label_is_no_name(text: str) -> None:
+    assert [e.name for e in find_entities(text, 0, len(text), None) if e.type in ("company", "stock")] == []
+
+
+def test_a_one_word_bank_that_speaks_is_a_company() -> None:
+    t = "Quellbank said it raised its prime rate."
+    assert [(e.name, e.type) for e in find_entities(t, 0, len(t), None)][0] == ("Quellbank", "company")

@@ -361,7 +361,43 @@ RATE_CASES = [
      0.0, 3.5),
     ("The Bank of France set its intervention rate at 7-1/4 pct, unchanged from last week.", "Bank of France", 0.0,
      7.25),
+    # a short wire item wrapped mid-sentence: the line break goes on with the sentence
+    ("Harlow Trust Co said it is raising its\nprime rate to 7-3/4 pct from 7-1/2, effective immediately.",
+     "Harlow Trust", 0.25, 7.75),
+    # a one-word bank that speaks is no person; a country's word between "its" and the rate
+    ("Quellbank said it has cut its British base lending rate to 10.5 pct from 11 pct.", "Quellbank", -0.5, 10.5),
+    ("Bank of Port Vell said it raised its reference rate to 9 pct from 8-3/4 pct.", "Bank of Port Vell", 0.25, 9.0),
+    ("Velm Trust said it raised its broker loan rate to 7-1/4 pct from seven pct.", "Velm Trust", 0.25, 7.25),
+    # a country's central bank by the country's name or its people's word, from the countries table
+    ("Norway's central bank raised its overnight lending rate to 15 pct from 14 pct.", "Norges Bank", 1.0, 15.0),
+    ("The Norwegian central bank cut its overnight lending rate to 14 pct from 15 pct.", "Norges Bank", -1.0, 14.0),
+    ("The Bank of Japan decided to keep its official discount rate at 2.5 pct.", "Bank of Japan", 0.0, 2.5),
+    ("Sweden's Riksbank cut its discount rate one point to 7.5 pct.", "Riksbank", -1.0, 7.5),
 ]
+
+
+def test_the_bank_capitalised_is_the_central_bank_named_before() -> None:
+    text = "The Bank of France left its intervention rate unchanged. The Bank cut its rate to 7-3/4 pct from eight pct."
+    got = [(name(e.get("authority")), e.get("change"), e.get("level")) for e in events(text, "rate_decision")]
+    assert got[-1] == ("Bank of France", -0.25, 7.75)
+
+
+def test_banks_listed_as_cutting_their_rates_each_decide() -> None:
+    text = "Orlan, Velm, Quist and Harlow all cut their base rates by half a point to 10 pct."
+    got = [(name(e.get("authority")), e.get("change"), e.get("level")) for e in events(text, "rate_decision")]
+    assert sorted(got) == [(n, -0.5, 10.0) for n in ("Harlow", "Orlan", "Quist", "Velm")]
+
+
+def test_banks_that_followed_a_bank_take_its_move() -> None:
+    text = ("Orlan Bank said it raised its prime rate to 8 pct from 7-3/4 pct. "
+            "The increase was matched by Velm Trust Co, Harlow Trust and Quist National Bank.")
+    got = [(name(e.get("authority")), e.get("change"), e.get("level")) for e in events(text, "rate_decision")]
+    assert got == [("Orlan Bank", 0.25, 8.0), ("Velm Trust", 0.25, 8.0), ("Harlow Trust", 0.25, 8.0),
+                   ("Quist National Bank", 0.25, 8.0)]
+    # shares of a bank that followed move; that is no decision
+    text = ("Orlan Bank said it raised its prime rate to 8 pct from 7-3/4 pct. "
+            "Shares of Velm Trust Co followed, rising 2 pct.")
+    assert [name(e.get("authority")) for e in events(text, "rate_decision")] == ["Orlan Bank"]
 
 
 @pytest.mark.parametrize(("text", "who", "change", "level"), RATE_CASES, ids=[c[1] for c in RATE_CASES])
@@ -710,6 +746,10 @@ def test_a_span_of_months_is_a_quarter_or_a_span(frag: str, want: str) -> None:
     "Futures traders added to their bets that the Fed would lower rates by another quarter percentage point.",
     # a commercial bank whose name ends in a central bank's is not the central bank
     "Royal Bank of Canada said it would lower its card interest rate to 15.9 pct from 18.6 pct.",
+    # what dealers think the bank may do, and an exchange rate a bank sets
+    "Money market dealers said conditions seemed right for the Bank of France to cut its intervention rate to 7-3/4 pct.",
+    "The Bank of France is likely to cut its intervention rate to 7-3/4 pct from eight pct.",
+    "Egypt's central bank today set the dollar rate for commercial banks at 1.36 pounds, unchanged.",
 ])
 def test_no_rate_decision(text: str) -> None:
     assert events(text, "rate_decision", date="1987-04-02") == []

@@ -23,6 +23,9 @@ def _split(text: str) -> list[str]:
         ("Trading opened at 9 a.m. Monday and closed higher.", ["Trading opened at 9 a.m. Monday and closed higher."]),
         ("Headline here\nBody starts. Then more!", ["Headline here", "Body starts.", "Then more!"]),
         ("Is it up? Yes, 2 pct.", ["Is it up?", "Yes, 2 pct."]),
+        # a short wire item wrapped mid-sentence: a line going on in lower case goes on with the sentence
+        ("Acme said it raised its\nprime rate to 8 pct.\nIt is the first.", ["Acme said it raised its\nprime rate to 8 pct.",
+                                                                          "It is the first."]),
         ("", []),
         ("   \n\n  ", []),
     ],

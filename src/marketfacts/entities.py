@@ -600,7 +600,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
         # but the place after "of" does ("Bank of East Asia", "Bank of China")
         of_at = next((t for t in range(k + 1, j - 1) if lows[t] == "of"), -1)
         place_of = of_at > k and lows[k] not in stop and j - of_at <= 4 and \
-            (clean[j - 1] in ref.places or clean[j - 1].lower() in _GEOGRAPHY) and \
+            (clean[j - 1] in ref.places or clean[j - 1].lower() in _GEOGRAPHY
+             or " ".join(clean[of_at + 1:j]) in ref.places) and \
             all(words[t][:1].isupper() for t in range(of_at + 1, j))
         if not place_of:
             j = _trim_tail(j, k, lows, words, stop, tails)
@@ -789,12 +790,16 @@ _SPEECH = (r"(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|
 _PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\b|\s+" + _SPEECH + ")")
 
 
+# how one-word business names end ("Citibank", "Interbank", "Medtech", "Microsoft", "Dynachem")
+_BUSINESS_WORD_ENDS = ("bank", "corp", "tech", "soft", "chem", "pharma")
+
+
 def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
     """A two- or three-word name with a person's role beside it, or a
     surname that speaks ("Sloane said")."""
     words = phrase.split()
     if len(words) == 1 and phrase[1:].islower() and _SAID_AFTER.match(text, pe):
-        return True
+        return not phrase.lower().endswith(_BUSINESS_WORD_ENDS)  # "Citibank said": a business speaks too
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words):
         return False
     if words[-1].lower().rstrip(".") in _BUSINESS_TAILS or words[-1].lower() in _LEGAL_AFTER:

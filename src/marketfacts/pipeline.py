@@ -78,7 +78,9 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     if no_moves and (state.get("options", {}).get("events") is False  # type: ignore[attr-defined]
                      or (not motion and not may_hold_events(body_words, low))):
         return  # neither a move nor an event can be read: skip the sentence work
-    market = detect_market(text, body)
+    given = state.get("options", {}).get("market")  # type: ignore[attr-defined]
+    # the caller's word on the article's market ("US", "HK") stands over what its places suggest
+    market = given.upper() if isinstance(given, str) and given.strip() else detect_market(text, body)
     doc.market = market
     explicit = "$" in text and _LOCAL_DOLLAR.search(text) is not None
     franc = _article_franc(text) if "franc" in text else None
@@ -331,7 +333,9 @@ check_pipeline(PIPELINE)
 
 def read(text: object, date: str | None = None, id: str | None = None, **options: object) -> Doc:
     """Read one article. Never raises on text: bytes are decoded leniently,
-    anything else is turned into a string; odd text gives no facts."""
+    anything else is turned into a string; odd text gives no facts.
+    ``market`` ("US", "HK", a code of ``rules/markets.toml``) says where the
+    article is from, when its places alone would not."""
     if isinstance(text, (bytes, bytearray)):
         text = bytes(text).decode("utf-8", errors="replace")
     elif not isinstance(text, str):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .. import rule_files
 from ..model import Entity
+from .countries import names_of
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +23,13 @@ def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], dic
     for name, info in raw["authorities"].items():
         for a in [name, *info["aliases"]]:
             table[a] = (name, info["type"])
+    for name, info in raw["authorities"].items():
+        if "country" in info:
+            # "Norway's central bank", "the Norwegian central bank": the bank of the country named
+            names, demonyms = names_of(info["country"])
+            for word in [*(n + "'s" for n in names if not n.endswith(".")), *demonyms]:
+                for bank in ("central bank", "Central Bank"):
+                    table.setdefault(f"{word} {bank}", (name, info["type"]))
         if info.get("id"):
             ids[name] = info["id"]
     for c in raw["countries"]:

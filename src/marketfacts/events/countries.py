@@ -49,6 +49,17 @@ def _table() -> _Table:
     return _Table()
 
 
+def names_of(code: str) -> tuple[list[str], list[str]]:
+    """The short names and the demonyms of a country by its ISO code ("NO" ->
+    ["Norway"], ["Norwegian"]): its common name and the names news gives it,
+    not its formal names ("Kingdom of Norway")."""
+    data = rule_files.load("countries.toml")["countries"].get(code)
+    if data is None:
+        return [], []
+    news = rule_files.load("country_names.toml")
+    return [data["name"], *news["names"].get(code, [])], [*data["demonyms"], *news["demonyms"].get(code, [])]
+
+
 def demonym_words() -> frozenset[str]:
     """Every one-word demonym, lower case ("british", "kuwaiti")."""
     return frozenset(d.lower() for d in _table().demonyms if " " not in d)

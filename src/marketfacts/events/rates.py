@@ -20,11 +20,13 @@ _ALL_BASE = "|".join(_ALL_BASE_FORMS)
 _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced|reducing|trimmed|slashed|slashing|raised|raises|raising|"
                    r"lifted|lifts|lifting|hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets|"
                    r"(?<=\bwill\s)(?:" + _ALL_BASE + r")|(?<=\bwould\s)(?:" + _ALL_BASE + r")|"
-                   r"(?<=\bto\s)(?:" + "|".join(_CHANGE_BASE_FORMS) + r"))\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
-                   r"interest\s+|deposit\s+|overnight\s+|repo\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
+                   r"(?<=\bto\s)(?:" + "|".join(_CHANGE_BASE_FORMS) + r")|(?<=\bdecided\sto\s)(?:" + _ALL_BASE + r")|"
+                   r"(?<=\bvoted\sto\s)(?:" + _ALL_BASE + r"))\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+                   r"interest\s+|deposit\s+|overnight\s+|repo\s+|base\s+|reference\s+|broker\s+loan\s+|intervention\s+|lombard\s+|"
+                   r"rediscount\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
-_BANK_RATE = re.compile(r"\b(?:prime|base|lending)\b", re.I)
-_THE_BANK = re.compile(r"\b(?:the|The)\s+(?:central\s+)?bank\b[^.;]*\Z")
+_BANK_RATE = re.compile(r"\b(?:prime|base|lending|reference|broker)\b", re.I)
+_THE_BANK = re.compile(r"\b(?:the|The)\s+(?:central\s+)?(?:bank|Bank)\b[^.;]*\Z")
 _BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
 
 
@@ -45,6 +47,8 @@ _BANK_RATE_NOUN = re.compile(r"\b(?P<rate>prime(?:\s+lending)?|base(?:\s+lending
 _LIST_LEAD = re.compile(r"[^.;]{0,40}?\b(?:were|are|included|include|includes|including)\s+", re.I)
 _LIST_ITEM = re.compile(r"[A-Z][\w.&'-]*(?:[\s-]+(?:[A-Z][\w.&'-]*|and|of|&|de|du|the)){0,6}")
 _JOINED_LAST = re.compile(r"\s+and\s+(?!(?:Savings|Loan|Loans|Trust|Investment|Exchange|Commercial|Industrial|Co|Company)\b)")
+# what joins the names of a list: "Barclays, National Westminster, Lloyds and Midland"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _POINT_CHANGE = re.compile(r"\b(?P<q>quarter|half)[\s-]+(?:percentage[\s-]+)?point\s+(?:prime|base)\b", re.I)
 
 
@@ -86,6 +90,35 @@ def _bank_rate_lists(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> N
                                      rate=rate, change=change, level=level, date=_date_in(ctx, text, s, e)))
 
 
+# "First Interstate Bank and Bank of America followed", "The increase was matched by Mellon Bank"
+_FOLLOWED = re.compile(r"\b(?:followed|matched|joined)\b")
+
+
+def follower_banks(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> None:
+    """Banks that followed a bank's move on its prime or base rate ("The
+    increase was matched by Irving Trust and Mellon Bank", "First Interstate
+    Bank followed with an increase to 8 pct"): each bank the same decision,
+    at the level the sentence states, else the level of the move followed."""
+    text = ctx.text
+    if _FOLLOWED.search(text, s, e) is None or any(s <= mv.span.start < e for mv in ctx.moves):
+        return  # "Shares of Chase Manhattan Bank followed, rising 2 pct": the stock's move
+    led = [ev for ev in ctx.events if ev.kind == "rate_decision" and ev.span.start < s
+           and _BANK_RATE.search(str(ev.get("rate") or "")) and ev.get("authority") is not None]
+    if not led:
+        return
+    last = led[-1]
+    decided = {ev.get("authority").name for ev in ctx.events if ev.kind == "rate_decision" and ev.span.start >= s}
+    level = next((q.value for q in qs if q.kind == "pct" and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])),
+                 last.get("level"))
+    change = last.get("change") if level == last.get("level") else None
+    for a, b, name, _ in _banks(ctx, s, e):
+        if name in decided or name == last.get("authority").name:
+            continue
+        ctx.events.append(_event("rate_decision", a, b, "rate_decision.followed",
+                                 authority=Entity(name=name, id=None, type="authority", mention=text[a:b], start=a, end=b),
+                                 rate=last.get("rate"), change=change, level=level, date=_date_in(ctx, text, s, e)))
+
+
 def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> None:
     text = ctx.text
     _bank_rate_lists(ctx, s, e, qs)
@@ -94,7 +127,8 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         verb = m.group("verb").lower()
         if _NOT_THE_OBJECT.search(m.group("rest")):
             continue  # "holding out against market pressures for lower rates": the rates are not what it holds
-        if verb in _BASE_FORMS and _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
+        if (verb in _BASE_FORMS or text[max(s, m.start() - 3):m.start()] == "to ") and \
+                _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
             continue  # "traders added to their bets that the Fed would lower rates": a view, not a decision
         own = [a for a in reversed(auths) if a[1] <= m.start()]
         if not own and _THE_BANK.search(text, max(s, m.start() - 40), m.start()):
@@ -107,14 +141,22 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         if not own and _BANK_RATE.search(m.group("rate")):
             # a commercial bank's own rate ("Barclays ... cutting their base lending rates to 10.5 pct")
             own = list(reversed(_banks(ctx, s, m.start())))
-            if not own and re.search(r"\b(?:its|their)\s+$", text[m.end("verb"):m.start("rate")]):
+            if not own and re.search(r"\b(?:its|their)\s+(?:[A-Z][a-z]+\s+)?$", text[m.end("verb"):m.start("rate")]):
                 # "Citibank raised its prime rate": the company the clause is about, whatever its name
-                firms = [x for x in ctx.entities(s, m.start()) if x.type in ("company", "stock")]
-                own = [(x.start, x.end, " ".join(x.name.split()), "bank") for x in firms[-1:]]
+                firms = [x for x in ctx.entities(s, m.start()) if x.type in ("company", "stock")
+                         and x.name.lower() not in ("bank", "banks")]
+                listed = firms[-1:]
+                if re.search(r"\btheir\s", text[m.end("verb"):m.start("rate")]):
+                    # "Barclays, National Westminster, Lloyds and Midland all cut their base rates": the
+                    # names listed together, each its own decision
+                    while len(listed) < len(firms) and _LIST_JOIN.fullmatch(
+                            text, firms[-len(listed) - 1].end, listed[0].start):
+                        listed.insert(0, firms[-len(listed) - 1])
+                own = [(x.start, x.end, " ".join(x.name.split()), "bank") for x in reversed(listed)]
         if not own:
             continue
         hold = verb in ("kept", "keeps", "keeping", "held", "holds", "holding", "left", "leaves", "leaving", "maintained",
-                        "maintaining")
+                        "maintaining", "keep", "hold", "leave", "maintain")
         sign = 0 if hold else (-1 if _is_cut(verb) else 1)
         if verb in ("set", "sets"):
             # "set its intervention rate at 7-3/4 pct": a level; a hold only if the text says so
@@ -125,7 +167,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         for q in qs:
             if q.start < m.start() or q.start > m.end() + (100 if hold else 60):
                 continue  # a hold may name its rate at length: "leaving its rate for ... unchanged at 16 pct"
-            if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value < 1)) and change is None:
+            if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value <= 2)) and change is None:
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
             elif q.kind == "pct" and level is None and (
                     _LEVEL_LEAD.search(text, max(s, q.start - 24), q.start)
@@ -207,10 +249,12 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
 
 # before a base form ("would lower"): words of another's view of what a bank will do
 _SOMEONE_ELSES_VIEW = re.compile(r"\b(?:bets?|betting|expect\w*|likely|speculat\w*|predict\w*|forecast\w*|could|might|may|"
-                                 r"traders|analysts|economists|investors|markets?|if|whether|pressure|urged?|calls?\s+for)\b",
+                                 r"traders|dealers|analysts|economists|investors|markets?|if|whether|pressure|urged?|calls?\s+for|seem\w*|"
+                                 r"room|scope)\b",
                                  re.I)
 # words between a verb and a rate that make the rate no object of the verb
-_NOT_THE_OBJECT = re.compile(r"\b(?:out|for|against|about|over|after|despite|amid)\b", re.I)
+# ("set the dollar rate": an exchange rate, not a bank's own)
+_NOT_THE_OBJECT = re.compile(r"\b(?:out|for|against|about|over|after|despite|amid|dollar|exchange|currency)\b", re.I)
 # before a rate's new level: "to 5.25%", "at 16 pct", "to a record-low 0.25 percent"
 _LEVEL_LEAD = re.compile(r"\b(?:to|at)\s+(?:a\s+)?(?:record[- ](?:low|high)\s+|new\s+|fresh\s+)?$")
 # "The overnight lending rate was raised to 46 percent", "the one-week repo rate was left unchanged at 42.5"

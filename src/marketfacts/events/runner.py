@@ -20,7 +20,7 @@ from .listings import _listings
 from .meetings import _meetings
 from .offers import _tender_offers
 from .policy import _policies
-from .rates import _rate_decisions, merge_rate_decisions
+from .rates import _rate_decisions, follower_banks, merge_rate_decisions
 from .records import _records
 from .streaks import _streaks
 
@@ -74,7 +74,7 @@ _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support
 _G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing reduction trimmed raised raises raising "
                  "hiked hikes increased increasing kept keeps keeping held holds holding left leaves leaving maintained "
                  "maintaining increases rises boosts reductions set sets lifted lifts lifting slashed slashing hike "
-                 "increase rise lower reduce trim slash raise lift")
+                 "increase rise lower reduce trim slash raise lift keep hold leave maintain")
 _G_FIN = _words("revenue revenues sales turnover profit profits income earnings eps loss losses ebitda dividend "
                 "dividends users subscribers orders margin margins share estimate")
 _G_OFFER = _words("offer offered offers bid bids tender takeover")
@@ -172,6 +172,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         if not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low
                                                       or "percentage point" in low or "basis point" in low):
             _rate_decisions(ctx, s, e, qs)
+        elif "followed" in words or "matched" in words or "joined" in words:
+            follower_banks(ctx, s, e, figs())
         if qs and not words.isdisjoint(_G_FIN):
             _financials(ctx, s, e, ents(), qs, cues, company)
         if lazy.computed:

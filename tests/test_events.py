@@ -806,3 +806,30 @@ def test_an_indicators_yearly_basis(text: str, want: set[tuple[Any, ...]]) -> No
     got = {(ev.get("indicator"), ev.get("period"), ev.get("change_pct"), ev.get("basis"))
            for ev in events(text, "indicator", date="1987-03-20")}
     assert got == want
+
+
+def test_an_indicator_restated_between_commas_keeps_the_first_name() -> None:
+    text = ("The Retail Price Index (RPI), Norland's measure of inflation, rose 0.4 pct in February, to give a "
+            "year-on-year rise of 3.9 pct, the statistics office said.")
+    got = {(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-20")}
+    assert ("rpi", "1987-02", 0.4) in got and all(name == "rpi" for name, _, _ in got)
+
+
+def test_a_sentence_going_on_about_an_indicator_in_another_month() -> None:
+    text = ("Norland's retail price index rose 0.5 pct in February, the statistics office said. "
+            "In January, the index rose 0.3 pct.")
+    got = {(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-20")}
+    assert ("rpi", "1987-01", 0.3) in got and ("rpi", "1987-02", 0.5) in got
+
+
+def test_a_full_year_and_an_earlier_year_named_before_its_figure() -> None:
+    text = ("Norland's gross domestic product rose 1.1 pct in the fourth quarter of 1986, the statistics office said. "
+            "That left growth for the full year at 3.1 pct, which is down from 1985's four pct increase.")
+    got = {(e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-03")}
+    assert {("1986-Q4", 1.1), ("1986", 3.1), ("1985", 4.0)} <= got
+
+
+def test_a_source_that_speaks_does_not_carry_the_last_indicator() -> None:
+    text = ("Norland's current account deficit narrowed 5 pct in 1986, the institute said. "
+            "It said the dollar will lose a further 13 pct this year after last year's 18.4 pct drop.")
+    assert {e.get("change_pct") for e in events(text, "indicator", date="1987-03-09")} <= {-5.0, 5.0}

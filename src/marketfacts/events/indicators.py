@@ -89,6 +89,11 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         names.sort()
     if not names:
         return
+    if len(names) > 1:
+        # "The Retail Price Index (RPI), Britain's measure of inflation, rose 0.4 pct": a name set
+        # off by commas right after another restates it; the figure is the first one's
+        names = [n for i, n in enumerate(names) if i == 0 or not (
+            _APPOSITIVE_OPEN.fullmatch(text, names[i - 1][1], n[0]) and _APPOSITIVE_CLOSE.match(text, n[1]))]
     country = _country(ctx, text, s, e)
     unread: list[tuple[int, int, str]] = []
     for i, (a, b, name) in enumerate(names):
@@ -200,6 +205,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         _indicator_readings(ctx, s, e, qs, unread)
 
 
+# between a name and one that restates it: "(RPI), Britain's measure of", "index, the main gauge of"
+_APPOSITIVE_OPEN = re.compile(r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s+(?:[\w'’-]+\s+){0,5}")
+# after the restating name, the comma that closes it before any figure
+_APPOSITIVE_CLOSE = re.compile(r"[^,\d.;]{0,20},")
 _READING_AFTER = re.compile(r"\s+(?:in\s+[A-Z]\w+\s+)?to\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|"
                             r"provisional\s+|preliminary\s+)*", re.I)
 # "a 1.1% rise in retail sales", "a stronger-than-expected 1.1% rise in": the figure before its indicator
@@ -289,7 +298,8 @@ _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.
 
 # a sentence that goes on about the indicator before: "That fell short of
 # expectations", "The unadjusted index fell 3.5 pct", "In January, the index rose"
-_CARRY_OPEN = re.compile(r"\s*(?:(?:In|For)\s+[A-Z]\w+(?:\s+(?:19|20)\d\d)?,\s+)?(?:That|This|It|"
+_CARRY_OPEN = re.compile(r"\s*(?:(?:In|For)\s+[A-Z]\w+(?:\s+(?:19|20)\d\d)?,\s+)?(?:(?:That|This|It)(?!\s+(?:said|says|added|"
+                         r"expects?|sees|forecast|predicted|estimated|noted)\b)|"
                          r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:index|figure|reading|data|number))\b")
 
 
@@ -359,6 +369,8 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
     text = ctx.text
     last = ctx.indicators[-1][1]
     name, period0 = str(last.get("indicator")), last.get("period")
+    # "In January, the index rose 0.4 pct": the opener's month is the figures' own
+    period0 = (_month_period(ctx, text[s:after]) if after > s else None) or period0
     for q in pcts:
         if q.start < after or _SHARE_OF.match(text, q.end):
             continue
@@ -367,15 +379,23 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
         near = text[q.end:min(e, q.end + 30)]
         if _ESTIMATE_OF.search(text, max(s, q.start - 40), q.start):
             status, period, value = "forecast", period0, q.value * own
-        elif _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start):
-            status, period, value = "actual", _earlier_period(ctx, near, str(period0) if period0 else None), q.value * own
+        elif (lead := _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start)) is not None:
+            # "down from 1985's four pct increase": the earlier period named before the figure, else after it
+            named = period_in(text[lead.start():q.start], ctx.doc_date, str(period0) if period0 else None)
+            status, value = "actual", q.value * own
+            period = named or _earlier_period(ctx, near, str(period0) if period0 else None)
         else:
             d = _direction_near(cues, q, text)
             level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?$", text[max(s, q.start - 12):q.start])
             if d == 0 and not level:
                 continue
             status = "forecast" if _FORECAST.search(text, s, q.start) else "actual"
-            period, value = _period(ctx, near, period0) or period0, q.value if level else q.value * (d or 1)
+            # the period the clause names before the figure ("growth for the full year at 3.1 pct"), else
+            # after it, up to the clause's end (not "..., which is down from 1985's")
+            before = text[_clause_start(text, s, q.start):q.start]
+            own_period = _period(ctx, before, period0) if before.strip() else None
+            period = own_period or _period(ctx, near.split(",")[0], period0) or period0
+            value = q.value if level else q.value * (d or 1)
         if period is None:
             continue
         fields: dict[str, Any] = {"subject": last.get("subject"), "indicator": name, "period": period,
@@ -603,7 +623,7 @@ def _period(ctx: EventContext, frag: str, current: str | None = None) -> str | N
 
 
 def _month_period(ctx: EventContext, frag: str) -> str | None:
-    m = re.search(r"\b(?:in|for|of|during)\s+(January|February|March|April|May|June|July|August|September|October|"
+    m = re.search(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)(?:\s+((?:19|20)\d\d))?\b", frag)
     if m:
         r = dates.month_iso(m.group(1), m.group(2), ctx.doc_date)

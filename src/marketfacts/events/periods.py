@@ -37,6 +37,8 @@ _PATTERNS = [
 # relative to the period in hand
 _YEAR_AGO = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|month|quarter)\s+"
                        r"(?:of\s+|in\s+)?last\s+year|last\s+year)\b", re.I)
+# "growth for the full year", "the year as a whole": the year of the period before
+_FULL_YEAR = re.compile(r"\b(?:the\s+)?(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.I)
 _SAME_PERIOD_IN = re.compile(r"\bsame\s+(?:period|month|quarter)\s+(?:of|in)\s+" + _YEAR, re.I)
 _PREVIOUS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>month|quarter|year|period)\b|"
                        r"\ba\s+(?P<u2>month|quarter)\s+(?:earlier|before)\b", re.I)
@@ -109,7 +111,7 @@ def period_in(frag: str, ref: date | None, current: str | None = None) -> str | 
         if got is not None:
             best = (m.start(), got)
     if current is not None:
-        for pat in (_SAME_PERIOD_IN, _YEAR_AGO, _PREVIOUS):
+        for pat in (_SAME_PERIOD_IN, _YEAR_AGO, _PREVIOUS, _FULL_YEAR):
             m = pat.search(frag)
             if m is None or (best is not None and m.start() >= best[0]):
                 continue
@@ -117,6 +119,8 @@ def period_in(frag: str, ref: date | None, current: str | None = None) -> str | 
                 got = current.replace(current[:4], m.group("y"), 1)
             elif pat is _YEAR_AGO:
                 got = shift(current, years=1)
+            elif pat is _FULL_YEAR:
+                got = current[:4] if current[:4].isdigit() else None
             else:
                 unit = (m.group("u") or m.group("u2")).lower()
                 mine = "year" if len(current) == 4 else "quarter" if "Q" in current else "month"

@@ -833,3 +833,18 @@ def test_a_source_that_speaks_does_not_carry_the_last_indicator() -> None:
     text = ("Norland's current account deficit narrowed 5 pct in 1986, the institute said. "
             "It said the dollar will lose a further 13 pct this year after last year's 18.4 pct drop.")
     assert {e.get("change_pct") for e in events(text, "indicator", date="1987-03-09")} <= {-5.0, 5.0}
+
+
+def test_an_indicators_month_before_its_name_and_an_earlier_reading_after() -> None:
+    text = ("Norland's industrial production index rose 0.3 pct in February from the previous month. "
+            "The adjusted February producers' shipment index rose 0.7 pct to 118.5. "
+            "The unadjusted shipment index rose 1.4 pct from a year earlier after a 1.0 pct year-on-year January gain.")
+    got = {(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-27")}
+    assert {("shipments", "1987-02", 0.7), ("shipments", "1987-02", 1.4), ("shipments", "1987-01", 1.0)} <= got
+
+
+def test_output_said_alone_goes_on_about_industrial_production() -> None:
+    text = ("Norland's industrial production rose 0.3 pct in February, the ministry said. "
+            "Output fell 0.5 pct in January from a month earlier.")
+    got = {(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-27")}
+    assert ("industrial_production", "1987-01", -0.5) in got

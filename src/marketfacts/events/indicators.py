@@ -125,7 +125,17 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         # rate": a rate of change, its sign the verb's
         annualised = bool(_ANNUALISED_AFTER.match(text, q.end))
         value = q.value * (d or 1) if (not level or (annualised and level.group(0).startswith("at"))) else q.value
-        period = _period(ctx, text[a:min(e, q.end + 40)]) or _period(ctx, sent) or _doc_month(ctx)
+        # "The adjusted February producers' shipment index rose": a month just before the name is its period
+        pre = _MONTH_BEFORE_NAME.search(text, max(s, a - 40), a)
+        # the words after the figure up to an earlier reading ("... after a 1.0 pct January gain")
+        own = text[a:min(e, q.end + 40)]
+        cut = _EARLIER_LEAD.search(own, q.end - a)
+        own = _BASIS_WORDS.sub(" ", own[:cut.start()] if cut else own)
+        whole = _EARLIER_LEAD.search(text, q.end, e)
+        same = [ev.get("period") for _, ev in ctx.indicators if ev.get("indicator") == name and ev.get("status") == "actual"]
+        period = (dates.month_iso(pre.group(1), None, ctx.doc_date) if pre else None) or \
+            _period(ctx, own) or _period(ctx, _BASIS_WORDS.sub(" ", text[s:whole.start() if whole else e])) or \
+            (same[0] if same else None) or _doc_month(ctx)
         if name in _WEEKLY:
             period = _week(ctx, s, e) or period
         fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": value,
@@ -205,6 +215,13 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         _indicator_readings(ctx, s, e, qs, unread)
 
 
+# what opens an earlier reading after a figure
+_EARLIER_LEAD = re.compile(r"\b(?:after|following|compared\s+with|versus|vs\.?)\s")
+# words of a figure's basis, not its period: "rose 0.6 pct from a year earlier"
+_BASIS_WORDS = re.compile(r"\b(?:from|over|on)\s+a\s+year\s+(?:earlier|ago|before)\b|\byear-on-year\b", re.I)
+# a month named just before an indicator's name, with at most a few words between ("February index of")
+_MONTH_BEFORE_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+                                r"December)\s+(?:(?:index\s+of|[a-z][\w'’-]*)\s+){0,2}\Z")
 # between a name and one that restates it: "(RPI), Britain's measure of", "index, the main gauge of"
 _APPOSITIVE_OPEN = re.compile(r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s+(?:[\w'’-]+\s+){0,5}")
 # after the restating name, the comma that closes it before any figure
@@ -300,7 +317,8 @@ _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.
 # expectations", "The unadjusted index fell 3.5 pct", "In January, the index rose"
 _CARRY_OPEN = re.compile(r"\s*(?:(?:In|For)\s+[A-Z]\w+(?:\s+(?:19|20)\d\d)?,\s+)?(?:(?:That|This|It)(?!\s+(?:said|says|added|"
                          r"expects?|sees|forecast|predicted|estimated|noted)\b)|"
-                         r"[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:index|figure|reading|data|number))\b")
+                         r"[Tt]he\s+(?:(?:[a-z-]+|January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December),?\s+){0,3}(?:index|figure|reading|data|number))\b")
 
 
 # the head noun of an indicator's name, said again alone ("Economists had expected orders to fall")
@@ -320,7 +338,9 @@ def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
         return m.end()
     tail = str(ctx.indicators[-1][1].get("indicator")).rsplit("_", 1)[-1]
     if tail in _HEAD_NOUNS:
-        m = re.search(r"\b" + tail + r"\b", text[s:e], re.I)
+        # "Output fell 0.5 pct in January" after industrial production: the noun or its other word
+        said = "(?:production|output)" if tail in ("production", "output") else tail
+        m = re.search(r"\b" + said + r"\b", text[s:e], re.I)
         if m is not None:
             return s + m.end()
     return None
@@ -381,7 +401,10 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
             status, period, value = "forecast", period0, q.value * own
         elif (lead := _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start)) is not None:
             # "down from 1985's four pct increase": the earlier period named before the figure, else after it
-            named = period_in(text[lead.start():q.start], ctx.doc_date, str(period0) if period0 else None)
+            # (from the last lead word: "from a year earlier after a 0.5 pct rise" leads with "after")
+            last_lead = list(re.finditer(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)",
+                                         text[lead.start():q.start]))[-1].start()
+            named = period_in(text[lead.start() + last_lead:q.start], ctx.doc_date, str(period0) if period0 else None)
             status, value = "actual", q.value * own
             period = named or _earlier_period(ctx, near, str(period0) if period0 else None)
         else:
@@ -394,7 +417,9 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
             # after it, up to the clause's end (not "..., which is down from 1985's")
             before = text[_clause_start(text, s, q.start):q.start]
             own_period = _period(ctx, before, period0) if before.strip() else None
-            period = own_period or _period(ctx, near.split(",")[0], period0) or period0
+            # ("from a year earlier" after a current figure is its basis, not another period)
+            after_fig = _BASIS_WORDS.sub(" ", near.split(",")[0])
+            period = own_period or _period(ctx, after_fig, period0) or period0
             value = q.value if level else q.value * (d or 1)
         if period is None:
             continue

@@ -66,7 +66,8 @@ _G_RECORD = _words("record records high highs low lows highest lowest best worst
 _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls unemployment jobless retail "
                       "industrial producer trade prices costs respectively both rpi claims pmi purchasing starts "
                       "permits supply account confidence applications orders spending consumption investment "
-                      "expenditure output production demand reserves mortgage iip ism domestic growth")
+                      "expenditure output production demand reserves mortgage iip ism domestic growth shipment shipments "
+                      "finished")
 _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")
 _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support supports cleared approved approves "
                    "approval lifted injects injected inject ease eased easing started began tighten tightened "

@@ -848,3 +848,12 @@ def test_output_said_alone_goes_on_about_industrial_production() -> None:
             "Output fell 0.5 pct in January from a month earlier.")
     got = {(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-27")}
     assert ("industrial_production", "1987-01", -0.5) in got
+
+
+def test_a_list_of_readings_each_its_month_and_a_reading_that_hit_a_level() -> None:
+    text = ("Norland's consumer price index rose 5.02% in September. "
+            "That compares with an inflation rate of 7.44% in July and 6.83% in August 2023. "
+            "Industrial output hit 10.3% in August, a turnaround from the 0.7% decline recorded in August 2022.")
+    got = {(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="2023-10-12")}
+    assert {("cpi", "2023-07", 7.44), ("cpi", "2023-08", 6.83), ("industrial_production", "2023-08", 10.3),
+            ("industrial_production", "2022-08", -0.7)} <= got

@@ -113,13 +113,13 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             continue  # "30 pct of consumption", "a 31 pct devaluation": a share or another thing's change
             # (a rate is stated as a share: "unemployment rose to 7.9 pct of the workforce")
         d = _direction_near(cues, q, text)
-        if d == 0 and not re.search(r"\b(?:at|to|of)\s+$", text[max(s, q.start - 6):q.start]):
+        if d == 0 and not re.search(r"\b(?:at|to|of|hit|reached)\s+$", text[max(s, q.start - 9):q.start]):
             continue
         # a forecast by the words before the figure ("probably rose", "are expected to"), not by what the
         # sentence goes on to ("... sooner than expected"); "beating forecasts of a 7.3% gain" names an
         # actual beside a forecast
         forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", text[_clause_start(text, s, a):q.end])))
-        level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?$",
+        level = re.search(r"\b(?:to|at|hit|reached)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?$",
                           text[max(s, q.start - 30):q.start])
         # "unemployment fell to 4.0%": a reading, its sign its own; "shrank at a 1.0 percent annual
         # rate": a rate of change, its sign the verb's
@@ -174,9 +174,22 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 f4 = dict(fields, status="forecast")
                 f4.pop("source", None)
                 ctx.events.append(_event("indicator", met.start(), met.end(), "indicator.forecast_met", **f4))
+        prev_end = q.end
         for q2 in pcts:
             if not q.end < q2.start < nxt:
                 continue
+            listed = _LISTED_READING.fullmatch(text, prev_end, q2.start)
+            prev_end = q2.end
+            if listed is not None and period:
+                # "an inflation rate of 7.44% in July and 6.83% in August": a list of readings, each its month
+                p2 = _month_period(ctx, text[q2.end:min(e, q2.end + 25)])
+                if p2 is not None and p2 != period and not _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
+                    f5 = dict(fields, period=p2, change_pct=q2.value if level else q2.value * (d or 1))
+                    if rate_level:
+                        f5.update(change_pct=None, value=q2.value)
+                    f5.pop("source", None)
+                    ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.listed", **f5))
+                    continue
             # "putting the annual rate at 2.4%": a second reading of the same indicator
             if _ANNUAL_RATE_AT.search(text[max(s, q2.start - 30):q2.start]):
                 ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate",
@@ -201,7 +214,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             # "rose 3.1% in May after climbing 2.4% in April": the prior
             # period's reading is its own (actual) event
             if _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
-                p2 = _period(ctx, text[q2.end:min(e, q2.end + 30)], period)
+                p2 = _period(ctx, text[q2.end:min(e, q2.end + 40)], period)
                 if p2 is None and rate_level and period and re.match(r"\s*(?:[,.;]|\s+(?:the|a|an|and|but)\b)", text[q2.end:]):
                     p2 = _prior_period(period)  # "fell to 2.1 percent from 2.2 percent": the period before
                 if p2 is not None and p2 != period:
@@ -215,6 +228,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         _indicator_readings(ctx, s, e, qs, unread)
 
 
+# between two readings of a list, the first with its month: " in July and ", " in July, "
+_LISTED_READING = re.compile(r"\s+(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December)(?:\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # what opens an earlier reading after a figure
 _EARLIER_LEAD = re.compile(r"\b(?:after|following|compared\s+with|versus|vs\.?)\s")
 # words of a figure's basis, not its period: "rose 0.6 pct from a year earlier"

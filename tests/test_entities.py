@@ -72,3 +72,13 @@ def test_a_lone_demonym_or_a_wire_label_is_no_name(text: str) -> None:
 def test_a_one_word_bank_that_speaks_is_a_company() -> None:
     t = "Quellbank said it raised its prime rate."
     assert [(e.name, e.type) for e in find_entities(t, 0, len(t), None)][0] == ("Quellbank", "company")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a city before its state in a "-based" phrase names nothing
+    ("Revenue rose 20 percent, helping the Raleigh, North Carolina-based company win share.", []),
+    # one word and ", who": a person
+    ("Yang, who called the profit increase amazing, lifted his target.", [("Yang", "person")]),
+])
+def test_places_and_people_that_look_like_names(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(e.name, e.type) for e in find_entities(text, 0, len(text), None) if e.type != "anaphor"] == want

@@ -857,3 +857,9 @@ def test_a_list_of_readings_each_its_month_and_a_reading_that_hit_a_level() -> N
     got = {(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="2023-10-12")}
     assert {("cpi", "2023-07", 7.44), ("cpi", "2023-08", 6.83), ("industrial_production", "2023-08", 10.3),
             ("industrial_production", "2022-08", -0.7)} <= got
+
+
+def test_an_investor_bids_for_a_company() -> None:
+    text = "Theodore Quist last week offered 34 dlrs a share for Orlan Industries Inc."
+    (ev,) = events(text, "tender_offer", date="1987-03-20")
+    assert name(ev.get("acquirer")) == "Theodore Quist" and name(ev.get("target")).startswith("Orlan")

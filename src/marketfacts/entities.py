@@ -590,6 +590,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 j += 1
                 continue
             break
+        if i < j < n and run[j - 1] > 1 and lows[j].endswith(_NOT_NAME_SUFFIXES) and words[j][:1].isupper():
+            i = j + 1  # "North Carolina-based", "Hong Kong-listed": the words open a modifier, not a name
+            continue
         k = i
         # a title opens a person's name: "Finance Minister Lena Ortiz" names Lena Ortiz
         for t in range(j - 2, i - 1, -1):
@@ -616,6 +619,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                         _OF_WHAT.match(text, pe)  # "Receipts at gasoline stations rose": a plain noun and what it is of
                         or (phrase.lower() not in _SECTOR_WORDS and _everyday(phrase.lower(), common))):
                 only_places = True  # "Imports rose", "Consequently": an everyday word, not a name
+            if not only_places and _CITY_OF_BASED.match(text, pe):
+                only_places = True  # "the Raleigh, North Carolina-based company": a city, not a name
             if not only_places and _valid_unknown(phrase):
                 inst2 = ref.lookup(phrase, market)
                 if inst2 is not None and " " not in phrase and not _single_ok(phrase, inst2.rank, inst2.name):
@@ -787,7 +792,8 @@ _PERSON_BEFORE = re.compile(_ROLE + r"(?:\s+(?:of\s+)?[\w.&'’-]+){0,3},?\s+$")
 # a speech verb after a name: a person ("Sloane said"), but "Alcan added 1/4" is a price
 _SPEECH = (r"(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|three\s|four\s|"
            r"five\s|six\s|seven\s|eight\s|nine\s|ten\s)))\b")
-_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\b|\s+" + _SPEECH + ")")
+# (", who called the profit amazing": a person; a company is "which")
+_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\b|\s+" + _SPEECH + r"|,\s+who\b)")
 
 
 # how one-word business names end ("Citibank", "Interbank", "Medtech", "Microsoft", "Dynachem")
@@ -798,7 +804,7 @@ def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
     """A two- or three-word name with a person's role beside it, or a
     surname that speaks ("Sloane said")."""
     words = phrase.split()
-    if len(words) == 1 and phrase[1:].islower() and _SAID_AFTER.match(text, pe):
+    if len(words) == 1 and phrase[1:].islower() and (_SAID_AFTER.match(text, pe) or _WHO_AFTER.match(text, pe)):
         return not phrase.lower().endswith(_BUSINESS_WORD_ENDS)  # "Citibank said": a business speaks too
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words):
         return False
@@ -824,6 +830,9 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .']{1,30}$")
 
 
 _SAID_AFTER = re.compile(r"\s+" + _SPEECH)
+_WHO_AFTER = re.compile(r",\s+who\b")
+# "the Raleigh, North Carolina-based company": a city before its state or country, in a "-based" phrase
+_CITY_OF_BASED = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered)\b")
 _NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}")
 # a security's kind, not its issuer: "Infosys Ltd.'s American Depository Receipts rose" moves the ADRs,
 # but the company's results are the issuer's

@@ -47,6 +47,7 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
     if not money:
         return
     companies = [x for x in ents if x.type in ("company", "stock")]
+    bidders = [x for x in ents if x.type in ("company", "stock", "person")]
     used: set[int] = set()
     for k, om in enumerate(cues):
         nxt = cues[k + 1].start() if k + 1 < len(cues) else e
@@ -61,7 +62,8 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
                 max(prv, om.start() - 40) <= q.start < om.start() or om.end() <= q.start < min(nxt, om.end() + 25))), None)
             if total_near is None:
                 continue
-        acquirer = _owner(ctx, text, companies, ents, om.start(), om.end(), prv, s)
+        # (an investor bids too: "Martin Sosnoff, who has offered to buy Caesars World Inc")
+        acquirer = _owner(ctx, text, bidders, ents, om.start(), om.end(), prv, s)
         target = _target(ctx, text, companies, acquirer, om.end(), nxt, s)
         if acquirer is None or target is None:
             continue

@@ -202,3 +202,13 @@ def test_a_restatement_chain_keeps_a_few_statements() -> None:
     doc = marketfacts.read("The Hang Seng Index rose 1.2 per cent to 18,100.50. " * 300, date=DATE)
     assert len(doc.moves) == 1
     assert 1 < len(doc.moves[0].evidence) <= MAX_EVIDENCE
+
+
+def test_the_stock_in_a_roundup_is_the_company_that_opened_the_paragraph() -> None:
+    text = ("Orlan Jewellers shares closed at a premium of 88 per cent to the issue price of Rs 55. "
+            "Orlan Jewellers shares opened at Rs 103.90, up 88.90 per cent from the issue price.\n"
+            "Velm Microfin, the lending arm of the Velm group, ended at a discount to the issue price of Rs 291.\n"
+            "On the BSE the stock debuted at Rs 278, down 4.46 per cent from the issue price.")
+    doc = marketfacts.read(text, date="2023-12-27")
+    (mv,) = [m for m in doc.moves if m.change_pct == -4.46]
+    assert mv.subject.name == "Velm Microfin"

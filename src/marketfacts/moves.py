@@ -996,6 +996,13 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
             # ("G4S ... its bungled Olympics contract ... sending shares down")
             linked = [x for x in here if x.id]
             return [replace((linked or here)[-1], start=e.start, end=e.end)]
+        # a company that opened one of the last two sentences ("Muthoot Microfin, the lender, ended at a
+        # discount ... On the BSE the stock debuted at Rs 278"): a roundup has moved on to it
+        opened = [x for x, xs in zip(ctx.recent, ctx.recent_sentence) if si - 2 <= xs < si and x.type in want
+                  and x.start < e.start and x.name not in ctx.persons and _OPENS_LINE.search(ctx.text, max(0, x.start - 3), x.start)
+                  and not _ROLE_AFTER.match(ctx.text, x.end)]
+        if opened:
+            return [replace(opened[-1], start=e.start, end=e.end)]
         if counts:
             best = max(counts, key=lambda k: (counts[k], last[k].start))
             return [replace(last[best], start=e.start, end=e.end)]
@@ -1028,6 +1035,11 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
     return [replace(cands[0], start=e.start, end=e.end)]
 
 
+# a company's name before a person's role: "SpreadCo senior market strategist David Morrison" (the firm speaks)
+_ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?:analysts?|strategists?|economists?|chief|head|director|"
+                         r"president|ceo|chairman|chairwoman|spokes\w+|traders?|managers?|partner|founder|dealers?)\b")
+# a name at the start of a line (a roundup's new paragraph or subhead), not one inside a sentence
+_OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*\Z")
 _ECONOMIC_INDEX = re.compile(r"\b(?:price|prices|consumer|producer|wholesale|retail|leading|coincident|shipments?|"
                              r"unadjusted|adjusted|seasonally|sentiment|confidence|manufacturing|production|output|"
                              r"housing|employment|inflation|cost|activity|business|purchasing|cpi|rpi|ppi|wpi|pmi)"

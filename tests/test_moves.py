@@ -212,3 +212,26 @@ def test_the_stock_in_a_roundup_is_the_company_that_opened_the_paragraph() -> No
     doc = marketfacts.read(text, date="2023-12-27")
     (mv,) = [m for m in doc.moves if m.change_pct == -4.46]
     assert mv.subject.name == "Velm Microfin"
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Norland bank stocks fell by as much as 9 percent on Thursday.", [("Norland bank stocks", -9.0)]),
+    ("Also helping were the European aerospace and defence index, rising over 1 per cent, and financials, gaining "
+     "0.7 per cent.", [("European aerospace and defence index", 1.0), ("financials", 0.7)]),
+    ("On the Stoxx 600, insurers led sectoral gains with a 1.1 per cent rise, while real estate gained 0.8 per cent.",
+     [("insurers", 1.1), ("real estate", 0.8)]),
+    ("Energy shares, however, capped gains with a 0.6 per cent fall.", [("Energy shares", -0.6)]),
+    ("The bank stocks fell 2 percent.", [("bank stocks", -2.0)]),
+])
+def test_a_sectors_stocks_as_a_subject(text: str, subjects: list[tuple[str, float]]) -> None:
+    doc = marketfacts.read(text, date="2025-05-06")
+    assert [(m.subject.name, m.change_pct) for m in doc.moves] == subjects
+    assert all(m.subject.type == "sector" for m in doc.moves)
+
+
+@pytest.mark.parametrize("text", [
+    "Starrex Mining shares rose 40 cts to 4.75 dlrs.",  # a company named for its business
+    "The tech index rose 2.1 percent.",  # the market's own tech index, told by anaphor
+])
+def test_a_business_word_in_a_name_is_no_sector(text: str) -> None:
+    assert all(m.subject.type != "sector" for m in marketfacts.read(text, date="1987-03-06").moves)

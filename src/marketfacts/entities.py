@@ -120,7 +120,33 @@ _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge
             r"[Ss]hares\s+of\s+the\s+[\w-]+\s+(?:firm|company|group|maker|developer|operator|bank)))\b")
 
 
-_SECTOR = re.compile(r"(?P<sector>\b(?:the\s+)?(?:[a-z]+(?:[- ][a-z]+)?\s+)(?:sub-index|subindex|sector\s+index|sub-sector))\b")
+_SECTOR = re.compile(r"(?P<sector>\b(?:the\s+)?(?!(?:an?|its|their|push\w*|help\w*|send\w*|dr[io]ve\w*)\s)(?:[a-z]+(?:[- ]"
+                     r"(?!(?:an?|its|their)\s)[a-z]+)?\s+)(?:sub-index|subindex|sector\s+index|sub-sector))\b")
+# a group of a sector's stocks as a subject: "Turkish bank stocks", "the European aerospace and defence
+# index", "energy shares"; and a sector's plural noun opening a clause before its verb ("financials,
+# gaining 0.7 per cent", "insurers led gains", "Utilities rose 1.2%")
+_SECTOR_WORDS_RE = (r"bank|banking|mining|energy|technology|tech|property|real\s+estate|insurance|auto|automobile|airline|oil|"
+                    r"steel|retail|utility|telecom|telecoms|media|consumer|healthcare|health\s+care|financial|chip|"
+                    r"semiconductor|shipping|defence|defense|aerospace|construction|brokerage|gold|resources?")
+_SECTOR_NOUN = r"(?:" + _SECTOR_WORDS_RE + r")"  # lower case: "Turkish bank stocks"; "Starrex Mining shares" is a name
+_NOT_DET = r"(?!(?:The|A|An|Its|Their|This|That|These|Those|Other|Some|All)\s)"
+_SECTOR_NOUN_CAP = r"(?:" + "|".join(w[:1].upper() + w[1:] for w in _SECTOR_WORDS_RE.split("|")) + r")"
+_SECTOR_GROUP = re.compile(r"(?P<sector>(?<![-\w])(?:[Tt]he\s+)?(?:" + _NOT_DET + r"[A-Z][a-z]+\s+)?" + _SECTOR_NOUN + r"(?:\s+and\s+" + _SECTOR_NOUN +
+                           r")?\s+(?:stocks|shares|sector|names)\b|"
+                           # capitalised only where a sentence or line opens: "Energy shares, however, capped gains"
+                           r"(?:(?<=^)|(?<=\n)|(?<=[.;:]\s))" + _SECTOR_NOUN_CAP + r"(?:\s+and\s+" + _SECTOR_NOUN +
+                           r")?\s+(?:stocks|shares|sector|names)\b|"
+                           # an index of a sector named with its region ("European aerospace and defence index");
+                           # "the tech index" alone is an anaphor of the market's own
+                           r"(?<![-\w])(?:[Tt]he\s+)?" + _NOT_DET + r"[A-Z][a-z]+\s+" + _SECTOR_NOUN + r"(?:\s+and\s+" + _SECTOR_NOUN +
+                           r")?\s+index\b|"
+                           r"(?:(?<=^)|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\n))(?:[Ii]nsurers|[Mm]iners|[Bb]anks|"
+                           r"[Ff]inancials|[Uu]tilities|[Ll]enders|[Aa]utomakers|[Cc]armakers|[Cc]hipmakers|[Rr]etailers|"
+                           r"[Aa]irlines|[Dd]evelopers|[Rr]eal\s+estate)(?=,?\s+(?:rose|fell|gained|gaining|rising|falling|"
+                           r"dropped|dropping|slipped|climbed|jumped|led|added|adding|lost|losing|shed|advanced|declined|"
+                           r"up|down|were|slid|sank|rallied)\b))")
+_SECTOR_HINT = re.compile(r"stocks|shares|sector|index|names|insurers|miners|banks|financials|utilities|lenders|makers|"
+                          r"retailers|airlines|developers|real estate", re.I)
 _TENOR = re.compile(r"\d{1,2}(?:-year|$)")
 
 
@@ -189,6 +215,14 @@ def _lexicon_matches(text: str, start: int, end: int,
     if "sub" in low or "sector" in low:
         out += [m for m in _SECTOR.finditer(text, start, end) if m.start() >= start]
         out.sort(key=lambda m: m.start())
+    if _SECTOR_HINT.search(low):
+        for g in _SECTOR_GROUP.finditer(text, start, end):
+            # a group wins over a shorter word inside it ("real estate" is no currency), loses to a longer one
+            inside = [m for m in out if g.start() <= m.start() and m.end() <= g.end()]
+            if any(m.start() < g.end() and g.start() < m.end() for m in out if m not in inside):
+                continue
+            out = [m for m in out if m not in inside] + [g]
+            out.sort(key=lambda m: m.start())
     return out
 
 
@@ -269,7 +303,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                 found.append(EntityMention(s, e, m.group(0), ca + cb, "currency_pair", "pair",
                                            currency=cb))
         elif kind == "sector":
-            w = re.sub(r"^the\s+", "", m.group(0))
+            w = re.sub(r"^[Tt]he\s+", "", m.group(0))
             found.append(EntityMention(e - len(w), e, w, None, "sector", "sector_phrase"))
         elif kind == "anaphor":
             w = m.group(0)

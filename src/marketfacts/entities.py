@@ -145,8 +145,14 @@ _SECTOR_GROUP = re.compile(r"(?P<sector>(?<![-\w])(?:[Tt]he\s+)?(?:" + _NOT_DET 
                            r"[Aa]irlines|[Dd]evelopers|[Rr]eal\s+estate)(?=,?\s+(?:rose|fell|gained|gaining|rising|falling|"
                            r"dropped|dropping|slipped|climbed|jumped|led|added|adding|lost|losing|shed|advanced|declined|"
                            r"up|down|were|slid|sank|rallied)\b))")
-_SECTOR_HINT = re.compile(r"stocks|shares|sector|index|names|insurers|miners|banks|financials|utilities|lenders|makers|"
-                          r"retailers|airlines|developers|real estate", re.I)
+# what follows a sector's word in a group: its noun, or the verb after a sector's plural
+_SECTOR_NEXT = frozenset("stocks shares sector names index rose fell gained gaining rising falling dropped dropping "
+                         "slipped climbed jumped led added adding lost losing shed advanced declined up down were slid "
+                         "sank rallied".split())
+# the words a sector group is built on, one word each ("estate" of "real estate"); a sentence without one has none
+_SECTOR_KEYS = frozenset(w.split("\\s+")[-1].replace("?", "") for w in _SECTOR_WORDS_RE.split("|")) | frozenset(
+    "resource insurers miners banks financials utilities lenders automakers carmakers chipmakers retailers airlines "
+    "developers health".split())
 _TENOR = re.compile(r"\d{1,2}(?:-year|$)")
 
 
@@ -188,12 +194,15 @@ def _lexicon_matches(text: str, start: int, end: int,
     if toks is None:
         toks = list(_TOKEN.finditer(text, start, end))
     index_noun: bool | None = None  # whether the span has a word an index anaphor ends in (found once, if asked)
+    hints: list[tuple[int, int]] = []  # the words a sector group is built on
     for k, t in enumerate(toks):
         a = t.start()
-        if a < pos:
-            continue
         w = t.group(0)
         lw = w.lower().rstrip(".")
+        if lw in _SECTOR_KEYS and any(x.group(0).lower() in _SECTOR_NEXT for x in toks[k + 1:k + 4]):
+            hints.append((a, t.end()))  # (a group's noun or its verb follows within three words)
+        if a < pos:
+            continue
         if lw == "the" or lw == "its" or lw == "their" or lw == "both":
             # worth a try only before a lexicon word or an anaphor's noun
             nxt = _strip_poss(toks[k + 1].group(0).lower()).rstrip(".") if k + 1 < len(toks) else ""
@@ -215,8 +224,13 @@ def _lexicon_matches(text: str, start: int, end: int,
     if "sub" in low or "sector" in low:
         out += [m for m in _SECTOR.finditer(text, start, end) if m.start() >= start]
         out.sort(key=lambda m: m.start())
-    if _SECTOR_HINT.search(low):
-        for g in _SECTOR_GROUP.finditer(text, start, end):
+    if hints:
+        groups: list[re.Match[str]] = []
+        for ha, hb in hints:  # the group around each sector word, not a scan of the whole sentence
+            g = _SECTOR_GROUP.search(text, max(start, ha - 40), min(end, hb + 12))
+            if g is not None and g.start() <= ha and (not groups or g.start() >= groups[-1].end()):
+                groups.append(g)
+        for g in groups:
             # a group wins over a shorter word inside it ("real estate" is no currency), loses to a longer one
             inside = [m for m in out if g.start() <= m.start() and m.end() <= g.end()]
             if any(m.start() < g.end() and g.start() < m.end() for m in out if m not in inside):

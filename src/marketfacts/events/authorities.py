@@ -23,19 +23,42 @@ def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], dic
     for name, info in raw["authorities"].items():
         for a in [name, *info["aliases"]]:
             table[a] = (name, info["type"])
-    for name, info in raw["authorities"].items():
-        if "country" in info:
-            # "Norway's central bank", "the Norwegian central bank": the bank of the country named
-            names, demonyms = names_of(info["country"])
-            for word in [*(n + "'s" for n in names if not n.endswith(".")), *demonyms]:
-                for bank in ("central bank", "Central Bank"):
-                    table.setdefault(f"{word} {bank}", (name, info["type"]))
         if info.get("id"):
             ids[name] = info["id"]
     for c in raw["countries"]:
         table[c] = (c.replace("the ", "").replace("U.S.", "United States"), "country")
     alt = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])"), table, ids
+
+
+@lru_cache(maxsize=1)
+def _central_bank_of() -> dict[str, str]:
+    """A country's name or its people's word, each the central bank of the
+    country (rules/authorities.toml `country`): "Norway", "Norwegian" -> Norges Bank."""
+    out: dict[str, str] = {}
+    for name, info in rule_files.load("authorities.toml")["authorities"].items():
+        if "country" in info:
+            names, demonyms = names_of(info["country"])
+            for word in [*names, *demonyms]:
+                out.setdefault(word, name)
+    return out
+
+
+# "Norway's central bank", "the Norwegian central bank": the words before "central bank"
+_OF_CENTRAL_BANK = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s?)?\s+[Cc]entral\s+[Bb]ank\b")
+
+
+def _country_central_banks(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
+    """Central banks named by their country: "Norway's central bank" is Norges Bank."""
+    table = _central_bank_of()
+    out = []
+    for m in _OF_CENTRAL_BANK.finditer(text, s, e):
+        who = m.group("who")
+        name = table.get(who) or table.get(who.split()[-1])
+        if name is not None:
+            at = m.start("who") if who in table else m.start("who") + who.rindex(" ") + 1
+            out.append((at, m.end(), name, "central_bank"))
+    return out
 
 
 def authorities_in(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
@@ -46,11 +69,16 @@ def authorities_in(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]
 def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
     pat, table, _ = _authority_table()
     out = []
+    if "entral" in text[s:e]:
+        out = _country_central_banks(text, s, e)
     for m in pat.finditer(text, s, e):
         name, kind = table[m.group(0)]
         if m.group(0).startswith(("Bank ", "Reserve Bank ")) and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "Royal Bank of Canada": a longer name, a commercial bank's ("West Germany" stays a country)
+        if any(a < m.end() and m.start() < b for a, b, _, _ in out):
+            continue  # "Japan" inside "Japan's central bank": the bank, found above
         out.append((m.start(), m.end(), name, kind))
+    out.sort()
     return out
 
 

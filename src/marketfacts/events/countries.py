@@ -28,7 +28,10 @@ class _Table:
         news = rule_files.load("country_names.toml")
         self.names: dict[str, str] = {}
         self.demonyms: dict[str, str] = {}
+        self.by_code: dict[str, tuple[list[str], list[str]]] = {}
         for code, c in data.items():
+            self.by_code[code] = ([c["name"], *news["names"].get(code, [])],
+                                  [*c["demonyms"], *news["demonyms"].get(code, [])])
             for n in [*c["names"], *news["names"].get(code, [])]:
                 self.names.setdefault(n, c["name"])
             for d in [*c["demonyms"], *news["demonyms"].get(code, [])]:
@@ -53,11 +56,7 @@ def names_of(code: str) -> tuple[list[str], list[str]]:
     """The short names and the demonyms of a country by its ISO code ("NO" ->
     ["Norway"], ["Norwegian"]): its common name and the names news gives it,
     not its formal names ("Kingdom of Norway")."""
-    data = rule_files.load("countries.toml")["countries"].get(code)
-    if data is None:
-        return [], []
-    news = rule_files.load("country_names.toml")
-    return [data["name"], *news["names"].get(code, [])], [*data["demonyms"], *news["demonyms"].get(code, [])]
+    return _table().by_code.get(code, ([], []))
 
 
 def demonym_words() -> frozenset[str]:

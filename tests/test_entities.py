@@ -82,3 +82,17 @@ def test_a_one_word_bank_that_speaks_is_a_company() -> None:
 ])
 def test_places_and_people_that_look_like_names(text: str, want: list[tuple[str, str]]) -> None:
     assert [(e.name, e.type) for e in find_entities(text, 0, len(text), None) if e.type != "anaphor"] == want
+
+
+def test_an_acronym_of_a_company_of_the_articles_market_links() -> None:
+    t = "NDTV's share price tanked over 4 per cent on Tuesday."
+    (ndtv,) = [e for e in find_entities(t, 0, len(t), "IN") if e.name == "NDTV"]
+    assert ndtv.id == "NDTV.NS"
+    # in another market's report the small company's acronym is no evidence: no guess
+    (other,) = [e for e in find_entities(t, 0, len(t), "US") if e.name == "NDTV"]
+    assert other.id is None
+
+
+@pytest.mark.parametrize(("text", "ticker"), [("The ASX200 rose 0.4 per cent.", "^AXJO"), ("The FTSE100 fell.", "^FTSE")])
+def test_an_index_written_without_its_space(text: str, ticker: str) -> None:
+    assert ticker in [e.id for e in find_entities(text, 0, len(text), None)]

@@ -534,7 +534,11 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             if phrase[:1].islower() and (need_upper or phrase.lower() not in ref.lower_aliases):
                 continue
             inst = ref.lookup(phrase, market)
-            if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name)):
+            if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name) or (
+                    # an acronym of four or more capitals for a company of the article's own market ("NDTV"
+                    # in an Indian report) names it, however small
+                    len(phrase) >= 4 and phrase.isupper() and phrase.isalpha() and market is not None
+                    and (ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)) == market)):
                 return (L, inst, ps, ps + len(phrase))
         return None
 

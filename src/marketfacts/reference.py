@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -72,6 +73,9 @@ class Reference:
             self.instruments.setdefault(inst.id, inst)
             for alias in row["aliases"].split("|"):
                 self._add(alias, inst)
+                if inst.type == "index" and _INDEX_NUMBER.fullmatch(alias.strip()):
+                    # "ASX200", "FTSE100", "KOSPI200": an index's name written without its space
+                    self._add(alias.strip().replace(" ", ""), inst)
         for lst in self.aliases.values():
             lst.sort(key=lambda i: -i.rank)
         m = rule_files.load("markets.toml")["markets"]
@@ -133,6 +137,10 @@ class Reference:
             if local and local[0].rank >= cands[0].rank - 6:
                 return local[0]
         return cands[0]
+
+
+# an index's name of one capitalised word and its number ("ASX 200", "FTSE 100")
+_INDEX_NUMBER = re.compile(r"[A-Z][A-Za-z&]{1,9} \d{2,4}")
 
 
 @lru_cache(maxsize=1)

@@ -150,8 +150,8 @@ def build(ref: Path) -> bytes:
             continue
         name = clean_legal_name(r["legal"])
         records.append({**r, "name": name, "aliases": "|".join(aliases)})
-    _curated(records)
     records += _indices(ref)
+    _curated(records)  # (after the indices: a curated row may add an index's names too)
     records.sort(key=lambda r: (r["type"], r["id"], r["name"]))
     buf = io.StringIO()
     w = csv.writer(buf, delimiter="\t", lineterminator="\n")

@@ -96,3 +96,9 @@ def test_an_acronym_of_a_company_of_the_articles_market_links() -> None:
 @pytest.mark.parametrize(("text", "ticker"), [("The ASX200 rose 0.4 per cent.", "^AXJO"), ("The FTSE100 fell.", "^FTSE")])
 def test_an_index_written_without_its_space(text: str, ticker: str) -> None:
     assert ticker in [e.id for e in find_entities(text, 0, len(text), None)]
+
+
+@pytest.mark.parametrize("text", ["The broad-based first section index rose 10.26 points.",
+                                  "The first section index fell 0.4 pct."])
+def test_an_index_the_last_words_of_a_description_name(text: str) -> None:
+    assert "^TOPX" in [e.id for e in find_entities(text, 0, len(text), "JP")]

@@ -15,6 +15,7 @@ SHAPES = {
     ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".SI": r"[A-Z0-9]{3,4}\.SI",
     ".AX": r"[A-Z0-9]{3}\.AX", ".CO": r"[A-Z0-9-]+\.CO", ".MI": r"[A-Z0-9]+\.MI", ".L": r"[A-Z0-9]{2,4}\.L",
     ".DE": r"[A-Z0-9]{2,4}\.DE", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{4}\.T", ".NS": r"[A-Z0-9&-]+\.NS", "": r"[A-Z]{1,5}",
+    "^": r"\^[A-Z0-9]{2,8}",  # an index's names (Yahoo writes an index's symbol with a caret)
 }
 MICS = {".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", "": "XNAS|XNYS"}
 
@@ -26,7 +27,7 @@ def _rows() -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("row", _rows(), ids=lambda r: r["id"])
 def test_a_curated_row_has_its_exchanges_shape_and_a_source(row: dict[str, str]) -> None:
-    suffix = next((s for s in SHAPES if s and row["id"].endswith(s)), "")
+    suffix = "^" if row["id"].startswith("^") else next((s for s in SHAPES if s and row["id"].endswith(s)), "")
     assert re.fullmatch(SHAPES[suffix], row["id"]), row["id"]
     assert row["source"].strip(), "every row says where it comes from"
     assert row["aliases"].strip()

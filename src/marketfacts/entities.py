@@ -243,6 +243,17 @@ def _lexicon_matches(text: str, start: int, end: int,
 _NEXT_WORDS = re.compile(r"(?:[ \t]+[A-Z0-9][\w&.-]*){1,3}")
 
 
+def _known_index_tail(phrase: str, ref: Reference, market: str | None) -> tuple[int, Instrument] | None:
+    """Where the last words of an anaphor's phrase name an index the reference
+    knows ("the broad-based first section index"), and the index."""
+    words = list(re.finditer(r"\S+", phrase))
+    for k in range(2, len(words) - 1):
+        inst = ref.lookup(phrase[words[k].start():], market)
+        if inst is not None and inst.type == "index":
+            return words[k].start(), inst
+    return None
+
+
 def _starts_a_longer_name(text: str, s: int, e: int, end: int, ref: Reference) -> bool:
     """The words at [s, e) begin a longer name the reference knows, written
     with capitals ("Euro STOXX 50", "Euro Stoxx 50")."""
@@ -323,6 +334,14 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             w = m.group(0)
             if ref.lookup(w[4:], market) is not None:
                 continue  # "the dollar index": a name the reference knows, not an anaphor
+            tail = _known_index_tail(w, ref, market)
+            if tail is not None:
+                # "the broad-based first section index": the index the last words name (TOPIX)
+                at, inst = tail
+                found.append(EntityMention(s + at, e, w[at:], inst.id, "index", "reference", country=inst.country,
+                                           mic=inst.mic, currency=inst.currency))
+                taken.append((s + at, e))
+                continue
             found.append(EntityMention(s, e, w, None, "anaphor", "anaphor",
                                        plural=w.lower().startswith(("both", "they", "their"))))
         taken.append((found[-1].start, found[-1].end))

@@ -863,3 +863,13 @@ def test_an_investor_bids_for_a_company() -> None:
     text = "Theodore Quist last week offered 34 dlrs a share for Orlan Industries Inc."
     (ev,) = events(text, "tender_offer", date="1987-03-20")
     assert name(ev.get("acquirer")) == "Theodore Quist" and name(ev.get("target")).startswith("Orlan")
+
+
+def test_a_companys_bare_dollars_are_its_own_countrys() -> None:
+    text = ("The Orlan Petroleum Co of Australia Ltd, a unit of Orlan Petroleum Plc <ORL.L> of London, reported "
+            "a 16.15 mln dlr net loss for 1986 against a 73.38 mln dlr profit in 1985.")
+    evs = events(text, "financials", date="1987-03-26")
+    assert evs and all(ev.get("value").currency == "AUD" for ev in evs)
+    # an amount in brackets after one in another currency restates it in US dollars
+    text = "Orlan Airways of Australia said net income increased to A$648.4 million ($464 million)."
+    assert [ev.get("value").currency for ev in events(text, "financials", date="2004-08-19")] == ["AUD"]

@@ -119,6 +119,12 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             subject = _fin_subject(ctx, s, e, ents, metrics, company)
             if subject is None:
                 return
+            home = _home_dollar(subject)
+            if home is not None:
+                # "British Petroleum Co of Australia Ltd reported a 16.15 mln dlr net loss" in a report the
+                # text places in London: a company's bare dollars are its own country's
+                figures[i:] = [_in_dollars(text, x, home) for x in figures[i:]]
+                q = figures[i]
         if q.kind == "pct" and metric == "margin":
             _margin(ctx, subject, q, figures[i + 1:i + 3], used, mpos, s, e)
             continue
@@ -366,6 +372,40 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
     if prior:
         return prior[-1].subject
     return company()
+
+
+# a dollar country named in a company's name: its results are in that dollar
+_DOLLAR_COUNTRY = (("Australia", "AUD"), ("Australian", "AUD"), ("Canada", "CAD"), ("Canadian", "CAD"),
+                   ("New Zealand", "NZD"), ("Hong Kong", "HKD"), ("Singapore", "SGD"))
+_DOLLARS = frozenset(["AUD", "CAD", "NZD", "HKD", "SGD"])
+# a bare dollar ("16.15 mln dlr", "$5 million"), not one that names its country ("US$", "U.S. dlrs", "A$")
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.$])\$|\b(?:dlrs?|dollars?)\b")
+_NAMED_DOLLAR = re.compile(r"[A-Za-z]\$|\b(?:U\.?S\.?|American|Australian|Canadian|Hong\s+Kong|Singapore|New\s+Zealand)"
+                           r"\s+(?:dlrs?|dollars?)\b")
+
+
+def _home_dollar(subject: Entity) -> str | None:
+    """The dollar a company reports in when it is not the US dollar: its line's currency, else a dollar
+    country its name holds ("British Petroleum Co of Australia Ltd"); else None."""
+    if subject.id:
+        from ..reference import get_reference
+        inst = get_reference().instruments.get(subject.id)
+        if inst is not None:
+            return inst.currency if inst.currency in _DOLLARS else None
+    for word, code in _DOLLAR_COUNTRY:
+        if re.search(r"\b" + word + r"\b", subject.name):
+            return code
+    return None
+
+
+def _in_dollars(text: str, q: Quantity, home: str) -> Quantity:
+    """A money figure in bare dollars, in the company's own dollar."""
+    if q.kind != "money" or q.currency != "USD":
+        return q
+    written = text[max(0, q.start - 12):q.end + 8]
+    if _NAMED_DOLLAR.search(written) or not _BARE_DOLLAR.search(written) or text[max(0, q.start - 2):q.start].strip() == "(":
+        return q  # ("A$648.4 million ($464 million)": the bracket is the amount in US dollars)
+    return Quantity("money", q.value, q.start, q.end, currency=home, rule=q.rule + ".home_dollar")
 
 
 def _fiscal_year_of(report: date | None, n: int) -> str | None:

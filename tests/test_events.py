@@ -873,3 +873,14 @@ def test_a_companys_bare_dollars_are_its_own_countrys() -> None:
     # an amount in brackets after one in another currency restates it in US dollars
     text = "Orlan Airways of Australia said net income increased to A$648.4 million ($464 million)."
     assert [ev.get("value").currency for ev in events(text, "financials", date="2004-08-19")] == ["AUD"]
+
+
+def test_the_central_bank_unnamed_is_the_one_of_the_country_the_text_is_about() -> None:
+    text = ("Sweden's economy grew 2 pct last year. "
+            "The central bank cut its discount rate to 7.5 pct from 8.5 pct, a spokesman said.")
+    (ev,) = events(text, "rate_decision", date="1987-03-01")
+    assert (name(ev.get("authority")), ev.get("change"), ev.get("level")) == ("Riksbank", -1.0, 7.5)
+    assert ev.get("authority").mention == "The central bank"
+    # "the bank" alone may be any bank: no guess
+    assert events("Sweden's economy grew. The bank cut its discount rate to 7.5 pct.", "rate_decision",
+                  date="1987-03-01") == []

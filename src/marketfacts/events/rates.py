@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ..model import Entity, Event, Quantity
-from .authorities import _auth_entity, _authorities
+from .authorities import _auth_entity, _authorities, _central_bank_of
 from .context import EventContext, _date_in, _event
+from .countries import country_in
 from .indicators import _month_period
 
 # the base forms of a rate's verbs, after "will", "would" ("said it would lower its prime rate to");
@@ -131,9 +132,14 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                 _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
             continue  # "traders added to their bets that the Fed would lower rates": a view, not a decision
         own = [a for a in reversed(auths) if a[1] <= m.start()]
-        if not own and _THE_BANK.search(text, max(s, m.start() - 40), m.start()):
-            # "The bank said it was leaving its rate ... unchanged": the central bank the text named last
-            own = _bank_named_last(text, s)
+        the_bank = _THE_BANK.search(text, max(s, m.start() - 40), m.start()) if not own else None
+        if the_bank is not None:
+            # "The bank said it was leaving its rate ... unchanged": the central bank the text named last,
+            # else the one of the country the text is about ("The central bank cut its discount rate" in a
+            # report from Stockholm)
+            words = re.match(r"\S+\s+(?:central\s+)?[Bb]ank", text[the_bank.start():])
+            own = _bank_named_last(text, s) or _bank_of_country(
+                ctx, the_bank.start(), the_bank.start() + (words.end() if words else 0))
         if not own and m.group("verb").lower().endswith("ing"):
             # "As well as cutting its benchmark rate to 0.15%, the ECB lowered ...": the bank the
             # sentence names after, else the central bank the text named last
@@ -271,6 +277,16 @@ _CHANGE_OF_RATE = re.compile(r"\b(?P<kind>reduction|cut|hike|increase|rise|lower
 def _is_cut(word: str) -> bool:
     """Whether a verb or noun of change moves a rate down ("cut", "lowered", "reduction", "slashed")."""
     return word.lower().startswith(("cut", "lower", "reduc", "trim", "slash"))
+
+
+def _bank_of_country(ctx: EventContext, a: int, b: int) -> list[tuple[int, int, str, str]]:
+    """The central bank of the country the text names first (else its market's), as a list of none or
+    one, its mention the words at [a, b)."""
+    if "central" not in ctx.text[a:b].lower():
+        return []  # "the bank" alone may be any bank; "the central bank" is the country's
+    country = country_in(ctx.text, 0, b, ctx.market)
+    bank = _central_bank_of().get(country.name) if country is not None else None
+    return [(a, b, bank, "central_bank")] if bank else []
 
 
 def _bank_named_last(text: str, s: int) -> list[tuple[int, int, str, str]]:

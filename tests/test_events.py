@@ -884,3 +884,14 @@ def test_the_central_bank_unnamed_is_the_one_of_the_country_the_text_is_about() 
     # "the bank" alone may be any bank: no guess
     assert events("Sweden's economy grew. The bank cut its discount rate to 7.5 pct.", "rate_decision",
                   date="1987-03-01") == []
+
+
+@pytest.mark.parametrize(("text", "subject", "extreme"), [
+    # a name joined after a move opens the clause the record is in
+    ("The yen fell 1 pct and the Nikkei hit a record high.", "Nikkei", "highest"),
+    # "its highest point in nearly two years"
+    ("The Nasdaq closed at 2,006.48, its highest point in nearly two years.", "Nasdaq", "highest"),
+])
+def test_records_of_the_clause_they_close(text: str, subject: str, extreme: str) -> None:
+    (ev,) = events(text, "record", date="2003-12-30")
+    assert name(ev.get("subject")).startswith(subject) and ev.get("extreme") == extreme

@@ -117,6 +117,11 @@ def _record_subjects(ctx: EventContext, ents: Sequence[EntityMention], pos: int,
     mv = _move_before(ctx, pos, s)
     if mv:
         last = mv[-1]
+        # "Sterling dropped sharply and British gilt yields fell to record lows": a name the clause
+        # joined after the move opens with is the record's
+        after = [x for x in clause if x.start >= last.span.end and " and " in text[last.span.end:x.start]]
+        if after:
+            return [after[-1]]
         if re.search(r"\b(?:both|their)\b", text[s:pos]) and len(mv) > 1:
             return [_em(m) for m in mv[-2:]]
         return [_em(last)]

@@ -21,7 +21,7 @@ _RECORD = re.compile(
     r"(?:(?P<span1>one-day|single-day|daily|weekly|monthly|quarterly|annual|intraday|\w+[- ](?:day|week|month|session))\s+)?"
     r"(?:percentage\s+)?(?P<what>gains?|rises?|rally|rallies|jumps?|rebound|advances?|drops?|falls?|declines?|losses|loss|"
     r"slumps?|plunges?|slides?|sell-?offs?|weeks?|days?|months?|quarters?|sessions?|levels?|closes?|close|performance|"
-    r"finish|showing|run|increase|decrease|ipo|initial\s+public\s+offering|reading|rate|level)?"
+    r"finish|showing|run|increase|decrease|ipo|initial\s+public\s+offering|reading|rate|level|points?)?"
     r"|(?P<lvl>(?:record|all-time|fresh\s+record|new\s+record|new\s+all-time|\d+-(?:week|month|year|day)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|several)-(?:week|month|year|day)|"
     r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+|trading\s+|intraday\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
@@ -67,7 +67,7 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
         elif g["first"]:
             fhl = (g["fhl"] or "").lower()
             extreme = "lowest" if fhl == "low" or re.search(r"below", m.group(0), re.I) else "highest"
-        elif g["lvl"] or what.rstrip("s") in ("level", "close", "rate", "reading") or (sup in ("highest", "lowest") and not what):
+        elif g["lvl"] or what.rstrip("s") in ("level", "close", "rate", "reading", "point") or (sup in ("highest", "lowest") and not what):
             hl = (g["hl"] or g["newhl"] or "").lower()
             if sup:
                 extreme = "highest" if sup in _BEST else "lowest"

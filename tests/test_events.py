@@ -895,3 +895,14 @@ def test_the_central_bank_unnamed_is_the_one_of_the_country_the_text_is_about() 
 def test_records_of_the_clause_they_close(text: str, subject: str, extreme: str) -> None:
     (ev,) = events(text, "record", date="2003-12-30")
     assert name(ev.get("subject")).startswith(subject) and ev.get("extreme") == extreme
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Orlan index posted its fourth weekly gain in a row.", ("up", 4, "week", False)),
+    ("The Orlan index has risen in each of the past six sessions.", ("up", 6, "session", False)),
+    ("The Orlan index ended a four-day rally on Monday.", ("up", 4, "day", True)),
+    ("The Orlan index extended its five-day decline.", ("down", 5, "day", False)),
+])
+def test_streaks_told_in_more_ways(text: str, want: tuple[str, int, str, bool]) -> None:
+    (ev,) = events(text, "streak", date="2024-05-06")
+    assert (ev.get("direction"), ev.get("count"), ev.get("unit"), bool(ev.get("ended"))) == want

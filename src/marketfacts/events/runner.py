@@ -60,7 +60,8 @@ def _words(*groups: str) -> frozenset[str]:
 
 # Words whose presence lets a reader run (exact words, lower case).
 _G_STREAK = _words("straight consecutive streak row winning losing successive")
-_G_STREAK_PHRASE = ("for a ", "for the ", " of gains", " of losses", " of advance", " of decline")
+_G_STREAK_PHRASE = ("for a ", "for the ", " of gains", " of losses", " of advance", " of decline", "-day ", "-session ",
+                    "-week ", "-month ", "each of the ")
 _G_RECORD = _words("record records high highs low lows highest lowest best worst biggest largest steepest sharpest "
                    "strongest weakest all-time peak since")
 _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls unemployment jobless retail "

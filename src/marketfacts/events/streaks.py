@@ -42,6 +42,12 @@ _STREAK = [
     re.compile(r"\b" + _COUNT + r"[\s-]+(?:straight|consecutive|successive)[\s-]+(?P<unit>daily|weekly|monthly|quarterly|"
                r"annual|yearly)[\s-]+(?P<what>gains?|losses|loss|declines?|falls?|drops?|rises?|advances?|increases?|"
                r"decreases?|rally|rallies|slides?)\b", re.I),
+    # "its fourth weekly gain in a row"
+    re.compile(r"\b" + _COUNT + r"[\s-]+(?P<unit>daily|weekly|monthly|quarterly|annual|yearly)[\s-]+(?P<what>gains?|losses|"
+               r"loss|declines?|falls?|drops?|rises?|advances?|increases?|decreases?|rally|rallies|slides?)\s+in\s+a\s+row\b",
+               re.I),
+    # "has risen in each of the past six sessions": the direction from the verb before
+    re.compile(r"\bin\s+each\s+of\s+the\s+(?:past|last|previous|prior)\s+" + _COUNT + r"\s+" + _UNIT + r"\b", re.I),
 ]
 # what every streak pattern holds: a count, then a unit or "straight" and the like
 _GATE_UNITS = "straight|consecutive|successive|direct|trading|day|session|week|month|quarter|year"

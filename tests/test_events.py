@@ -906,3 +906,14 @@ def test_records_of_the_clause_they_close(text: str, subject: str, extreme: str)
 def test_streaks_told_in_more_ways(text: str, want: tuple[str, int, str, bool]) -> None:
     (ev,) = events(text, "streak", date="2024-05-06")
     assert (ev.get("direction"), ev.get("count"), ev.get("unit"), bool(ev.get("ended"))) == want
+
+
+@pytest.mark.parametrize(("text", "extreme", "since"), [
+    ("The Orlan index scaled a new peak of 75,000.", "highest", None),
+    ("The Orlan index fell through 1,200 for the first time since 1985.", "lowest", "1985"),
+    ("Shares of Orlan Industries hit a record.", "highest", None),
+    ("The Orlan index sank to its weakest level against the euro in a year.", "lowest", "2023-05"),
+])
+def test_records_told_in_more_ways(text: str, extreme: str, since: str | None) -> None:
+    (ev,) = events(text, "record", date="2024-05-06")
+    assert (ev.get("extreme"), ev.get("since")) == (extreme, since)

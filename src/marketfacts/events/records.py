@@ -27,10 +27,12 @@ _RECORD = re.compile(
     r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+|trading\s+|intraday\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
     r"|record\s+(?:closes?|closing\s+highs?|levels?)"
     # "ended at new highs", "finished the session at records"
-    r"|(?:new|fresh)\s+(?:closing\s+)?(?P<newhl>highs?|lows?)\b(?!\s+(?:for|of|since|in)\b)"
-    r"|(?<=at\s)records\b|(?<=at\sa\s)record(?=\s*(?:[,.;]|$|\s+(?:on|for|after|as|with|in)\b)))"
+    r"|(?:new|fresh)\s+(?:closing\s+)?(?P<newhl>highs?|lows?|peaks?)\b(?!\s+(?:for|of(?!\s+[\d$€£¥])|since|in)\b)"
+    r"|(?<=at\s)records\b|(?:(?<=at\sa\s)|(?<=hit\sa\s)|(?<=hits\sa\s)|(?<=touched\sa\s)|(?<=reached\sa\s))"
+    r"record(?=\s*(?:[,.;]|$|\s+(?:on|for|after|as|with|in)\b)))"
     r"|(?P<notseen>(?:a\s+)?level\s+not\s+(?:seen|reached|hit)\s+since)"
-    r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|rose\s+above|fell\s+below|dropped\s+below)\b(?:[^.;]|\.(?=\d)){0,50}?"
+    r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|rose\s+above|fell\s+below|dropped\s+below|(?:climbed|rose|"
+    r"(?P<fdown>fell|slid|dropped|sank))\s+(?:past|through|beyond)|crossed|surpassed|breached)\b(?:[^.;]|\.(?=\d)){0,50}?"
     r"\bfor\s+the\s+first\s+time\s+since))",
     re.I,
 )
@@ -66,7 +68,7 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                 extreme = "highest"
         elif g["first"]:
             fhl = (g["fhl"] or "").lower()
-            extreme = "lowest" if fhl == "low" or re.search(r"below", m.group(0), re.I) else "highest"
+            extreme = "lowest" if fhl == "low" or g["fdown"] or re.search(r"below", m.group(0), re.I) else "highest"
         elif g["lvl"] or what.rstrip("s") in ("level", "close", "rate", "reading", "point") or (sup in ("highest", "lowest") and not what):
             hl = (g["hl"] or g["newhl"] or "").lower()
             if sup:
@@ -106,7 +108,8 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                         period = _unit(span1)
         tail = text[m.end():min(e, m.end() + 60)]
         since = _since(ctx, tail, m) if not (g["notseen"] or g["first"]) else _since(ctx, " since " + tail, m)
-        has_lookback = bool(re.match(r"\s*(?:,\s*)?(?:since|in|for)\b", tail)) or bool(g["notseen"] or g["first"]) or \
+        has_lookback = bool(re.match(r"\s*(?:,\s*)?(?:against\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+)?(?:since|in|for)\b", tail)) \
+            or bool(g["notseen"] or g["first"]) or \
             bool(sup in ("highest", "lowest") and re.search(r"\bsince\b", tail[:40]))
         if sup in ("highest", "lowest") and not what and since is None and has_lookback:
             since = _since(ctx, tail[tail.find("since"):] if "since" in tail else tail, m)
@@ -131,7 +134,8 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
 
 
 def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
-    sm = re.match(r"\s*(?:in|since|for)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?"
+    sm = re.match(r"\s*(?:against\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?=(?:in|since|for)\b))?"
+                  r"(?:in|since|for)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?"
                   r"(?P<what>[^.;,]{1,40})", tail, re.I)
     g = m.groupdict()
     lvl = (g.get("lvl") or "").lower()

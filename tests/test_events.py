@@ -917,3 +917,22 @@ def test_streaks_told_in_more_ways(text: str, want: tuple[str, int, str, bool]) 
 def test_records_told_in_more_ways(text: str, extreme: str, since: str | None) -> None:
     (ev,) = events(text, "record", date="2024-05-06")
     assert (ev.get("extreme"), ev.get("since")) == (extreme, since)
+
+
+@pytest.mark.parametrize(("text", "acquirer", "target", "price"), [
+    ("Velm Corp received a buyout offer of 530 yen per share from Orlan Holdings.", "Orlan Holdings", "Velm", 530.0),
+    ("Velm Corp said it has received an offer to be acquired by Orlan Holdings at 11.50 dlrs a share.",
+     "Orlan Holdings", "Velm", 11.5),
+    ("Orlan Holdings agreed to acquire Velm Corp for $25 per share in cash.", "Orlan Holdings", "Velm", 25.0),
+    ("Orlan Holdings proposed to take Velm private at A$4.10 a share.", "Orlan Holdings", "Velm", 4.1),
+])
+def test_offers_told_in_more_ways(text: str, acquirer: str, target: str, price: float) -> None:
+    (ev,) = events(text, "tender_offer", date="2024-05-06")
+    assert name(ev.get("acquirer")) == acquirer and name(ev.get("target")).startswith(target)
+    assert ev.get("price_per_share").amount == price
+
+
+def test_the_company_that_received_an_offer_is_no_bidder() -> None:
+    # the bidder is not named in a way the reader can tie to the offer: no offer is read, not a wrong one
+    text = "Velm Corp rejected a 28 dlr a share takeover offer, calling it inadequate."
+    assert all(name(ev.get("acquirer")) != "Velm Corp" for ev in events(text, "tender_offer", date="2024-05-06"))

@@ -18,7 +18,9 @@ from ..model import Money, Quantity
 from .context import EventContext, _ent, _event, _subject_before
 
 _OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|offer|bid|bids|counter-bid|proposed\s+to\s+buy|"
-                    r"tender\s+offer|tender\s+for|takeover\s+offer|agreed\s+to\s+buy)\b", re.I)
+                    r"tender\s+offer|tender\s+for|takeover\s+offer|agreed\s+to\s+(?:buy|acquire|purchase)|"
+                    # "proposed to take Velm private at A$4.10 a share"
+                    r"(?:proposed|proposes|offered|offers|plans?)\s+to\s+take(?=\s+(?:[A-Z][\w&.'-]*\s+){1,4}private\b))\b", re.I)
 # an offer of shares to the public, a price quoted to buy, a word that only looks like one
 _NOT_AN_OFFER = re.compile(r"\b(?:public|secondary|rights|initial|bond|debt)\s+$", re.I)
 _NOT_AN_OFFER_AFTER = re.compile(r"\s*(?:price|prices|rate|quotes?|side|/|-ask)\b", re.I)
@@ -31,6 +33,10 @@ _OWNER_GAP = re.compile(r"(?:['’]s?)?\s+(?:[\w$.,/-]+\s+){0,7}?(?:cash\s+|shar
                         r"higher\s+|hostile\s+|contested\s+|unsolicited\s+|on-market\s+|full\s+|partial\s+|"
                         r"counter-)?$")
 _BY_AFTER = re.compile(r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?$")
+# a target that speaks of an offer it got: "received a buyout offer", "rejected a 4.2 billion dlr bid"
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|rejected|rejects|accepted|accepts|got|gets|welcomed|spurned)\s+"
+                       r"(?:an?\s+|the\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}\Z", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z")  # "from investor Theodore Cross"
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:rest|remainder|balance|all|control|shares?|stake)\s+(?:of\s+|in\s+)?)?"
                          r"(?:the\s+)?(?:[\d.]+\s+(?:pct|per\s*cent|percent|%)\s+(?:of\s+|stake\s+in\s+)?)?$", re.I)
 _THE_COMPANY = re.compile(r"\b(?:of|in)\s+(?:the\s+company|it)\b|\bthe\s+company\b", re.I)
@@ -106,6 +112,10 @@ def _owner(ctx: EventContext, text: str, companies: list[EntityMention], ents: S
            a: int, b: int, prv: int, s: int) -> EntityMention | None:
     """Who makes the offer: the name that owns the offer's words ("BP's 70 dlrs per share tender offer",
     "the Santos cash offer"), the name after "by" ("an offer by X"), else the clause's subject."""
+    if _RECEIVED.search(text, max(prv, a - 60), a):
+        # "Velm Corp received a buyout offer of 530 yen per share from Orlan Holdings": the bidder after "from"
+        frm = next((x for x in companies if b < x.start and _FROM_BEFORE.search(text, max(b, x.start - 30), x.start)), None)
+        return frm  # (the company that received it is no bidder: no bidder named, no offer read)
     owned = [x for x in companies if max(prv, a - 80) <= x.start and x.end <= a and _OWNER_GAP.fullmatch(text, x.end, a)
              and not re.search(r"[;:]|\bthat\b|\bwhich\b", text[x.end:a])]
     if owned:
@@ -133,7 +143,9 @@ def _target(ctx: EventContext, text: str, companies: list[EntityMention], acquir
                       and _FOR_BEFORE.search(text, max(s, x.start - 50), x.start)]
         if for_before:
             return for_before[-1]
-    if _THE_COMPANY.search(text, b, nxt):
+    last_word = text.rfind(" ", 0, b) + 1  # where the offer's (last) word starts
+    if _THE_COMPANY.search(text, b, nxt) or (not after and _RECEIVED.search(text, max(s, last_word - 80), last_word)):
+        # ("Velm Corp received a buyout offer ... from Orlan": the company that received it)
         before = [x for x in companies if s <= x.start and x.end <= b and other(x)]
         if before:
             return before[-1]

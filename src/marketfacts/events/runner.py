@@ -79,7 +79,7 @@ _G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing redu
                  "increase rise lower reduce trim slash raise lift keep hold leave maintain")
 _G_FIN = _words("revenue revenues sales turnover profit profits income earnings eps loss losses ebitda dividend "
                 "dividends users subscribers orders margin margins share estimate")
-_G_OFFER = _words("offer offered offers bid bids tender takeover")
+_G_OFFER = _words("offer offered offers bid bids tender takeover acquire private")
 _G_FINE = _words("fine fined fines penalty penalties slapped")
 _G_MEET = _words("met meet meets meeting talks")
 _WORDS = re.compile(r"[a-z][a-z-]*")

@@ -936,3 +936,9 @@ def test_the_company_that_received_an_offer_is_no_bidder() -> None:
     # the bidder is not named in a way the reader can tie to the offer: no offer is read, not a wrong one
     text = "Velm Corp rejected a 28 dlr a share takeover offer, calling it inadequate."
     assert all(name(ev.get("acquirer")) != "Velm Corp" for ev in events(text, "tender_offer", date="2024-05-06"))
+
+
+def test_a_listing_told_with_its_day_and_a_company_described_as_listed() -> None:
+    (ev,) = events("Velm listed on the Shenzhen exchange on Monday.", "listing", date="2024-05-06")
+    assert name(ev.get("subject")) == "Velm" and ev.get("venue") == "Shenzhen"
+    assert events("Velm, listed on the Nasdaq, rose 2 percent on Monday.", "listing", date="2024-05-06") == []

@@ -13,7 +13,11 @@ from .context import EventContext, _count, _date_in, _ent, _event, _subject_befo
 
 _LISTING = re.compile(r"(?:(?<=[a-z$\d])|\b)IPO\b|\b(?:debut(?:ed|s)?|first\s+day\s+of\s+(?:trade|trading|dealings)|initial\s+public\s+offering|"
                       r"listing\s+(?:price|ceremony|debut)|got\s+listed|began\s+trading|started\s+trading|"
-                      r"market\s+debut|trading\s+debut)\b", re.I)
+                      r"market\s+debut|trading\s+debut|"
+                      # "Velm listed on the Shenzhen exchange on Monday": a listing told with its day, not a
+                      # company described as listed somewhere
+                      r"listed(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:on\s+|this\s+)?(?:Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|today|yesterday)\b))\b", re.I)
 _GROUP_DEBUT = re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+){0,3}(?:companies|firms|stocks|newcomers|"
                           r"debutants)\b[^.]{0,80}?\b(?:debut(?:ed|s)?|listed|began\s+trading|IPO)", re.I)
 _VENUE = re.compile(r"\b(?:in|on)\s+(?:the\s+|its\s+|their\s+)?(?P<v>(?:[A-Z][\w.&'-]*\s?){1,5}?)(?:\s+(?:stock\s+exchange|bourse|"

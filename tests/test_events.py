@@ -942,3 +942,14 @@ def test_a_listing_told_with_its_day_and_a_company_described_as_listed() -> None
     (ev,) = events("Velm listed on the Shenzhen exchange on Monday.", "listing", date="2024-05-06")
     assert name(ev.get("subject")) == "Velm" and ev.get("venue") == "Shenzhen"
     assert events("Velm, listed on the Nasdaq, rose 2 percent on Monday.", "listing", date="2024-05-06") == []
+
+
+@pytest.mark.parametrize(("text", "indicator", "change"), [
+    ("Year on year, Norland's M1 rose 9.86 pct in December.", "m1_money_supply", 9.86),
+    ("Norland's M-2 fell 0.06 pct in January.", "m2_money_supply", -0.06),
+    ("Norland's broad money M3 grew 6.1 pct in January.", "m3_money_supply", 6.1),
+])
+def test_a_money_aggregate_is_money_supply(text: str, indicator: str, change: float) -> None:
+    got = [(e.get("indicator"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-06")]
+    assert (indicator, change) in got
+    assert not marketfacts.read(text, date="1987-03-06").moves  # no aggregate is an instrument that moved

@@ -456,7 +456,7 @@ def _family(name: str) -> str:
 
 
 _AMOUNT_INDICATORS = frozenset(["trade_balance", "exports", "imports", "current_account", "money_supply",
-                                "retail_sales", "gdp"])
+                                "retail_sales", "gdp", "m1_money_supply", "m2_money_supply", "m3_money_supply"])
 # what stands before an indicator's reading ("fell to 49.2", "was 316,000", "stood at 2.78 million")
 _READING_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|stood\s+at|came\s+in\s+at|registered|reached|hit|totall?ed)\s+"
                            r"(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|record\s+|reading\s+of\s+|"

@@ -69,6 +69,8 @@ _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls 
                       "permits supply account confidence applications orders spending consumption investment "
                       "expenditure output production demand reserves mortgage iip ism domestic growth shipment shipments "
                       "finished")
+# money aggregates are no words of letters ("M1 rose", "M-2 fell"): looked for as text
+_G_MONEY = ("m1 ", "m2 ", "m3 ", "m-1", "m-2", "m-3")
 _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")
 _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support supports cleared approved approves "
                    "approval lifted injects injected inject ease eased easing started began tighten tightened "
@@ -92,7 +94,7 @@ _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RAT
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
 _DIGIT = re.compile(r"\d")  # opens with a class: scanned for fast, before the slower pattern
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
-_G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point")
+_G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point") + _G_MONEY
 _G_PHRASES = _G_STREAK_PHRASE + _G_OTHER_PHRASES
 
 
@@ -157,7 +159,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _streaks(ctx, s, e, ents(), cue_list())
         if not words.isdisjoint(_G_RECORD):
             _records(ctx, s, e, ents())
-        if (carry_at is not None or not ind_words.isdisjoint(_G_INDICATOR)) and figs():
+        if (carry_at is not None or not ind_words.isdisjoint(_G_INDICATOR) or any(p in low for p in _G_MONEY)) and figs():
             _indicator_events(ctx, s, e, figs(), cue_list(), carry_at)
         qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []

@@ -953,3 +953,21 @@ def test_a_money_aggregate_is_money_supply(text: str, indicator: str, change: fl
     got = [(e.get("indicator"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-06")]
     assert (indicator, change) in got
     assert not marketfacts.read(text, date="1987-03-06").moves  # no aggregate is an instrument that moved
+
+
+@pytest.mark.parametrize(("text", "indicator", "change"), [
+    ("January business inventories rose 0.9 pct, the largest gain since July 1979.", "business_inventories", 0.9),
+    ("Sales of new single-family homes in Norland fell 6.8 pct in January.", "new_home_sales", -6.8),
+    ("Norland's wholesale prices fell 0.4 pct in January.", "wholesale_prices", -0.4),
+    ("Norland's terms of trade fell by a further 3.5 pct in the fourth quarter of 1986.", "terms_of_trade", -3.5),
+    ("Year-on-year private sector credit grew 30.68 pct in December.", "private_sector_credit", 30.68),
+])
+def test_more_indicators(text: str, indicator: str, change: float) -> None:
+    got = [(e.get("indicator"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-16")]
+    assert (indicator, change) in got
+
+
+def test_a_records_yardstick_names_no_period_of_the_figure() -> None:
+    text = "January business inventories rose 0.9 pct, the largest gain since July 1979."
+    (ev,) = events(text, "indicator", date="1987-03-16")
+    assert ev.get("period") == "1987-01"

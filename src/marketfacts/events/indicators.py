@@ -232,7 +232,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
 _LISTED_READING = re.compile(r"\s+(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)(?:\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
 # what opens an earlier reading after a figure
-_EARLIER_LEAD = re.compile(r"\b(?:after|following|compared\s+with|versus|vs\.?)\s")
+_EARLIER_LEAD = re.compile(r"\b(?:after|following|compared\s+with|versus|vs\.?|since)\s")
 # words of a figure's basis, not its period: "rose 0.6 pct from a year earlier"
 _BASIS_WORDS = re.compile(r"\b(?:from|over|on)\s+a\s+year\s+(?:earlier|ago|before)\b|\byear-on-year\b", re.I)
 # a month named just before an indicator's name, with at most a few words between ("February index of")

@@ -127,15 +127,16 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         value = q.value * (d or 1) if (not level or (annualised and level.group(0).startswith("at"))) else q.value
         # "The adjusted February producers' shipment index rose": a month just before the name is its period
         pre = _MONTH_BEFORE_NAME.search(text, max(s, a - 40), a)
-        # the words after the figure up to an earlier reading ("... after a 1.0 pct January gain")
-        own = text[a:min(e, q.end + 40)]
-        cut = _EARLIER_LEAD.search(own, q.end - a)
-        own = _BASIS_WORDS.sub(" ", own[:cut.start()] if cut else own)
-        whole = _EARLIER_LEAD.search(text, q.end, e)
-        same = [ev.get("period") for _, ev in ctx.indicators if ev.get("indicator") == name and ev.get("status") == "actual"]
+        # the words after the figure up to an earlier reading ("... after a 1.0 pct January gain"), within 40
+        # characters, else in the sentence; else the indicator's first period in the text
+        earlier = _EARLIER_LEAD.search(text, q.end, e)
+        near_end = min(e, q.end + 40)
+        own = text[a:earlier.start() if earlier and earlier.end() <= near_end else near_end]
         period = (dates.month_iso(pre.group(1), None, ctx.doc_date) if pre else None) or \
-            _period(ctx, own) or _period(ctx, _BASIS_WORDS.sub(" ", text[s:whole.start() if whole else e])) or \
-            (same[0] if same else None) or _doc_month(ctx)
+            _period(ctx, _BASIS_WORDS.sub(" ", own)) or \
+            _period(ctx, _BASIS_WORDS.sub(" ", text[s:earlier.start() if earlier else e])) or \
+            next((ev.get("period") for _, ev in ctx.indicators if ev.get("indicator") == name
+                  and ev.get("status") == "actual"), None) or _doc_month(ctx)
         if name in _WEEKLY:
             period = _week(ctx, s, e) or period
         fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": value,

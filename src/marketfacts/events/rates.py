@@ -27,7 +27,7 @@ _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced
                    r"rediscount\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending|reference|broker)\b", re.I)
-_THE_BANK = re.compile(r"\b(?:the|The)\s+(?:central\s+)?(?:bank|Bank)\b[^.;]*\Z")
+_THE_BANK = re.compile(r"\b(?P<words>(?:the|The)\s+(?:central\s+)?(?:bank|Bank))\b[^.;]*\Z")
 _BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
 
 
@@ -137,9 +137,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             # "The bank said it was leaving its rate ... unchanged": the central bank the text named last,
             # else the one of the country the text is about ("The central bank cut its discount rate" in a
             # report from Stockholm)
-            words = re.match(r"\S+\s+(?:central\s+)?[Bb]ank", text[the_bank.start():])
-            own = _bank_named_last(text, s) or _bank_of_country(
-                ctx, the_bank.start(), the_bank.start() + (words.end() if words else 0))
+            own = _bank_named_last(text, s) or _bank_of_country(ctx, the_bank.start(), the_bank.end("words"))
         if not own and m.group("verb").lower().endswith("ing"):
             # "As well as cutting its benchmark rate to 0.15%, the ECB lowered ...": the bank the
             # sentence names after, else the central bank the text named last

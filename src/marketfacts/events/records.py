@@ -36,6 +36,8 @@ _RECORD = re.compile(
     r"\bfor\s+the\s+first\s+time\s+since))",
     re.I,
 )
+# what a record is measured against before its lookback: "its weakest level against the euro in a year"
+_AGAINST = r"(?:against\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+)"
 _BEST = {"best", "biggest", "largest", "strongest", "sharpest", "steepest", "highest"}
 _UP_WORDS = re.compile(r"gain|rise|rall|jump|rebound|advance|increase|run|showing|best", re.I)
 _DOWN_WORDS = re.compile(r"drop|fall|declin|loss|slump|plunge|slide|sell|decrease|worst|weak", re.I)
@@ -108,7 +110,7 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                         period = _unit(span1)
         tail = text[m.end():min(e, m.end() + 60)]
         since = _since(ctx, tail, m) if not (g["notseen"] or g["first"]) else _since(ctx, " since " + tail, m)
-        has_lookback = bool(re.match(r"\s*(?:,\s*)?(?:against\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+)?(?:since|in|for)\b", tail)) \
+        has_lookback = bool(re.match(r"\s*(?:,\s*)?" + _AGAINST + r"?(?:since|in|for)\b", tail)) \
             or bool(g["notseen"] or g["first"]) or \
             bool(sup in ("highest", "lowest") and re.search(r"\bsince\b", tail[:40]))
         if sup in ("highest", "lowest") and not what and since is None and has_lookback:
@@ -134,7 +136,7 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
 
 
 def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
-    sm = re.match(r"\s*(?:against\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?\s+(?=(?:in|since|for)\b))?"
+    sm = re.match(r"\s*(?:" + _AGAINST + r"(?=(?:in|since|for)\b))?"
                   r"(?:in|since|for)\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|at\s+least\s+)?"
                   r"(?P<what>[^.;,]{1,40})", tail, re.I)
     g = m.groupdict()

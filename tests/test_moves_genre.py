@@ -127,6 +127,12 @@ NOT_MOVES = [
     "The company rose 12 places in the ranking.",
     # a count after a verb, even with a level after it, is no price change
     "TOKYO - Employment in services rose 380,000 to 1.50 mln in February.",
+    # a physical quantity after "to" is a stock of goods, not a price
+    "Crude stocks at Acme Oil fell to 3.2 million tonnes in May.",
+    "The weekly report from the agency showed an injection, lifting total stocks at Acme Gas to 3.909 Tcf.",
+    "Zeta Mining raised gold output to 420,000 ounces last year.",
+    # a product's use is a metric, not the product's price
+    "Citrus pulp usage dropped 62.8 pct in the season.",
 ]
 
 
@@ -356,3 +362,22 @@ def test_a_bonds_price_is_not_its_yield() -> None:
     doc = marketfacts.read("India's 10-year benchmark bond maturing in 2023 rose to Rs 100.5975 from Rs 100.45.",
                            date="2014-08-04")
     assert [m.level for m in doc.moves if m.subject.type == "bond"] == []
+
+
+def test_a_pronoun_takes_the_subject_not_a_name_inside_a_phrase() -> None:
+    # "it" stands for the coin the sentence is about, not for the firm in "tweets by Zeta boss"
+    text = ("Bitcoin had been under pressure from a string of tweets by Zeta Motors boss Ann Smith, "
+            "but the news pushed it lower still, and it hit a three-month low of $30,066.")
+    assert [(m.subject.name, m.level) for m in marketfacts.read(text, date="2021-05-19").moves] == [("Bitcoin", 30066.0)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a listed bank's name inside a central bank's is the central bank's, which has no price
+    ("The People's Bank of China weakened the daily reference rate 0.05 percent to 6.1663.", []),
+    # a market's name after "Bank of" closes the bank's name
+    ("Bank of China shares rose 2 percent to HK$3.10.", [("Bank of China", 2.0)]),
+    # a statistic named like an index is no instrument
+    ("The Zeta General Manufacturing Purchasing Managers' Index (PMI) dropped to 49.2 in May.", []),
+])
+def test_a_name_inside_a_longer_one(text: str, want: list[tuple[str, float]]) -> None:
+    assert [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2013-07-15").moves] == want

@@ -256,6 +256,19 @@ def _known_index_tail(phrase: str, ref: Reference, market: str | None) -> tuple[
     return None
 
 
+_OF_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,4}of\s+$")
+
+
+def _ends_a_longer_name(text: str, start: int, s: int, phrase: str, ref: Reference) -> bool:
+    """The phrase's first word closes a known name that begins before it ("Bank of" + "China shares")."""
+    m = _OF_BEFORE.search(text, max(start, s - 50), s)
+    if m is None:
+        return False
+    words = m.group(0).split()
+    first = phrase.split()[0]
+    return any(ref.lookup(" ".join(words[k:] + [first])) is not None for k in range(len(words) - 1))
+
+
 def _starts_a_longer_name(text: str, s: int, e: int, end: int, ref: Reference) -> bool:
     """The words at [s, e) begin a longer name the reference knows, written
     with capitals ("Euro STOXX 50", "Euro Stoxx 50")."""
@@ -279,6 +292,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         kind = m.lastgroup
         s, e = m.start(), m.end()
         if kind == "market":
+            if _ends_a_longer_name(text, start, s, m.group(0), ref):
+                continue  # "Bank of China shares": the bank's, not the market of "China shares"
             code = ref.market_names[m.group(0).lower()]
             mk = ref.markets[code]
             inst = ref.instruments.get(mk.benchmark)

@@ -246,6 +246,10 @@ def _chart_figure(text: str, q: Quantity, before: str) -> bool:
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
 # "for 15 months", "4 hrs": a span of time, not a price or a change
 DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
+# "3.2 million tonnes", "3.909 Tcf", "420,000 ounces": a physical quantity, not a price or a change
+_PHYSICAL_AFTER = re.compile(r"[\s-]*(?:(?:mln|million|bln|billion|thousand|mn|bn)\s+)?(?:metric\s+)?(?:tonnes?|tons?|"
+                             r"barrels?|bbls?|bpd|b/d|ounces|oz|bushels?|bales|bags|Tcf|Bcf|Mcf|cubic|MMBtu|megawatts?|"
+                             r"gigawatts?|MW|GW|kWh|litres?|liters?|gallons?|kilograms?|kg|carats?)\b")
 _CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker|stronger|softer|heavier|"
                            r"lighter)\b", re.I)
 _WEAK_LEVEL = frozenset(["was", "were", "is", "are", "been", "made", "got", "held", "holds", "holding", "stayed",
@@ -308,7 +312,7 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "none"  # "the 6,000 point mark": a threshold, not a price
     if q.kind in ("money", "number", "points", "pct") and _chart_figure(text, q, before):
         return "none"  # "a 3.20 point premium", "chart support at 296.00", "a 17.75-18.85 dlrs resistance range"
-    if q.kind == "number" and DURATION_AFTER.match(text, q.end):
+    if q.kind == "number" and (DURATION_AFTER.match(text, q.end) or _PHYSICAL_AFTER.match(text, q.end)):
         return "none"
     if q.kind == "pct" and _THRESHOLD_AFTER.match(text, q.end) and before.endswith(("the ", "The ")):
         return "none"  # "above the 30 pct level": a threshold, not a move
@@ -643,7 +647,7 @@ _METRIC = re.compile(
     r"production|deliveries|volume|turnover|assets|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
     r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
     r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
-    r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|"
+    r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|usage|"
     r"supplies|stocks\s+(?:fell|rose|were)|imports|exports|values|goods|growth|load\s+factor|completions|starts|"
     r"yields?\s+on\s+(?:its|the)\s+\w+\s+(?:notes|debentures|bonds))\b", re.I)
 
@@ -671,6 +675,8 @@ def not_traded(text: str, e: EntityMention, s_start: int) -> bool:
     the first word of a metric, not something whose price moves."""
     if e.id is None and _OFFICE_IN.search(e.name):
         return True
+    if e.id is None and _ECONOMIC_INDEX.search(re.sub(r"['’]", "", e.name + text[e.end:e.end + 12])):
+        return True  # "the Caixin General Manufacturing Purchasing Managers' Index": a statistic, not a market
     if _OFFICE_AFTER.match(text, e.end) or _OFFICE_BEFORE.search(text, max(s_start, e.start - 30), e.start):
         return True
     return e.id is None and _METRIC.match(text, e.start) is not None
@@ -970,7 +976,10 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
         return [replace(x, start=e.start, end=e.end) for x in reversed(seen)]
     if word in _PRONOUNS:
         if here:
-            return [replace(here[-1], start=e.start, end=e.end)]
+            # a name inside a phrase of another ("tweets by Tesla boss Elon Musk") is no subject a
+            # pronoun stands for when the sentence has one outside such a phrase ("Bitcoin ... it hit")
+            free = [x for x in here if not _OBJECT_BEFORE.search(ctx.text, max(0, x.start - 60), x.start)]
+            return [replace((free or here)[-1], start=e.start, end=e.end)]
         moved = [x for msi, x in ctx.move_subjects if msi >= si - 1 and x.type in want]
         if moved:
             return [replace(moved[-1], start=e.start, end=e.end)]

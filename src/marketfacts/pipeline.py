@@ -196,10 +196,12 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
                         low=low)  # type: ignore[arg-type]
     events = read_events(ectx, state["sentences"], state["cues_of"], state["words"])  # type: ignore[arg-type]
     # a central bank or a regulator sets rates and rules; it has no price ("the Bank of England had left
-    # rates unchanged at 0.5%", "the ECB lowered its deposit rate to -0.1%")
-    doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and f.subject.id is None and any(
+    # rates unchanged at 0.5%", "the ECB lowered its deposit rate to -0.1%"); a listed name inside the
+    # bank's longer name is the bank's too ("Bank of China" in "the People's Bank of China")
+    doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and any(
         a[3] in ("central_bank", "regulator") and a[0] <= f.subject.start and f.subject.end <= a[1] + 1
-        for a in authorities_in(text, f.subject.start, f.subject.end)))]
+        and (f.subject.id is None or a[0] < f.subject.start or f.subject.end < a[1])
+        for a in authorities_in(text, max(0, f.subject.start - 30), f.subject.end + 30)))]
     claimed = [ev.span for ev in events if ev.kind in ("indicator", "financials")]
     if claimed:
         # one figure, one fact: a figure an indicator or a company's results claim with their own name

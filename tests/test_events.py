@@ -971,3 +971,38 @@ def test_a_records_yardstick_names_no_period_of_the_figure() -> None:
     text = "January business inventories rose 0.9 pct, the largest gain since July 1979."
     (ev,) = events(text, "indicator", date="1987-03-16")
     assert ev.get("period") == "1987-01"
+
+
+def _fins(text: str, date: str = "1987-03-10") -> list[tuple[str | None, str, str | None, float]]:
+    return [(name(e.get("subject")), e.get("metric"), e.get("period"), e.get("value").amount)
+            for e in events(text, "financials", date)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "earned" names a profit; "a share" makes it EPS, and the prior figure after it is EPS too, of its own year
+    ("Orbit Inc earned 8.21 dlrs a share in 1986, up from 7.10 dlrs in 1985.",
+     [("Orbit", "eps", "1986", 8.21), ("Orbit", "eps", "1985", 7.1)]),
+    # the verb's own subject, not a name earlier in the sentence
+    ("Ann Berg said results might be lower than in the first quarter of fiscal 1987, when Tandra earned "
+     "27.1 mln dlrs or 58 cts a share.",
+     [("Tandra", "net_profit", "FY1987-Q1", 27.1e6), ("Tandra", "eps", "FY1987-Q1", 0.58)]),
+    # ", or 38 cts" after the prior year's profit is that year's EPS
+    ("Beta Co reported first quarter net income of 12.3 mln dlrs, or 45 cts a share, compared with "
+     "10.1 mln dlrs, or 38 cts, a year earlier.",
+     [("Beta", "net_profit", "1987-Q1", 12.3e6), ("Beta", "net_profit", "1986-Q1", 10.1e6),
+      ("Beta", "eps", "1987-Q1", 0.45), ("Beta", "eps", "1986-Q1", 0.38)]),
+    # the year before the metric is the year of the results; the figure "from" is the year before
+    ("Acme Corp said its 1986 net profit rose 12 pct to 45.2 mln dlrs from 40.3 mln dlrs.",
+     [("Acme", "net_profit", "1986", 45.2e6), ("Acme", "net_profit", "1985", 40.3e6)]),
+])
+def test_results_with_earned_and_prior_periods(text: str, want: list[tuple[str, str, str, float]]) -> None:
+    assert sorted(_fins(text)) == sorted(want)
+
+
+@pytest.mark.parametrize("text", [
+    "Remittances exceeding one mln dlrs earned through exports will need approval.",
+    "In the year ended November 30, Pat Fashions earned 5,400,000 dlrs pretax.",
+    "Zeta Oil earned 154 mln dlrs from exports of goods and services last year.",
+])
+def test_earned_that_is_no_net_profit(text: str) -> None:
+    assert [m for _, m, _, _ in _fins(text) if m == "net_profit"] == []

@@ -27,6 +27,8 @@ _METRICS = labelled([
     (r"\bgross\s+profits?\b", "gross_profit"),
     (r"\b(?:gross|operating|net|profit)\s+margins?\b", "margin"),
     (r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", "net_profit"),
+    # "earned 8.21 dlrs a share", "earned 12.3 mln dlrs": a profit ("a share" makes it EPS)
+    (r"\bearned\b", "net_profit"),
     (r"\b(?:earnings|eps)\b", "eps"),
     (r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b", "revenue"),
     (r"\b(?<!share\s)(?<!market\s)turnover\b", "turnover"),
@@ -37,7 +39,7 @@ _METRICS = labelled([
 ])
 # the words each row of _METRICS cannot match without
 _METRIC_NEEDS = (("ebitda",), ("tax",), ("operating", "trading"), ("gross",), ("margin",),
-                 ("profit", "income", "earnings", "loss"), ("earnings", "eps"), ("revenue", "sales"), ("turnover",), ("dividend",), ("users",), ("subscribers",), ("orders",))
+                 ("profit", "income", "earnings", "loss"), ("earned",), ("earnings", "eps"), ("revenue", "sales"), ("turnover",), ("dividend",), ("users",), ("subscribers",), ("orders",))
 _COUNT_METRICS = ("users", "subscribers", "orders")
 _MINOR_UNIT = re.compile(r"\d\s*(?:cents?|cts|c|p|pence|pfennigs?|centimes)\b")
 _PRIOR_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+$")
@@ -73,6 +75,11 @@ _METRIC_AFTER = re.compile(r"\s+(?:(?:net|after-tax)\s+|(operating|trading|gross
 # "the Apple Inc. supplier", "a Samsung affiliate": a name that qualifies the company's role
 _RELATION_AFTER = re.compile(r"\.?>?(?:\s*<[A-Z][A-Z0-9.]*>)?\s+(?:supplier|customer|client|unit|subsidiary|affiliate|parent|owner|rival|"
                              r"competitor|partner|arm|division|spin-?off|contractor|vendor|licensee)s?\b")
+# the words before a prior period's figure, and before a figure that restates the one before it
+_PRIOR_WORDS = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
+                          r"(?:(?:year-earlier|year-ago|prior-year|previous\s+year['’]s|last\s+year['’]s)\s+)?$", re.I)
+_OR_BEFORE = re.compile(r",?\s+or\s+$")
+_EARNED_NOT_PROFIT = re.compile(r"\s+(?:pre-?tax|before\s+tax|from|through|in\s+(?:fees|commissions|interest|royalties))\b", re.I)
 _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 
 
@@ -94,6 +101,8 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
         # "..., sending shares down 7.6p to 299.9p": the figures after are the share price's, not results
         figures = [q for q in figures if q.start < sp.start()]
     used: set[int] = set()
+    given: dict[int, str] = {}  # the metric each figure was read as
+    prior: set[int] = set()  # the figures of an earlier period ("from 40.3 mln dlrs", "compared with ..., or 38 cts")
     made = 0
     for i, q in enumerate(figures):
         if id(q) in used:
@@ -113,8 +122,23 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
         if q.kind == "money" and nx is not None and nx.kind == "money" and _RANGE_AFTER.fullmatch(text[q.end:nx.start]) \
                 and _PER_SHARE.match(text[nx.end:nx.end + 20]):
             metric, mpos = "eps", q.start
+        prev_q = next((x for x in reversed(figures[:i]) if x.kind == "money"), None)
+        if q.kind == "money" and prev_q is not None and prev_q.kind == "money" and q.value and prev_q.value:
+            ratio = abs(q.value / prev_q.value)
+            if given.get(id(prev_q)) == "eps" and 0.1 <= ratio <= 10 and \
+                    _PRIOR_WORDS.search(text, max(s, q.start - 20), q.start):
+                metric, mpos = "eps", q.start  # "8.21 dlrs a share, up from 7.10 dlrs": the prior EPS
+            elif given.get(id(prev_q)) == "eps" and 0.1 <= ratio <= 10 and \
+                    re.fullmatch(r"(?:\s+a\s+share|\s+per\s+share)?[^.;\d]{0,40}\band\s+(?:about\s+)?", text[prev_q.end:q.start]) \
+                    and not any(prev_q.end <= a < q.start for a, _, _ in metrics):
+                metric, mpos = "eps", q.start  # "1.19 dlrs per share for the year, and 2.58 dlrs in the quarter"
+            elif given.get(id(prev_q)) == "net_profit" and ratio < 1e-3 and _OR_BEFORE.search(text, max(s, q.start - 8), q.start):
+                metric, mpos = "eps", q.start  # "compared with 10.1 mln dlrs, or 38 cts": that profit a share
         if metric is None:
             continue
+        if metric == "net_profit" and text.startswith("earned", mpos) and _EARNED_NOT_PROFIT.match(text, q.end):
+            continue  # "earned 5.4 mln dlrs pretax", "earned 154 mln dlrs from exports": no net profit
+        given[id(q)] = metric
         if subject is None:
             subject = _fin_subject(ctx, s, e, ents, metrics, company)
             if subject is None:
@@ -211,7 +235,11 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
                 d = 1
             change = pc.value * d
             used.add(id(pc))
-        _add_fin(ctx, subject, metric, value, change, status, mpos, last.end, text, s, e)
+        if _PRIOR_WORDS.search(text, max(s, q.start - 20), q.start) or (
+                prev_q is not None and id(prev_q) in prior and _OR_BEFORE.search(text, max(s, q.start - 8), q.start)):
+            prior.add(id(q))
+        _add_fin(ctx, subject, metric, value, change, status, mpos, last.end, text, s, e,
+                 prior=id(q) in prior and status == "actual")
         made += 1
     if metrics and made:
         ctx.last_metric = (metrics[-1][0], metrics[-1][2])
@@ -333,10 +361,22 @@ def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) 
     return "actual"
 
 
+# "40.3 mln dlrs in 1985": the year a figure is of, right after it
+_OWN_YEAR = re.compile(r"\s*(?:a\s+share\s+|per\s+share\s+)?,?\s*(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+
+
 def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change: float | None, status: str,
-             a: int, b: int, text: str, s: int, e: int) -> None:
+             a: int, b: int, text: str, s: int, e: int, prior: bool = False) -> None:
+    """One result. A figure followed by its year ("in 1985") is of that year; a figure of an
+    earlier period ("from 40.3 mln", "compared with ...") is of the year before the sentence's."""
     mname = ("guidance_" + metric) if status == "guidance" and not metric.startswith("guidance_") else metric
-    fields: dict[str, Any] = {"subject": subject, "metric": mname, "period": _fiscal_period(ctx, text[s:e]),
+    period = _fiscal_period(ctx, text[s:e])
+    own = _OWN_YEAR.match(text, b, e)
+    if own is not None and (period is None or re.fullmatch(r"\d{4}", period)):
+        period = own.group(1)
+    elif prior and period:
+        period = _prior_year(period)
+    fields: dict[str, Any] = {"subject": subject, "metric": mname, "period": period,
                               "value": value, "change_pct": change, "status": status}
     ctx.events.append(_event("financials", a if a >= 0 else s, b, "financials." + mname, **fields))
 
@@ -345,6 +385,16 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
                  company: Callable[[], Entity | None]) -> Entity | None:
     text = ctx.text
     first = metrics[0][0] if metrics else e
+    if metrics and text.startswith("earned", first):
+        # "..., when Tandem earned 27.1 mln dlrs": the verb's own subject, right before it
+        near = [x for x in ents if x.end <= first and x.type in ("company", "stock")]
+        if near and first - near[-1].end <= 12 and not not_traded(text, near[-1], s) and \
+                re.fullmatch(r"\s*(?:<[A-Z0-9.]+>\s*)?(?:said\s+(?:it|they)\s+)?(?:also\s+|had\s+|has\s+)?",
+                            text[near[-1].end:first]):
+            k = len(near) - 1
+            while k > 0 and near[k].start - near[k - 1].end <= 1:
+                k -= 1  # a name cut in two ("Caesars" "World"): its first part, as below
+            return _ent(near[k], text)
     if not re.search(r"[A-Z]", text[s + 1:first]) and not text[s:s + 1].isupper():
         ents = []  # no capital before the metric: no name to find there
     for x in ents:
@@ -362,7 +412,7 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
         if re.search(r"\b(?:town|city|village|province|state)\s+of\s+$|\b(?:based|headquartered)\s+in\s+$",
                      text[max(s, x.start - 20):x.start]):
             continue  # "headquartered in the town of Walldorf": a place the name-shape took for a company
-        if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not re.search(
+        if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not text.startswith("earned", first) and not re.search(
                 r"\b(?:said|posted|reported|had|has|sees|expects|estimates|booked|recorded|is|was|raised|lifted|cut|lowered|"
             r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast)\b", text[x.end:first]):
             continue  # "Consumer digital safety revenue": a segment, not the company
@@ -424,10 +474,15 @@ _FISCAL = re.compile(r"\bfiscal(?:\s+(?P<y>(?:19|20)\d\d))?(?:['’]s)?\s+(?:yea
 _FISCAL_YEAR = re.compile(r"\bof\s+(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
 
+# "its 1986 net profit", "1987's first-half sales": the year the results are of
+_YEAR_OF_METRIC = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:net|profits?|earnings|income|revenues?|"
+                             r"sales|results|loss|operating|pre-?tax|turnover|dividends?)\b")
+
+
 def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
     q = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])[- ]quarter\b|\bQ([1-4])\b", sent, re.I)
     year = ctx.doc_date.year if ctx.doc_date else None
-    ym = re.search(r"\b(?:in|for|of)\s+((?:19|20)\d\d)\b", sent)
+    ym = _YEAR_OF_METRIC.search(sent) or re.search(r"\b(?:in|for|of)\s+((?:19|20)\d\d)\b", sent, re.I)
     if ym:
         year = int(ym.group(1))
     elif re.search(r"\blast\s+year\b|previous\s+year|year-ago", sent) and year:

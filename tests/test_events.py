@@ -1006,3 +1006,33 @@ def test_results_with_earned_and_prior_periods(text: str, want: list[tuple[str, 
 ])
 def test_earned_that_is_no_net_profit(text: str) -> None:
     assert [m for _, m, _, _ in _fins(text) if m == "net_profit"] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a level after "a record low of"
+    ("The Bank of Japan kept its official discount rate at a record low of 2.5 pct.", ("Bank of Japan", 0.0, 2.5)),
+    # a central bank named "of" its country
+    ("The central bank of Brazil raised the overnight rate to 16 pct.", ("Central Bank of Brazil", None, 16.0)),
+    # a level set in a tender, with a decimal figure before the rate's name
+    ("The Bundesbank set a 3.80 pct rate for its securities repurchase pact, unchanged from the previous tender.",
+     ("Bundesbank", 0.0, 3.8)),
+])
+def test_rate_decisions_in_wire_shapes(text: str, want: tuple[str, float | None, float]) -> None:
+    (ev,) = events(text, "rate_decision", "1987-03-10")
+    assert (name(ev.get("authority")), ev.get("change"), ev.get("level")) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an amount alone, with no per cent in the sentence, is the reading
+    ("Japan's trade surplus widened to 4.2 billion dlrs in February.", [("trade_balance", "1987-02", 4.2e9)]),
+    ("The U.S. current account deficit widened to 36.84 billion dlrs in the fourth quarter from a revised "
+     "34.66 billion dlrs in the third quarter.",
+     [("current_account", "1986-Q4", -36.84e9), ("current_account", "1986-Q3", -34.66e9)]),
+    # "last year" is the year before the report's
+    ("Last year Korea's current account surplus was 4.65 billion dlrs.", [("current_account", "1986", 4.65e9)]),
+    # an amount with no period of its own is no reading
+    ("The firm, which administers assets of 71.85 billion dlrs, cited the trade surplus.", []),
+])
+def test_an_indicator_stated_as_an_amount(text: str, want: list[tuple[str, str, float]]) -> None:
+    got = [(e.get("indicator"), e.get("period"), e.get("value").amount) for e in events(text, "indicator", "1987-03-20")]
+    assert got == want

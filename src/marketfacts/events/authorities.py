@@ -48,6 +48,9 @@ def _central_bank_of() -> dict[str, str]:
 _OF_CENTRAL_BANK = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s?)?\s+[Cc]entral\s+[Bb]ank\b")
 
 
+_CENTRAL_BANK_OF = re.compile(r"\b[Cc]entral\s+[Bb]ank\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
+
+
 def _country_central_banks(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
     """Central banks named by their country: "Norway's central bank" is Norges Bank."""
     table = _central_bank_of()
@@ -58,6 +61,12 @@ def _country_central_banks(text: str, s: int, e: int) -> list[tuple[int, int, st
         if name is not None:
             at = m.start("who") if who in table else m.start("who") + who.rindex(" ") + 1
             out.append((at, m.end(), name, "central_bank"))
+    for m in _CENTRAL_BANK_OF.finditer(text, s, e):
+        # "the central bank of Brazil": the country after the words
+        name = table.get(m.group("who")) or table.get(m.group("who").split()[0])
+        if name is not None and not any(a < m.end() and m.start() < b for a, b, _, _ in out):
+            out.append((m.start(), m.end(), name, "central_bank"))
+    out.sort()
     return out
 
 

@@ -46,8 +46,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     sent = text[s:e]
     pcts = [q for q in qs if q.kind == "pct"]
     if not pcts:
-        # an index or a count stated as a reading: "the PMI fell to 49.2 in May from 49.4"
-        if any(q.kind == "number" for q in qs):
+        # an index or a count stated as a reading: "the PMI fell to 49.2 in May from 49.4"; an amount
+        # ("the trade surplus widened to 4 billion dlrs")
+        if any(q.kind in ("number", "money") for q in qs):
             _indicator_readings(ctx, s, e, qs, indicator_names(ctx, s, e))
         return
     names = indicator_names(ctx, s, e)
@@ -554,7 +555,8 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
     near = text[first.end:after[0].start if after else nxt]
     period = (period_in(near, ctx.doc_date) or period_in(text[s:b], ctx.doc_date)
               or next((str(ev.get("period")) for _, ev in reversed(ctx.indicators) if ev.get("period")), None)
-              or _doc_month(ctx))
+              or period_in(text[b:first.start], ctx.doc_date)
+              or _last_year(ctx, text[s:first.end + 40]) or _doc_month(ctx))
     lead = text[s:first.start]
     status = "forecast" if _FORECAST.search(lead) else "actual"
     fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": None,
@@ -563,8 +565,10 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
            and x.get("period") == period and x.get("indicator") == name for _, x in ctx.indicators):
         return  # a headline and its body state one reading once
     ev = _event("indicator", a, first.end, "indicator.amount." + name, **fields)
+    ctx.indicators.append((s, ev))  # (its country stays the text's, even when it is no reading)
+    if period is None:
+        return  # an amount with no period of its own ("assets of 71.85 billion dlrs") is no reading
     ctx.events.append(ev)
-    ctx.indicators.append((s, ev))
     prior = first
     for i, q2 in enumerate(after):
         if not _AMOUNT_PRIOR.search(text, max(prior.end, q2.start - 30), q2.start):
@@ -674,6 +678,14 @@ def _month_period(ctx: EventContext, frag: str) -> str | None:
     if re.search(r"\blast\s+month\b", frag) and ctx.doc_date is not None:
         return last_month(ctx.doc_date)
     return None
+
+
+def _last_year(ctx: EventContext, words: str) -> str | None:
+    """ "Last year South Korea's current account surplus was ...": the year before the report's."""
+    if ctx.doc_date is None or not re.search(r"\b[Ll]ast\s+year\b", words) or re.search(
+            dates._MONTH_RE + r"\s+last\s+year\b", words):
+        return None  # ("In January last year": a month, not the year)
+    return str(ctx.doc_date.year - 1)
 
 
 def _doc_month(ctx: EventContext) -> str | None:

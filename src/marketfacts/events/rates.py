@@ -22,7 +22,7 @@ _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced
                    r"lifted|lifts|lifting|hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets|"
                    r"(?<=\bwill\s)(?:" + _ALL_BASE + r")|(?<=\bwould\s)(?:" + _ALL_BASE + r")|"
                    r"(?<=\bto\s)(?:" + "|".join(_CHANGE_BASE_FORMS) + r")|(?<=\bdecided\sto\s)(?:" + _ALL_BASE + r")|"
-                   r"(?<=\bvoted\sto\s)(?:" + _ALL_BASE + r"))\b(?P<rest>[^.;]{0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+                   r"(?<=\bvoted\sto\s)(?:" + _ALL_BASE + r"))\b(?P<rest>(?:[^.;]|\.(?=\d)){0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+|base\s+|reference\s+|broker\s+loan\s+|intervention\s+|lombard\s+|"
                    r"rediscount\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
@@ -260,7 +260,8 @@ _SOMEONE_ELSES_VIEW = re.compile(r"\b(?:bets?|betting|expect\w*|likely|speculat\
 # ("set the dollar rate": an exchange rate, not a bank's own)
 _NOT_THE_OBJECT = re.compile(r"\b(?:out|for|against|about|over|after|despite|amid|dollar|exchange|currency)\b", re.I)
 # before a rate's new level: "to 5.25%", "at 16 pct", "to a record-low 0.25 percent"
-_LEVEL_LEAD = re.compile(r"\b(?:to|at)\s+(?:a\s+)?(?:record[- ](?:low|high)\s+|new\s+|fresh\s+)?$")
+_LEVEL_LEAD = re.compile(r"\b(?:to|at)\s+(?:a\s+|its\s+)?(?:(?:record|historic|all-time|[\w-]+-year)[- ](?:low|high)\s+(?:of\s+)?|"
+                         r"new\s+|fresh\s+)?$|\bset\s+(?:a|an)\s+$")
 # "The overnight lending rate was raised to 46 percent", "the one-week repo rate was left unchanged at 42.5"
 _PASSIVE = re.compile(r"\b(?P<rate>(?:[\w-]+\s+){0,3}?rate)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<verb>raised|lifted|"
                       r"increased|hiked|cut|lowered|reduced|trimmed|slashed|left|kept|held|maintained)\s+(?:unchanged\s+)?"

@@ -1036,3 +1036,21 @@ def test_rate_decisions_in_wire_shapes(text: str, want: tuple[str, float | None,
 def test_an_indicator_stated_as_an_amount(text: str, want: list[tuple[str, str, float]]) -> None:
     got = [(e.get("indicator"), e.get("period"), e.get("value").amount) for e in events(text, "indicator", "1987-03-20")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a copula before the figure: a change of prices
+    ("French inflation was 0.2 pct in February.", [("cpi", "1987-02", 0.2, None)]),
+    # a second figure against a year before: the same month's change on the year
+    ("Consumer prices in Japan rose 0.1 pct in February, and were down 1.2 pct from a year earlier.",
+     [("cpi", "1987-02", 0.1, None), ("cpi", "1987-02", -1.2, "yoy")]),
+    ("West German producer prices fell 0.3 pct in February to stand 4.5 pct below their level a year earlier.",
+     [("producer_prices", "1987-02", -0.3, None), ("producer_prices", "1987-02", -4.5, "yoy")]),
+    # a contraction is a fall
+    ("Singapore's gross domestic product grew 1.8 pct in 1986 after a contraction of 1.6 pct in 1985.",
+     [("gdp", "1986", 1.8, None), ("gdp", "1985", -1.6, None)]),
+])
+def test_indicator_changes_in_wire_shapes(text: str, want: list[tuple[str, str, float, str | None]]) -> None:
+    got = [(e.get("indicator"), e.get("period"), e.get("change_pct"), e.get("basis"))
+           for e in events(text, "indicator", "1987-03-20")]
+    assert got == want

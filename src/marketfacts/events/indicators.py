@@ -114,7 +114,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             continue  # "30 pct of consumption", "a 31 pct devaluation": a share or another thing's change
             # (a rate is stated as a share: "unemployment rose to 7.9 pct of the workforce")
         d = _direction_near(cues, q, text)
-        if d == 0 and not re.search(r"\b(?:at|to|of|hit|reached)\s+$", text[max(s, q.start - 9):q.start]):
+        if d == 0 and not re.search(r"\b(?:at|to|of|hit|reached)\s+$", text[max(s, q.start - 9):q.start]) and \
+                not _COPULA_READING.search(text, max(s, q.start - 40), q.start):
             continue
         # a forecast by the words before the figure ("probably rose", "are expected to"), not by what the
         # sentence goes on to ("... sooner than expected"); "beating forecasts of a 7.3% gain" names an
@@ -206,6 +207,15 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 f3.pop("source", None)
                 ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.forecast_of", **f3))
                 continue
+            # "and were down 1.2 pct from a year earlier", "to stand 4.5 pct below their level a year
+            # earlier": the same period's change on a year before, a second reading of the first's period
+            if period and "basis" not in fields and _A_YEAR_AGO_AFTER.match(text, q2.end) and \
+                    not re.search(r"\b(?:after|following|expected|forecast)\b", text[q.end:q2.start]):
+                d2 = _direction_near(cues, q2, text)
+                if d2:
+                    ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.yoy",
+                                             **dict(fields, change_pct=q2.value * d2, basis="yoy")))
+                    continue
             # "and were down 4.2 pct from February 1986": the same period's change on a year before
             if period and _YEAR_BASE_AFTER.match(text, q2.end) and \
                     _period(ctx, text[q2.end:min(e, q2.end + 30)], period) == shift(period, years=1):
@@ -320,11 +330,17 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|['’]s)\s+\Z")
 _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|decline|decrease|contraction|expansion|"
                              r"growth|climb|slide|slump|surge|advance|year-on-year|annual|annualised|annualized|"
                              r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
+# "French inflation was 0.2 pct in February": the name, a copula, the figure (a change of prices, or a rate's level)
+_COPULA_READING = re.compile(r"^[^,;()]{0,25}?\b(?:was|were|is|are|stood\s+at|came\s+in\s+at)\s+(?:a\s+|an\s+)?$")
 _ANNUAL_RATE_AT = re.compile(r"\b(?:annual|year-on-year|year-over-year|12-month)\s+(?:inflation\s+|growth\s+)?"
                              r"rate\s+(?:at|of|to)\s+\Z")
 # a figure then the same period a year before: "down 4.2 pct from February 1986", "compared with January 1986"
 _YEAR_BASE = (r"(?:the\s+same\s+month\s+(?:of|in)\s+)?(?:January|February|March|April|May|June|July|August|"
               r"September|October|November|December)\s+(?:19|20)\d\d\b")
+_A_YEAR_AGO_AFTER = re.compile(r"\s+(?:(?:up|down|higher|lower)\s+)?(?:(?:from|on|over|compared\s+with|against)\s+"
+                               r"(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:below|above)\s+(?:its|their|the)\s+"
+                               r"(?:level|levels)\s+(?:of\s+)?a\s+year\s+(?:earlier|ago|before)|year-on-year|year-over-year|"
+                               r"on\s+the\s+year)\b", re.I)
 _YEAR_BASE_AFTER = re.compile(r"\s+(?:from|compared\s+with|against|over|on)\s+" + _YEAR_BASE)
 # ... and in a clause after its figure: "rose 2.1 pct in January compared with January 1986"
 _YEAR_BASE_IN = re.compile(r"\b(?:from|compared\s+with|against|over)\s+" + _YEAR_BASE)

@@ -90,3 +90,10 @@ def test_a_symbol_after_the_name_names_that_line() -> None:
     assert _ids("Wall Street fell. Symantec SYMC, -2.5%, fell to $20.10.", "2018-08-02") == ["SYMC"]
     # a capitalised word after an unknown name is no symbol to trust
     assert _ids("Wall Street fell. Zeta Foods ZF rose 2% to $3.10.", "2018-08-02") == [None]
+
+
+def test_one_word_that_only_a_small_company_abroad_answers_to() -> None:
+    # the table's "Zeta" is a small Tokyo company: in a Tokyo report it is that line, elsewhere
+    # the word is more often another firm's name, and no guess beats a wrong one
+    assert _ids("Tokyo stocks rose. Zeta fell 2.4 percent to 1,020 yen.", "2024-05-10") == ["6031.T"]
+    assert _ids("Wall Street rose. Zeta fell 2.4 percent.", "2024-05-10") == [None]

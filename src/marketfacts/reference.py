@@ -136,8 +136,16 @@ class Reference:
             local = [c for c in cands if c.country == mkt.country or self.mic_market.get(c.mic) == market]
             if local and local[0].rank >= cands[0].rank - 6:
                 return local[0]
-        return cands[0]
+        best = cands[0]
+        if best.type == "stock" and best.rank <= _SMALL and " " not in key and not phrase.strip().isupper():
+            # one everyday-looking word that only a small company abroad answers to ("Zeta", "Saga"):
+            # more often another firm of that name than this one; no guess beats a wrong one
+            return None
+        return best
 
+
+# a small or micro cap's line at home (FinanceDatabase's rank, doubled, plus one at home)
+_SMALL = 7
 
 # an index's name of one capitalised word and its number ("ASX 200", "FTSE 100")
 _INDEX_NUMBER = re.compile(r"[A-Z][A-Za-z&]{1,9} \d{2,4}")

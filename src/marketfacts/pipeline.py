@@ -198,18 +198,18 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
     # a central bank or a regulator sets rates and rules; it has no price ("the Bank of England had left
     # rates unchanged at 0.5%", "the ECB lowered its deposit rate to -0.1%"); a listed name inside the
     # bank's longer name is the bank's too ("Bank of China" in "the People's Bank of China")
-    doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and (
-        f.subject.id is None or "Bank" in f.subject.name) and any(
-        a[3] in ("central_bank", "regulator") and a[0] <= f.subject.start and f.subject.end <= a[1] + 1
-        and (f.subject.id is None or a[0] < f.subject.start or f.subject.end < a[1])
-        for a in authorities_in(text, max(0, f.subject.start - 30), f.subject.end + 30)))]
+    banks = [a for a in authorities_in(text, 0, len(text)) if a[3] in ("central_bank", "regulator")] \
+        if any(isinstance(f, Move) for f in doc.facts) else []
+    if banks:
+        doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and any(
+            a[0] <= f.subject.start and f.subject.end <= a[1] + 1
+            and (f.subject.id is None or a[0] < f.subject.start or f.subject.end < a[1]) for a in banks))]
     claimed = [ev.span for ev in events if ev.kind in ("indicator", "financials")]
     if claimed:
         # one figure, one fact: a figure an indicator or a company's results claim with their own name
         # nearer to it ("sterling strengthened after figures showed inflation in June rose to 1.9%",
         # "Revenue rose 20 percent") is no move of a name further off
-        doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and (
-        f.subject.id is None or "Bank" in f.subject.name) and any(
+        doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and any(
             (f.span.start < c.start and c.end == f.span.end) or (c.start <= f.span.start and f.span.end == c.end)
             for c in claimed))]
     doc.facts.extend(events)

@@ -1054,3 +1054,10 @@ def test_indicator_changes_in_wire_shapes(text: str, want: list[tuple[str, str, 
     got = [(e.get("indicator"), e.get("period"), e.get("change_pct"), e.get("basis"))
            for e in events(text, "indicator", "1987-03-20")]
     assert got == want
+
+
+def test_a_records_subject_is_no_source_it_cites() -> None:
+    # a bank whose survey the clause cites is no subject; with no other name there is no record
+    assert events("A Zeta Bank survey showed fund managers' cash holdings hit the highest since 2001.", "record") == []
+    (ev,) = events("Bitcoin fell to its lowest level since January, according to Orbit data.", "record")
+    assert name(ev.get("subject")) == "Bitcoin"

@@ -148,11 +148,24 @@ def _em(m: Move) -> EntityMention:
     return EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "move_subject", country=sb.country, mic=sb.mic)
 
 
+# a name whose survey, data or report the clause cites ("A Bank of America survey showed"): a source
+_SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:survey|poll|data|report|study|research|analysis|figures|"
+                           r"estimates?|calculations|index\s+of)\b")
+
+
+def _a_central_bank(text: str, e: EntityMention) -> bool:
+    """Whether a name is a central bank's or a regulator's ("BoE"): a setter of rates, never a record's subject."""
+    from .authorities import authorities_in
+    return any(a[3] in ("central_bank", "regulator") and a[0] <= e.start and e.end <= a[1]
+               for a in authorities_in(text, e.start, e.end))
+
+
 def _subject_before(ctx: EventContext, ents: Sequence[EntityMention], pos: int, s_start: int) -> EntityMention | None:
     """The subject of a clause ending at ``pos``: the nearest instrument or
     market named before it, else the last move subject of the text so far."""
     cands = [e for e in ents if e.end <= pos and e.type not in ("place", "person", "anaphor")
-             and not _COMPARED.search(ctx.text, max(s_start, e.start - 24), e.start)]
+             and not _COMPARED.search(ctx.text, max(s_start, e.start - 24), e.start)
+             and not _SOURCE_AFTER.match(ctx.text, e.end) and not _a_central_bank(ctx.text, e)]
     if cands:
         last = cands[-1]
         # "Brierley Investments Ltd (BIL) launched a bid": the short form in brackets names the one before it

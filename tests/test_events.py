@@ -1061,3 +1061,11 @@ def test_a_records_subject_is_no_source_it_cites() -> None:
     assert events("A Zeta Bank survey showed fund managers' cash holdings hit the highest since 2001.", "record") == []
     (ev,) = events("Bitcoin fell to its lowest level since January, according to Orbit data.", "record")
     assert name(ev.get("subject")) == "Bitcoin"
+
+
+def test_a_count_metric_with_its_change_and_level_is_one_result() -> None:
+    # "Technologies" ends a company's name, never a person's: the company that "said"
+    (ev,) = events("Zeta Technologies said monthly active users rose 15% to 319 million.", "financials")
+    assert (name(ev.get("subject")), ev.get("metric"), ev.get("change_pct")) == ("Zeta Technologies", "users", 15.0)
+    value = ev.get("value")
+    assert (value.amount if hasattr(value, "amount") else value) == 319e6

@@ -896,7 +896,8 @@ def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
         return not phrase.lower().endswith(_BUSINESS_WORD_ENDS)  # "Citibank said": a business speaks too
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and (w[1:].islower() or "-" in w) for w in words):
         return False
-    if words[-1].lower().rstrip(".") in _BUSINESS_TAILS or words[-1].lower() in _LEGAL_AFTER:
+    tail = words[-1].lower().rstrip(".")
+    if tail in _BUSINESS_TAILS or tail in _descriptors() or words[-1].lower() in _LEGAL_AFTER:
         return False  # "Chase Manhattan Bank said": a business's name ends so, a person's does not
     return bool(_PERSON_BEFORE.search(text, max(0, ps - 40), ps) or _PERSON_AFTER.match(text, pe))
 

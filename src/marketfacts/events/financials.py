@@ -159,13 +159,15 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             ev_value: Any = None
             change: float | None = q.value * d
             # the same statement may give the amount: "grew 35.5 per cent to 6.87 billion yuan"
-            amt = next((x for x in figures[i + 1:i + 3] if x.kind == "money" and id(x) not in used
+            amt = next((x for x in figures[i + 1:i + 3] if (x.kind == "money" or (
+                x.kind == "number" and metric in _COUNT_METRICS)) and id(x) not in used
                         and _TO_AMOUNT.fullmatch(text, q.end, x.start)), None)
             if amt is None:
                 amt = next((x for x in figures[i + 1:i + 3] if x.kind == "money" and id(x) not in used and
                             _CHANGE_IN_TO.fullmatch(text, q.end, x.start)), None)
             if amt is not None:
-                ev_value = Money(amt.value, amt.currency)
+                # "users rose 15% to 319 million": a count is a number, not money
+                ev_value = Money(amt.value, amt.currency) if amt.kind == "money" else amt.value
                 used.add(id(amt))
             status = _fin_status(text, s, q.start, mpos, q.end)
             _add_fin(ctx, subject, metric, ev_value, change, status, mpos, q.end, text, s, e)

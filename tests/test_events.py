@@ -1069,3 +1069,23 @@ def test_a_count_metric_with_its_change_and_level_is_one_result() -> None:
     assert (name(ev.get("subject")), ev.get("metric"), ev.get("change_pct")) == ("Zeta Technologies", "users", 15.0)
     value = ev.get("value")
     assert (value.amount if hasattr(value, "amount") else value) == 319e6
+
+
+@pytest.mark.parametrize("text,want", [
+    # the company after its metric
+    ("Revenue at Delta Group climbed 7 percent to 45.6 billion yen in the April-June period.",
+     ("Delta Group", "revenue", "2024-Q2", 7.0)),
+    ("Net profit at Orbit Holdings fell 12% to 1.2 billion euros in the first half.",
+     ("Orbit Holdings", "net_profit", "2024-H1", -12.0)),
+    # an analysts' estimate of what a company will report
+    ("Analysts polled by LSEG had expected Zeta Motors to report earnings of $1.05 a share.",
+     ("Zeta Motors", "eps", None, None)),
+])
+def test_results_whose_company_is_named_after_the_metric(text: str, want: tuple[str, str, str | None, float | None]) -> None:
+    (ev,) = events(text, "financials", "2024-08-10")
+    assert (name(ev.get("subject")), ev.get("metric"), ev.get("period"), ev.get("change_pct")) == want
+
+
+def test_a_product_after_sales_of_is_no_company() -> None:
+    assert [name(e.get("subject")) for e in events(
+        "U.S. sales of Zentrex will drop to about 240 mln dlrs from 280 mln dlrs, the analyst said.", "financials")] == []

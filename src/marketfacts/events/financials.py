@@ -80,6 +80,10 @@ _PRIOR_WORDS = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to
                           r"(?:(?:year-earlier|year-ago|prior-year|previous\s+year['’]s|last\s+year['’]s)\s+)?$", re.I)
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
 _EARNED_NOT_PROFIT = re.compile(r"\s+(?:pre-?tax|before\s+tax|from|through|in\s+(?:fees|commissions|interest|royalties))\b", re.I)
+_OF_COMPANY = re.compile(r"\s+(?:at|of|for|from)\s+(?:the\s+)?")
+_COMPANY_END = re.compile(r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|Group|Holdings|Industries|"
+                          r"Bank|Motors?|Technologies|Systems|International)\.?$")
+_PRODUCT_AFTER = re.compile(r"\s+(?:products?|brands?|drugs?|models?|devices?|phones?|cars?|units?|division|segment)\b")
 _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 
 
@@ -415,10 +419,20 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
                      text[max(s, x.start - 20):x.start]):
             continue  # "headquartered in the town of Walldorf": a place the name-shape took for a company
         if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not text.startswith("earned", first) and not re.search(
-                r"\b(?:said|posted|reported|had|has|sees|expects|estimates|booked|recorded|is|was|raised|lifted|cut|lowered|"
+                r"\b(?:said|posted|post|reported|report|had|has|sees|expects|estimates|booked|recorded|is|was|raised|lifted|cut|lowered|"
             r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast)\b", text[x.end:first]):
             continue  # "Consumer digital safety revenue": a segment, not the company
         return _ent(x, text)
+    if metrics:
+        # "Revenue at Delta Group climbed", "Net profit of Orbit Holdings fell": the company after its metric
+        after = next((x for x in ents if x.start >= metrics[0][1] and x.type in ("company", "stock")
+                      and _OF_COMPANY.fullmatch(text, metrics[0][1], x.start)), None)
+        # ("sales of Keflex", "sales of Cabbage Patch Kids products": after "of", a product's name too; a
+        # listed company or a company's name only)
+        if after is not None and not not_traded(text, after, s) and (
+                not text[metrics[0][1]:after.start].strip().startswith("of") or after.id
+                or _COMPANY_END.search(after.name)) and not _PRODUCT_AFTER.match(text, after.end):
+            return _ent(after, text)
     prior = [m for m in ctx.moves if m.span.start < s and m.subject.type in ("stock", "company")
              and not SECURITY_KIND.fullmatch(m.subject.name)]
     if prior:
@@ -470,6 +484,8 @@ def _fiscal_year_of(report: date | None, n: int) -> str | None:
     return str(ends // 12)
 
 
+_MONTH_SPAN = re.compile(r"\b(?P<a>" + dates._MONTH_RE + r")\s*(?:-|–|to|through)\s*(?P<b>" + dates._MONTH_RE + r")"
+                         r"(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:period|quarter)\b")
 _QUARTER_ENDED = re.compile(r"\bquarter\s+(?:ended|ending|to|through)\s+(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2})?"
                             r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _FISCAL = re.compile(r"\bfiscal(?:\s+(?P<y>(?:19|20)\d\d))?(?:['’]s)?\s+(?:year\s+)?", re.I)
@@ -489,6 +505,13 @@ def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
         year = int(ym.group(1))
     elif re.search(r"\blast\s+year\b|previous\s+year|year-ago", sent) and year:
         year -= 1
+    span = _MONTH_SPAN.search(sent)
+    if span and ctx.doc_date is not None:
+        # "the April-June period", "in January to March": a calendar quarter named by its months
+        first = dates.month_iso(span.group("a"), span.group("y"), ctx.doc_date)
+        last = dates.MONTHS.get(span.group("b").lower().rstrip("."))
+        if first and last and int(first[5:7]) % 3 == 1 and last == int(first[5:7]) + 2:
+            return f"{first[:4]}-Q{(last - 1) // 3 + 1}"
     ended = _QUARTER_ENDED.search(sent)
     if ended and ctx.doc_date is not None:
         # "the quarter ended March 31": the calendar quarter of that month, the latest one by the report's date

@@ -381,3 +381,13 @@ def test_a_pronoun_takes_the_subject_not_a_name_inside_a_phrase() -> None:
 ])
 def test_a_name_inside_a_longer_one(text: str, want: list[tuple[str, float]]) -> None:
     assert [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2013-07-15").moves] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a threshold crossed is the level the price reached; a threshold only named is none
+    ("The Nikkei briefly fell below the 27,000 mark.", [("Nikkei", 27000.0)]),
+    ("The Australian dollar quickly breached the 0.7100 barrier in early trade.", [("Australian dollar", 0.71)]),
+    ("The index is near the 6,000 point mark.", []),
+])
+def test_a_threshold_crossed_is_a_level(text: str, want: list[tuple[str, float]]) -> None:
+    assert [(m.subject.mention, m.level) for m in marketfacts.read(text, date="2024-05-10").moves] == want

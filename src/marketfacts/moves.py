@@ -243,6 +243,11 @@ def _chart_figure(text: str, q: Quantity, before: str) -> bool:
     return ("support" in low or "resistance" in low) and _CHART_BEFORE.search(before) is not None
 
 
+# a verb of motion through a threshold: "briefly falling below the", "broke through the", "topped the"
+_CROSSED_BEFORE = re.compile(r"\b(?:(?:rose|risen|rising|climbed|jumped|surged|soared|fell|falling|fallen|dropped|dropping|"
+                             r"slipped|sank|slid|moved|pushed|broke|breaking|briefly\s+\w+)\s+(?:above|below|through|past|"
+                             r"beyond|over|under)|broke|topped|crossed|breached|pierced)\s+(?:the\s+)?(?:key\s+|psychological(?:ly)?\s+"
+                             r"(?:important\s+)?|[A-Z]{0,3}\$)?$", re.I)
 _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrier|threshold|handle|milestone)\b", re.I)
 # "for 15 months", "4 hrs": a span of time, not a price or a change
 DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
@@ -309,6 +314,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
             re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[prev_end:q.start]):
         return "level"
     if q.kind in ("money", "number", "points") and _THRESHOLD_AFTER.match(text, q.end):
+        if _CROSSED_BEFORE.search(before):
+            return "level"  # "briefly fell below the 27,000 mark": the level crossed, an intraday extreme
         return "none"  # "the 6,000 point mark": a threshold, not a price
     if q.kind in ("money", "number", "points", "pct") and _chart_figure(text, q, before):
         return "none"  # "a 3.20 point premium", "chart support at 296.00", "a 17.75-18.85 dlrs resistance range"

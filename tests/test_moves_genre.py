@@ -391,3 +391,8 @@ def test_a_name_inside_a_longer_one(text: str, want: list[tuple[str, float]]) ->
 ])
 def test_a_threshold_crossed_is_a_level(text: str, want: list[tuple[str, float]]) -> None:
     assert [(m.subject.mention, m.level) for m in marketfacts.read(text, date="2024-05-10").moves] == want
+
+
+def test_a_recovery_after_a_fall_is_a_second_level() -> None:
+    doc = marketfacts.read("The USD/CHF pair plunged to 0.7400 before recovering to 0.87.", date="2015-01-16")
+    assert [(m.subject.name, m.level) for m in doc.moves] == [("USDCHF", 0.74), ("USDCHF", 0.87)]

@@ -396,3 +396,14 @@ def test_a_threshold_crossed_is_a_level(text: str, want: list[tuple[str, float]]
 def test_a_recovery_after_a_fall_is_a_second_level() -> None:
     doc = marketfacts.read("The USD/CHF pair plunged to 0.7400 before recovering to 0.87.", date="2015-01-16")
     assert [(m.subject.name, m.level) for m in doc.moves] == [("USDCHF", 0.74), ("USDCHF", 0.87)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # "off" after a copula or a comma is the wire's word for down
+    ("NEW YORK - General Motors was off 3/8 at 77-5/8.", [("General Motors", -0.375, 77.625)]),
+    ("NEW YORK - Texaco Inc was the most active issue, off 1/2 at 32-3/4.", [("Texaco", -0.5, 32.75)]),
+    # the FTSE 100 as 1980s wire copy wrote it
+    ("LONDON - The FT-SE 100 index closed 12.3 points higher at 1,956.4.", [("FT-SE 100 index", 12.3, 1956.4)]),
+])
+def test_wire_words_of_the_1980s(text: str, want: list[tuple[str, float, float]]) -> None:
+    assert [(m.subject.mention, m.change, m.level) for m in marketfacts.read(text, date="1987-03-03").moves] == want

@@ -254,7 +254,7 @@ DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?
 # "3.2 million tonnes", "3.909 Tcf", "420,000 ounces": a physical quantity, not a price or a change
 _PHYSICAL_AFTER = re.compile(r"[\s-]*(?:(?:mln|million|bln|billion|thousand|mn|bn)\s+)?(?:metric\s+)?(?:tonnes?|tons?|"
                              r"barrels?|bbls?|bpd|b/d|ounces|oz|bushels?|bales|bags|Tcf|Bcf|Mcf|cubic|MMBtu|megawatts?|"
-                             r"gigawatts?|MW|GW|kWh|litres?|liters?|gallons?|kilograms?|kg|carats?)\b")
+                             r"gigawatts?|MW|GW|kWh|litres?|liters?|gallons?|kilograms?|kg|carats?|cars|trucks)\b")
 _CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker|stronger|softer|heavier|"
                            r"lighter)\b", re.I)
 _WEAK_LEVEL = frozenset(["was", "were", "is", "are", "been", "made", "got", "held", "holds", "holding", "stayed",
@@ -769,6 +769,9 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
 _JOINS_ANOTHER = re.compile(r"\b(?:and|or|but|while|versus|vs)\b", re.I)
 
 
+_WIRE_OFF = re.compile(r"(?:\b(?:was|were|is|are|closed|ended|finished|opened|traded|last)|,)\s+off$")
+
+
 def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, groups: list[Group]) -> None:
     """Set the group's direction and cue: a word right after a figure ("1.22
     per cent lower", "a 2.2% rise"), one inside the group ("at 6,817.98, up
@@ -805,8 +808,9 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
     if g.cue is None:
         for c in reversed(before):
             if c.kind in ("verb", "adverb", "noun") and c.direction:
-                if c.word in ("above", "below", "off") and c.end + 3 >= first.start:
-                    continue
+                if c.word in ("above", "below", "off") and c.end + 3 >= first.start and not (
+                        c.word == "off" and _WIRE_OFF.search(text, max(0, c.start - 14), c.end)):
+                    continue  # ("was off 3/8 at 22-1/2": the wire's word for down)
                 g.direction = c.direction
                 g.strength = c.strength if c.kind == "verb" else None
                 g.cue = c

@@ -407,3 +407,9 @@ def test_a_recovery_after_a_fall_is_a_second_level() -> None:
 ])
 def test_wire_words_of_the_1980s(text: str, want: list[tuple[str, float, float]]) -> None:
     assert [(m.subject.mention, m.change, m.level) for m in marketfacts.read(text, date="1987-03-03").moves] == want
+
+
+def test_the_kiwi_is_the_new_zealand_dollar() -> None:
+    doc = marketfacts.read("The kiwi fell to 83.46 US cents.", date="2014-02-18")
+    assert [(m.subject.id, m.level, m.currency) for m in doc.moves] == [("NZDUSD", 0.8346, "USD")]
+    assert marketfacts.read("New Zealand kiwifruit prices rose 3 pct.", date="2014-02-18").moves == []

@@ -413,3 +413,8 @@ def test_the_kiwi_is_the_new_zealand_dollar() -> None:
     doc = marketfacts.read("The kiwi fell to 83.46 US cents.", date="2014-02-18")
     assert [(m.subject.id, m.level, m.currency) for m in doc.moves] == [("NZDUSD", 0.8346, "USD")]
     assert marketfacts.read("New Zealand kiwifruit prices rose 3 pct.", date="2014-02-18").moves == []
+
+
+def test_west_texas_intermediate_crude_capitalised_is_the_commodity() -> None:
+    doc = marketfacts.read("Oil jumped, with West Texas Intermediate Crude last trading at $US63.84 a barrel.", date="2005-10-12")
+    assert [(m.subject.id, m.level) for m in doc.moves] == [("CL=F", 63.84)]

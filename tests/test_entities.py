@@ -102,3 +102,13 @@ def test_an_index_written_without_its_space(text: str, ticker: str) -> None:
                                   "The first section index fell 0.4 pct."])
 def test_an_index_the_last_words_of_a_description_name(text: str) -> None:
     assert "^TOPX" in [e.id for e in find_entities(text, 0, len(text), "JP")]
+
+
+def test_a_possessive_after_a_known_name_is_not_part_of_it() -> None:
+    from marketfacts.entities import find_entities
+    text = "Sebi approved the Adani Group's open offer for NDTV at 294 rupees a share."
+    assert "Adani Group" in [text[e.start:e.end] for e in find_entities(text, 0, len(text), None)]
+    # a wire ticker after the possessive still names the company's line
+    text = "Santos Ltd's <STOS.S> offer of 4.00 dlrs a share stands."
+    ents = find_entities(text, 0, len(text), None)
+    assert [(text[e.start:e.end], e.id) for e in ents][:1] == [("Santos Ltd", "STOS.S")]

@@ -389,7 +389,7 @@ def _bracketed_names(text: str, start: int, end: int, found: list[EntityMention]
 # a ticker the text gives after a name: "Exxon <XON>", "(NYSE: BABA)",
 # "(ASX: BHP)", "(0700.HK)"
 _TICKER_AFTER = re.compile(
-    r"(?:\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?\s?(?:<(?P<wire>[A-Z][A-Z0-9.]{0,9})>|\((?P<exch>NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|ASX|TSXV?|HKEX|HKSE|SEHK|SGX|"
+    r"(?:\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?(?:['’]s)?\s?(?:<(?P<wire>[A-Z][A-Z0-9.]{0,9})>|\((?P<exch>NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|ASX|TSXV?|HKEX|HKSE|SEHK|SGX|"
     r"LSE|LON|NSE|BSE|TYO|TSE|KRX|KOSDAQ)\s*:\s*(?P<sym>[A-Z0-9][A-Z0-9.]{0,9})\)"
     r"|\((?P<full>\d{4,5}\.HK|[A-Z0-9]{1,6}\.(?:AX|TO|SI|L|NS|BO|T|KS|KQ|SS|SZ|HK|DE|PA))\))")
 _EXCHANGE_SUFFIX = {"ASX": ".AX", "TSX": ".TO", "TSXV": ".V", "SGX": ".SI", "LSE": ".L", "LON": ".L", "NSE": ".NS",
@@ -602,8 +602,10 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             j = i + L
             # "Index", "Holdings", "Ltd" after a known alias belong to it
             while j < n and run[j - 1] > 1 and lows[j] in _EXTEND and pe == toks[j - 1][1]:
-                pe = toks[j][1]
+                pe = toks[j][0] + len(clean[j])  # ("the Adani Group's offer": the name without its "'s")
                 j += 1
+                if len(clean[j - 1]) < len(words[j - 1]):
+                    break
             assert isinstance(inst, Instrument)
             while j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j] and \
                     (inst.name.lower() + " ").startswith(text[ps:toks[j][1]].lower() + " "):

@@ -1,0 +1,110 @@
+"""Words of motion ("rose", "a 2.2% rise", "lower", "unchanged") and where
+they stand in a text: the cues a move takes its direction from. The words
+are data (rules/motion.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import rule_files
+
+
+@lru_cache(maxsize=1)
+def motion_rules() -> dict[str, Any]:
+    return rule_files.load("motion.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    word: str
+    kind: str  # verb, neutral, noun, adverb, flat
+    direction: int
+    strength: int
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> tuple[re.Pattern[str], dict[str, tuple[str, int, int]]]:
+    r = motion_rules()
+    table: dict[str, tuple[str, int, int]] = {}
+    for d, sign in (("up", 1), ("down", -1)):
+        for strength, words in r["verbs"][d].items():
+            for w in words:
+                table[w] = ("verb", sign, int(strength))
+    for w in r["verbs"]["neutral"]["words"]:
+        table.setdefault(w, ("neutral", 0, 0))
+    for d, sign in (("up", 1), ("down", -1)):
+        for w in r["nouns"][d]:
+            table.setdefault(w, ("noun", sign, 2))
+        for w in r["adverbs"][d]:
+            table[w] = ("adverb", sign, 1)
+    for w in r["flat"]["words"]:
+        table[w] = ("flat", 0, 0)
+    words = sorted(table, key=len, reverse=True)
+    pat = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return pat, table
+
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def find_cues(text: str, start: int, end: int, low: str | None = None,
+              words: set[str] | frozenset[str] | None = None) -> list[Cue]:
+    """Motion words in ``text[start:end]``: one pass over the words, each
+    looked up in the motion table. ``low`` is ``text.lower()`` if at hand;
+    ``words``, the span's words as ``_WORD`` finds them in ``low``, if at
+    hand: then only the words of the table among them are looked for."""
+    _, table = _cue_table()
+    nouns = _noun_words()
+    out = []
+    if low is None:
+        low = text.lower()
+    if words is not None:
+        found = sorted((i, w) for w in words if w in table for i in _token_starts(low, start, end, w))
+    else:
+        found = [(m.start(), m.group(0)) for m in _WORD.finditer(low, start, end) if m.group(0) in table]
+    for i, w in found:
+        kind, d, s = table[w]
+        if kind == "verb" and w in nouns and (_ARTICLE_BEFORE.search(text, max(start, i - 40), i)
+                                              or _FIGURE_BEFORE.search(text, max(start, i - 16), i)):
+            kind = "noun"  # "a 2.2% rise", "a 1.4 per cent or 3 cent increase"
+        out.append(Cue(i, i + len(w), w, kind, d, s))
+    return out
+
+
+def _token_starts(low: str, start: int, end: int, w: str) -> list[int]:
+    """Where ``w`` stands as a whole word of ``_WORD`` (a letter, then letters
+    and hyphens) as a scan of ``low[start:end]`` finds them."""
+    out = []
+    n = len(w)
+    i = low.find(w, start, end)
+    while i >= 0:
+        j = i + n
+        if j >= end or not ("a" <= low[j] <= "z" or low[j] == "-"):
+            # a word starts here unless a letter before (hyphens between) began it
+            k = i
+            while k > start and low[k - 1] == "-":
+                k -= 1
+            if k == start or not ("a" <= low[k - 1] <= "z"):
+                out.append(i)
+        i = low.find(w, i + 1, end)
+    return out
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|its|their|the|his|her|biggest|best|largest|steepest|worst|sharpest)\s+"
+                             r"(?:[\w.%'’-]+\s+){0,4}$", re.I)
+
+
+# a figure and its unit right before: the word after is a noun ("3 cent increase", "2% rise")
+_FIGURE_BEFORE = re.compile(r"\d(?:\s*%|\s+(?:per\s*cent|percent|pct|cents?|points?|basis\s+points|bps))\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _noun_words() -> frozenset[str]:
+    r = motion_rules()
+    return frozenset(r["nouns"]["up"]) | frozenset(r["nouns"]["down"])

@@ -1,0 +1,163 @@
+"""The time of a move: its period ("this week", "since March 12"), its
+moment (the report's day, "on Monday", an earlier session) and its phase
+(open, midday, close, after hours).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import dates
+from .entities import EntityMention
+from .text import first_label, labelled
+
+if TYPE_CHECKING:
+    from .moves import Context, Group
+
+# an aside between commas after a name ("Zeta, which reported on Monday, rose"): its words
+# are not the move's (its day, its modal verb)
+_ASIDE = re.compile(r"\s*(?:(?:[A-Z][\w.]*|<[A-Z][A-Z0-9.]*>)\s*){0,3},[^,;]{3,120},")
+_PERIODS = labelled([
+    (r"\b(?:this|for\s+the|on\s+the|over\s+the|the\s+past|last|in\s+the)\s+week\b|\bweekly\b|\bfor\s+the\s+week\b|\bweek-to-date\b|\bso\s+far\s+this\s+week\b"
+     r"|\bfrom\s+a\s+week\s+(?:earlier|ago|before)\b|\bweek-on-week\b", "week"),
+    (r"\bfrom\s+a\s+month\s+(?:earlier|ago|before)\b|\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", "month"),
+    (r"\b(?:this|for\s+the|over\s+the)\s+quarter\b|\bquarter-to-date\b", "quarter"),
+    (r"\byear-to-date\b|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", "ytd"),
+    (r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\byear-on-year\b", "year"),
+])
+_INTERVAL = re.compile(
+    r"\bsince\s+(?P<since>[^,;.]{3,40})|\bfrom\s+(?:its|their|the|a|an)\s+(?P<from>[^,;]{0,40}?(?:low|high|levels?|close|peak|trough))(?P<fromrest>[^,;]{0,40})"
+    r"|\b(?:over|across)\s+(?:the\s+)?(?:last|past)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
+    # "up 13.7% over the past year": the twelve months to the report, an interval
+    r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?P<pastyear>year|twelve\s+months)\b"
+    r"|\bfrom\s+(?P<endof>end-\w+|the\s+end\s+of\s+\w+)",
+    re.I,
+)
+_PHASES = labelled([
+    (r"\bafter[- ]hours?\b|\bextended\s+(?:session|trading|trade)\b|\bafter\s+the\s+bell\b|\bpost-market\b", "after_hours"),
+    (r"\b(?:by|at|before)\s+the\s+(?:local\s+)?(?:noon\s+)?(?:trading\s+)?(?:break|lunch)|\bat\s+midday\b|\bby\s+midday\b|\bmidday\b|\bmorning\s+session\b|\bnoon\b|\blunch\s*(?:time|break)\b", "midday"),
+    (r"\bopen(?:ed|ing|s)?\b|\bat\s+the\s+open\b|\bdebut(?:ed)?\s+at\b|\bgot\s+listed\s+at\b|\blisted\s+at\b", "open"),
+    (r"\bclos(?:ed|e|ing)\b|\bat\s+the\s+close\b|\bended\b|\bfinished\b|\bfinish\b|\bsettled\b|\bmarket\s+shut\b|\bclosing\s+bell\b|\bto\s+end\s+at\b|\bto\s+end\b|\bfinally\b", "close"),
+])
+
+
+def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
+          prev: Group | None) -> tuple[str, str | None, str | None]:
+    text = ctx.text
+    fig_end = max(q.end for q, _ in g.quantities)
+    lo = max(s_start, (g.cue.start if g.cue and g.cue.start < g.start else g.start) - 30)
+    if subj.end <= lo:
+        aside = _ASIDE.match(text, subj.end, g.start)
+        if aside is not None:
+            lo = max(lo, aside.end())  # "which ... this week, rose 1/4": the aside's words are not the move's
+    joined = _JOINED_MOVE.match(text, prev.end, g.start) if prev is not None and lo < prev.end <= g.start else None
+    if joined is not None:
+        lo = joined.start("dir")  # "down 4.5% this year and up 13.7% over the past year": the first's period is not the second's
+    hi = min(s_end, fig_end + 45, g.next_start if g.next_start is not None else s_end)
+    # stop the window at the next figure's clause
+    nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b", text[fig_end:hi])
+    if nxt:
+        hi = fig_end + nxt.start()
+    window = text[lo:hi]
+    period = first_label(_PERIODS, window) or "day"
+    if period == "day" and ctx.doc_date is not None:
+        ym = _IN_YEAR.match(text, fig_end, hi)
+        if ym is not None:
+            y = int(ym.group(1))
+            # "down 18 percent in 2001" in a 2001 report is the year to date; in a later one, that year's
+            period = "ytd" if y == ctx.doc_date.year else ("year" if y < ctx.doc_date.year else period)
+    if period == "day":
+        at = fig_end + len(text[fig_end:hi]) - len(text[fig_end:hi].lstrip(" ,"))
+        fm = _VALUE_FILLER.match(text, at, hi)  # "lost 63 percent of its value since ..."
+        if fm is not None:
+            at = fm.end()
+        im = _INTERVAL.match(text, at, hi)
+        if im is None:
+            pre = re.search(r"(?:\b(?:from|since)\s[^,;]{0,40}|\b(?:over|across)\s[^,;]{0,30}),?\s*$",
+                            text[max(s_start, g.start - 60):g.start])
+            if pre:
+                im = _INTERVAL.search(pre.group(0))
+        if im and not re.search(r"\b(?:most|biggest|largest|best|worst|highest|lowest|first\s+time|not\s+seen)\s*$",
+                                text[max(s_start, im.start() - 30):im.start()] if im.string is text else ""):
+            period = _interval(ctx, im) or period
+    if period == "day" and ctx.section_period and not re.search(r"\bon\s+\w+day\b|\btoday\b", window):
+        period = ctx.section_period
+    if period == "day" and g.inherit_period and prev is not None and prev.period != "day":
+        period = prev.period
+    g.period = period
+    para = text.rfind("\n", 0, s_start)
+    if para != ctx.para_start:
+        ctx.para_start, ctx.para_date = para, None
+    as_of = ctx.para_date or (ctx.doc_date.isoformat() if ctx.doc_date else None)
+    day = dates.parse_iso(as_of) if as_of and len(as_of) == 10 else ctx.doc_date
+    explicit = False
+    for dm in dates.DATE_EXPR.finditer(text, lo, hi):
+        if dm.lastgroup in ("month", "year") and period != "day":
+            continue
+        if dm.lastgroup in ("thisweek", "thismonth") and period in ("week", "month"):
+            continue
+        r = dates.resolve(dm, ctx.doc_date)
+        if r and dm.lastgroup not in ("month",) or (r and "earlier" in dm.group(0)):
+            if dm.lastgroup == "lastweek" and period == "week":
+                as_of = r.split("/")[1] if "/" in r else r
+                wk = dates.parse_iso(as_of)
+                if wk:
+                    as_of = (wk.replace() - __import__("datetime").timedelta(days=2)).isoformat()
+            else:
+                as_of = r
+                explicit = dm.lastgroup in ("weekday", "yesterday", "mdy", "dmy", "daysago")
+            day = dates.parse_iso(r) if r and len(r) == 10 else day
+            break
+        if r and dm.lastgroup == "month":
+            as_of = r
+            break
+    if day is not None:
+        cm = dates.CLOCK.search(text, lo, hi)
+        if cm:
+            tz = _tz(ctx, subj)
+            t = dates.clock_iso(cm, day, tz)
+            if t:
+                as_of = t
+    if explicit and as_of and len(as_of) >= 10 and period == "day":
+        ctx.para_date = as_of[:10]
+    phase = first_label(_PHASES, window)
+    return period, as_of, phase
+
+
+# a second move joined to the first with its own word of direction: "... and up 13.7%"
+_JOINED_MOVE = re.compile(r"[^,;.]{0,30}?\b(?:and|but|while)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
+                          r"(?P<dir>up|down|higher|lower|rose|fell|gained|lost)\b", re.I)
+_VALUE_FILLER = re.compile(r"of\s+(?:its|their)\s+(?:market\s+)?(?:value|gains?|losses)\s+")
+_IN_YEAR = re.compile(r"\s*(?:so\s+far\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-/]\d)")
+
+
+def _tz(ctx: Context, subj: EntityMention) -> str | None:
+    code = subj.market or (ctx.ref.mic_market.get(subj.mic or "") if subj.mic else None) or ctx.market
+    mk = ctx.ref.markets.get(code or "")
+    return mk.tz if mk else None
+
+
+def _interval(ctx: Context, m: re.Match[str]) -> str | None:
+    end = ctx.doc_date.isoformat() if ctx.doc_date else ""
+    start = ""
+    frag = m.group(0)
+    for dm in dates.DATE_EXPR.finditer(frag):
+        r = dates.resolve(dm, ctx.doc_date)
+        if r:
+            start = r.split("/")[0]
+            break
+    if not start:
+        mm = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b", frag)
+        if mm:
+            start = dates.month_iso(mm.group(1), None, ctx.doc_date) or ""
+    if m.group("n"):
+        start = start or f"P{m.group('n')}{m.group('unit')[0].upper()}"
+    if m.group("pastyear") and ctx.doc_date is not None:
+        d = ctx.doc_date
+        start = (d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - 1, day=28)).isoformat()
+    if not start:
+        start = "?"
+        if not (m.group("from") or m.group("since") or m.group("endof")):
+            return None
+    return f"{start}/{end}" if end else f"{start}/.."

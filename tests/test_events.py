@@ -1089,3 +1089,25 @@ def test_results_whose_company_is_named_after_the_metric(text: str, want: tuple[
 def test_a_product_after_sales_of_is_no_company() -> None:
     assert [name(e.get("subject")) for e in events(
         "U.S. sales of Zentrex will drop to about 240 mln dlrs from 280 mln dlrs, the analyst said.", "financials")] == []
+
+
+def test_a_name_inside_a_relative_clause_is_no_indicator_of_the_figure() -> None:
+    text = ("Retail sales rose 0.3 percent last month. April's gain in retail sales, which make up a third "
+            "of consumer spending, was revised to 0.5 percent.")
+    got = [(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", "2014-06-12")]
+    assert got == [("retail_sales", "2014-05", 0.3), ("retail_sales", "2014-04", 0.5)]
+
+
+def test_a_ledes_change_and_the_bodys_amount_are_one_result() -> None:
+    text = ("Zeta Airways Ltd said full-year profit climbed 89 percent as the company cut costs.\n"
+            "Net income increased to A$648.4 million in the year ended June 30, from A$343.5 million a year earlier.")
+    got = sorted((e.get("value").amount, e.get("change_pct")) for e in events(text, "financials", "2004-08-19")
+                 if e.get("metric") == "net_profit")
+    assert got == [(343.5e6, None), (648.4e6, 89.0)]
+
+
+def test_a_change_from_a_base_is_not_merged_with_the_base() -> None:
+    # "from the year-earlier 104.9 mln dlrs": the amount is the base of the change, in the same sentence
+    text = "Gruen Watch Corp said sales fell about 10 pct from the year-earlier 104.9 mln dlrs."
+    got = [(e.get("value"), e.get("change_pct")) for e in events(text, "financials", "1987-03-10")]
+    assert (None, -10.0) in got

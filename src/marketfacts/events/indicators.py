@@ -38,6 +38,9 @@ def indicator_names(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, s
     return labelled_spans(_INDICATORS, ctx.text, s, e, _INDICATOR_NEEDS, ctx.aligned_low())
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;\d]{0,120},")
+
+
 def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cues: list[Any],
                       carry_at: int | None = None) -> None:
     """``carry_at``: where a sentence that goes on about the last indicator
@@ -52,6 +55,12 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             _indicator_readings(ctx, s, e, qs, indicator_names(ctx, s, e))
         return
     names = indicator_names(ctx, s, e)
+    if len(names) > 1:
+        # "April's gain in retail sales, which make up a third of consumer spending, was revised to 0.5
+        # percent": a name inside a relative clause after another's is no indicator of the figure
+        asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text, s, e)]
+        names = [n for n in names if not any(a <= n[0] and n[1] <= b and any(o[1] <= a for o in names)
+                                             for a, b in asides)]
     if not names and carry_at is not None:
         _carried(ctx, s, e, carry_at, pcts, cues)
         return

@@ -185,12 +185,14 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             ctx.subjects += [x for x in lazy if x.type not in ("place", "person", "anaphor")]
     ctx.events.sort(key=lambda ev: ev.span.start)
     ctx.events[:] = merge_rate_decisions(ctx.events)
-    return _dedupe(ctx.events)
+    return _dedupe(ctx.events, ctx.text, sents)
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
-    """A headline and a body that state the same record or streak give one."""
+def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]] = ()) -> list[Event]:
+    """A headline and a body that state the same record or streak give one;
+    a lede's change of a result and the body's amount of it give one."""
     out: list[Event] = []
+    merged: set[tuple[str, Any]] = set()
     for ev in events:
         if ev.kind in ("record", "streak"):
             subj = ev.get("subject")
@@ -203,8 +205,35 @@ def _dedupe(events: list[Event]) -> list[Event]:
                 if dup.get("since") is None and ev.get("since") is not None:
                     out[out.index(dup)] = ev
                 continue
+        if ev.kind == "financials" and ev.get("value") is not None and ev.get("change_pct") is None \
+                and ev.get("status") == "actual" and ev.get("subject") is not None:
+            # "profit climbed 89 percent" in the lede, "Net income increased to A$648.4 million" in the body:
+            # one result, its change and its amount (the first amount of that metric after the change)
+            mkey = (ev.get("subject").name, ev.get("metric"))
+            lede = None if mkey in merged else next((o for o in out if o.kind == "financials" and o.get("value") is None
+                         and o.get("change_pct") is not None and o.get("status") == "actual"
+                         and o.get("metric") == ev.get("metric") and o.get("subject") is not None
+                         and o.get("subject").same_as(ev.get("subject"))
+                         and (o.get("period") is None or ev.get("period") is None or o.get("period") == ev.get("period"))
+                         and not _AMOUNT_IN.search(_sentence_of(text, sents, o.span.start))),
+                        None)
+            merged.add(mkey)  # (later amounts of the metric are priors or other measures: "compared with 1.29 billion")
+            if lede is not None:
+                fields = dict(ev.fields, change_pct=lede.get("change_pct"), period=ev.get("period") or lede.get("period"))
+                out[out.index(lede)] = Event(kind=ev.kind, span=ev.span, fields=tuple(fields.items()), rule=ev.rule)
+                continue
         out.append(ev)
     return out
+
+
+# an amount of money in a sentence: a lede that states one has its own amount
+_AMOUNT_IN = re.compile(r"\d\s*(?:mln|million|bln|billion|trillion|crore|lakh)\b|[$£€¥]\s?\d|\d\s*(?:dlrs?|dollars|yen|euros?|"
+                        r"pounds|stg|francs|marks|yuan|won|rupees)\b", re.I)
+
+
+def _sentence_of(text: str, sents: Sequence[tuple[int, int]], at: int) -> str:
+    """The sentence holding position ``at``."""
+    return next((text[a:b] for a, b in sents if a <= at < b), "")
 
 
 def _lede_company(ctx: EventContext, sents: list[tuple[int, int]]) -> Entity | None:

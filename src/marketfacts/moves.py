@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from .cues import Cue, _cue_table, find_cues, motion_rules
+from .cues import Cue, find_cues
 from .entities import EntityMention
 from .figure_roles import (
     _CAUSED_BEFORE,
@@ -27,7 +27,6 @@ from .figure_roles import (
     _EXTREME,
     _MODAL,
     _WEAK_LEVEL,
-    DURATION_AFTER,
     _approx,
     _intraday_extreme,
     _role,
@@ -37,11 +36,6 @@ from .move_money import _canonical, _fx, _minor_units, _r, _stock_currency
 from .move_time import _ASIDE, _when
 from .quantities import TO_LEVEL
 from .reference import Reference
-
-# re-exported: the readers of events, the pipeline and sentiment take these from here
-__all__ = ["DURATION_AFTER", "Context", "Cue", "_cue_table", "find_cues", "motion_rules", "not_traded",
-           "note_entities", "read_sentence"]
-
 
 # ---------------------------------------------------------------- context words
 _BOUNDARY = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|\bmeanwhile\b", re.I)

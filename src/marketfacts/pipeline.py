@@ -14,13 +14,14 @@ from typing import Any
 
 from . import dates
 from .checks import run_checks
+from .cues import _cue_table, find_cues
 from .entities import EntityMention, find_entities
 from .events import EventContext, may_hold_events, read_events
 from .events.authorities import authorities_in
 from .listings import choose_lines
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
-from .moves import Context, find_cues, note_entities, read_sentence
+from .moves import Context, note_entities, read_sentence
 from .quantities import find_quantities
 from .reference import get_reference
 from .sentiment import sentiment_facts
@@ -267,7 +268,6 @@ def _gate_words() -> frozenset[str]:
     """Words of motion or price, lower case: the cheapest gate."""
     global _GATE_WORDS
     if _GATE_WORDS is None:
-        from .moves import _cue_table
         _GATE_WORDS = frozenset(_cue_table()[1])
     return _GATE_WORDS
 

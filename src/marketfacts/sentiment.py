@@ -20,6 +20,7 @@ from itertools import repeat
 from typing import Any
 
 from . import rule_files
+from .cues import _cue_table
 from .quantities import money_rules
 
 LABELS = ("negative", "neutral", "positive")
@@ -110,8 +111,6 @@ def word_groups() -> _Groups:
 
 @lru_cache(maxsize=1)
 def _motion() -> tuple[frozenset[str], frozenset[str]]:
-    from .moves import _cue_table
-
     table = _cue_table()[1]
     up = frozenset(w for w, (k, d, _) in table.items() if d > 0 and k in ("verb", "noun"))
     down = frozenset(w for w, (k, d, _) in table.items() if d < 0 and k in ("verb", "noun"))

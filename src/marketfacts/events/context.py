@@ -15,6 +15,7 @@ from .. import dates
 from ..entities import EntityMention
 from ..model import Entity, Event, Move, Quantity, Span
 from ..quantities import NUMBER_WORDS, ORDINAL_WORDS
+from .authorities import authorities_in
 
 EVENT_KINDS = ("streak", "record", "indicator", "financials", "rate_decision", "listing", "tender_offer", "fine",
                "meeting", "policy")
@@ -155,7 +156,6 @@ _SOURCE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:survey|poll|data|re
 
 def _a_central_bank(text: str, e: EntityMention) -> bool:
     """Whether a name is a central bank's or a regulator's ("BoE"): a setter of rates, never a record's subject."""
-    from .authorities import authorities_in
     return any(a[3] in ("central_bank", "regulator") and a[0] <= e.start and e.end <= a[1]
                for a in authorities_in(text, e.start, e.end))
 

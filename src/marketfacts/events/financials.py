@@ -12,8 +12,9 @@ from typing import Any
 
 from .. import dates
 from ..entities import SECURITY_KIND, EntityMention
+from ..figure_roles import DURATION_AFTER
 from ..model import Entity, Money, Quantity
-from ..moves import DURATION_AFTER, not_traded
+from ..moves import not_traded
 from ..text import labelled, labelled_spans
 from .context import _CLAUSE, EventContext, _ent, _event
 from .indicators import _ESTIMATE_OF, _direction_near
@@ -79,6 +80,7 @@ _RELATION_AFTER = re.compile(r"\.?>?(?:\s*<[A-Z][A-Z0-9.]*>)?\s+(?:supplier|cust
 _PRIOR_WORDS = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
                           r"(?:(?:year-earlier|year-ago|prior-year|previous\s+year['’]s|last\s+year['’]s)\s+)?$", re.I)
 _OR_BEFORE = re.compile(r",?\s+or\s+$")
+_AND_NEXT = re.compile(r"(?:\s+a\s+share|\s+per\s+share)?[^.;\d]{0,40}\band\s+(?:about\s+)?")
 _EARNED_NOT_PROFIT = re.compile(r"\s+(?:pre-?tax|before\s+tax|from|through|in\s+(?:fees|commissions|interest|royalties))\b", re.I)
 _OF_COMPANY = re.compile(r"\s+(?:at|of|for|from)\s+(?:the\s+)?")
 _COMPANY_END = re.compile(r"\b(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|Plc|PLC|AG|SA|NV|Group|Holdings|Industries|"
@@ -127,16 +129,16 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
                 and _PER_SHARE.match(text[nx.end:nx.end + 20]):
             metric, mpos = "eps", q.start
         prev_q = next((x for x in reversed(figures[:i]) if x.kind == "money"), None)
-        if q.kind == "money" and prev_q is not None and prev_q.kind == "money" and q.value and prev_q.value:
-            ratio = abs(q.value / prev_q.value)
-            if given.get(id(prev_q)) == "eps" and 0.1 <= ratio <= 10 and \
-                    _PRIOR_WORDS.search(text, max(s, q.start - 20), q.start):
-                metric, mpos = "eps", q.start  # "8.21 dlrs a share, up from 7.10 dlrs": the prior EPS
-            elif given.get(id(prev_q)) == "eps" and 0.1 <= ratio <= 10 and \
-                    re.fullmatch(r"(?:\s+a\s+share|\s+per\s+share)?[^.;\d]{0,40}\band\s+(?:about\s+)?", text[prev_q.end:q.start]) \
-                    and not any(prev_q.end <= a < q.start for a, _, _ in metrics):
-                metric, mpos = "eps", q.start  # "1.19 dlrs per share for the year, and 2.58 dlrs in the quarter"
-            elif given.get(id(prev_q)) == "net_profit" and ratio < 1e-3 and _OR_BEFORE.search(text, max(s, q.start - 8), q.start):
+        if q.kind == "money" and prev_q is not None and q.value and prev_q.value:
+            ratio, was = abs(q.value / prev_q.value), given.get(id(prev_q))
+            if was == "eps" and 0.1 <= ratio <= 10 and (
+                    # "8.21 dlrs a share, up from 7.10 dlrs": the prior EPS
+                    _PRIOR_WORDS.search(text, max(s, q.start - 20), q.start)
+                    # "1.19 dlrs per share for the year, and 2.58 dlrs in the quarter"
+                    or (_AND_NEXT.fullmatch(text[prev_q.end:q.start])
+                        and not any(prev_q.end <= a < q.start for a, _, _ in metrics))):
+                metric, mpos = "eps", q.start
+            elif was == "net_profit" and ratio < 1e-3 and _OR_BEFORE.search(text, max(s, q.start - 8), q.start):
                 metric, mpos = "eps", q.start  # "compared with 10.1 mln dlrs, or 38 cts": that profit a share
         if metric is None:
             continue

@@ -705,10 +705,13 @@ def _month_period(ctx: EventContext, frag: str) -> str | None:
     return None
 
 
+_LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")
+_MONTH_LAST_YEAR = re.compile(dates._MONTH_RE + r"\s+last\s+year\b")
+
+
 def _last_year(ctx: EventContext, words: str) -> str | None:
     """ "Last year South Korea's current account surplus was ...": the year before the report's."""
-    if ctx.doc_date is None or not re.search(r"\b[Ll]ast\s+year\b", words) or re.search(
-            dates._MONTH_RE + r"\s+last\s+year\b", words):
+    if ctx.doc_date is None or not _LAST_YEAR.search(words) or _MONTH_LAST_YEAR.search(words):
         return None  # ("In January last year": a month, not the year)
     return str(ctx.doc_date.year - 1)
 

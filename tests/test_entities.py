@@ -112,3 +112,28 @@ def test_a_possessive_after_a_known_name_is_not_part_of_it() -> None:
     text = "Santos Ltd's <STOS.S> offer of 4.00 dlrs a share stands."
     ents = find_entities(text, 0, len(text), None)
     assert [(text[e.start:e.end], e.id) for e in ents][:1] == [("Santos Ltd", "STOS.S")]
+
+
+def test_a_small_cap_called_by_its_first_word_links_only_at_home() -> None:
+    # "ValueMax" for ValueMax Group (a Singapore micro cap): its own market's report names it so
+    t = "Pawnbroker ValueMax closed 1.7 per cent up at $1.18."
+    assert "T6I.SI" in [e.id for e in find_entities(t, 0, len(t), "SG")]
+    # elsewhere the first word alone is no evidence of that company
+    assert "T6I.SI" not in [e.id for e in find_entities(t, 0, len(t), "US")]
+    # nor is it when more of a name the reference does not know follows
+    t2 = "Shares of ValueMax Trading Services Ltd. ended flat."
+    assert "T6I.SI" not in [e.id for e in find_entities(t2, 0, len(t2), "SG")]
+
+
+@pytest.mark.parametrize(("text", "market", "want"), [
+    ("Miner BHP rose 2 per cent.", "AU", ("BHP", "BHP.AX")),
+    ("Chipmaker SK Hynix fell 3.7 percent.", "KR", ("SK Hynix", "000660.KS")),
+    ("Rival Westpac gained 1 per cent.", "AU", ("Westpac", "WBC.AX")),
+])
+def test_what_a_business_is_before_its_name_is_not_part_of_it(text: str, market: str, want: tuple[str, str]) -> None:
+    assert want in [(e.name, e.id) for e in find_entities(text, 0, len(text), market)]
+
+
+def test_a_role_word_alone_names_nothing() -> None:
+    t = "Lender shares fell 2 per cent."
+    assert [e for e in find_entities(t, 0, len(t), "AU") if e.type in ("company", "stock")] == []

@@ -47,7 +47,12 @@ _CONNECT = {"of", "and", "&", "de", "du", "la", "von", "der", "des", "y", "for"}
 
 @lru_cache(maxsize=1)
 def _stop_caps() -> frozenset[str]:
-    return frozenset(name_rules()["stop_caps"])
+    return frozenset(name_rules()["stop_caps"]) | _roles()
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(name_rules()["business_roles"])
 
 
 @lru_cache(maxsize=1)
@@ -570,7 +575,12 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             if phrase[:1].islower() and (need_upper or phrase.lower() not in ref.lower_aliases):
                 continue
             inst = ref.lookup(phrase, market)
-            if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name) or (
+            # a home small cap's first word alone, not when it is part of a longer name
+            # ("Yuexiu Services Group", "National Westminster"), except after what the business is
+            home = _home(inst, market, ref) and not (run[i] > 1 and words[i + 1][:1].isupper()) and not (
+                i > 0 and run[i - 1] > 1 and words[i - 1][:1].isupper() and lows[i - 1] not in _roles()) \
+                if inst is not None and L == 1 else False
+            if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name, home) or (
                     # an acronym of four or more capitals for a company of the article's own market ("NDTV"
                     # in an Indian report) names it, however small
                     len(phrase) >= 4 and phrase.isupper() and phrase.isalpha() and market is not None
@@ -713,7 +723,10 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 only_places = True  # "the Raleigh, North Carolina-based company": a city, not a name
             if not only_places and _valid_unknown(phrase):
                 inst2 = ref.lookup(phrase, market)
-                if inst2 is not None and " " not in phrase and not _single_ok(phrase, inst2.rank, inst2.name):
+                home = _home(inst2, market, ref) and not (
+                    k > 0 and run[k - 1] > 1 and words[k - 1][:1].isupper() and lows[k - 1] not in _roles()) \
+                    if inst2 is not None else False
+                if inst2 is not None and " " not in phrase and not _single_ok(phrase, inst2.rank, inst2.name, home):
                     inst2 = None  # "Medical care services": a word, not a short form of a company
                 if inst2 is not None:
                     found.append(EntityMention(ps, pe, phrase, inst2.id, inst2.type, "reference",
@@ -848,18 +861,26 @@ def _named_again(text: str, phrase: str, after: int) -> bool:
     return False
 
 
-def _single_ok(word: str, rank: int, full_name: str = "") -> bool:
+def _single_ok(word: str, rank: int, full_name: str = "", home: bool = False) -> bool:
     """A one-word alias that is also an everyday word ("Premier", "Block")
     names a company only when it is the company's whole name and the company
     is large; shortened to such a word ("Medical" from "Medical Developments
-    International") it names nothing."""
+    International") it names nothing. ``home``: the company is listed in the
+    article's own market."""
     if word.lower() in _stop_caps() or word.lower() in _weak_single():
         return False  # "Bank", "Delta", "Pacific": never a company on their own, whatever the data says
     if word[:1].isupper() and word[1:].islower() and word.lower() in common_words():
         return rank >= 10 and word.lower() == full_name.lower()
-    if word.lower() != full_name.lower() and rank < 8:
-        return False  # small companies are named in full
+    if word.lower() != full_name.lower() and rank < 8 and not home:
+        # small companies are named in full, except in a report of their own market, which
+        # calls its small caps by their first word ("ValueMax" in a Singapore wrap)
+        return False
     return True
+
+
+def _home(inst: Instrument, market: str | None, ref: Reference) -> bool:
+    """The instrument is listed in the article's market."""
+    return market is not None and (ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)) == market
 
 
 @lru_cache(maxsize=1)

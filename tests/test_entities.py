@@ -137,3 +137,20 @@ def test_what_a_business_is_before_its_name_is_not_part_of_it(text: str, market:
 def test_a_role_word_alone_names_nothing() -> None:
     t = "Lender shares fell 2 per cent."
     assert [e for e in find_entities(t, 0, len(t), "AU") if e.type in ("company", "stock")] == []
+
+
+@pytest.mark.parametrize(("text", "market", "name"), [
+    ("Samsung Heavy Industries rose 2.1 per cent.", "KR", "Samsung Heavy Industries"),
+    ("Alibaba Health rose 2.1 per cent.", "HK", "Alibaba Health"),
+    ("Edison Brothers Stores said sales rose 5.6 pct.", "US", "Edison Brothers Stores"),
+])
+def test_a_sister_company_is_not_its_groups_listed_name(text: str, market: str, name: str) -> None:
+    # a group's short name opening a longer name of business is another company: its own name, no guess
+    ents = [(e.name, e.id) for e in find_entities(text, 0, len(text), market) if e.type in ("company", "stock")]
+    assert ents[0] == (name, None)
+
+
+@pytest.mark.parametrize(("text", "ticker"), [("Apple Inc rose 1 percent.", "AAPL"), ("HSBC Holdings fell.", "0005.HK"),
+                                              ("Toyota Industries fell.", "6201.T")])
+def test_a_legal_form_or_a_known_longer_name_keeps_the_link(text: str, ticker: str) -> None:
+    assert ticker in [e.id for e in find_entities(text, 0, len(text), None)]

@@ -1111,3 +1111,10 @@ def test_a_change_from_a_base_is_not_merged_with_the_base() -> None:
     text = "Gruen Watch Corp said sales fell about 10 pct from the year-earlier 104.9 mln dlrs."
     got = [(e.get("value"), e.get("change_pct")) for e in events(text, "financials", "1987-03-10")]
     assert (None, -10.0) in got
+
+
+def test_a_figure_after_the_verb_that_follows_an_aside_is_no_result() -> None:
+    # the dividend is named in an aside; "fell 9 marks" is the bank's share price
+    assert _fins("Zeta Bank, due to report its dividend later today, fell 9 marks to 356.") == []
+    # a metric before its own verb keeps its figure
+    assert _fins("Zeta Bank said its dividend rose to 9 marks from 8 marks.")[0][1:] == ("dividend", None, 9.0)

@@ -102,6 +102,12 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     # "US$" in a Singapore report does not make its bare "$" American
     ("SINGAPORE - DBS rose 0.5 per cent to $30.10, while Jardine Matheson fell 1 per cent to US$50.20.",
      "2024-01-10", [("DBS", 0.5, None, 30.1, "SGD"), ("Jardine Matheson", -1.0, None, 50.2, "USD")]),
+    # a change written as a number word before any currency word of the money rules
+    ("JOHANNESBURG - Zeta Reefs ended eight rand higher at 398 rand.", "1987-04-07",
+     [("Zeta Reefs", None, 8.0, 398.0, "ZAR")]),
+    # a metric inside an aside between the subject and its verb is not what moved
+    ("FRANKFURT - Zeta bank, due to announce its 1986 net profit and dividend later today, fell nine marks to 356.",
+     "1987-03-11", [("Zeta", None, -9.0, 356.0, "DEM")]),
 ]
 
 

@@ -624,6 +624,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             joined = j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j]
             if inst.type == "stock" and joined and (
                     _name_word(words[j], lows[j], stop, ref)
+                    or _sister_name_end(words, lows, run, blocked, j, stop) is not None
                     or (words[j] in _COUNTRY_WORDS and j + 1 < n and lows[j + 1] not in _LISTING_WORDS)):
                 # "Union Carbide", "Philips Petroleum": a known short name that
                 # opens a longer one names another company; "Shell Canada" a
@@ -773,6 +774,32 @@ def _business_name_end(words: list[str], lows: list[str], run: list[int], blocke
         k += 1
         if lows[k] in _descriptors() or lows[k] in _BUSINESS_TAILS:
             last = k
+    return last
+
+
+# the last words of a sister company's name after a group's short name ("Samsung Heavy
+# Industries", "Alibaba Health", "Adani Ports"), besides the descriptors and business tails
+_SISTER_TAILS = frozenset(["health", "ports", "life", "fire", "wine", "wines", "music", "pictures", "energy",
+                           "logistics", "capital", "semiconductor", "biopharma", "auto", "mobility", "chemical",
+                           "construction", "engineering", "cement", "textiles", "realty", "hotels", "media"])
+
+
+def _sister_name_end(words: list[str], lows: list[str], run: list[int], blocked: list[bool], j: int,
+                     stop: frozenset[str]) -> int | None:
+    """Where the capitalised words from ``j`` on, after a known short name,
+    end a name of business of their own ("Heavy Industries" after "Samsung"):
+    the index of that last word, else None. A legal form alone ("Inc") is the
+    known company's own."""
+    last = None
+    k = j
+    while k < len(words) and k - j < 3 and not blocked[k] and words[k][:1].isupper() and lows[k] not in stop:
+        low = lows[k]
+        if low not in _EXTEND and low not in _LEGAL_AFTER and (
+                low in _SISTER_TAILS or low in _BUSINESS_TAILS or low in _descriptors()):
+            last = k
+        if run[k] <= 1:
+            break
+        k += 1
     return last
 
 

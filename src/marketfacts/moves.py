@@ -294,6 +294,11 @@ _METRIC = re.compile(
     r"supplies|stocks\s+(?:fell|rose|were)|imports|exports|values|goods|growth|load\s+factor|completions|starts|"
     r"yields?\s+on\s+(?:its|the)\s+\w+\s+(?:notes|debentures|bonds))\b", re.I)
 
+# the subject, an aside between commas, then the verb: a metric inside the aside is not what
+# moved ("Zeta Bank, due to report its dividend later today, fell 9 marks")
+# ("Zeta bank, due to ...": a common noun may close the name before the aside)
+_ASIDE_GAP = re.compile(r"((?:\s+[a-z]+){0,2})\s*,[^,;:]{3,120},\s*")
+
 # a metric of the subject named before it ("Sales of ..."), or after a noun of motion
 _METRIC_OF = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|exports|imports|output|shipments|production|"
                         r"deliveries|orders|deposits|loans|dividends?|spending|investment|costs|volumes?)"
@@ -794,7 +799,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         return None  # "two cents shy of reaching its high at S$25.34": not where it traded
     cue_pos = g.cue.start if g.cue is not None and g.cue.start < g.start else g.start
     gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
-    if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget:
+    if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget \
+            and not ((ag := _ASIDE_GAP.fullmatch(gap)) is not None and not _METRIC.search(ag.group(1))):
         return None  # "Twitter said it had 319 million users, up 4 percent"
     if subj.type in ("company", "stock", "anaphor", "market", "index") and \
             _METRIC_OF.search(text, max(s_start, subj.start - 40), subj.start):

@@ -237,8 +237,11 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = _alt(list(r["prefix"].keys()))
     sign, symbol = "[" + re.escape(_SIGNS) + "]", "[" + re.escape(_SYMBOLS) + "]"
     pre_tail = re.compile(r"(?:(?<![\w$])(?:" + sign + r"?(?:" + prefixes + r")\s?|" + sign + r")|" + symbol + r")\Z")
-    unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|yuan|yen|won|cents?|cts?|pence|penny|dollars|dlrs?|"
-                  r"euros|rupees|paise|pfennigs|mln|million|billion|Singapore|US)|" + _WORD_TO_LEVEL + ")")
+    # a number word is a quantity before any currency word of the money rules ("eight rand higher")
+    words = sorted({k.split()[0] for k, v in r["suffix"].items() if k[:1].isalpha() and not v.get("tight")},
+                   key=len, reverse=True)
+    unit_after = (r"\b(?=[ -]?(?:per|percent|pct|points?|basis|percentage|%|(?:" + _alt(words) + r")\b|"
+                  r"mln|million|billion)|" + _WORD_TO_LEVEL + ")")
     # Each branch opens with one literal character, so the engine jumps
     # between the characters that can start an anchor instead of trying
     # every position: a digit, ".5", or a number word (grouped by its first

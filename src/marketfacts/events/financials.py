@@ -89,6 +89,20 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:products?|brands?|drugs?|models?|devices?|ph
 _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 
 
+def _in_aside_before_verb(text: str, s: int, mpos: int, q: Quantity, cues: list[Any]) -> bool:
+    """The metric stands in an aside between commas, and the figure follows
+    the verb after it: the verb and its figure are the sentence subject's
+    ("Zeta Bank, due to report its dividend later today, fell 9 marks")."""
+    verb = next((c for c in cues if c.kind == "verb" and mpos < c.start and c.end <= q.start
+                 and not text[c.end:q.start].strip()), None)
+    if verb is None or not _TO_COMMA.fullmatch(text, mpos, verb.start):
+        return False
+    return "," in text[max(s, mpos - 120):mpos] and not any(ch in ";:" for ch in text[max(s, mpos - 120):mpos])
+
+
+_TO_COMMA = re.compile(r"[^,;:]*,\s*")
+
+
 def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity], cues: list[Any],
                 company: Callable[[], Entity | None]) -> None:
     """Figure by figure: a money amount takes the metric named nearest before
@@ -117,6 +131,9 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             used.add(id(q))
             continue
         metric, mpos = _metric_for(text, s, q, metrics, carried)
+        if metric is not None and 0 <= mpos < q.start and _in_aside_before_verb(text, s, mpos, q, cues):
+            used.add(id(q))
+            continue  # "Zeta Bank, due to report its dividend today, fell 9 marks to 356": the stock's move
         if metric == "pretax" or (metric == "turnover" and (
                 _MARKET_WORDS.search(text, s, e) or not _RESULTS_BEFORE.search(text, max(0, s - 400), s)
                 or any(m.subject.type in ("index", "market") for m in ctx.moves))):

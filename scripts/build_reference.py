@@ -49,8 +49,22 @@ JUNK = re.compile(
 COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank", "listed", "until", "abroad"]
 
 
+def _constituents(ref: Path) -> dict[str, str]:
+    """The members of the major indices pytickersymbols lists (Nikkei 225, FTSE 100,
+    DAX, ...): symbol, and each ISIN, -> the short name it gives them."""
+    out: dict[str, str] = {}
+    with (ref / "pytickersymbols_index_constituents.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            if r["symbol"] and r["index"] != "index":
+                for key in [r["symbol"]] + [i for i in (r.get("isins") or "").split("|") if i]:
+                    out.setdefault(key, r["name"])
+    return out
+
+
 def _equities(ref: Path) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
+    members = _constituents(ref)
+    isins: set[str] = set()
     for path in sorted((ref / "financedatabase").glob("equities_*_slim.csv")):
         with path.open(encoding="utf-8") as fh:
             for r in csv.DictReader(fh):
@@ -63,6 +77,14 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                 # A secondary listing abroad (an ADR, a Frankfurt line) ranks below
                 # the home listing of the same company.
                 home = (r.get("country") or country) == country
+                member = r["symbol"] in members or (r.get("isin") or "") in members
+                if r.get("isin") and home:
+                    isins.add(r["isin"])  # (a line abroad never stands for the home line of the index list)
+                if member and home:
+                    # a member of a major index is no small company, whatever size the dataset gives
+                    # it (FinanceDatabase leaves many Tokyo lines without a market cap); only a known
+                    # large cap answers to an everyday word alone ("Continental"), so no more than mid
+                    rank = max(rank, CAP_RANK["Mid Cap"])
                 rows.append({
                     "id": r["symbol"], "type": "stock", "legal": r["name"],
                     "mic": mic, "currency": r.get("currency", ""), "country": country,
@@ -70,6 +92,7 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                     # a second line in Frankfurt or on London's international book, of a company at
                     # home elsewhere (a Hong Kong line of a mainland company is at home)
                     "abroad": "1" if not home and country in ("Germany", "United Kingdom") else "",
+                    "short": (members.get(r["symbol"]) or members.get(r.get("isin") or "", "")) if home else "",
                 })
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
@@ -83,6 +106,9 @@ def _equities(ref: Path) -> list[dict[str, str]]:
             sym = r["symbol"]
             if not sym or sym in seen or r["index"] == "index":
                 continue
+            if "." not in sym and r["country"] != "United States" and any(
+                    i in isins for i in (r.get("isins") or "").split("|") if i):
+                continue  # a bare symbol for a home line FinanceDatabase has in full ("EUZ" for EUZ.DE)
             seen.add(sym)
             cur = (r.get("currencies") or "").split("|")[0]
             rows.append({
@@ -148,8 +174,18 @@ def build(ref: Path) -> bytes:
         aliases = derive_aliases(r["legal"])
         if not aliases:
             continue
+        # the index list's own short name ("Honda" for Honda Motor Co., Ltd.)
+        aliases += [a for a in derive_aliases(r.get("short", "")) if a not in aliases]
         name = clean_legal_name(r["legal"])
         records.append({**r, "name": name, "aliases": "|".join(aliases)})
+    # a short name an index list gives one member outright ("Nissan" for Nissan Motor) is that
+    # member's, not a prefix of another's ("Nissan" from Nissan Chemical)
+    exact = {r["short"].lower(): r["id"] for r in records if r.get("short") and " " not in r["short"]}
+    for r in records:
+        have = r["aliases"].split("|")
+        keep = [a for a in have if exact.get(a.lower(), r["id"]) == r["id"] or a.lower() == r["name"].lower()]
+        if len(keep) < len(have):
+            r["aliases"] = "|".join(keep)
     records += _indices(ref)
     _curated(records)  # (after the indices: a curated row may add an index's names too)
     records.sort(key=lambda r: (r["type"], r["id"], r["name"]))

@@ -10,14 +10,15 @@ import pytest
 
 import marketfacts
 
-# the shape of each exchange's symbols, by the suffix Yahoo gives them
+# the shape of each exchange's symbols, by the suffix Yahoo gives them (Tokyo codes new since 2024
+# end in a letter: "285A")
 SHAPES = {
-    ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".SI": r"[A-Z0-9]{3,4}\.SI",
+    ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".KQ": r"\d{6}\.KQ", ".SI": r"[A-Z0-9]{3,4}\.SI",
     ".AX": r"[A-Z0-9]{3}\.AX", ".CO": r"[A-Z0-9-]+\.CO", ".MI": r"[A-Z0-9]+\.MI", ".L": r"[A-Z0-9]{2,4}\.L",
-    ".DE": r"[A-Z0-9]{2,4}\.DE", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{4}\.T", ".NS": r"[A-Z0-9&-]+\.NS", "": r"[A-Z]{1,5}",
+    ".DE": r"[A-Z0-9]{2,4}\.DE", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{3}[0-9A-Z]\.T", ".NS": r"[A-Z0-9&-]+\.NS", "": r"[A-Z]{1,5}",
     "^": r"\^[A-Z0-9]{2,8}",  # an index's names (Yahoo writes an index's symbol with a caret)
 }
-MICS = {".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", "": "XNAS|XNYS"}
+MICS = {".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", ".KQ": "XKOS", "": "XNAS|XNYS"}
 
 
 def _rows() -> list[dict[str, str]]:

@@ -622,9 +622,15 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 pe = toks[j][1]  # "Fortescue Metals Group": the company's own name, written out
                 j += 1
             joined = j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j]
-            if inst.type == "stock" and joined and (
+            # an American legal form after the short name of a company of continental Europe names
+            # another company ("Continental Corp" is not Continental AG)
+            other_form = inst.type == "stock" and inst.mic in _CONTINENTAL_MICS and any(
+                lows[t] in _AMERICAN_FORMS for t in range(i + L, j))
+            if other_form or inst.type == "stock" and joined and (
                     _name_word(words[j], lows[j], stop, ref)
                     or _sister_name_end(words, lows, run, blocked, j, stop) is not None
+                    # "Continental Illinois Corp": a place, then a legal form, ends a longer name
+                    or (clean[j] in ref.places and j + 1 < n and run[j] > 1 and lows[j + 1] in _LEGAL_AFTER)
                     or (words[j] in _COUNTRY_WORDS and j + 1 < n and lows[j + 1] not in _LISTING_WORDS)):
                 # "Union Carbide", "Philips Petroleum": a known short name that
                 # opens a longer one names another company; "Shell Canada" a
@@ -855,6 +861,8 @@ _GEOGRAPHY = frozenset(w.lower() for w in _COUNTRY_WORDS) | frozenset(["asia", "
                                                                        "england", "wales"])
 _FAR_MARKETS = frozenset(["HK", "CN", "JP", "KR", "TW", "SG", "AU", "NZ", "IN", "US", "CA", "MY"])
 _EUROPEAN_MICS = frozenset(["XLON", "XETR", "XFRA", "XPAR", "XAMS", "XMIL", "XSWX", "XBRU", "XMAD"])
+_CONTINENTAL_MICS = _EUROPEAN_MICS - {"XLON"}
+_AMERICAN_FORMS = frozenset(["corp", "corp.", "inc", "inc.", "corporation", "incorporated"])
 _INDEX_TAILS = frozenset(["index", "average", "composite", "indices", "indexes"])
 # a legal form after a word makes it a company's name even when the word
 # alone is everyday ("News Corp", "Data Inc")

@@ -64,6 +64,10 @@ class Reference:
         self.first_words: set[str] = set()
         self.first_len: dict[str, int] = {}
         self.max_words = 1
+        # acronyms of three letters only ever written in capitals ("BOE", "HAL"): a word cased
+        # otherwise ("BoE", "Hal") is another name (longer names the datasets write in capitals,
+        # "EVRAZ", are still names written otherwise)
+        self._cased: dict[str, bool] = {}
         raw = resources.files("marketfacts").joinpath("data/instruments.tsv.gz").read_bytes()
         text = gzip.decompress(raw).decode("utf-8")
         for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
@@ -78,6 +82,8 @@ class Reference:
                     self._add(alias.strip().replace(" ", ""), inst)
         for lst in self.aliases.values():
             lst.sort(key=lambda i: -i.rank)
+        self.capitals_only = frozenset(k for k, caps in self._cased.items() if caps)
+        del self._cased
         m = rule_files.load("markets.toml")["markets"]
         self.markets: dict[str, Market] = {}
         self.market_names: dict[str, str] = {}
@@ -110,6 +116,7 @@ class Reference:
         lst = self.aliases.setdefault(key, [])
         if inst not in lst:
             lst.append(inst)
+        self._cased[key] = self._cased.get(key, True) and alias.isupper() and len(alias) <= 3
         if alias[0].islower():
             self.lower_aliases.add(key)
             self.lower_first.add(key.split()[0])
@@ -124,7 +131,7 @@ class Reference:
         """The instrument a phrase names, preferring the article's market."""
         key = phrase.lower()
         cands = self.aliases.get(key)
-        if not cands:
+        if not cands or (key in self.capitals_only and not phrase.isupper()):
             return None
         if key in self.contextual:
             mk = self.markets.get(market or "")

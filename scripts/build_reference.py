@@ -93,7 +93,15 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                     # home elsewhere (a Hong Kong line of a mainland company is at home)
                     "abroad": "1" if not home and country in ("Germany", "United Kingdom") else "",
                     "short": (members.get(r["symbol"]) or members.get(r.get("isin") or "", "")) if home else "",
+                    "figi": r.get("figi") or "", "nofigi": "" if r.get("figi") else "1",
                 })
+    # a symbol with no FIGI beside a line of the same company and exchange that has one is a
+    # stale symbol of that line (DAI.DE beside MBG.DE, EOAA.DE beside EOAN.DE): it ranks last
+    with_figi = {(r["legal"], r["mic"]) for r in rows if r.pop("figi", "")}
+    for r in rows:
+        if (r["legal"], r["mic"]) in with_figi and r.pop("nofigi", ""):
+            r["rank"] = "0"
+        r.pop("nofigi", None)
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             rows.append({
@@ -158,7 +166,8 @@ def _curated(records: list[dict[str, str]]) -> None:
             rec = {"id": row["id"], "type": "stock", "name": row["name"], "aliases": "|".join(aliases),
                    "mic": row["mic"], "currency": row["currency"], "country": row["country"], "rank": row["rank"],
                    # the month the line began trading and the month it ended: no article outside names it
-                   "listed": row["listed"], "until": row["until"]}
+                   "listed": row["listed"], "until": row["until"],
+                   "abroad": ""}  # (a curated row is never a dataset's stray second line abroad)
             if rec["id"] in by_id:  # a line a dataset has too: the curated row's facts and names win
                 have = by_id[rec["id"]]
                 rec["aliases"] = "|".join(dict.fromkeys(aliases + have["aliases"].split("|")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import marketfacts
 from marketfacts.entities import find_entities
 
 
@@ -181,3 +182,18 @@ def test_a_three_letter_acronym_matches_only_in_capitals(text: str) -> None:
                                   "Continental Corp said earnings rose."])
 def test_an_american_legal_form_is_not_a_german_companys(text: str) -> None:
     assert "CON.DE" not in [e.id for e in find_entities(text, 0, len(text), None)]
+
+
+@pytest.mark.parametrize(("text", "date", "ticker"), [
+    # a stale symbol beside the live one of the same line (DAI.DE, EOAA.DE) ranks last
+    ("Mercedes-Benz fell 2 percent.", "2024-05-01", "MBG.DE"),
+    ("E.ON rose 1 percent.", "2024-05-01", "EOAN.DE"),
+    # the carmaker after its listing, the holding before; the holding by its own name
+    ("Porsche rose 1 percent.", "2024-05-01", "P911.DE"),
+    ("Porsche rose 1 percent.", "2019-05-01", "PAH3.DE"),
+    ("Porsche SE rose 1 percent.", "2024-05-01", "PAH3.DE"),
+    ("Deutsche Post rose 1 percent.", "2019-05-01", "DPW.DE"),
+    ("Deutsche Post rose 1 percent.", "2024-05-01", "DHL.DE"),
+])
+def test_the_line_a_german_name_meant_then(text: str, date: str, ticker: str) -> None:
+    assert [m.subject.id for m in marketfacts.read("FRANKFURT - " + text, date=date).moves] == [ticker]

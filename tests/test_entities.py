@@ -197,3 +197,9 @@ def test_an_american_legal_form_is_not_a_german_companys(text: str) -> None:
 ])
 def test_the_line_a_german_name_meant_then(text: str, date: str, ticker: str) -> None:
     assert [m.subject.id for m in marketfacts.read("FRANKFURT - " + text, date=date).moves] == [ticker]
+
+
+def test_a_word_that_opened_another_companys_name_names_that_company_later() -> None:
+    t = "Continental Bank of Canada said it would redeem its preferred shares.\nContinental said the notes carry a dividend."
+    later = [e for e in find_entities(t, 0, len(t), None) if e.start > t.index("\n")]
+    assert (later[0].name, later[0].id, later[0].type) == ("Continental", None, "company")

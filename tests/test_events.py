@@ -1118,3 +1118,12 @@ def test_a_figure_after_the_verb_that_follows_an_aside_is_no_result() -> None:
     assert _fins("Zeta Bank, due to report its dividend later today, fell 9 marks to 356.") == []
     # a metric before its own verb keeps its figure
     assert _fins("Zeta Bank said its dividend rose to 9 marks from 8 marks.")[0][1:] == ("dividend", None, 9.0)
+
+
+def test_banks_listed_after_a_move_named_by_a_participle_and_a_bank_that_followed_suit() -> None:
+    text = ("Orlan Bank said it raised its prime rate to 7-3/4 pct from 7-1/2 pct. "
+            "Among other banks raising their prime rate to 7-3/4 pct were Velm Trust, Harlow Bank and Quist Bank. "
+            "Dunmore National Bank followed suit.")
+    got = [(name(e.get("authority")), e.get("change"), e.get("level")) for e in events(text, "rate_decision")]
+    assert got == [(n, 0.25, 7.75) for n in ("Orlan Bank", "Velm Trust", "Harlow Bank", "Quist Bank",
+                                              "Dunmore National Bank")]

@@ -580,6 +580,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             home = _home(inst, market, ref) and not (run[i] > 1 and words[i + 1][:1].isupper()) and not (
                 i > 0 and run[i - 1] > 1 and words[i - 1][:1].isupper() and lows[i - 1] not in _roles()) \
                 if inst is not None and L == 1 else False
+            if inst is not None and L == 1 and inst.type == "stock" and not _home(inst, market, ref) \
+                    and _opened_another_name(text, ps, phrase, ref):
+                continue  # "Continental said" after "Continental Bank of Canada": that company, not Continental AG
             if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name, home) or (
                     # an acronym of four or more capitals for a company of the article's own market ("NDTV"
                     # in an Indian report) names it, however small
@@ -733,11 +736,16 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 home = _home(inst2, market, ref) and not (
                     k > 0 and run[k - 1] > 1 and words[k - 1][:1].isupper() and lows[k - 1] not in _roles()) \
                     if inst2 is not None else False
-                if inst2 is not None and " " not in phrase and not _single_ok(phrase, inst2.rank, inst2.name, home):
+                other = inst2 is not None and " " not in phrase and not _home(inst2, market, ref) \
+                    and _opened_another_name(text, ps, phrase, ref)
+                if inst2 is not None and " " not in phrase and (
+                        other or not _single_ok(phrase, inst2.rank, inst2.name, home)):
                     inst2 = None  # "Medical care services": a word, not a short form of a company
                 if inst2 is not None:
                     found.append(EntityMention(ps, pe, phrase, inst2.id, inst2.type, "reference",
                                                country=inst2.country, mic=inst2.mic, currency=inst2.currency))
+                elif other:
+                    found.append(EntityMention(ps, pe, phrase, None, "company", "name_shape"))
                 elif _is_person(text, ps, pe, phrase):
                     found.append(EntityMention(ps, pe, phrase, None, "person", "person_context"))
                 elif lows[j - 1] in _INDEX_TAILS:
@@ -807,6 +815,24 @@ def _sister_name_end(words: list[str], lows: list[str], run: list[int], blocked:
             break
         k += 1
     return last
+
+
+def _opened_another_name(text: str, pos: int, word: str, ref: Reference) -> bool:
+    """Whether the text before ``pos`` wrote ``word`` opening a longer name the
+    reference does not know, of a country or of a business ("Continental Bank
+    of Canada", "Progressive Enterprises"): the word alone later names that
+    company. (A name word after it, "Cummins Engine Co", may be the listed
+    company's old name, and proves nothing.)"""
+    for m in re.finditer(r"\b" + re.escape(word) + r"[ \n]+([A-Z][\w&'-]*)", text[max(0, pos - 3000):pos]):
+        nxt = m.group(1)
+        low = nxt.lower()
+        if low in _EXTEND or low in _LEGAL_AFTER or low in _stop_caps():
+            continue
+        if (nxt in ref.places or low in _GEOGRAPHY or low in _BUSINESS_TAILS or low in _SISTER_TAILS
+                or low in _descriptors()) \
+                and ref.lookup(word + " " + nxt) is None:
+            return True
+    return False
 
 
 def _unknown_run(text: str, toks: list[tuple[int, int]], words: list[str], lows: list[str], run: list[int],

@@ -44,6 +44,9 @@ _RATE_NOUN = re.compile(r"\b(?:a\s+)?(?P<q>(?:half|quarter|\d+(?:\.\d+)?)[ -](?:
 # "announced prime rate increases to 7-3/4 pct were Bankers Trust, Chemical Bank, ...": banks' own rates, as a noun
 _BANK_RATE_NOUN = re.compile(r"\b(?P<rate>prime(?:\s+lending)?|base(?:\s+lending)?)\s+rates?\s+(?P<kind>increases?|rises?|"
                              r"hikes?|boosts?|cuts?|reductions?)\b", re.I)
+# "Among other banks raising their prime rate to 7-3/4 pct were ...": the move as a participle
+_BANK_RATE_PART = re.compile(r"\b(?P<kind>raising|lifting|increasing|boosting|cutting|lowering|reducing|trimming)\s+"
+                             r"(?:their|its)\s+(?P<rate>prime(?:\s+lending)?|base(?:\s+lending)?)\s+rates?\b", re.I)
 # what opens the list of banks that made the move
 _LIST_LEAD = re.compile(r"[^.;]{0,40}?\b(?:were|are|included|include|includes|including)\s+", re.I)
 _LIST_ITEM = re.compile(r"[A-Z][\w.&'-]*(?:[\s-]+(?:[A-Z][\w.&'-]*|and|of|&|de|du|the)){0,6}")
@@ -60,7 +63,7 @@ def _bank_rate_lists(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> N
     stated with the move carries the size of the move the text stated before
     ("a quarter-point prime rate rise")."""
     text = ctx.text
-    for m in _BANK_RATE_NOUN.finditer(text, s, e):
+    for m in [*_BANK_RATE_NOUN.finditer(text, s, e), *_BANK_RATE_PART.finditer(text, s, e)]:
         lead = _LIST_LEAD.match(text, m.end(), e)
         if lead is None:
             continue
@@ -73,6 +76,10 @@ def _bank_rate_lists(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> N
             if said:
                 pc = said[-1]
                 change = sign * (0.25 if pc.group("q").lower() == "quarter" else 0.5)
+        if change is None and level is not None:
+            # the size of the move a bank told before at the same level ("cut its prime rate to 7.5 pct from 7.75")
+            change = next((ev.get("change") for ev in reversed(ctx.events) if ev.kind == "rate_decision"
+                           and ev.get("level") == level and ev.get("change") and ev.get("change") * sign > 0), None)
         rate = " ".join(m.group("rate").split()).lower() + " rate"
         parts = re.split(r",\s*", text[lead.end():e].rstrip(" .\n"))
         # "... included Dunmore Bank and Pell Federal": the last two joined by "and", unless the "and" is

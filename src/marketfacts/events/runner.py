@@ -85,13 +85,14 @@ _G_FIN = _words("revenue revenues sales turnover profit profits income earnings 
 _G_OFFER = _words("offer offered offers bid bids tender takeover acquire private")
 _G_FINE = _words("fine fined fines penalty penalties slapped")
 _G_MEET = _words("met meet meets meeting talks")
+_G_FOLLOW = _words("followed matched joined")  # a bank that followed another's move on its rate
 _WORDS = re.compile(r"[a-z][a-z-]*")
 # and the words of rules that name an indicator without any of those: "the consumer price index",
 # "the economy grew", "employers added", "private-sector companies added" (a test holds every rule of
 # rules/indicators.toml to this gate)
 _G_INDICATOR = _G_INDICATOR | frozenset(["services", "price", "economy", "employers", "private"])
 _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RATE | _G_FIN | _G_OFFER | _G_FINE
-          | _G_MEET)
+          | _G_MEET | _G_FOLLOW)
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
 _DIGIT = re.compile(r"\d")  # opens with a class: scanned for fast, before the slower pattern
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
@@ -177,7 +178,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         if not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low
                                                       or "percentage point" in low or "basis point" in low):
             _rate_decisions(ctx, s, e, qs)
-        elif "followed" in words or "matched" in words or "joined" in words:
+        elif not words.isdisjoint(_G_FOLLOW):
             follower_banks(ctx, s, e, figs())
         if qs and not words.isdisjoint(_G_FIN):
             _financials(ctx, s, e, ents(), qs, cues, company)

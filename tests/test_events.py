@@ -1127,3 +1127,13 @@ def test_banks_listed_after_a_move_named_by_a_participle_and_a_bank_that_followe
     got = [(name(e.get("authority")), e.get("change"), e.get("level")) for e in events(text, "rate_decision")]
     assert got == [(n, 0.25, 7.75) for n in ("Orlan Bank", "Velm Trust", "Harlow Bank", "Quist Bank",
                                               "Dunmore National Bank")]
+
+
+def test_ebit_is_an_operating_profit_and_an_estimate_after_against_is_a_forecast() -> None:
+    text = "Zeta Ltd said EBIT grew 8.8% to Rs 8,288 crore against Rs 7,621 crore (Estimate: Rs 8,024.6 crore)."
+    got = [(e.get("metric"), e.get("status"), round(e.get("value").amount / 1e7, 1)) for e in events(text, "financials")]
+    assert got == [("operating_profit", "actual", 8288.0), ("operating_profit", "actual", 7621.0),
+                   ("operating_profit", "forecast", 8024.6)]
+    text = "Zeta Corp said sales for the quarter were 9.9 trillion won, against estimates of 10.3 trillion won."
+    got = [(e.get("metric"), e.get("status")) for e in events(text, "financials")]
+    assert got == [("revenue", "actual"), ("revenue", "forecast")]

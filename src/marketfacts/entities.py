@@ -819,7 +819,7 @@ def _sister_name_end(words: list[str], lows: list[str], run: list[int], blocked:
 
 def _opened_another_name(text: str, pos: int, word: str, ref: Reference) -> bool:
     """Whether the text before ``pos`` wrote ``word`` opening a longer name the
-    reference does not know, of a country or of a business ("Continental Bank
+    reference does not know, ending in a word of business ("Continental Bank
     of Canada", "Progressive Enterprises"): the word alone later names that
     company. (A name word after it, "Cummins Engine Co", may be the listed
     company's old name, and proves nothing.)"""
@@ -828,8 +828,8 @@ def _opened_another_name(text: str, pos: int, word: str, ref: Reference) -> bool
         low = nxt.lower()
         if low in _EXTEND or low in _LEGAL_AFTER or low in _stop_caps():
             continue
-        if (nxt in ref.places or low in _GEOGRAPHY or low in _BUSINESS_TAILS or low in _SISTER_TAILS
-                or low in _descriptors()) \
+        # (not a country: "Ford Canada" is a local unit, and "Ford" later may be the parent)
+        if (low in _BUSINESS_TAILS or low in _SISTER_TAILS or low in _descriptors()) \
                 and ref.lookup(word + " " + nxt) is None:
             return True
     return False

@@ -24,9 +24,9 @@ _METRICS = labelled([
     # a profit before tax is none of the metrics: read so that its figure is not taken for net profit
     (r"\b(?:pre-?tax|before[- ]tax)\s+(?:profits?|income|earnings|losse?s?)\b|"
      r"\b(?:profits?|income|earnings)\s+before\s+tax(?:es|ation)?\b", "pretax"),
-    (r"\b(?:operating|trading)\s+(?:profits?|income)\b", "operating_profit"),
+    (r"\b(?:operating|trading)\s+(?:profits?|income)\b|\bEBIT\b(?!\s+margin)", "operating_profit"),
     (r"\bgross\s+profits?\b", "gross_profit"),
-    (r"\b(?:gross|operating|net|profit)\s+margins?\b", "margin"),
+    (r"\b(?:gross|operating|net|profit|EBIT)\s+margins?\b", "margin"),
     (r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", "net_profit"),
     # "earned 8.21 dlrs a share", "earned 12.3 mln dlrs": a profit ("a share" makes it EPS)
     (r"\bearned\b", "net_profit"),
@@ -39,7 +39,7 @@ _METRICS = labelled([
     (r"\b(?:new\s+)?orders\b", "orders"),
 ])
 # the words each row of _METRICS cannot match without
-_METRIC_NEEDS = (("ebitda",), ("tax",), ("operating", "trading"), ("gross",), ("margin",),
+_METRIC_NEEDS = (("ebitda",), ("tax",), ("operating", "trading", "ebit"), ("gross",), ("margin",),
                  ("profit", "income", "earnings", "loss"), ("earned",), ("earnings", "eps"), ("revenue", "sales"), ("turnover",), ("dividend",), ("users",), ("subscribers",), ("orders",))
 _COUNT_METRICS = ("users", "subscribers", "orders")
 _MINOR_UNIT = re.compile(r"\d\s*(?:cents?|cts|c|p|pence|pfennigs?|centimes)\b")
@@ -368,7 +368,17 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
     return best
 
 
+# "against estimates of 10.3 trillion won", "(Bloomberg estimate: Rs 38,810.6 crore)", "versus the
+# consensus of $1.02": the figure right after is others' estimate, whoever gave it
+_ESTIMATE_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|than|beating|beat|missing|missed|topping|above|"
+                              r"below|of|from)\s+(?:the\s+|an?\s+)?(?:analysts['’]?\s+|average\s+|market\s+)?"
+                              r"(?:estimates?|expectations?|forecasts?|consensus)(?:\s+(?:of|for))?\s*$|"
+                              r"\b(?:estimates?|consensus)\s*:\s*$", re.I)
+
+
 def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) -> str:
+    if _ESTIMATE_BEFORE.search(text, max(s, pos - 60), pos):
+        return "forecast"
     clause_start = s
     for b in _CLAUSE.finditer(text, s, pos):
         clause_start = b.end()

@@ -1137,3 +1137,11 @@ def test_ebit_is_an_operating_profit_and_an_estimate_after_against_is_a_forecast
     text = "Zeta Corp said sales for the quarter were 9.9 trillion won, against estimates of 10.3 trillion won."
     got = [(e.get("metric"), e.get("status")) for e in events(text, "financials")]
     assert got == [("revenue", "actual"), ("revenue", "forecast")]
+
+
+def test_a_forecast_is_of_the_newest_period_not_of_the_earlier_reading_after_it() -> None:
+    text = ("Norland's retail sales rose 0.3 percent last month, the statistics office said. April's gain was "
+            "revised to 0.5 percent. Economists had expected sales to rise 0.6 percent after the 0.1 percent April "
+            "increase that was first reported.")
+    got = [(e.get("period"), e.get("change_pct"), e.get("status")) for e in events(text, "indicator", date="2014-06-12")]
+    assert ("2014-05", 0.6, "forecast") in got and ("2014-04", 0.6, "forecast") not in got

@@ -433,7 +433,13 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
     last = ctx.indicators[-1][1]
     name, period0 = str(last.get("indicator")), last.get("period")
     # "In January, the index rose 0.4 pct": the opener's month is the figures' own
-    period0 = (_month_period(ctx, text[s:after]) if after > s else None) or period0
+    opener = _month_period(ctx, text[s:after]) if after > s else None
+    period0 = opener or period0
+    # a forecast is of the newest period read, not of the revision or prior told last ("had expected
+    # sales to rise 0.6 percent" after "April's gain was revised to 0.5 percent" is May's)
+    newest = opener or max((str(ev.get("period")) for _, ev in ctx.indicators if ev.get("indicator") == name
+                            and ev.get("status") == "actual" and ev.get("period")
+                            and len(str(ev.get("period"))) == len(str(period0 or ""))), default=period0)
     for q in pcts:
         if q.start < after or _SHARE_OF.match(text, q.end):
             continue
@@ -441,7 +447,7 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
         own = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1
         near = text[q.end:min(e, q.end + 30)]
         if _ESTIMATE_OF.search(text, max(s, q.start - 40), q.start):
-            status, period, value = "forecast", period0, q.value * own
+            status, period, value = "forecast", newest, q.value * own
         elif (lead := _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start)) is not None:
             # "down from 1985's four pct increase": the earlier period named before the figure, else after it
             # (from the last lead word: "from a year earlier after a 0.5 pct rise" leads with "after")
@@ -461,8 +467,9 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
             before = text[_clause_start(text, s, q.start):q.start]
             own_period = _period(ctx, before, period0) if before.strip() else None
             # ("from a year earlier" after a current figure is its basis, not another period)
-            after_fig = _BASIS_WORDS.sub(" ", near.split(",")[0])
-            period = own_period or _period(ctx, after_fig, period0) or period0
+            # (nor is "after the 0.1 percent April increase" this figure's period: it leads to an earlier one)
+            after_fig = _BASIS_WORDS.sub(" ", _EARLIER_LEAD.split(near.split(",")[0], 1)[0])
+            period = own_period or _period(ctx, after_fig, period0) or (newest if status == "forecast" else period0)
             value = q.value if level else q.value * (d or 1)
         if period is None:
             continue

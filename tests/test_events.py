@@ -1145,3 +1145,22 @@ def test_a_forecast_is_of_the_newest_period_not_of_the_earlier_reading_after_it(
             "increase that was first reported.")
     got = [(e.get("period"), e.get("change_pct"), e.get("status")) for e in events(text, "indicator", date="2014-06-12")]
     assert ("2014-05", 0.6, "forecast") in got and ("2014-04", 0.6, "forecast") not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the month before "when" is the earlier figure's; the month a change is measured from is its base
+    ("Norland's M3 money supply rose 3.6 pct to 280.36 billion dlrs from December when it was up 3.4 pct "
+     "from November.", [("1987-01", 3.6), ("1986-12", 3.4)]),
+    # an index's base year or month is no period
+    ("The adjusted February shipment index (base 1980) rose 0.7 pct to 118.5 from January when it fell 0.7 pct "
+     "from December.", [("1987-02", 0.7), ("1987-01", -0.7)]),
+])
+def test_the_months_of_a_change_and_of_its_base(text: str, want: list[tuple[str, float]]) -> None:
+    got = [(e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-03")]
+    assert got == want
+
+
+def test_an_index_base_is_no_period_and_a_month_before_the_name_is() -> None:
+    (ev,) = events("The February retail price index was set at 100.4, base January 1987.", "indicator",
+                   date="1987-03-20")
+    assert ev.get("period") == "1987-02"

@@ -143,8 +143,14 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         earlier = _EARLIER_LEAD.search(text, q.end, e)
         near_end = min(e, q.end + 40)
         own = text[a:earlier.start() if earlier and earlier.end() <= near_end else near_end]
+        # "rose 3.6 pct to 280.36 billion dlrs from December": the month a change is measured from is its
+        # base; the figure is of the month after, unless the words name its own
+        base = _FROM_MONTH.search(own)
+        own_words = _FROM_MONTH.sub(" ", own) if base else own
+        after_base = shift(str(dates.month_iso(base.group(1), base.group(2), ctx.doc_date)), steps=-1) \
+            if base and dates.month_iso(base.group(1), base.group(2), ctx.doc_date) else None
         period = (dates.month_iso(pre.group(1), None, ctx.doc_date) if pre else None) or \
-            _period(ctx, _BASIS_WORDS.sub(" ", own)) or \
+            _period(ctx, _BASIS_WORDS.sub(" ", own_words)) or after_base or \
             _period(ctx, _BASIS_WORDS.sub(" ", text[s:earlier.start() if earlier else e])) or \
             next((ev.get("period") for _, ev in ctx.indicators if ev.get("indicator") == name
                   and ev.get("status") == "actual"), None) or _doc_month(ctx)
@@ -235,7 +241,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             # "rose 3.1% in May after climbing 2.4% in April": the prior
             # period's reading is its own (actual) event
             if _PRIOR_LEAD.search(text, max(s, q2.start - 40), q2.start):
-                p2 = _period(ctx, text[q2.end:min(e, q2.end + 40)], period)
+                # "from January when it fell 0.7 pct from December": the month before "when" is the figure's
+                when = _MONTH_WHEN.search(text, max(s, q2.start - 40), q2.start)
+                p2 = (dates.month_iso(when.group(1), when.group(2), ctx.doc_date) if when else None) or \
+                    _period(ctx, text[q2.end:min(e, q2.end + 40)], period)
                 if p2 is None and rate_level and period and re.match(r"\s*(?:[,.;]|\s+(?:the|a|an|and|but)\b)", text[q2.end:]):
                     p2 = _prior_period(period)  # "fell to 2.1 percent from 2.2 percent": the period before
                 if p2 is not None and p2 != period:
@@ -243,6 +252,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                               status="actual")
                     if rate_level:
                         f2.update(change_pct=None, value=q2.value)
+                    else:
+                        f2.pop("value", None)  # (the reading after the first figure is the first period's)
                     f2.pop("source", None)
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.prior", **f2))
     if unread:
@@ -252,6 +263,12 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
 # between two readings of a list, the first with its month: " in July and ", " in July, "
 _LISTED_READING = re.compile(r"\s+(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)(?:\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# "from December": the month a change is measured from (not "from 5.4 pct in December")
+_FROM_MONTH = re.compile(r"\bfrom\s+(January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)(?:\s+((?:19|20)\d\d))?\b(?!['’])")
+# "from January when it fell": the month an earlier figure is of, named before it
+_MONTH_WHEN = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"(?:\s+((?:19|20)\d\d))?,?\s+when\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+){1,2}\Z")
 # what opens an earlier reading after a figure
 _EARLIER_LEAD = re.compile(r"\b(?:after|following|compared\s+with|versus|vs\.?|since)\s")
 # words of a figure's basis, not its period: "rose 0.6 pct from a year earlier"
@@ -528,7 +545,9 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
         if first is None:
             continue
         near = text[first.start:min(nxt, first.end + 40)]
-        period = _period(ctx, near) or _period(ctx, text[a:first.start]) or _doc_month(ctx)
+        pre = _MONTH_BEFORE_NAME.search(text, max(s, a - 40), a)  # "The February RPI was set at 100.4"
+        period = (dates.month_iso(pre.group(1), None, ctx.doc_date) if pre else None) or \
+            _period(ctx, near) or _period(ctx, text[a:first.start]) or _doc_month(ctx)
         if name in _WEEKLY:
             period = _week(ctx, s, e) or period
         lead = text[max(_clause_start(text, s, a), a - 60):first.start]

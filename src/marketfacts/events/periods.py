@@ -81,9 +81,16 @@ def shift(period: str, years: int = 0, steps: int = 0) -> str | None:
     return f"{y:04d}-Q{n + 1}" if m.group(2) else f"{y:04d}-{n + 1:02d}"
 
 
+# an index's base, not a period: "(base 1980)", "base January 1987", "1985=100"
+_INDEX_BASE = re.compile(r"\bbase(?:d\s+on)?\s+(?:year\s+)?(?:" + _MONTH.replace("?P<mon>", "?:") + r"\s+)?(?:19|20)\d\d\b|"
+                         r"\b(?:19|20)\d\d\s*=\s*100\b", re.I)
+
+
 def period_in(frag: str, ref: date | None, current: str | None = None) -> str | None:
     """The first period ``frag`` names; relative phrases ("a year ago") need
     ``current``, the period of the reading they compare with."""
+    if "base" in frag or "=" in frag:
+        frag = _INDEX_BASE.sub(lambda m: " " * len(m.group(0)), frag)
     best: tuple[int, str] | None = None
     for kind, pat in _PATTERNS:
         m = pat.search(frag)

@@ -1164,3 +1164,10 @@ def test_an_index_base_is_no_period_and_a_month_before_the_name_is() -> None:
     (ev,) = events("The February retail price index was set at 100.4, base January 1987.", "indicator",
                    date="1987-03-20")
     assert ev.get("period") == "1987-02"
+
+
+def test_a_month_of_the_next_noun_phrase_is_not_the_figures() -> None:
+    text = ("Norland's consumer price index rose 5.02% in September. "
+            "Economists had predicted a CPI of 5.5% and an August industrial output of 9.5%.")
+    got = [(e.get("indicator"), e.get("period"), e.get("status")) for e in events(text, "indicator", date="2023-10-12")]
+    assert ("cpi", "2023-09", "forecast") in got

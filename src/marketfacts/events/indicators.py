@@ -143,6 +143,12 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         earlier = _EARLIER_LEAD.search(text, q.end, e)
         near_end = min(e, q.end + 40)
         own = text[a:earlier.start() if earlier and earlier.end() <= near_end else near_end]
+        # "a CPI of 5.5% and an August IIP of 9.5%": a new noun phrase after the figure is another's
+        nextnp = _NEXT_NP.search(own, q.end - a)
+        sent_end = earlier.start() if earlier else e
+        if nextnp is not None:
+            own = own[:nextnp.start()]
+            sent_end = min(sent_end, a + nextnp.start())
         # "rose 3.6 pct to 280.36 billion dlrs from December": the month a change is measured from is its
         # base; the figure is of the month after, unless the words name its own
         base = _FROM_MONTH.search(own)
@@ -151,7 +157,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             if base and dates.month_iso(base.group(1), base.group(2), ctx.doc_date) else None
         period = (dates.month_iso(pre.group(1), None, ctx.doc_date) if pre else None) or \
             _period(ctx, _BASIS_WORDS.sub(" ", own_words)) or after_base or \
-            _period(ctx, _BASIS_WORDS.sub(" ", text[s:earlier.start() if earlier else e])) or \
+            _period(ctx, _BASIS_WORDS.sub(" ", text[s:sent_end])) or \
             next((ev.get("period") for _, ev in ctx.indicators if ev.get("indicator") == name
                   and ev.get("status") == "actual"), None) or _doc_month(ctx)
         if name in _WEEKLY:
@@ -263,6 +269,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
 # between two readings of a list, the first with its month: " in July and ", " in July, "
 _LISTED_READING = re.compile(r"\s+(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)(?:\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# after a figure, "and" opening another noun phrase: what follows is about something else
+_NEXT_NP = re.compile(r"\s+and\s+(?:an?|the|its)\s")
 # "from December": the month a change is measured from (not "from 5.4 pct in December")
 _FROM_MONTH = re.compile(r"\bfrom\s+(January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)(?:\s+((?:19|20)\d\d))?\b(?!['’])")

@@ -1171,3 +1171,11 @@ def test_a_month_of_the_next_noun_phrase_is_not_the_figures() -> None:
             "Economists had predicted a CPI of 5.5% and an August industrial output of 9.5%.")
     got = [(e.get("indicator"), e.get("period"), e.get("status")) for e in events(text, "indicator", date="2023-10-12")]
     assert ("cpi", "2023-09", "forecast") in got
+
+
+def test_a_records_yardstick_is_not_the_priors_period() -> None:
+    text = ("Continuing claims dropped 91,000 to 2.78 million in the week ended Nov. 16. "
+            "The insured unemployment rate fell to 2.1 percent from 2.2 percent, the lowest since September.")
+    got = [(e.get("period"), e.get("value")) for e in events(text, "indicator", date="2013-11-27")
+           if e.get("indicator") == "insured_unemployment_rate"]
+    assert [p for p, _ in got] == ["2013-W46", "2013-W45"]

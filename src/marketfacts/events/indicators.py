@@ -250,7 +250,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 # "from January when it fell 0.7 pct from December": the month before "when" is the figure's
                 when = _MONTH_WHEN.search(text, max(s, q2.start - 40), q2.start)
                 p2 = (dates.month_iso(when.group(1), when.group(2), ctx.doc_date) if when else None) or \
-                    _period(ctx, text[q2.end:min(e, q2.end + 40)], period)
+                    _period(ctx, _SINCE.sub(" ", text[q2.end:min(e, q2.end + 40)]), period)
                 if p2 is None and rate_level and period and re.match(r"\s*(?:[,.;]|\s+(?:the|a|an|and|but)\b)", text[q2.end:]):
                     p2 = _prior_period(period)  # "fell to 2.1 percent from 2.2 percent": the period before
                 if p2 is not None and p2 != period:
@@ -269,6 +269,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
 # between two readings of a list, the first with its month: " in July and ", " in July, "
 _LISTED_READING = re.compile(r"\s+(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)(?:\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# "the lowest since September": a record's yardstick, not the period of the figure before it
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December)?\s*(?:(?:19|20)\d\d)?")
 # after a figure, "and" opening another noun phrase: what follows is about something else
 _NEXT_NP = re.compile(r"\s+and\s+(?:an?|the|its)\s")
 # "from December": the month a change is measured from (not "from 5.4 pct in December")

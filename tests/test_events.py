@@ -1179,3 +1179,10 @@ def test_a_records_yardstick_is_not_the_priors_period() -> None:
     got = [(e.get("period"), e.get("value")) for e in events(text, "indicator", date="2013-11-27")
            if e.get("indicator") == "insured_unemployment_rate"]
     assert [p for p, _ in got] == ["2013-W46", "2013-W45"]
+
+
+def test_a_noun_of_fall_after_a_basis_word_makes_the_figure_negative() -> None:
+    text = ("Norland's adjusted February index of finished goods fell 1.3 pct to 104.5 from January. "
+            "The unadjusted index fell 3.5 pct from a year earlier after a 2.3 pct year-on-year drop in January.")
+    got = [(e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-27")]
+    assert ("1987-01", -2.3) in got

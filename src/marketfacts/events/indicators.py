@@ -221,7 +221,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             # "beating forecasts of a 7.3% gain", "worse than the 0.5% drop forecast": the forecast for
             # the same period
             if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start) or _estimate_named_after(text, s, q2):
-                noun = re.match(r"\s+(\w+)", text[q2.end:q2.end + 20])
+                noun = _NOUN_AFTER.match(text[q2.end:q2.end + 40])
                 d2 = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1 if noun and noun.group(1).lower() in \
                     _UP_NOUNS else (d or 1)
                 f3 = dict(fields, change_pct=q2.value * d2, status="forecast")
@@ -361,6 +361,9 @@ _MET_FORECAST = re.compile(r"\b(?:in\s+line\s+with|matching|matched|meeting|met)
 
 
 _UP_NOUNS = frozenset(["gain", "rise", "increase", "growth", "jump", "expansion", "advance"])
+# the noun after a figure, past its basis ("a 2.3 pct year-on-year drop")
+_NOUN_AFTER = re.compile(r"\s+(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|annual|yearly|monthly|"
+                         r"quarterly|annualised|annualized|seasonally\s+adjusted)\s+)?(\w+)", re.I)
 _DOWN_NOUNS = frozenset(["drop", "fall", "decline", "decrease", "contraction", "slide", "slump"])
 _SHARE_OF = re.compile(r"\s+of\s+(?!the\s+(?:year|month|quarter)\b)(?:the\s+|its\s+|their\s+|total\s+)?[A-Za-z]")
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|['’]s)\s+\Z")
@@ -471,7 +474,7 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
     for q in pcts:
         if q.start < after or _SHARE_OF.match(text, q.end):
             continue
-        noun = re.match(r"\s+(\w+)", text[q.end:q.end + 20])
+        noun = _NOUN_AFTER.match(text[q.end:q.end + 40])
         own = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1
         near = text[q.end:min(e, q.end + 30)]
         if _ESTIMATE_OF.search(text, max(s, q.start - 40), q.start):

@@ -105,6 +105,9 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     # a change written as a number word before any currency word of the money rules
     ("JOHANNESBURG - Zeta Reefs ended eight rand higher at 398 rand.", "1987-04-07",
      [("Zeta Reefs", None, 8.0, 398.0, "ZAR")]),
+    # an index named for its place, which the reference lacks
+    ("HONG KONG - The Hong Kong Index shed 10.69 to 1,713.81.", "1987-04-07",
+     [("Hong Kong Index", None, -10.69, 1713.81, None)]),
     # a metric inside an aside between the subject and its verb is not what moved
     ("FRANKFURT - Zeta bank, due to announce its 1986 net profit and dividend later today, fell nine marks to 356.",
      "1987-03-11", [("Zeta", None, -9.0, 356.0, "DEM")]),

@@ -653,6 +653,15 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                                        country=inst.country, mic=inst.mic, currency=inst.currency, market=mk))
             i = j
             continue
+        place_index = next((L for L in (3, 2) if i + L < n and all(run[t] > 1 for t in range(i, i + L))
+                            and " ".join(clean[i:i + L]) in ref.places and lows[i + L] in _INDEX_TAILS
+                            and words[i + L][:1].isupper() and not blocked[i + L]), 0)
+        if place_index:
+            # "The Hong Kong Index shed 10.69": an index named for its place, which the reference lacks
+            ps, pe = toks[i][0], toks[i + place_index][0] + len(clean[i + place_index])
+            found.append(EntityMention(ps, pe, text[ps:pe], None, "index", "name_shape"))
+            i += place_index + 1
+            continue
         if w0c not in ref.places and len(w0c) > 2 and w0c.isupper() and w0c.title() in ref.places \
                 and _sentence_start(text, toks[i][0]):
             # a wire dateline in capitals: "TORONTO - Alcan added 1/4"

@@ -105,6 +105,10 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     # a change written as a number word before any currency word of the money rules
     ("JOHANNESBURG - Zeta Reefs ended eight rand higher at 398 rand.", "1987-04-07",
      [("Zeta Reefs", None, 8.0, 398.0, "ZAR")]),
+    # a level told roughly after a verb of standing; the close it is compared with is only its base,
+    # and the base's moment is not the level's
+    ("LONDON - Sterling remained firm around 1.59 dlrs compared with its close here on Friday at 1.5865 dlrs.",
+     "1987-03-09", [("Sterling", None, None, 1.59, "USD")]),
     # an index named for its place, which the reference lacks
     ("HONG KONG - The Hong Kong Index shed 10.69 to 1,713.81.", "1987-04-07",
      [("Hong Kong Index", None, -10.69, 1713.81, None)]),
@@ -427,3 +431,9 @@ def test_the_kiwi_is_the_new_zealand_dollar() -> None:
 def test_west_texas_intermediate_crude_capitalised_is_the_commodity() -> None:
     doc = marketfacts.read("Oil jumped, with West Texas Intermediate Crude last trading at $US63.84 a barrel.", date="2005-10-12")
     assert [(m.subject.id, m.level) for m in doc.moves] == [("CL=F", 63.84)]
+
+
+def test_a_moment_after_compared_with_is_the_bases() -> None:
+    (m,) = marketfacts.read("LONDON - The dollar was quoted at 1.8260 marks, compared with 1.8200 at the close "
+                            "yesterday.", date="1987-03-09").moves
+    assert (m.level, m.as_of, m.phase) == (1.826, "1987-03-09", None)

@@ -26,9 +26,14 @@ _REF_BEFORE = re.compile(
     r"session|all-time|January|February|March|April|May|June|July|August|September|October|November|December)){0,5}\s*$",
     re.I,
 )
+# "compared with its close on Friday at": a figure told as the base of a comparison
+_COMPARED_AT = re.compile(r"\bcompared\s+(?:with|to)\s+[^,;.\d]{0,40}?\b(?:at|of)\s+$", re.I)
 _LEVEL_BEFORE = re.compile(
     r"(?:\bto|\bat|\bhit|\bhits|\btouched|\btouching|\breached|\breaching|\bto\s+reach|\bto\s+touch|\bfetched|\bfetching|\b(?:was|were|is)\s+buying|\babove|\btopped|"
-    r"\bnear|\bhovered\s+(?:around|near|at)|\bstands?\s+at|\bstood\s+at|\bto\s+trade\s+at|\bclose|\bend|\bfinish|\bsettle|"
+    r"\bnear|\bhovered\s+(?:around|near|at)|"
+    # "traded around 1.59 dlrs", "remained firm around 1.59": a level, roughly
+    r"\b(?:traded|trading|stood|remained|stayed|held|steady|firm|firmer|weak|weaker|flat|unchanged)\s+"
+    r"(?:around|about)|\bstands?\s+at|\bstood\s+at|\bto\s+trade\s+at|\bclose|\bend|\bfinish|\bsettle|"
     r"\bbeyond|\bpast)"
     r"(?:\s+(?:a|an|the|about|around|some|nearly|almost|just|roughly|close\s+to|above|below|under|over|more\s+than|less\s+than|"
     r"record|fresh|new|all-time|session|intraday|earlier|its|their|high|low|highs|lows|of|at|end|close|finish|settle|trade|level|"
@@ -164,8 +169,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "change"
     if q.kind == "number" and q.value >= 1900 and q.value <= 2100 and q.decimals == 0 and "," not in text[q.start:q.end]:
         return "none"  # a year
-    if _is_ref(before):
-        return "ref"
+    if _is_ref(before) or _COMPARED_AT.search(before):
+        return "ref"  # ("compared with its close here on Friday at 1.5865 dlrs": the base of the comparison)
     if q.kind == "points":
         if _LEVEL_BEFORE.search(before):
             return "level"

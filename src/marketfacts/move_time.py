@@ -56,7 +56,9 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
         lo = joined.start("dir")  # "down 4.5% this year and up 13.7% over the past year": the first's period is not the second's
     hi = min(s_end, fig_end + 45, g.next_start if g.next_start is not None else s_end)
     # stop the window at the next figure's clause
-    nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b", text[fig_end:hi])
+    # (and at a base: "at 1.8260 marks, compared with 1.8200 at the close yesterday" is not of yesterday's close)
+    nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b|"
+                    r"\bcompared\s+(?:with|to)\s", text[fig_end:hi])  # ("vs. the yen" names a pair's other side)
     if nxt:
         hi = fig_end + nxt.start()
     window = text[lo:hi]

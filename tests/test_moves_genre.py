@@ -437,3 +437,13 @@ def test_a_moment_after_compared_with_is_the_bases() -> None:
     (m,) = marketfacts.read("LONDON - The dollar was quoted at 1.8260 marks, compared with 1.8200 at the close "
                             "yesterday.", date="1987-03-09").moves
     assert (m.level, m.as_of, m.phase) == (1.826, "1987-03-09", None)
+
+
+def test_the_moment_of_a_base_after_from_is_not_the_levels() -> None:
+    (m,) = marketfacts.read("ZURICH - Profit-taking pushed gold down to a close of 418.50/419.00 dlrs from its "
+                            "opening 421.80/422.20 and yesterday's 421.50/422.00.", date="1987-04-07").moves
+    assert (m.level, m.as_of, m.phase) == (418.5, "1987-04-07", "close")
+    # "from 52 weeks ago" is a period, not a base with a moment of its own
+    (m2,) = marketfacts.read("NEW YORK - The dollar rose 9.01% against the yen from 52 weeks ago.",
+                             date="2021-12-10").moves
+    assert m2.period == "year"

@@ -447,3 +447,11 @@ def test_the_moment_of_a_base_after_from_is_not_the_levels() -> None:
     (m2,) = marketfacts.read("NEW YORK - The dollar rose 9.01% against the yen from 52 weeks ago.",
                              date="2021-12-10").moves
     assert m2.period == "year"
+
+
+@pytest.mark.parametrize(("text", "ticker", "level"), [
+    ("ZURICH - Silver rose sharply. The metal closed at 6.64 dlrs an ounce.", "XAGUSD", 6.64),
+    ("Gold fell on Tuesday. The yellow metal slipped 0.5% to $1,850 an ounce.", "XAUUSD", 1850.0),
+])
+def test_the_metal_stands_for_the_commodity_named_before(text: str, ticker: str, level: float) -> None:
+    assert [(m.subject.id, m.level) for m in marketfacts.read(text, date="2024-04-09").moves] == [(ticker, level)]

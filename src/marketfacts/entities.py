@@ -119,6 +119,8 @@ _THE_NOUNS = ("stock", "shares", "barometer", "company", "firm", "group", "index
               "telco")
 _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
             r"[Tt]he\s+(?:" + "|".join(_THE_NOUNS) + r")|"
+            # "the metal", "the yellow metal": the commodity named before
+            r"[Tt]he\s+(?:(?:precious|yellow|white|red|base|grey|gray|industrial|bellwether)\s+)?metal|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
             r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Ii]ts\s+share\s+price|"
             r"(?:" + "|".join(f"(?<={v} )" for v in _PUSH_VERBS) + r")shares|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
@@ -181,7 +183,9 @@ def _lex_first() -> frozenset[str]:
 
 
 _INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"])
-_ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies"])
+_ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies", "metal",
+                                                    "precious", "yellow", "white", "red", "base", "grey", "gray",
+                                                    "industrial", "bellwether"])
 
 
 # a bond's tenor in words, and its number: "Two-year Treasury yields"

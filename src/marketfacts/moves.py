@@ -607,6 +607,8 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
         want = ("index", "market")
     elif "currenc" in word or "pair" in word:
         want = ("currency", "currency_pair")
+    elif word.endswith("metal"):
+        want = ("commodity",)
     elif word in ("it", "they"):
         want = ("stock", "company", "index", "currency", "commodity", "bond", "currency_pair", "market", "sector")
     else:

@@ -83,7 +83,7 @@ class Reference:
         for lst in self.aliases.values():
             lst.sort(key=lambda i: -i.rank)
         self.capitals_only = frozenset(k for k, caps in self._cased.items() if caps)
-        del self._cased
+        self._cased = {}  # (only needed while loading)
         m = rule_files.load("markets.toml")["markets"]
         self.markets: dict[str, Market] = {}
         self.market_names: dict[str, str] = {}

@@ -77,10 +77,10 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                 # A secondary listing abroad (an ADR, a Frankfurt line) ranks below
                 # the home listing of the same company.
                 home = (r.get("country") or country) == country
-                member = r["symbol"] in members or (r.get("isin") or "") in members
+                short = members.get(r["symbol"]) or members.get(r.get("isin") or "") or ""
                 if r.get("isin") and home:
                     isins.add(r["isin"])  # (a line abroad never stands for the home line of the index list)
-                if member and home:
+                if short and home:
                     # a member of a major index is no small company, whatever size the dataset gives
                     # it (FinanceDatabase leaves many Tokyo lines without a market cap); only a known
                     # large cap answers to an everyday word alone ("Continental"), so no more than mid
@@ -92,16 +92,15 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                     # a second line in Frankfurt or on London's international book, of a company at
                     # home elsewhere (a Hong Kong line of a mainland company is at home)
                     "abroad": "1" if not home and country in ("Germany", "United Kingdom") else "",
-                    "short": (members.get(r["symbol"]) or members.get(r.get("isin") or "", "")) if home else "",
-                    "figi": r.get("figi") or "", "nofigi": "" if r.get("figi") else "1",
+                    "short": short if home else "",
+                    "figi": r.get("figi") or "",
                 })
     # a symbol with no FIGI beside a line of the same company and exchange that has one is a
     # stale symbol of that line (DAI.DE beside MBG.DE, EOAA.DE beside EOAN.DE): it ranks last
-    with_figi = {(r["legal"], r["mic"]) for r in rows if r.pop("figi", "")}
+    with_figi = {(r["legal"], r["mic"]) for r in rows if r["figi"]}
     for r in rows:
-        if (r["legal"], r["mic"]) in with_figi and r.pop("nofigi", ""):
+        if not r.pop("figi") and (r["legal"], r["mic"]) in with_figi:
             r["rank"] = "0"
-        r.pop("nofigi", None)
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             rows.append({

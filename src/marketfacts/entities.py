@@ -117,10 +117,12 @@ _THE_NOUNS = ("stock", "shares", "barometer", "company", "firm", "group", "index
               "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit",
               "utility", "airline", "carrier", "retailer", "brewer", "conglomerate", "operator", "producer", "giant",
               "telco")
+# the words "the ... metal" may hold before its noun
+_METAL_KINDS = ("precious", "yellow", "white", "red", "base", "grey", "gray", "industrial", "bellwether")
 _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
             r"[Tt]he\s+(?:" + "|".join(_THE_NOUNS) + r")|"
             # "the metal", "the yellow metal": the commodity named before
-            r"[Tt]he\s+(?:(?:precious|yellow|white|red|base|grey|gray|industrial|bellwether)\s+)?metal|"
+            r"[Tt]he\s+(?:(?:" + "|".join(_METAL_KINDS) + r")\s+)?metal|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
             r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Ii]ts\s+share\s+price|"
             r"(?:" + "|".join(f"(?<={v} )" for v in _PUSH_VERBS) + r")shares|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
@@ -184,8 +186,7 @@ def _lex_first() -> frozenset[str]:
 
 _INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"])
 _ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies", "metal",
-                                                    "precious", "yellow", "white", "red", "base", "grey", "gray",
-                                                    "industrial", "bellwether"])
+                                                    *_METAL_KINDS])
 
 
 # a bond's tenor in words, and its number: "Two-year Treasury yields"
@@ -569,6 +570,10 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 blocked[k] = True
     first_len = ref.first_len
 
+    def after_name(k: int) -> bool:
+        """Word ``k`` follows a capitalised word of the same name, not what the business is."""
+        return k > 0 and run[k - 1] > 1 and words[k - 1][:1].isupper() and lows[k - 1] not in _roles()
+
     def longest(i: int, need_upper: bool) -> tuple[int, object, int, int] | None:
         maxl = max(first_len.get(lows[i], 0), first_len.get(words[i].lower(), 0))
         for L in range(min(maxl, run[i], n - i), 0, -1):
@@ -579,20 +584,22 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             if phrase[:1].islower() and (need_upper or phrase.lower() not in ref.lower_aliases):
                 continue
             inst = ref.lookup(phrase, market)
+            if inst is None:
+                continue
+            if L > 1:
+                return (L, inst, ps, ps + len(phrase))
+            at_home = _home(inst, market, ref)
             # a home small cap's first word alone, not when it is part of a longer name
             # ("Yuexiu Services Group", "National Westminster"), except after what the business is
-            home = _home(inst, market, ref) and not (run[i] > 1 and words[i + 1][:1].isupper()) and not (
-                i > 0 and run[i - 1] > 1 and words[i - 1][:1].isupper() and lows[i - 1] not in _roles()) \
-                if inst is not None and L == 1 else False
-            if inst is not None and L == 1 and inst.type == "stock" and not _home(inst, market, ref) \
-                    and _opened_another_name(text, ps, phrase, ref):
-                continue  # "Continental said" after "Continental Bank of Canada": that company, not Continental AG
-            if inst is not None and (L > 1 or _single_ok(phrase, inst.rank, inst.name, home) or (
+            alone = at_home and not (run[i] > 1 and words[i + 1][:1].isupper()) and not after_name(i)
+            if not (_single_ok(phrase, inst.rank, inst.name, alone)
                     # an acronym of four or more capitals for a company of the article's own market ("NDTV"
                     # in an Indian report) names it, however small
-                    len(phrase) >= 4 and phrase.isupper() and phrase.isalpha() and market is not None
-                    and (ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)) == market)):
-                return (L, inst, ps, ps + len(phrase))
+                    or (len(phrase) >= 4 and phrase.isupper() and phrase.isalpha() and at_home)):
+                continue
+            if inst.type == "stock" and not at_home and _opened_another_name(text, ps, phrase, ref):
+                continue  # "Continental said" after "Continental Bank of Canada": that company, not Continental AG
+            return (L, inst, ps, ps + len(phrase))
         return None
 
     lower_first = ref.lower_first
@@ -746,13 +753,11 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 only_places = True  # "the Raleigh, North Carolina-based company": a city, not a name
             if not only_places and _valid_unknown(phrase):
                 inst2 = ref.lookup(phrase, market)
-                home = _home(inst2, market, ref) and not (
-                    k > 0 and run[k - 1] > 1 and words[k - 1][:1].isupper() and lows[k - 1] not in _roles()) \
-                    if inst2 is not None else False
-                other = inst2 is not None and " " not in phrase and not _home(inst2, market, ref) \
+                at_home = inst2 is not None and _home(inst2, market, ref)
+                other = inst2 is not None and " " not in phrase and not at_home \
                     and _opened_another_name(text, ps, phrase, ref)
                 if inst2 is not None and " " not in phrase and (
-                        other or not _single_ok(phrase, inst2.rank, inst2.name, home)):
+                        other or not _single_ok(phrase, inst2.rank, inst2.name, at_home and not after_name(k))):
                     inst2 = None  # "Medical care services": a word, not a short form of a company
                 if inst2 is not None:
                     found.append(EntityMention(ps, pe, phrase, inst2.id, inst2.type, "reference",

@@ -169,7 +169,7 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "change"
     if q.kind == "number" and q.value >= 1900 and q.value <= 2100 and q.decimals == 0 and "," not in text[q.start:q.end]:
         return "none"  # a year
-    if _is_ref(before) or _COMPARED_AT.search(before):
+    if _is_ref(before) or ("compared" in before and _COMPARED_AT.search(before)):
         return "ref"  # ("compared with its close here on Friday at 1.5865 dlrs": the base of the comparison)
     if q.kind == "points":
         if _LEVEL_BEFORE.search(before):

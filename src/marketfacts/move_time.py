@@ -55,13 +55,7 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
     if joined is not None:
         lo = joined.start("dir")  # "down 4.5% this year and up 13.7% over the past year": the first's period is not the second's
     hi = min(s_end, fig_end + 45, g.next_start if g.next_start is not None else s_end)
-    # stop the window at the next figure's clause
-    # (and at a base: "at 1.8260 marks, compared with 1.8200 at the close yesterday" is not of yesterday's
-    # close; "vs. the yen" names a pair's other side, no base)
-    nxt = re.search(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b|"
-                    r"\bcompared\s+(?:with|to)\s|"
-                    # "to a close of 418.50 dlrs from its opening 421.80 and yesterday's 421.50": the base's own moment
-                    r"\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:[a-z']+\s+){0,2}\d[\d,]*[./]\d", text[fig_end:hi])
+    nxt = _WINDOW_END.search(text[fig_end:hi])
     if nxt:
         hi = fig_end + nxt.start()
     window = text[lo:hi]
@@ -130,6 +124,11 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
     return period, as_of, phase
 
 
+# where a figure's window for its moment stops: the next figure's clause, or a base (a base's moment is
+# its own: "at 1.8260 marks, compared with 1.8200 at the close yesterday"; "to a close of 418.50 dlrs
+# from its opening 421.80 and yesterday's 421.50"; "vs. the yen" names a pair's other side, no base)
+_WINDOW_END = re.compile(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b|\bcompared\s+(?:with|to)\s|"
+                         r"\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:[a-z']+\s+){0,2}\d[\d,]*[./]\d")
 # a second move joined to the first with its own word of direction: "... and up 13.7%"
 _JOINED_MOVE = re.compile(r"[^,;.]{0,30}?\b(?:and|but|while)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
                           r"(?P<dir>up|down|higher|lower|rose|fell|gained|lost)\b", re.I)

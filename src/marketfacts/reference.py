@@ -67,7 +67,7 @@ class Reference:
         # acronyms of three letters only ever written in capitals ("BOE", "HAL"): a word cased
         # otherwise ("BoE", "Hal") is another name (longer names the datasets write in capitals,
         # "EVRAZ", are still names written otherwise)
-        self._cased: dict[str, bool] = {}
+        cased: dict[str, bool] = {}
         raw = resources.files("marketfacts").joinpath("data/instruments.tsv.gz").read_bytes()
         text = gzip.decompress(raw).decode("utf-8")
         for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
@@ -76,14 +76,13 @@ class Reference:
                               row.get("until") or "", row.get("abroad") == "1")
             self.instruments.setdefault(inst.id, inst)
             for alias in row["aliases"].split("|"):
-                self._add(alias, inst)
+                self._add(alias, inst, cased)
                 if inst.type == "index" and _INDEX_NUMBER.fullmatch(alias.strip()):
                     # "ASX200", "FTSE100", "KOSPI200": an index's name written without its space
-                    self._add(alias.strip().replace(" ", ""), inst)
+                    self._add(alias.strip().replace(" ", ""), inst, cased)
         for lst in self.aliases.values():
             lst.sort(key=lambda i: -i.rank)
-        self.capitals_only = frozenset(k for k, caps in self._cased.items() if caps)
-        self._cased = {}  # (only needed while loading)
+        self.capitals_only = frozenset(k for k, caps in cased.items() if caps)
         m = rule_files.load("markets.toml")["markets"]
         self.markets: dict[str, Market] = {}
         self.market_names: dict[str, str] = {}
@@ -108,7 +107,7 @@ class Reference:
         }
         self.bond_words: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in lex["bonds"].items()}
 
-    def _add(self, alias: str, inst: Instrument) -> None:
+    def _add(self, alias: str, inst: Instrument, cased: dict[str, bool]) -> None:
         alias = alias.strip()
         if not alias:
             return
@@ -116,7 +115,7 @@ class Reference:
         lst = self.aliases.setdefault(key, [])
         if inst not in lst:
             lst.append(inst)
-        self._cased[key] = self._cased.get(key, True) and alias.isupper() and len(alias) <= 3
+        cased[key] = cased.get(key, True) and alias.isupper() and len(alias) <= 3
         if alias[0].islower():
             self.lower_aliases.add(key)
             self.lower_first.add(key.split()[0])

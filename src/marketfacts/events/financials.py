@@ -97,7 +97,8 @@ def _in_aside_before_verb(text: str, s: int, mpos: int, q: Quantity, cues: list[
                  and not text[c.end:q.start].strip()), None)
     if verb is None or not _TO_COMMA.fullmatch(text, mpos, verb.start):
         return False
-    return "," in text[max(s, mpos - 120):mpos] and not any(ch in ";:" for ch in text[max(s, mpos - 120):mpos])
+    before = text[max(s, mpos - 120):mpos]
+    return "," in before and ";" not in before and ":" not in before
 
 
 _TO_COMMA = re.compile(r"[^,;:]*,\s*")

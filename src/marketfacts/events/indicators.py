@@ -136,8 +136,6 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         # rate": a rate of change, its sign the verb's
         annualised = bool(_ANNUALISED_AFTER.match(text, q.end))
         value = q.value * (d or 1) if (not level or (annualised and level.group(0).startswith("at"))) else q.value
-        # "The adjusted February producers' shipment index rose": a month just before the name is its period
-        pre = _MONTH_BEFORE_NAME.search(text, max(s, a - 40), a)
         # the words after the figure up to an earlier reading ("... after a 1.0 pct January gain"), within 40
         # characters, else in the sentence; else the indicator's first period in the text
         earlier = _EARLIER_LEAD.search(text, q.end, e)
@@ -153,9 +151,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         # base; the figure is of the month after, unless the words name its own
         base = _FROM_MONTH.search(own)
         own_words = _FROM_MONTH.sub(" ", own) if base else own
-        after_base = shift(str(dates.month_iso(base.group(1), base.group(2), ctx.doc_date)), steps=-1) \
-            if base and dates.month_iso(base.group(1), base.group(2), ctx.doc_date) else None
-        period = (dates.month_iso(pre.group(1), None, ctx.doc_date) if pre else None) or \
+        base_month = dates.month_iso(base.group(1), base.group(2), ctx.doc_date) if base else None
+        after_base = shift(base_month, steps=-1) if base_month else None
+        # ("The adjusted February producers' shipment index rose": a month just before the name is its period)
+        period = _month_before_name(ctx, s, a) or \
             _period(ctx, _BASIS_WORDS.sub(" ", own_words)) or after_base or \
             _period(ctx, _BASIS_WORDS.sub(" ", text[s:sent_end])) or \
             next((ev.get("period") for _, ev in ctx.indicators if ev.get("indicator") == name
@@ -269,17 +268,16 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
 # between two readings of a list, the first with its month: " in July and ", " in July, "
 _LISTED_READING = re.compile(r"\s+(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)(?:\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "the lowest since September": a record's yardstick, not the period of the figure before it
-_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|"
-                    r"September|October|November|December)?\s*(?:(?:19|20)\d\d)?")
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r")?\s*(?:(?:19|20)\d\d)?")
 # after a figure, "and" opening another noun phrase: what follows is about something else
 _NEXT_NP = re.compile(r"\s+and\s+(?:an?|the|its)\s")
 # "from December": the month a change is measured from (not "from 5.4 pct in December")
-_FROM_MONTH = re.compile(r"\bfrom\s+(January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)(?:\s+((?:19|20)\d\d))?\b(?!['’])")
+_FROM_MONTH = re.compile(r"\bfrom\s+(" + _MONTHS + r")(?:\s+((?:19|20)\d\d))?\b(?!['’])")
 # "from January when it fell": the month an earlier figure is of, named before it
-_MONTH_WHEN = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"(?:\s+((?:19|20)\d\d))?,?\s+when\s+(?:it|they|the\s+\w+)\s+(?:\w+\s+){1,2}\Z")
+_MONTH_WHEN = re.compile(r"\b(" + _MONTHS + r")(?:\s+((?:19|20)\d\d))?,?\s+when\s+(?:it|they|the\s+\w+)\s+"
+                         r"(?:\w+\s+){1,2}\Z")
 # what opens an earlier reading after a figure
 _EARLIER_LEAD = re.compile(r"\b(?:after|following|compared\s+with|versus|vs\.?|since)\s")
 # words of a figure's basis, not its period: "rose 0.6 pct from a year earlier"
@@ -287,6 +285,14 @@ _BASIS_WORDS = re.compile(r"\b(?:from|over|on)\s+a\s+year\s+(?:earlier|ago|befor
 # a month named just before an indicator's name, with at most a few words between ("February index of")
 _MONTH_BEFORE_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|"
                                 r"December)\s+(?:(?:index\s+of|[a-z][\w'’-]*)\s+){0,2}\Z")
+
+
+def _month_before_name(ctx: EventContext, s: int, a: int) -> str | None:
+    """The month named just before an indicator's name at ``a`` ("The February RPI was set at 100.4")."""
+    pre = _MONTH_BEFORE_NAME.search(ctx.text, max(s, a - 40), a)
+    return dates.month_iso(pre.group(1), None, ctx.doc_date) if pre else None
+
+
 # between a name and one that restates it: "(RPI), Britain's measure of", "index, the main gauge of"
 _APPOSITIVE_OPEN = re.compile(r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s+(?:[\w'’-]+\s+){0,5}")
 # after the restating name, the comma that closes it before any figure
@@ -559,8 +565,7 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
         if first is None:
             continue
         near = text[first.start:min(nxt, first.end + 40)]
-        pre = _MONTH_BEFORE_NAME.search(text, max(s, a - 40), a)  # "The February RPI was set at 100.4"
-        period = (dates.month_iso(pre.group(1), None, ctx.doc_date) if pre else None) or \
+        period = _month_before_name(ctx, s, a) or \
             _period(ctx, near) or _period(ctx, text[a:first.start]) or _doc_month(ctx)
         if name in _WEEKLY:
             period = _week(ctx, s, e) or period

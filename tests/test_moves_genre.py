@@ -109,6 +109,9 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     # and the base's moment is not the level's
     ("LONDON - Sterling remained firm around 1.59 dlrs compared with its close here on Friday at 1.5865 dlrs.",
      "1987-03-09", [("Sterling", None, None, 1.59, "USD")]),
+    # "up to" after a word of motion is the level it moved to
+    ("LONDON - Sterling opened at 1.5920 dlrs and later edged up to 1.5950.", "1987-03-09",
+     [("Sterling", None, None, 1.592, "USD"), ("Sterling", None, None, 1.595, "USD")]),
     # an index named for its place, which the reference lacks
     ("HONG KONG - The Hong Kong Index shed 10.69 to 1,713.81.", "1987-04-07",
      [("Hong Kong Index", None, -10.69, 1713.81, None)]),
@@ -146,6 +149,19 @@ NOT_MOVES = [
     "Zeta Mining raised gold output to 420,000 ounces last year.",
     # a product's use is a metric, not the product's price
     "Citrus pulp usage dropped 62.8 pct in the season.",
+    # "up to" a figure is a cap, not a move
+    "NEW YORK - Velmar Corp said its directors authorized the repurchase of up to 20 pct of its stock.",
+    "NEW YORK - Qorvix said it received offers of up to 68 pct of the rights and an option to buy up to 300,000 dlrs.",
+    # a kind of bond, not a fall
+    "NEW YORK - The offer covers Zeta's 13.5 pct subordinated sinking fund debentures due 2000.",
+    # the object of the verb moved, not the company
+    "NEW YORK - Qorvix said it has increased its market share of heavyweight motorcycles to 19.4 pct in 1986.",
+    "NEW YORK - Velmar Trust said it lifted the dividend to 12 cts.",
+    # countries, months and offices are no companies
+    "BONN - Exports to Mexico fell 19 pct and those to Paraguay surged by 42 pct.",
+    "TOKYO - In the July/September quarter, GNP rose 0.6 pct.",
+    "WASHINGTON - Productivity fell at an annual rate of 2.2 pct in the fourth quarter, the Labor department said.",
+    "TOKYO - Profits of major firms rose four pct from a year earlier, the Finance Ministry said.",
 ]
 
 

@@ -73,6 +73,10 @@ def find_cues(text: str, start: int, end: int, low: str | None = None,
         if kind == "verb" and w in nouns and (_ARTICLE_BEFORE.search(text, max(start, i - 40), i)
                                               or _FIGURE_BEFORE.search(text, max(start, i - 16), i)):
             kind = "noun"  # "a 2.2% rise", "a 1.4 per cent or 3 cent increase"
+        if w == "up" and _CAP_AFTER.match(low, i + 2) and not _moved_before(low, max(start, i - 24), i, table):
+            continue  # "a buyback of up to 20 pct", "worth up to 100 billion": a cap, not a move
+        if w == "sinking" and low.startswith(" fund", i + 7):
+            continue  # "sinking fund debentures": a kind of bond
         out.append(Cue(i, i + len(w), w, kind, d, s))
     return out
 
@@ -94,6 +98,20 @@ def _token_starts(low: str, start: int, end: int, w: str) -> list[int]:
                 out.append(i)
         i = low.find(w, i + 1, end)
     return out
+
+
+# "up to" and a figure is a cap ("repurchase of up to 20 pct") unless a word of
+# motion or a copula comes right before it ("inched up to 8.50", "was up to 1.29 billion")
+_CAP_AFTER = re.compile(r"\s+to\s+(?:[$€£¥]|[a-z]{1,3}\$|rs\.?\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"a|an|half)\b)")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+
+
+def _moved_before(low: str, lo: int, i: int, table: dict[str, tuple[str, int, int]]) -> bool:
+    """A word of motion or a copula right before ``i`` ("edging up", "was up")."""
+    m = _WORD_BEFORE.search(low, lo, i)
+    return m is not None and (m.group(1) in table or m.group(1) in ("be", "gone", "came", "bounced", "marked", "edging",
+                                                                    "inching", "creeping", "ticking", "moving", "pushed"))
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|its|their|the|his|her|biggest|best|largest|steepest|worst|sharpest)\s+"

@@ -749,6 +749,13 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                         _OF_WHAT.match(text, pe)  # "Receipts at gasoline stations rose": a plain noun and what it is of
                         or (phrase.lower() not in _SECTOR_WORDS and _everyday(phrase.lower(), common))):
                 only_places = True  # "Imports rose", "Consequently": an everyday word, not a name
+            if not only_places and ("/" in phrase or "-" in phrase) and \
+                    all(part.lower() in stop for part in re.split(r"[/-]", phrase)):
+                only_places = True  # "July/September", "September-August": months, not a name
+            if not only_places and _OFFICE_NEXT.match(text, pe):
+                only_places = True  # "the Finance Ministry said": the words of an office, not a company
+            if not only_places and j - k <= 3 and _country_name(phrase):
+                only_places = True  # "Mexico fell 2 pct": a country, not a company the reference lacks
             if not only_places and _CITY_OF_BASED.match(text, pe):
                 only_places = True  # "the Raleigh, North Carolina-based company": a city, not a name
             if not only_places and _valid_unknown(phrase):
@@ -781,6 +788,14 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
 _BUSINESS_TAILS = frozenset(["bank", "airlines", "airways", "land", "telecom", "electric", "petroleum", "oil",
                              "steel", "mining", "shipping", "brewery", "breweries", "stores", "insurance",
                              "airport", "railway", "power", "gas", "motors", "trust", "securities", "foods"])
+
+
+_OFFICE_NEXT = re.compile(r"\s+(?:Ministry|Department|Bureau|Agency)\b")
+
+
+def _country_name(phrase: str) -> bool:
+    from .events.countries import is_country_name
+    return is_country_name(phrase)
 
 
 @lru_cache(maxsize=1)

@@ -287,7 +287,7 @@ _ASIDE_OPEN = re.compile(r"^,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
 _METRIC = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
     r"orders|margins?|costs?|prices|inflation|cpi|gdp|payrolls|unemployment|jobless|spending|deficit|surplus|"
-    r"production|deliveries|volume|turnover|assets|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
+    r"production|productivity|utili[sz]ation|deliveries|volume|turnover|assets|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
     r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
     r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
     r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|usage|"
@@ -304,6 +304,9 @@ _METRIC_OF = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|exports|
                         r"deliveries|orders|deposits|loans|dividends?|spending|investment|costs|volumes?)"
                         r"\s+(?:of|at|by|from|for)\s+(?:the\s+)?$", re.I)
 _METRIC_AFTER_NOUN = re.compile(r"(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?" + _METRIC.pattern, re.I)
+# a metric right after a verb is its object: "increased its market share to", "cut the dividend by"
+_OBJECT_METRIC = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _METRIC.pattern[5:-3] +
+                            r"|market\s+share|share\s+of|workforce|staff|capacity|holding|interest)\b", re.I)
 # "below average", "above forecasts": the norm a figure is set against
 _NORM_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:average|normal|forecasts?|expectations?|"
                          r"targets?|estimates?|consensus|budget|plan)\b", re.I)
@@ -313,7 +316,7 @@ _NORM_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:averag
 # ("Load factor rose"), are not traded things.
 _OFFICE = r"(?:Department|Ministry|Bureau|Office|Agency|Administration|Board|Commission|Institute|Association|" \
           r"Council|Federation|Committee|Authority|Statistics)"
-_OFFICE_AFTER = re.compile(r"\s+(?:of\s+)?" + _OFFICE + r"\b")
+_OFFICE_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _OFFICE + r"|department|ministry|bureau|office)\b")
 _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,3}$")
 _OFFICE_IN = re.compile(r"\b" + _OFFICE + r"\b")
 
@@ -804,6 +807,9 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget \
             and not ((ag := _ASIDE_GAP.fullmatch(gap)) is not None and not _METRIC.search(ag.group(1))):
         return None  # "Twitter said it had 319 million users, up 4 percent"
+    if g.cue is not None and g.cue.kind == "verb" and g.cue.end <= figures[0].start and \
+            _OBJECT_METRIC.match(text, g.cue.end, figures[0].start):
+        return None  # "it has increased its market share to 19.4 pct": the verb's object moved
     if subj.type in ("company", "stock", "anaphor", "market", "index") and \
             _METRIC_OF.search(text, max(s_start, subj.start - 40), subj.start):
         return None  # "Sales of Velmar trucks increased 48 pct": the metric moved, not the stock

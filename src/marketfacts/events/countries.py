@@ -109,3 +109,9 @@ def market_country(market: str | None, at: int) -> Entity | None:
 def is_country_word(word: str) -> bool:
     """A word that starts a country's name or demonym ("Brazil", "Kuwaiti")."""
     return _bare(word) in _table().first_words
+
+
+def is_country_name(phrase: str) -> bool:
+    """A whole phrase that names a country or a group of them ("Brazil",
+    "United States", "Mexico's")."""
+    return _bare(phrase) in _table().names

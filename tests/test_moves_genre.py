@@ -162,6 +162,12 @@ NOT_MOVES = [
     "TOKYO - In the July/September quarter, GNP rose 0.6 pct.",
     "WASHINGTON - Productivity fell at an annual rate of 2.2 pct in the fourth quarter, the Labor department said.",
     "TOKYO - Profits of major firms rose four pct from a year earlier, the Finance Ministry said.",
+    # the clause after "said" has its own subject; what a company owns is not its price
+    "NEW YORK - The airline said scheduled capacity for the month rose 27.7 pct.",
+    "FRANKFURT - At the end of 1986 Zeta Motor's workforce stood at a record 39,800.",
+    "WELLINGTON - The Velmar Party's popularity dropped to 45 pct from 52 pct.",
+    # a company's loss in money is a result, not a change of its price
+    "NEW YORK - Last year, Qorvix Systems lost 243,064 dlrs on sales of 3.5 mln dlrs.",
 ]
 
 

@@ -124,7 +124,7 @@ _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\b(?:index|average|composite))
 # a commodity's name before a noun names something else: "gasoline stations", "gold miners", "oil stocks"
 _COMMODITY_COMPOUND = re.compile(r"\s+(?:stations?|stocks|shares|miners?|mining|producers?|companies|firms|exporters?|"
                                  r"importers?|majors|sector|sectors|inventories|stockpiles|demand|imports|exports|output|"
-                                 r"production|reserves|sales|retailers|refiners|explorers|index|indices|sub-index|"
+                                 r"production|reserves|sales|retailers|refiners|explorers|index|indices|sub-index|runs|loadings|shipments|"
                                  r"counters|names|plays|equities|ETFs?)\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 

@@ -287,7 +287,7 @@ _ASIDE_OPEN = re.compile(r"^,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
 _METRIC = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
     r"orders|margins?|costs?|prices|inflation|cpi|gdp|payrolls|unemployment|jobless|spending|deficit|surplus|"
-    r"production|productivity|utili[sz]ation|deliveries|volume|turnover|assets|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
+    r"production|productivity|utili[sz]ation|capacity|workforce|backlog|loadings|popularity|deliveries|volume|turnover|assets|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
     r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
     r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
     r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|usage|"
@@ -304,6 +304,18 @@ _METRIC_OF = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|exports|
                         r"deliveries|orders|deposits|loans|dividends?|spending|investment|costs|volumes?)"
                         r"\s+(?:of|at|by|from|for)\s+(?:the\s+)?$", re.I)
 _METRIC_AFTER_NOUN = re.compile(r"(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?" + _METRIC.pattern, re.I)
+# "X said <a noun phrase> rose": the clause after "said" is about that noun phrase, unless it is
+# the company's stock or a pronoun for it
+_SAID_CLAUSE = re.compile(r"\b(?:said|says|reported|reports|announced|added)\s+(?:that\s+)?(?!(?:it|they|its\s+(?:shares|stock|"
+                          r"share\s+price|ADRs)|their\s+shares|the\s+(?:shares|stock|company|group|firm|bank)|shares|"
+                          r"stock|on|in|at|late|earlier|today|tonight|yesterday|last|this|after|before|when|while|"
+                          r"as|if|during|the\s+index|the\s+market)\b)[a-z]")
+# "X's <a noun phrase> rose": what is X's moved; a price word keeps it X's price
+_POSSESSED = re.compile(r"['’]s?\s+((?:[\w.-]+\s+){1,4})(?:(?:has|have|had|was|were|is|are|will|also|now)\s+){0,2}")
+_PRICE_WORD = re.compile(r"\b(?:shares?|stocks?|price|prices|ADRs?|ADSs?|GDRs?|units|bonds?|notes|debentures|paper|"
+                         r"warrants|securities|index|indices|yields?|futures|contracts?|line|listing|certificates|"
+                         r"receipts|equity|equities|currency|dollar|[A-Z][\w&.-]*)\b")
+_SCALED = re.compile(r"\b(?:mln|million|billion|bln|bn|trillion|crore|lakh)\b|\d\s*(?:m|bn)\b", re.I)
 # a metric right after a verb is its object: "increased its market share to", "cut the dividend by"
 _OBJECT_METRIC = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _METRIC.pattern[5:-3] +
                             r"|market\s+share|share\s+of|workforce|staff|capacity|holding|interest)\b", re.I)
@@ -807,6 +819,15 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget \
             and not ((ag := _ASIDE_GAP.fullmatch(gap)) is not None and not _METRIC.search(ag.group(1))):
         return None  # "Twitter said it had 319 million users, up 4 percent"
+    if subj.type in ("company", "stock", "anaphor", "market", "index") and _SAID_CLAUSE.search(gap):
+        return None  # "The airline said scheduled capacity rose 27.7 pct": the clause after "said" has its own subject
+    if subj.type in ("company", "stock", "market") and (pm := _POSSESSED.fullmatch(gap)) is not None \
+            and not _PRICE_WORD.search(pm.group(1)):
+        return None  # "Audi's workforce stood at 39,800", "Labour's popularity dropped to 45 pct"
+    if chg is not None and chg.kind == "money" and lvl is None and pct is None and \
+            subj.type in ("company", "stock", "anaphor") and (abs(chg.value) >= 100_000 or _SCALED.search(
+                text, chg.start, chg.end)):
+        return None  # "The company lost 658,000 dlrs on sales of 11.6 mln": a result, not a price change
     if g.cue is not None and g.cue.kind == "verb" and g.cue.end <= figures[0].start and \
             _OBJECT_METRIC.match(text, g.cue.end, figures[0].start):
         return None  # "it has increased its market share to 19.4 pct": the verb's object moved

@@ -1186,3 +1186,16 @@ def test_a_noun_of_fall_after_a_basis_word_makes_the_figure_negative() -> None:
             "The unadjusted index fell 3.5 pct from a year earlier after a 2.3 pct year-on-year drop in January.")
     got = [(e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date="1987-03-27")]
     assert ("1987-01", -2.3) in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # an aside between the verb and its figure does not give the sign
+    ("Norland's industrial production index fell, largely as a result of the rising Norland crown, by 8.18 pct "
+     "in May.", [("2024-05", -8.18)]),
+    # the verb after "after" gives the earlier period's sign
+    ("Norland's retail sales rose 0.8 pct in May after falling 3.0 pct in April.", [("2024-05", 0.8), ("2024-04", -3.0)]),
+    ("Norland's retail sales rose 0.8 pct in May. It was the first rise after dropping nine pct in April.",
+     [("2024-05", 0.8), ("2024-04", -9.0)]),
+])
+def test_the_sign_of_an_indicators_change(text: str, want: list[tuple[str, float]]) -> None:
+    assert [(e.get("period"), e.get("change_pct")) for e in events(text, "indicator")] == want

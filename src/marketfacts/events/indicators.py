@@ -371,6 +371,8 @@ _UP_NOUNS = frozenset(["gain", "rise", "increase", "growth", "jump", "expansion"
 _NOUN_AFTER = re.compile(r"\s+(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|annual|yearly|monthly|"
                          r"quarterly|annualised|annualized|seasonally\s+adjusted)\s+)?(\w+)", re.I)
 _DOWN_NOUNS = frozenset(["drop", "fall", "decline", "decrease", "contraction", "slide", "slump"])
+_MOTION_NOUNS = _DOWN_NOUNS | frozenset(["rise", "increase", "gain", "jump", "growth", "climb", "surge", "advance",
+                                         "expansion", "rebound"])
 _SHARE_OF = re.compile(r"\s+of\s+(?!the\s+(?:year|month|quarter)\b)(?:the\s+|its\s+|their\s+|total\s+)?[A-Za-z]")
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:a|an)|['’]s)\s+\Z")
 _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|decline|decrease|contraction|expansion|"
@@ -491,6 +493,10 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
             last_lead = list(re.finditer(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)",
                                          text[lead.start():q.start]))[-1].start()
             named = period_in(text[lead.start() + last_lead:q.start], ctx.doc_date, str(period0) if period0 else None)
+            if noun is None or noun.group(1).lower() not in _MOTION_NOUNS:
+                # "after dropping nine pct in January": the verb after the lead gives the sign
+                verbs = [c for c in cues if lead.start() <= c.start and c.end <= q.start and c.direction]
+                own = int(verbs[-1].direction) if verbs else own
             status, value = "actual", q.value * own
             period = named or _earlier_period(ctx, near, str(period0) if period0 else None)
         else:
@@ -653,11 +659,20 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
         prior = q2
 
 
+# a verb, an aside between commas, then its figure: "fell, largely as a result of the rising
+# dollar, by 8.18 pct" (the aside's words of motion are not the figure's)
+_ASIDE_TO_FIGURE = re.compile(r"\s*,[^,;]{3,100},\s*(?:by\s+|to\s+)?(?:a\s+|an\s+)?$")
+
+
 def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
     before = [c for c in cues if c.end <= q.start and q.start - c.end < 40 and c.direction]
     after = [c for c in cues if q.end <= c.start <= q.end + 12 and c.direction and c.kind in ("noun", "adverb")]
     if after:
         return int(after[0].direction)
+    verb = [c for c in cues if q.start - 120 <= c.end <= q.start and c.direction and c.kind == "verb"
+            and _ASIDE_TO_FIGURE.match(text, c.end, q.start)]
+    if verb:
+        return int(verb[-1].direction)
     if before:
         return int(before[-1].direction)
     return 0

@@ -1199,3 +1199,31 @@ def test_a_noun_of_fall_after_a_basis_word_makes_the_figure_negative() -> None:
 ])
 def test_the_sign_of_an_indicators_change(text: str, want: list[tuple[str, float]]) -> None:
     assert [(e.get("period"), e.get("change_pct")) for e in events(text, "indicator")] == want
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # crowns are the crown of the one country the article names
+    ("Norland's trade surplus was 500 mln crowns in May. Sweden's central bank said so.", "2024-06-12",
+     [("trade_balance", "2024-05", 500e6, "SEK")]),
+    ("Norway's trade deficit widened in February to 957 mln crowns from 80 mln crowns in January.", "1987-03-16",
+     [("trade_balance", "1987-02", -957e6, "NOK"), ("trade_balance", "1987-01", -80e6, "NOK")]),
+    ("The Netherlands recorded a trade surplus of 1.2 billion guilders in January.", "1987-03-16",
+     [("trade_balance", "1987-01", 1.2e9, "NLG")]),
+    # the balance of payments on current account "showed a deficit of"
+    ("Sweden's balance of payments on current account showed a deficit of 500 mln crowns in January.", "1987-03-31",
+     [("current_account", "1987-01", -500e6, "SEK")]),
+    # reserves are an amount: its day, its dollar named before, a bare amount in the clause's currency
+    ("Norland's foreign exchange reserves hit a new high of more than 51 billion U.S. dlrs on March 4, compared "
+     "with 50 billion in mid-February.", "1987-03-05",
+     [("foreign_exchange_reserves", "1987-03-04", 51e9, "USD"), ("foreign_exchange_reserves", "1987-02", 50e9, "USD")]),
+    ("Canadian foreign reserve holdings rose 1.23 billion U.S. dlrs in March to 7.77 billion dlrs.", "1987-04-03",
+     [("foreign_exchange_reserves", "1987-03", 7.77e9, "USD")]),
+    ("West German net currency reserves rose by 300 mln marks in March to 82.0 billion.", "1987-04-03",
+     [("foreign_exchange_reserves", "1987-03", 82e9, "DEM")]),
+    ("Norland's foreign reserves will rise to at least five billion dlrs by end-1987, the bank expects.", "1987-03-02",
+     [("foreign_exchange_reserves", "1987", 5e9, "USD")]),
+])
+def test_an_amount_indicator_in_its_currency(text: str, date: str, want: list[tuple[str, str, float, str]]) -> None:
+    got = [(e.get("indicator"), e.get("period"), e.get("value").amount, e.get("value").currency)
+           for e in events(text, "indicator", date)]
+    assert got == want

@@ -85,6 +85,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
     doc.market = market
     explicit = "$" in text and _LOCAL_DOLLAR.search(text) is not None
     franc = _article_franc(text) if "franc" in text else None
+    crown = _article_crown(text) if "crown" in text or "kron" in text else None
     sections = _sections(text, body, market)
     headline_end = -1
     if sents:
@@ -111,7 +112,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if si not in figures:
             sx = sents[si]
             d, lg = _dollar(_local_market(sections, sx.start, market), explicit)
-            figures[si] = find_quantities(text, sx.start, sx.end, dollar=d, legacy=franc or lg)
+            figures[si] = find_quantities(text, sx.start, sx.end, dollar=d, legacy=franc or lg, crown=crown)
         return figures[si]
 
     def scan_all(c: Context) -> None:
@@ -220,6 +221,16 @@ _DIGIT = re.compile(r"\d")
 # an article that names its francs once ("64.5 mln Swiss francs") means them by every bare "francs" after
 _QUALIFIED_FRANC = re.compile(r"\b(Swiss|French|Belgian|Luxembourg)\s+francs?\b")
 _FRANC_CODES = {"Swiss": "CHF", "French": "FRF", "Belgian": "BEF", "Luxembourg": "LUF"}
+
+
+# the crown of an article that names one country with crowns ("Sweden's current account ... 500 mln crowns")
+_CROWN_COUNTRY = re.compile(r"\b(Swed|Danish|Denmark|Norw|Iceland|Czech)")
+_CROWN_CODES = {"Swed": "SEK", "Danish": "DKK", "Denmark": "DKK", "Norw": "NOK", "Iceland": "ISK", "Czech": "CZK"}
+
+
+def _article_crown(text: str) -> str | None:
+    kinds = {_CROWN_CODES[m.group(1)] for m in _CROWN_COUNTRY.finditer(text)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _article_franc(text: str) -> str | None:

@@ -150,11 +150,12 @@ def _integer_quote(s: str) -> tuple[float, int] | None:
 
 def find_quantities(text: str, start: int = 0, end: int | None = None,
                     dollar: str = "USD", cents: str | None = None,
-                    legacy: str | None = None) -> list[Quantity]:
+                    legacy: str | None = None, crown: str | None = None) -> list[Quantity]:
     """Every quantity in ``text[start:end]``, in order, with spans into ``text``.
 
     ``dollar`` is the ISO code a bare "$", "dollars" or "cents" stands for in
-    this market; ``legacy`` the pre-euro currency of a bare "francs".
+    this market; ``legacy`` the pre-euro currency of a bare "francs";
+    ``crown`` the currency of a bare "crowns" (Swedish unless told).
     """
     rules = money_rules()
     out: list[Quantity] = []
@@ -187,7 +188,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None,
                 m = pat.match(text, d, end)
             if m is None:
                 continue
-        q = _quantity(m, rules, dollar, cents or dollar, legacy, text)
+        q = _quantity(m, rules, dollar, cents or dollar, legacy, text, crown)
         if q is not None:
             out.append(q)
             last_end = m.end()
@@ -258,7 +259,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
-              legacy: str | None, text: str) -> Quantity | None:
+              legacy: str | None, text: str, crown: str | None = None) -> Quantity | None:
     g = m.groupdict()
     quote = False
     if g["num"] is not None:
@@ -356,6 +357,8 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
             code = cents if "minor" in info else dollar
         if info.get("local_franc"):
             code = legacy if legacy in ("FRF", "BEF", "LUF") else "CHF"
+        if info.get("local_crown"):
+            code = crown or code
         if currency is None or pre in ("US",):
             currency = code
         minor = float(info.get("minor", 1))

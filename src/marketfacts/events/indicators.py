@@ -533,7 +533,8 @@ def _family(name: str) -> str:
 
 
 _AMOUNT_INDICATORS = frozenset(["trade_balance", "exports", "imports", "current_account", "money_supply",
-                                "retail_sales", "gdp", "m1_money_supply", "m2_money_supply", "m3_money_supply"])
+                                "retail_sales", "gdp", "m1_money_supply", "m2_money_supply", "m3_money_supply",
+                                "foreign_exchange_reserves"])
 # what stands before an indicator's reading ("fell to 49.2", "was 316,000", "stood at 2.78 million")
 _READING_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|stood\s+at|came\s+in\s+at|registered|reached|hit|totall?ed)\s+"
                            r"(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|record\s+|reading\s+of\s+|"
@@ -557,8 +558,9 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
         if name in _AMOUNT_INDICATORS:
-            _amount_reading(ctx, s, a, b, nxt, name, qs, country)
-            continue
+            if _amount_reading(ctx, s, a, b, nxt, name, qs, country) or name != "foreign_exchange_reserves":
+                continue
+            # reserves stated with no currency at all ("foreign reserves fell to 7.15 billion"): a reading
         nums = [q for q in qs if q.kind == "number" and b <= q.start < min(nxt, b + 90)
                 and not (q.value.is_integer() and 1900 <= q.value <= 2100)
                 and not (name.endswith("_rate") and q.value >= 100)
@@ -604,14 +606,18 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
 
 # what stands before an amount's reading: "widened to", "were", "a surplus of"
 _AMOUNT_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|of|stood\s+at|came\s+in\s+at|totall?ed|reached|hit)\s+"
-                          r"(?:a\s+|an\s+)?(?:record\s+|revised\s+|seasonally\s+adjusted\s+|provisional\s+)*\Z", re.I)
+                          r"(?:a\s+|an\s+)?(?:record\s+|revised\s+|seasonally\s+adjusted\s+|provisional\s+|"
+                          r"more\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|at\s+least\s+)*\Z", re.I)
+# a bare "dlrs" after an amount in a named dollar is that dollar: "rose 1.23 billion U.S. dlrs to 7.77 billion dlrs"
+_BARE_DOLLARS = re.compile(r"(?<!U\.S\.\s)(?<!\bUS\s)(?<!Canadian\s)(?<!Australian\s)(?<!Singapore\s)(?<!Taiwan\s)"
+                           r"(?<!Kong\s)(?<!H\.K\.\s)(?<!N\.Z\.\s)(?<!Zealand\s)\b(?:dlrs?|dollars?)\Z")
 # what stands before an earlier period's amount: "from 3.05 billion", "against 2.53 billion in February and"
 _AMOUNT_PRIOR = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared\s+with|and)|,)\s+(?:a\s+|an\s+)?(?:revised\s+)?\Z",
                            re.I)
 
 
 def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: str, qs: list[Quantity],
-                    country: Entity | None) -> None:
+                    country: Entity | None) -> bool:
     """An indicator stated as an amount ("Taiwan's trade surplus widened to
     4.18 billion U.S. dlrs in the first quarter from 3.05 billion a year
     ago"): the reading, then each earlier period's amount, each its own event.
@@ -621,15 +627,21 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
     amounts = [q for q in qs if b <= q.start < nxt and (q.kind == "money" or (q.kind == "number" and q.value >= 1e6))]
     first = next((q for q in amounts if _AMOUNT_LEAD.search(text, max(b, q.start - 40), q.start)), None)
     if first is None:
-        return
+        return False
+    # a bare amount takes the currency of the amount before it in the clause ("rose by 300 mln marks to 82.0
+    # billion"), else of the last indicator's
     currency = first.currency if first.kind == "money" else next(
+        (q.currency for q in reversed(amounts) if q.start < first.start and q.kind == "money"), None) or next(
         (ev.get("value").currency for _, ev in reversed(ctx.indicators) if isinstance(ev.get("value"), Money)), None)
     if currency is None:
-        return
+        return False
+    named = [q for q in amounts if q.start < first.start and q.kind == "money" and q.currency != currency]
+    if named and first.kind == "money" and _BARE_DOLLARS.search(text, first.start, first.end):
+        currency = named[-1].currency
     sign = -1.0 if "deficit" in text[a:b].lower() else 1.0
     after = [q for q in amounts if q.start > first.start]
     near = text[first.end:after[0].start if after else nxt]
-    period = (period_in(near, ctx.doc_date) or period_in(text[s:b], ctx.doc_date)
+    period = (period_in(near, ctx.doc_date) or _day_in(ctx, near) or period_in(text[s:b], ctx.doc_date)
               or next((str(ev.get("period")) for _, ev in reversed(ctx.indicators) if ev.get("period")), None)
               or period_in(text[b:first.start], ctx.doc_date)
               or _last_year(ctx, text[s:first.end + 40]) or _doc_month(ctx))
@@ -639,11 +651,11 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
                               "value": Money(sign * first.value, currency), "status": status}
     if any(isinstance(x.get("value"), Money) and x.get("value").amount == sign * first.value
            and x.get("period") == period and x.get("indicator") == name for _, x in ctx.indicators):
-        return  # a headline and its body state one reading once
+        return True  # a headline and its body state one reading once
     ev = _event("indicator", a, first.end, "indicator.amount." + name, **fields)
     ctx.indicators.append((s, ev))  # (its country stays the text's, even when it is no reading)
     if period is None:
-        return  # an amount with no period of its own ("assets of 71.85 billion dlrs") is no reading
+        return True  # an amount with no period of its own ("assets of 71.85 billion dlrs") is no reading
     ctx.events.append(ev)
     prior = first
     for i, q2 in enumerate(after):
@@ -657,6 +669,20 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
         ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.amount_prior",
                                  **dict(fields, value=value, period=p2, status="actual")))
         prior = q2
+    return True
+
+
+_ON_DAY = re.compile(r"^\s*(?:on|at|as\s+of)\s+(" + dates._MONTH_RE + r")\s+(\d{1,2})\b(?:,?\s+((?:19|20)\d\d))?")
+
+
+def _day_in(ctx: EventContext, near: str) -> str | None:
+    """The day an amount is stated for, right after it: "51 billion dlrs on March 4"."""
+    m = _ON_DAY.match(near)
+    if m is None:
+        return None
+    mon = dates.month_iso(m.group(1), m.group(3), ctx.doc_date)
+    day = int(m.group(2))
+    return f"{mon}-{day:02d}" if mon is not None and 1 <= day <= 31 else None
 
 
 # a verb, an aside between commas, then its figure: "fell, largely as a result of the rising

@@ -33,6 +33,8 @@ _PATTERNS = [
     ("month", re.compile(r"\b" + _MONTH + r"(?:\s+" + _YEAR + r")?(?!\s+\d{1,2}\b)(?![\w-])(?P<ly>\s+(?:of\s+)?last\s+year)?")),
     ("year", re.compile(r"\b(?:in|for|during|of)\s+" + _YEAR + r"\b(?!\s+quarter)")),
     ("year", re.compile(r"\b" + _YEAR + r"['’]s\b")),
+    # "by end-1987", "at the end of 1987": a stock at a year's end is that year's
+    ("year", re.compile(r"\b(?:by|at)\s+(?:the\s+)?end(?:-|\s+of\s+)" + _YEAR + r"\b")),
 ]
 # relative to the period in hand
 _YEAR_AGO = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\s+(?:period|month|quarter)\s+"

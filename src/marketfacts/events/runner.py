@@ -67,7 +67,7 @@ _G_RECORD = _words("record records high highs low lows highest lowest best worst
 _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls unemployment jobless retail "
                       "industrial producer trade prices costs respectively both rpi claims pmi purchasing starts "
                       "permits supply account confidence applications orders spending consumption investment "
-                      "expenditure output production demand reserves mortgage iip ism domestic growth shipment shipments "
+                      "expenditure output production demand reserves reserve mortgage iip ism domestic growth shipment shipments "
                       "finished inventories sales homes wholesale wpi income construction leading terms credit capacity "
                       "utilization utilisation operating")
 # money aggregates are no words of letters ("M1 rose", "M-2 fell"): looked for as text

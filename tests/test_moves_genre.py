@@ -477,3 +477,9 @@ def test_the_moment_of_a_base_after_from_is_not_the_levels() -> None:
 ])
 def test_the_metal_stands_for_the_commodity_named_before(text: str, ticker: str, level: float) -> None:
     assert [(m.subject.id, m.level) for m in marketfacts.read(text, date="2024-04-09").moves] == [(ticker, level)]
+
+
+def test_a_commoditys_price_reported_by_an_office_is_a_statistic() -> None:
+    text = ("WASHINGTON - Heating oil prices rose 3.0 pct in February after an 18.0 pct rise in January, "
+            "the Labor Department said.")
+    assert _rows(text, "1987-03-13") == []

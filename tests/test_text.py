@@ -26,6 +26,11 @@ def _split(text: str) -> list[str]:
         # a short wire item wrapped mid-sentence: a line going on in lower case goes on with the sentence
         ("Acme said it raised its\nprime rate to 8 pct.\nIt is the first.", ["Acme said it raised its\nprime rate to 8 pct.",
                                                                           "It is the first."]),
+        # a short wire item whose lines mostly end mid-sentence is wrapped, even where a line goes on in capitals
+        ("Zeta Bank NA of Pittsburgh and\nVelmar Bank of Dallas have both raised their prime lending\n"
+         "rates to 7-3/4 pct from 7-1/2, effective immediately.\n Reuter",
+         ["Zeta Bank NA of Pittsburgh and\nVelmar Bank of Dallas have both raised their prime lending\n"
+          "rates to 7-3/4 pct from 7-1/2, effective immediately.", "Reuter"]),
         ("", []),
         ("   \n\n  ", []),
     ],

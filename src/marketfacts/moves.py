@@ -333,6 +333,10 @@ _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+(?:of|for)\s+(?:the\s+)?(?:[A
 _OFFICE_IN = re.compile(r"\b" + _OFFICE + r"\b")
 
 
+# a statistics office reports the sentence's figures
+_OFFICE_SAID = re.compile(r"\b(?:[Dd]epartment|Ministry|ministry|Bureau|Statistics|Office)\s+(?:said|says|reported)\b")
+
+
 def not_traded(text: str, e: EntityMention, s_start: int) -> bool:
     """Whether a company-shaped name is an office that reports figures or
     the first word of a metric, not something whose price moves."""
@@ -741,6 +745,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     figures = [q for q in (pct, chg, lvl) if q is not None]
     if not figures:
         return None
+    if subj.type == "commodity" and _OFFICE_SAID.search(text, s_start, s_end):
+        return None  # "Heating oil prices rose 3.0 pct in February, the department said": a price index's part
     if subj.type == "commodity" and _COMMODITY_COMPOUND.match(text, subj.end):
         return None  # the subject of the clause, but not the commodity: "copper stocks fell to 185,400"
     is_yield = subj.type == "bond"

@@ -164,13 +164,17 @@ class Sentence(NamedTuple):
 def _wrapped(text: str, start: int) -> bool:
     """Text hard-wrapped at a fixed width (newswire archives): most long
     lines end in the middle of a sentence."""
-    if text.count("\n", start, start + 6000) < 4:
+    if text.count("\n", start, start + 6000) < 2:
         return False
-    lines = [ln for ln in text[start:start + 6000].split("\n") if len(ln) > 40]
-    if len(lines) < 4:
+    lines = [ln for ln in text[start:start + 6000].split("\n") if len(ln) > 24]
+    if len(lines) < 2:
         return False
     open_ends = sum(1 for ln in lines if ln.rstrip()[-1:] not in ".!?:;\"'”’)")
-    return open_ends > 0.6 * len(lines)
+    # a line that ends in a word no sentence or headline ends in ("... of Pittsburgh and") is cut by the wrap
+    return open_ends > 0.6 * len(lines) or any(_WRAP_WORD_END.search(ln) for ln in lines[:-1])
+
+
+_WRAP_WORD_END = re.compile(r"\s(?:and|or|of|the|a|an|to|in|for|with|its|their|by|on|at|from|that)\s*$")
 
 
 def sentences(text: str, start: int = 0) -> list[Sentence]:

@@ -303,11 +303,27 @@ def test_a_prior_figure_of_another_order_is_not_taken() -> None:
      {"Harlow Bank", "Fennick Bank"}, -0.5, 10.5),
     ("Quarry Trust Co said it raised its prime rate to 7-3/4 pct from 7-1/2, effective immediately.",
      {"Quarry Trust"}, 0.25, 7.75),
+    # a commercial bank named after the central bank sets its own rate
+    ("The Bank of England's move was quickly followed by Harlow Bank and Fennick Bank which announced a half-point "
+     "cut in their base rates to 10 pct from 10-1/2 pct.", {"Harlow Bank", "Fennick Bank"}, -0.5, 10.0),
+    ("The Bank of England trimmed its dealing rates and Harlow Bank led the other clearing banks in reducing "
+     "its base rate to 10-1/2 pct from 11 pct.", {"Harlow Bank"}, -0.5, 10.5),
 ])
 def test_a_commercial_banks_own_rate(text: str, banks: set[str], change: float, level: float) -> None:
     evs = events(text, "rate_decision")
     assert {ev.get("authority").name.removesuffix(" Plc").removesuffix(" Co") for ev in evs} == banks
     assert all(ev.get("change") == change and ev.get("level") == level for ev in evs)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a change "by 1/4", a level stated bare before "from ... pct"
+    ("The Bank of Spain raised overnight call money rates by 1/4 to 14 pct.", (0.25, 14.0)),
+    ("The Bank of Spain said so. The bank, which raised its rate for overnight assistance to 13-3/4 from 13-1/2 pct "
+     "on Wednesday, opened another facility.", (0.25, 13.75)),
+])
+def test_a_rate_change_in_wire_fractions(text: str, want: tuple[float, float]) -> None:
+    (ev,) = events(text, "rate_decision")
+    assert (ev.get("change"), ev.get("level")) == want
 
 
 def test_a_central_bank_cut_from_one_level_to_another_has_its_change() -> None:

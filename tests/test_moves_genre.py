@@ -483,3 +483,25 @@ def test_a_commoditys_price_reported_by_an_office_is_a_statistic() -> None:
     text = ("WASHINGTON - Heating oil prices rose 3.0 pct in February after an 18.0 pct rise in January, "
             "the Labor Department said.")
     assert _rows(text, "1987-03-13") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a central bank has no price; a rate's level is no company's per cent change
+    "LONDON - The Bank of England said it had lent one billion stg to the discount market for fourteen days at 10 pct.",
+    "LONDON - Harlow Bank led the other clearing banks in reducing its base rate to 10-1/2 pct from 11 pct.",
+    "FRANKFURT - The discount rate remains at 3.0 pct, and the Lombard emergency financing rate at 5.0 pct.",
+])
+def test_no_move_of_a_rate(text: str) -> None:
+    assert _rows(text, "1987-03-18") == []
+
+
+def test_a_meeting_ahead_with_no_year_is_the_next_one() -> None:
+    (ev,) = [f for f in marketfacts.read("Zeta Corp said it planned a split, subject to approval by shareholders at "
+                                          "the April 21 annual meeting.", date="1987-03-04").facts if f.kind == "meeting"]
+    assert ev.get("date") == "1987-04-21"
+
+
+def test_a_date_wrapped_across_lines() -> None:
+    from marketfacts import dates
+    m = dates.DATE_EXPR.search("The Bank cut its rate to 7-3/4 pct from eight pct on March\n9, the first change.")
+    assert m is not None and dates.resolve(m, dates.parse_iso("1987-03-23")) == "1987-03-09"

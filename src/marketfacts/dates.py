@@ -29,24 +29,25 @@ _MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|Oc
              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _WD_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
+# (a space of the pattern may be a line break: wire copy is hard-wrapped, "on March\n9")
 DATE_EXPR = re.compile(
-    r"(?P<today>\b(?:today|tonight|this (?:morning|afternoon|evening))\b)"
+    r"(?P<today>\b(?:today|tonight|this[ \n](?:morning|afternoon|evening))\b)"
     r"|(?P<yesterday>\byesterday\b)"
     r"|(?P<tomorrow>\btomorrow\b)"
-    r"|(?P<lastweek>\blast week(?:'s|’s)?\b)"
-    r"|(?P<thisweek>\b(?:this|the current) week\b)"
-    r"|(?P<nextweek>\bnext week\b)"
-    r"|(?P<lastmonth>\blast month\b)"
-    r"|(?P<thismonth>\b(?:earlier|later)? ?this month\b)"
-    r"|(?P<lastyear>\blast year\b)"
-    r"|(?P<daysago>\b(?P<n>one|two|three|four|five|six|seven|\d) (?:trading )?days? (?:earlier|ago|before)\b)"
-    r"|(?P<mdy>\b(?P<m1>" + _MONTH_RE + r") (?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{4}))?\b)"
-    r"|(?P<dmy>\b(?P<d2>\d{1,2}) (?P<m2>" + _MONTH_RE + r")(?: (?P<y2>\d{4}))?\b)"
-    r"|(?P<weekday>\b(?:(?:on|last|late|early|since|from|until|by|before|after) )?(?P<wd>" + _WD_RE + r")(?:'s|’s)?\b)"
+    r"|(?P<lastweek>\blast[ \n]week(?:'s|’s)?\b)"
+    r"|(?P<thisweek>\b(?:this|the[ \n]current)[ \n]week\b)"
+    r"|(?P<nextweek>\bnext[ \n]week\b)"
+    r"|(?P<lastmonth>\blast[ \n]month\b)"
+    r"|(?P<thismonth>\b(?:earlier|later)?[ \n]?this[ \n]month\b)"
+    r"|(?P<lastyear>\blast[ \n]year\b)"
+    r"|(?P<daysago>\b(?P<n>one|two|three|four|five|six|seven|\d)[ \n](?:trading[ \n])?days?[ \n](?:earlier|ago|before)\b)"
+    r"|(?P<mdy>\b(?P<m1>" + _MONTH_RE + r")[ \n](?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?[ \n](?P<y1>\d{4}))?\b)"
+    r"|(?P<dmy>\b(?P<d2>\d{1,2})[ \n](?P<m2>" + _MONTH_RE + r")(?:[ \n](?P<y2>\d{4}))?\b)"
+    r"|(?P<weekday>\b(?:(?:on|last|late|early|since|from|until|by|before|after)[ \n])?(?P<wd>" + _WD_RE + r")(?:'s|’s)?\b)"
     # (not "since March 12": a day of the month makes it a date, read by mdy)
-    r"|(?P<month>\b(?:in|since|from|during|for|of|end-|start of) (?P<m3>" + _MONTH_RE + r")(?: (?P<y3>\d{4}))?\b"
-    r"(?! \d{1,2}(?:st|nd|rd|th)?\b))"
-    r"|(?P<year>\b(?:in|since|for) (?P<y4>(?:19|20)\d{2})\b)"
+    r"|(?P<month>\b(?:in|since|from|during|for|of|end-|start[ \n]of)[ \n](?P<m3>" + _MONTH_RE + r")(?:[ \n](?P<y3>\d{4}))?\b"
+    r"(?![ \n]\d{1,2}(?:st|nd|rd|th)?\b))"
+    r"|(?P<year>\b(?:in|since|for)[ \n](?P<y4>(?:19|20)\d{2})\b)"
 )
 
 CLOCK = re.compile(

@@ -333,15 +333,28 @@ _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+(?:of|for)\s+(?:the\s+)?(?:[A
 _OFFICE_IN = re.compile(r"\b" + _OFFICE + r"\b")
 
 
+def _is_authority(name: str) -> bool:
+    from .events.authorities import is_authority
+    return is_authority(name)
+
+
+# a rate's level after its name: "its base rate to", "prime lending rates at"
+_RATE_BEFORE = re.compile(r"\brates?\s+(?:(?:remains?|remained|stands?|stood|is|was|were|are|unchanged)\s+)?"
+                          r"(?:(?:by|of|a|an|half|quarter|point|percentage|\w+\s+point)\s+)*(?:to|at|from|of)\s+$", re.I)
+
+
 # a statistics office reports the sentence's figures
 _OFFICE_SAID = re.compile(r"\b(?:[Dd]epartment|Ministry|ministry|Bureau|Statistics|Office)\s+(?:said|says|reported)\b")
 
 
 def not_traded(text: str, e: EntityMention, s_start: int) -> bool:
-    """Whether a company-shaped name is an office that reports figures or
-    the first word of a metric, not something whose price moves."""
+    """Whether a company-shaped name is an office that reports figures,
+    a central bank or regulator, or the first word of a metric, not
+    something whose price moves."""
     if e.id is None and _OFFICE_IN.search(e.name):
         return True
+    if e.id is None and " " in e.name and _is_authority(e.name):
+        return True  # "the Bank of England trimmed its dealing rates by half a point"
     if e.id is None and _ECONOMIC_INDEX.search(re.sub(r"['’]", "", e.name + text[e.end:e.end + 12])):
         return True  # "the Caixin General Manufacturing Purchasing Managers' Index": a statistic, not a market
     if _OFFICE_AFTER.match(text, e.end) or _OFFICE_BEFORE.search(text, max(s_start, e.start - 30), e.start):
@@ -745,6 +758,9 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     figures = [q for q in (pct, chg, lvl) if q is not None]
     if not figures:
         return None
+    if pct is not None and subj.type in ("company", "stock", "anaphor") and \
+            _RATE_BEFORE.search(text, max(s_start, pct.start - 40), pct.start):
+        return None  # "reducing its base rate to 10-1/2 pct": a rate's level, not the company's price
     if subj.type == "commodity" and _OFFICE_SAID.search(text, s_start, s_end):
         return None  # "Heating oil prices rose 3.0 pct in February, the department said": a price index's part
     if subj.type == "commodity" and _COMMODITY_COMPOUND.match(text, subj.end):

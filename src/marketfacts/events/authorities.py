@@ -31,6 +31,13 @@ def _authority_table() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], dic
     return re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])"), table, ids
 
 
+def is_authority(name: str) -> bool:
+    """A central bank, regulator or government named in full ("Bank of England", "Bundesbank"):
+    it sets rates and rules, it has no price."""
+    got = _authority_table()[1].get(" ".join(name.split()))
+    return got is not None and got[1] != "country"
+
+
 @lru_cache(maxsize=1)
 def _central_bank_of() -> dict[str, str]:
     """A country's name or its people's word, each the central bank of the

@@ -220,6 +220,10 @@ def _date_in(ctx: EventContext, text: str, s: int, e: int, future: bool = False)
             continue
         r = dates.resolve(dm, ctx.doc_date)
         if r:
+            if future and dm.lastgroup in ("mdy", "dmy") and not (dm.group("y1") or dm.group("y2")) \
+                    and ctx.doc_date is not None and r < ctx.doc_date.isoformat():
+                # a day ahead with no year ("at the April 21 annual meeting"): the next one, not the last
+                return str(int(r[:4]) + 1) + r[4:]
             if future and dm.lastgroup == "weekday" and ctx.doc_date is not None:
                 wd = dates.WEEKDAYS.index(dm.group("wd").lower())
                 d = ctx.doc_date + timedelta(days=(wd - ctx.doc_date.weekday()) % 7)

@@ -67,7 +67,8 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
 
 # words that put a meeting ahead of the report
 _AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|coming|later|next|will|would|due|scheduled|expected|awaite?d?|awaiting|"
-                    r"waite?d?\s+for|waiting\s+for|at\s+its|at\s+their)\b", re.I)
+                    r"waite?d?\s+for|waiting\s+for|at\s+its|at\s+their|plans?|planned|planning|subject\s+to|to\s+be\s+held|"
+                    r"set\s+for|to\s+vote)\b", re.I)
 _COMPANY_MEETING = re.compile(r"\b(?:board|analysts['’]?|shareholders['’]?|stockholders['’]?|annual(?:\s+general)?|"
                               r"extraordinary(?:\s+general)?|special)\s+meeting\b", re.I)
 

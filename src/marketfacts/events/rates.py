@@ -145,25 +145,26 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             # else the one of the country the text is about ("The central bank cut its discount rate" in a
             # report from Stockholm)
             own = _bank_named_last(text, s) or _bank_of_country(ctx, the_bank.start(), the_bank.end("words"))
+        own_rate = _BANK_RATE.search(m.group("rate")) is not None and \
+            re.search(r"\b(?:its|their)\s", text[m.end("verb"):m.start("rate")]) is not None
+        if own and own_rate and own[0][3] == "central_bank":
+            # "the Bank of England ... and National Westminster led the others in reducing its base rate",
+            # "... followed by Barclays Bank and National Westminster Bank which announced a half-point cut
+            # in their base rates": a commercial bank named after the central bank sets its own rate
+            their = bool(re.search(r"\btheir\s", text[m.end("verb"):m.start("rate")]))
+            later = list(reversed(_banks(ctx, own[0][1], m.start()))) or _firms_before(ctx, own[0][1], m.start(), their)
+            own = later or own
         if not own and m.group("verb").lower().endswith("ing"):
             # "As well as cutting its benchmark rate to 0.15%, the ECB lowered ...": the bank the
-            # sentence names after, else the central bank the text named last
-            own = [a for a in auths if a[0] >= m.end()][:1] or _bank_named_last(text, s)
+            # sentence names after, else the central bank the text named last (not for a commercial
+            # bank's own rate: "National Westminster led the others in reducing its base rate")
+            own = [a for a in auths if a[0] >= m.end()][:1] or ([] if own_rate else _bank_named_last(text, s))
         if not own and _BANK_RATE.search(m.group("rate")):
             # a commercial bank's own rate ("Barclays ... cutting their base lending rates to 10.5 pct")
             own = list(reversed(_banks(ctx, s, m.start())))
             if not own and re.search(r"\b(?:its|their)\s+(?:[A-Z][a-z]+\s+)?$", text[m.end("verb"):m.start("rate")]):
                 # "Citibank raised its prime rate": the company the clause is about, whatever its name
-                firms = [x for x in ctx.entities(s, m.start()) if x.type in ("company", "stock")
-                         and x.name.lower() not in ("bank", "banks")]
-                listed = firms[-1:]
-                if re.search(r"\btheir\s", text[m.end("verb"):m.start("rate")]):
-                    # "Barclays, National Westminster, Lloyds and Midland all cut their base rates": the
-                    # names listed together, each its own decision
-                    while len(listed) < len(firms) and _LIST_JOIN.fullmatch(
-                            text, firms[-len(listed) - 1].end, listed[0].start):
-                        listed.insert(0, firms[-len(listed) - 1])
-                own = [(x.start, x.end, " ".join(x.name.split()), "bank") for x in reversed(listed)]
+                own = _firms_before(ctx, s, m.start(), bool(re.search(r"\btheir\s", text[m.end("verb"):m.start("rate")])))
         if not own:
             continue
         hold = verb in ("kept", "keeps", "keeping", "held", "holds", "holding", "left", "leaves", "leaving", "maintained",
@@ -174,12 +175,18 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             sign = 0
             hold = bool(re.search(r"\bunchanged\b", text[m.end():min(e, m.end() + 90)]))
         change = 0.0 if hold else None
-        level = prior = bare = None
+        level = prior = bare = bare_to = None
         for q in qs:
             if q.start < m.start() or q.start > m.end() + (100 if hold else 60):
                 continue  # a hold may name its rate at length: "leaving its rate for ... unchanged at 16 pct"
             if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value <= 2)) and change is None:
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
+            elif q.kind == "number" and change is None and 0 < q.value <= 2 and \
+                    re.search(r"\bby\s+$", text[max(s, q.start - 4):q.start]):
+                change = round(q.value * sign, 6)  # "raised overnight rates by 1/4 to 14 pct"
+            elif q.kind == "number" and level is None and bare_to is None and 0 < q.value < 100 and \
+                    re.search(r"\bto\s+$", text[max(s, q.start - 4):q.start]):
+                bare_to = q.value  # "to 13-3/4 from 13-1/2 pct": the level, its unit after the prior
             elif q.kind == "pct" and level is None and (
                     _LEVEL_LEAD.search(text, max(s, q.start - 24), q.start)
                     or (verb in ("set", "sets") and re.search(r"\bof\s+$", text[max(s, q.start - 4):q.start]))):
@@ -191,6 +198,8 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                     re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
                 bare = q.value  # "to 9-3/4 pct from 9-1/4"
         prior = prior if prior is not None else bare
+        if level is None and bare_to is not None and prior is not None:
+            level = bare_to
         if change is None and level is not None and prior is not None and (level - prior) * sign > 0:
             change = round(level - prior, 6)  # "cut the rediscount rate from 17.30 pct to 17.00 pct"
         if change is None and level is None:
@@ -203,6 +212,13 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                      change=change,
                                      level=level, date=_date_in(ctx, text, s, e)))
     for m in _RATE_NOUN.finditer(text, s, e):
+        own_noun = _OWN_RATE_AFTER.match(text, m.end(), e)
+        banks = (list(reversed(_banks(ctx, s, m.start()))) or _firms_before(ctx, s, m.start(), own_noun.group(1) == "their")) \
+            if own_noun else []
+        if banks:
+            # "Barclays Bank and National Westminster Bank announced a half-point cut in their base rates to 10 pct"
+            ctx.events.extend(_noun_decisions(ctx, text, s, e, m, qs, banks))
+            continue
         auth = _bank_of_noun(text, s, e, m.start(), auths)
         if auth is None:
             continue
@@ -256,6 +272,40 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         ctx.events.append(_event("rate_decision", lead.start(), q.end, "rate_decision.noun_of", authority=_auth_entity(auth, text),
                                  rate=" ".join(lead.group("rate").split()), change=round(q.value * sign, 6), level=level,
                                  date=_date_in(ctx, text, s, e)))
+
+
+# "a half-point cut in their base rates": a commercial bank's own rate after a noun of change
+_OWN_RATE_AFTER = re.compile(r"\s+in\s+(its|their)\s+(?:[\w-]+\s+){0,2}?(?:prime|base)(?:\s+lending)?\s+rates?\b", re.I)
+
+
+def _firms_before(ctx: EventContext, s: int, pos: int, their: bool) -> list[tuple[int, int, str, str]]:
+    """The company a clause is about before ``pos`` ("Citibank raised its prime rate"), nearest first;
+    with "their", the names listed together before it ("Barclays, National Westminster, Lloyds and
+    Midland all cut their base rates"), each its own decision."""
+    firms = [x for x in ctx.entities(s, pos) if x.type in ("company", "stock") and x.name.lower() not in ("bank", "banks")]
+    listed = firms[-1:]
+    if their:
+        while len(listed) < len(firms) and _LIST_JOIN.fullmatch(ctx.text, firms[-len(listed) - 1].end, listed[0].start):
+            listed.insert(0, firms[-len(listed) - 1])
+    return [(x.start, x.end, " ".join(x.name.split()), "bank") for x in reversed(listed)]
+
+
+def _noun_decisions(ctx: EventContext, text: str, s: int, e: int, m: re.Match[str], qs: list[Quantity],
+                    banks: list[tuple[int, int, str, str]]) -> list[Event]:
+    """One decision for each bank named together before a noun of change in their own rate."""
+    qtxt = m.group("q").lower()
+    val = 0.5 if qtxt.startswith("half") else 0.25 if qtxt.startswith("quarter") else float(re.match(r"[\d.]+", qtxt).group(0))  # type: ignore[union-attr]
+    if "basis" in qtxt or "bp" in qtxt:
+        val /= 100
+    sign = -1 if _is_cut(m.group("kind")) else 1
+    own = _OWN_RATE_AFTER.match(text, m.end(), e)
+    rate = " ".join(own.group(0).split()[2:]) if own else "base rate"
+    level = next((q.value for q in qs if q.kind == "pct" and m.end() <= q.start <= m.end() + 60
+                  and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])), None)
+    together = [b for b in banks if b[1] >= banks[0][0] - 80]
+    return [_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision.noun",
+                   authority=_auth_entity(who, text), rate=rate, change=round(val * sign, 6), level=level,
+                   date=_date_in(ctx, text, s, e)) for who in together]
 
 
 # before a base form ("would lower"): words of another's view of what a bank will do

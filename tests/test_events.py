@@ -1243,3 +1243,22 @@ def test_an_amount_indicator_in_its_currency(text: str, date: str, want: list[tu
     got = [(e.get("indicator"), e.get("period"), e.get("value").amount, e.get("value").currency)
            for e in events(text, "indicator", date)]
     assert got == want
+
+
+@pytest.mark.parametrize("text,date,want", [
+    # a level passed for the first time (ever: no look-back; "in 18 months": one)
+    ("Zeta Gold broke through the US$5,200 mark for the first time on Jan 28.", "2026-01-28",
+     [("Zeta Gold", "highest", None)]),
+    ("The Dow closed above 10,000 for the first time in 18 months.", "2003-12-30", [("Dow", "highest", "2002-06")]),
+    # "the highest daytime close since", "a year-to-date high"
+    ("The Velmar index closed at 1,484.1, the highest daytime close since Apr. 9.", "2025-12-23",
+     [("Velmar", "highest", "2025-04")]),
+    ("Zeta Systems shares hit a year-to-date high at midday.", "2019-12-18", [("Zeta Systems", "highest", "2019-01")]),
+    # the name a clause after the move opens with is the record's
+    ("Zeta Gold rose 3 per cent, as the US dollar slumped to a four-year low.", "2026-01-28",
+     [("US dollar", "lowest", "2022-01")]),
+])
+def test_records_in_other_words(text: str, date: str, want: list[tuple[str, str, str | None]]) -> None:
+    got = [(e.get("subject").mention, e.get("extreme"), e.get("since")) for e in events(text, "record", date)]
+    assert [(w[0] in g[0] or g[0] in w[0], g[1], g[2]) for g, w in zip(got, want, strict=True)] == \
+        [(True, w[1], w[2]) for w in want]

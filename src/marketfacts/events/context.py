@@ -120,7 +120,10 @@ def _record_subjects(ctx: EventContext, ents: Sequence[EntityMention], pos: int,
         last = mv[-1]
         # "Sterling dropped sharply and British gilt yields fell to record lows": a name the clause
         # joined after the move opens with is the record's
-        after = [x for x in clause if x.start >= last.span.end and " and " in text[last.span.end:x.start]]
+        # ("... having risen 3 per cent, as the US dollar slumped to a near four-year low": the name a
+        # clause opened by "as", "while", "after" or "when" after the move is about)
+        after = [x for x in clause if x.start >= last.span.end
+                 and re.search(r"\b(?:and|as|while|after|when)\s", text[last.span.end:x.start])]
         if after:
             return [after[-1]]
         if re.search(r"\b(?:both|their)\b", text[s:pos]) and len(mv) > 1:

@@ -19,21 +19,23 @@ _RECORD = re.compile(
     r"heading\s+for|within\s+reach\s+of|just\s+shy\s+of|close\s+to)\s+(?:the\s+|its\s+|a\s+|another\s+|fresh\s+)?)?"
     r"(?:(?P<sup>best|worst|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|most)\s+"
     r"(?:(?P<span1>one-day|single-day|daily|weekly|monthly|quarterly|annual|intraday|\w+[- ](?:day|week|month|session))\s+)?"
+    r"(?:(?:daytime|closing|trading)\s+)?"
     r"(?:percentage\s+)?(?P<what>gains?|rises?|rally|rallies|jumps?|rebound|advances?|drops?|falls?|declines?|losses|loss|"
     r"slumps?|plunges?|slides?|sell-?offs?|weeks?|days?|months?|quarters?|sessions?|levels?|closes?|close|performance|"
     r"finish|showing|run|increase|decrease|ipo|initial\s+public\s+offering|reading|rate|level|points?)?"
-    r"|(?P<lvl>(?:record|all-time|fresh\s+record|new\s+record|new\s+all-time|\d+-(?:week|month|year|day)|"
+    r"|(?P<lvl>(?:record|all-time|fresh\s+record|new\s+record|new\s+all-time|\d+-(?:week|month|year|day)|year-to-date|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|several)-(?:week|month|year|day)|"
     r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+|trading\s+|intraday\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
     r"|record\s+(?:closes?|closing\s+highs?|levels?)"
     # "ended at new highs", "finished the session at records"
     r"|(?:new|fresh)\s+(?:closing\s+)?(?P<newhl>highs?|lows?|peaks?)\b(?!\s+(?:for|of(?!\s+[\d$€£¥])|since|in)\b)"
-    r"|(?<=at\s)records\b|(?:(?<=at\sa\s)|(?<=hit\sa\s)|(?<=hits\sa\s)|(?<=touched\sa\s)|(?<=reached\sa\s))"
+    r"|(?<=at\s)records\b|(?<=to\s)records\b|(?:(?<=at\sa\s)|(?<=hit\sa\s)|(?<=hits\sa\s)|(?<=touched\sa\s)|(?<=reached\sa\s))"
     r"record(?=\s*(?:[,.;]|$|\s+(?:on|for|after|as|with|in)\b)))"
     r"|(?P<notseen>(?:a\s+)?level\s+not\s+(?:seen|reached|hit)\s+since)"
-    r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|rose\s+above|fell\s+below|dropped\s+below|(?:climbed|rose|"
+    r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|(?:rose|closed|ended|finished|traded|broke|climbed|went)\s+above|"
+    r"(?:fell|dropped|closed|ended|finished|traded|broke|went|dipped|slipped|sank)\s+below|(?:climbed|rose|broke|pushed|"
     r"(?P<fdown>fell|slid|dropped|sank))\s+(?:past|through|beyond)|crossed|surpassed|breached)\b(?:[^.;]|\.(?=\d)){0,50}?"
-    r"\bfor\s+the\s+first\s+time\s+since))",
+    r"\bfor\s+the\s+first\s+time(?:\s+since|\s+ever|\s+in)?\b))",
     re.I,
 )
 # what a record is measured against before its lookback: "its weakest level against the euro in a year"
@@ -77,6 +79,9 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                 extreme = "highest" if sup in _BEST else "lowest"
             elif hl:
                 extreme = "highest" if hl.startswith(("high", "peak")) else "lowest"
+            elif re.search(r"\b(?:fell|dropped|slid|sank|declined|plunged|tumbled|slumped)\s+(?:\w+\s+)?(?:to|at)\s+$",
+                           text[max(s, m.start() - 30):m.start()]):
+                extreme = "lowest"  # "yields also dropped to records"
             else:
                 extreme = "highest"
         else:
@@ -109,7 +114,10 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                     else:
                         period = _unit(span1)
         tail = text[m.end():min(e, m.end() + 60)]
-        since = _since(ctx, tail, m) if not (g["notseen"] or g["first"]) else _since(ctx, " since " + tail, m)
+        if g["first"] and not re.search(r"(?:since|in)$", m.group(0)):
+            since = None  # "for the first time" (ever): no look-back
+        else:
+            since = _since(ctx, tail, m) if not (g["notseen"] or g["first"]) else _since(ctx, " since " + tail, m)
         has_lookback = bool(re.match(r"\s*(?:,\s*)?" + _AGAINST + r"?(?:since|in|for)\b", tail)) \
             or bool(g["notseen"] or g["first"]) or \
             bool(sup in ("highest", "lowest") and re.search(r"\bsince\b", tail[:40]))
@@ -143,6 +151,8 @@ def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
     lvl = (g.get("lvl") or "").lower()
     ref = ctx.doc_date
     if ref is not None:
+        if lvl.startswith("year-to-date"):
+            return f"{ref.year:04d}-01"
         lm = re.match(r"(\d+|\w+)-(week|month|year|day)", lvl)
         if lm:
             n = _count(lm.group(1)) or (1 if lm.group(1) in ("multi", "several") else None)

@@ -63,7 +63,7 @@ _G_STREAK = _words("straight consecutive streak row winning losing successive")
 _G_STREAK_PHRASE = ("for a ", "for the ", " of gains", " of losses", " of advance", " of decline", "-day ", "-session ",
                     "-week ", "-month ", "each of the ")
 _G_RECORD = _words("record records high highs low lows highest lowest best worst biggest largest steepest sharpest "
-                   "strongest weakest all-time peak since")
+                   "strongest weakest all-time peak since first")
 _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls unemployment jobless retail "
                       "industrial producer trade prices costs respectively both rpi claims pmi purchasing starts "
                       "permits supply account confidence applications orders spending consumption investment "

@@ -1262,3 +1262,20 @@ def test_records_in_other_words(text: str, date: str, want: list[tuple[str, str,
     got = [(e.get("subject").mention, e.get("extreme"), e.get("since")) for e in events(text, "record", date)]
     assert [(w[0] in g[0] or g[0] in w[0], g[1], g[2]) for g, w in zip(got, want, strict=True)] == \
         [(True, w[1], w[2]) for w in want]
+
+
+def test_readings_carried_to_the_next_sentence_and_an_unchanged_reading() -> None:
+    text = ("Sweden's manufacturing PMI dropped to a three-month low of 49.2 in May. The reading, which was "
+            "compiled by a data firm, was down from 49.4 in April and 49.7 in March. Sweden's services PMI "
+            "stood at 50.1 last month, unchanged from April.")
+    got = [(e.get("indicator"), e.get("period"), e.get("value"), e.get("change_pct"))
+           for e in events(text, "indicator", "2016-06-01")]
+    assert got == [("manufacturing_pmi", "2016-05", 49.2, None), ("manufacturing_pmi", "2016-04", 49.4, None),
+                   ("manufacturing_pmi", "2016-03", 49.7, None), ("services_pmi", "2016-05", 50.1, 0.0),
+                   ("services_pmi", "2016-04", 50.1, None)]
+
+
+def test_a_confidence_survey_with_no_month_is_the_reports_month() -> None:
+    (ev,) = events("The latest Velmar Institute index of consumer confidence showed a fall of 1.6 per cent.",
+                   "indicator", "2005-10-12")
+    assert (ev.get("indicator"), ev.get("period"), ev.get("change_pct")) == ("consumer_confidence", "2005-10", -1.6)

@@ -52,7 +52,11 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         # an index or a count stated as a reading: "the PMI fell to 49.2 in May from 49.4"; an amount
         # ("the trade surplus widened to 4 billion dlrs")
         if any(q.kind in ("number", "money") for q in qs):
-            _indicator_readings(ctx, s, e, qs, indicator_names(ctx, s, e))
+            named = indicator_names(ctx, s, e)
+            if not named and carry_at is not None:
+                _carried_readings(ctx, s, e, carry_at, qs)
+            else:
+                _indicator_readings(ctx, s, e, qs, named)
         return
     names = indicator_names(ctx, s, e)
     if len(names) > 1:
@@ -158,7 +162,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             _period(ctx, _BASIS_WORDS.sub(" ", own_words)) or after_base or \
             _period(ctx, _BASIS_WORDS.sub(" ", text[s:sent_end])) or \
             next((ev.get("period") for _, ev in ctx.indicators if ev.get("indicator") == name
-                  and ev.get("status") == "actual"), None) or _doc_month(ctx)
+                  and ev.get("status") == "actual"), None) or _doc_month(ctx) or \
+            (ctx.doc_date.isoformat()[:7] if ctx.doc_date is not None and name in _SAME_MONTH_SURVEYS else None)
         if name in _WEEKLY:
             period = _week(ctx, s, e) or period
         fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": value,
@@ -457,6 +462,37 @@ def _flat_reading(ctx: EventContext, s: int, e: int, a: int, b: int, nxt: int, n
         ctx.events.append(_event("indicator", q.start, q.end, "indicator.prior", **f2))
 
 
+# "stood at 50.1 last month, unchanged from April": no change, and the earlier month's reading the same
+_UNCHANGED_FROM = re.compile(r"(?:\s+(?:in\s+\w+|last\s+month|this\s+month))?,?\s+(?:unchanged|flat|steady)\s+"
+                             r"(?:from|on|versus)\s+")
+_READING_PRIOR_LEAD = re.compile(r"\b(?:from|versus|vs\.?|compared\s+with|against|after|and)\s+(?:a\s+|an\s+)?"
+                                 r"(?:revised\s+)?\Z", re.I)
+
+
+def _carried_readings(ctx: EventContext, s: int, e: int, after: int, qs: list[Quantity]) -> None:
+    """"The reading ... was down from 49.4 in April and 49.7 in March": earlier readings of the
+    last indicator read as a reading, each with the month it names."""
+    last = ctx.indicators[-1][1]
+    value, period = last.get("value"), last.get("period")
+    if not isinstance(value, float | int) or isinstance(value, bool) or not period:
+        return
+    text = ctx.text
+    for q in qs:
+        if q.start < after or q.kind != "number" or not 0 < q.value < 1000 or \
+                not _READING_PRIOR_LEAD.search(text, max(after, q.start - 30), q.start):
+            continue
+        after_q = re.sub(r",\s*(?=(?:19|20)\d\d\b)", " ", text[q.end:min(e, q.end + 30)])  # "December, 1985"
+        p2 = _period(ctx, after_q.split(",")[0], str(period))
+        if p2 is None or p2 == period or any(ev.kind == "indicator" and ev.get("period") == p2 and ev.get("value")
+                                             is not None and ev.get("indicator") == last.get("indicator")
+                                             for ev in ctx.events):
+            continue
+        fields = {"subject": last.get("subject"), "indicator": last.get("indicator"), "period": p2,
+                  "change_pct": None, "value": q.value, "status": "actual"}
+        if not _stated_before(ctx, fields):
+            ctx.events.append(_event("indicator", q.start, q.end, "indicator.reading_carried", **fields))
+
+
 def _stated_before(ctx: EventContext, fields: dict[str, Any]) -> bool:
     return any(x.get("indicator") == fields["indicator"] and x.get("period") == fields["period"]
                and x.get("change_pct") == fields["change_pct"] and x.get("status") == fields["status"]
@@ -538,7 +574,7 @@ _AMOUNT_INDICATORS = frozenset(["trade_balance", "exports", "imports", "current_
 # what stands before an indicator's reading ("fell to 49.2", "was 316,000", "stood at 2.78 million")
 _READING_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|stood\s+at|came\s+in\s+at|registered|reached|hit|totall?ed)\s+"
                            r"(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|record\s+|reading\s+of\s+|"
-                           r"level\s+of\s+)*\Z", re.I)
+                           r"level\s+of\s+|(?:[\w-]+\s+)?(?:high|low|peak|trough)\s+of\s+)*\Z", re.I)
 # "was 0.1 lower", "2.2 pct", "0.3-0.4": a change, a share or a range, not the reading
 _NOT_A_READING = re.compile(r"\s*(?:pct|per\s*cent|percent|%|lower|higher|points?|-\d|to\s+\d)", re.I)
 _PRIOR_READING = re.compile(r"\b(?:from|after|versus|vs\.?|compared\s+with)\s+(?:a\s+|an\s+)?(?:revised\s+|"
@@ -588,9 +624,17 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
         if any(x.get("value") == first.value and x.get("period") == period and x.get("status") == status
                and _family(str(x.get("indicator"))) == _family(name) for _, x in ctx.indicators):
             continue  # a headline and its body state one reading once
+        same = _UNCHANGED_FROM.match(text, first.end)
+        if same is not None:
+            fields["change_pct"] = 0.0  # "stood at 50.1 last month, unchanged from April"
         ev = _event("indicator", a, first.end, "indicator.reading." + name, **fields)
         ctx.events.append(ev)
         ctx.indicators.append((s, ev))
+        if same is not None:
+            p0 = _period(ctx, text[same.end():min(e, same.end() + 30)], period)
+            if p0 is not None and p0 != period:
+                ctx.events.append(_event("indicator", same.start(), same.end(), "indicator.reading_unchanged",
+                                         **dict(fields, period=p0, change_pct=None)))
         for q2 in nums:
             if q2.start <= first.start:
                 continue
@@ -800,6 +844,11 @@ def _last_year(ctx: EventContext, words: str) -> str | None:
     if ctx.doc_date is None or not _LAST_YEAR.search(words) or _MONTH_LAST_YEAR.search(words):
         return None  # ("In January last year": a month, not the year)
     return str(ctx.doc_date.year - 1)
+
+
+# surveys published in the month they ask about: with no month named, the report's month is theirs
+# ("The latest ... Index of consumer confidence showed a fall of 1.6 per cent" on October 12)
+_SAME_MONTH_SURVEYS = frozenset(["consumer_confidence", "business_confidence"])
 
 
 def _doc_month(ctx: EventContext) -> str | None:

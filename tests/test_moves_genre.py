@@ -505,3 +505,14 @@ def test_a_date_wrapped_across_lines() -> None:
     from marketfacts import dates
     m = dates.DATE_EXPR.search("The Bank cut its rate to 7-3/4 pct from eight pct on March\n9, the first change.")
     assert m is not None and dates.resolve(m, dates.parse_iso("1987-03-23")) == "1987-03-09"
+
+
+def test_a_relative_clause_and_an_intraday_high_before_the_close() -> None:
+    text = ("HONG KONG - Zeta Holdings, which accounts for the largest weighting of the index, once traded at an "
+            "intra-day high of 42 HK dollars before ending up 2.26 percent to close at 38.65 HK dollars.")
+    got = [(m.change_pct, m.level, m.approx) for m in marketfacts.read(text, date="2009-03-11").moves]
+    assert got == [(None, 42.0, "as much as"), (2.26, 38.65, None)]
+
+
+def test_steady_at_a_level_is_a_level() -> None:
+    assert _rows("SYDNEY - Zeta Media was steady at $3.42.", "2006-12-06") == [("Zeta Media", None, None, 3.42, "AUD")]

@@ -269,5 +269,6 @@ def _intraday_extreme(text: str, lo: int, pos: int) -> bool:
 
 
 # "rose 151.36 to a record high of 22,178.02": where the move ended, not an intraday extreme
-_REACHED_EXTREME = re.compile(r"\b(?:to|at)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:high|low)s?\s+(?:of|at)\s*$",
-                              re.I)
+_REACHED_EXTREME = re.compile(r"\b(?:to|at)\s+(?:a|an|its|the|their)\s+(?!(?:[\w-]+\s+){0,2}(?:intra-?day|session)\b)"
+                              r"(?:[\w-]+\s+){0,3}(?:high|low)s?\s+(?:of|at)\s*$", re.I)
+# ("traded at an intra-day high of 42": the session's extreme, not where it ended)

@@ -247,6 +247,8 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
     if _BOUNDARY.search(gap):
         return True
     kinds = [r for _, r in cur.quantities]
+    if _NEXT_MOMENT.search(gap) and any(cur.end <= c.start < q.start for c in cues):
+        return True  # "traded at an intra-day high of 42 HK dollars before ending up 2.26 percent": two moments
     # a list of figures ("11.4% and 8.3%") stays one group, split later
     if _LIST_GAP.fullmatch(gap) and role in kinds:
         return False
@@ -266,6 +268,7 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
     return False
 
 
+_NEXT_MOMENT = re.compile(r"\b(?:before|then|later)\s+(?:\w+\s+)?$|\b(?:before|then|later)\s+\w+ing\b")
 # between two figures of one list: "3% and nearly 1%", "2% and 3%"
 _LIST_GAP = re.compile(r",?\s*(?:and|or)\s*(?:(?:nearly|about|around|almost|roughly|some|just|over|under|more\s+than|"
                        r"less\s+than)\s+)?")
@@ -297,7 +300,7 @@ _METRIC = re.compile(
 # the subject, an aside between commas, then the verb: a metric inside the aside is not what
 # moved ("Zeta Bank, due to report its dividend later today, fell 9 marks")
 # ("Zeta bank, due to ...": a common noun may close the name before the aside)
-_ASIDE_GAP = re.compile(r"((?:\s+[a-z]+){0,2})\s*,[^,;:]{3,120},\s*")
+_ASIDE_GAP = re.compile(r"((?:\s+[a-z]+){0,2})\s*,[^,;:]{3,120},\s*(?:(?:once|also|then|later|still|now|earlier)\s+)?")
 
 # a metric of the subject named before it ("Sales of ..."), or after a noun of motion
 _METRIC_OF = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|exports|imports|output|shipments|production|"
@@ -838,6 +841,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         return None  # "two cents shy of reaching its high at S$25.34": not where it traded
     cue_pos = g.cue.start if g.cue is not None and g.cue.start < g.start else g.start
     gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
+    if ", wh" in gap:
+        gap = _RELATIVE.sub(",", gap)  # ("HSBC, which accounts for the largest weighting of the index, rose")
     if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget \
             and not ((ag := _ASIDE_GAP.fullmatch(gap)) is not None and not _METRIC.search(ag.group(1))):
         return None  # "Twitter said it had 319 million users, up 4 percent"

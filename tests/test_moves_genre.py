@@ -516,3 +516,12 @@ def test_a_relative_clause_and_an_intraday_high_before_the_close() -> None:
 
 def test_steady_at_a_level_is_a_level() -> None:
     assert _rows("SYDNEY - Zeta Media was steady at $3.42.", "2006-12-06") == [("Zeta Media", None, None, 3.42, "AUD")]
+
+
+def test_the_rate_after_a_pair_moved_is_the_pair_and_its_volatility_is_not() -> None:
+    text = ("SEOUL - The won-dollar rate stood at 1,483.6 won, up 3.5 won from the previous day. The rate opened at "
+            "1,480 won, down 0.1 won from the previous day. One-month implied volatility in the onshore won rose 0.02 "
+            "percentage point to 1.72 percent.")
+    got = [(m.subject.id, m.change, m.level, m.phase) for m in marketfacts.read(text, date="2025-12-23").moves]
+    assert got == [("USDKRW", 3.5, 1483.6, None), ("USDKRW", -0.1, 1480.0, "open")]
+    assert marketfacts.read("The central bank cut its key rate. The rate fell to 5.25 per cent.", date="2025-12-23").moves == []

@@ -123,6 +123,9 @@ _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge
             r"[Tt]he\s+(?:" + "|".join(_THE_NOUNS) + r")|"
             # "the metal", "the yellow metal": the commodity named before
             r"[Tt]he\s+(?:(?:" + "|".join(_METAL_KINDS) + r")\s+)?metal|"
+            # "The rate opened at 1,480 won" after the won-dollar rate moved: the pair
+            r"[Tt]he\s+(?:exchange\s+)?rate(?=\s+(?:opened|closed|ended|finished|rose|fell|climbed|slipped|"
+            r"dropped|gained|stood|traded|was|hit|touched)\b)|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
             r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Ii]ts\s+share\s+price|"
             r"(?:" + "|".join(f"(?<={v} )" for v in _PUSH_VERBS) + r")shares|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
@@ -185,7 +188,7 @@ def _lex_first() -> frozenset[str]:
 
 
 _INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"])
-_ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies", "metal",
+_ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies", "metal", "rate", "exchange",
                                                     *_METAL_KINDS])
 
 

@@ -305,7 +305,9 @@ _ASIDE_GAP = re.compile(r"((?:\s+[a-z]+){0,2})\s*,[^,;:]{3,120},\s*(?:(?:once|al
 # a metric of the subject named before it ("Sales of ..."), or after a noun of motion
 _METRIC_OF = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|exports|imports|output|shipments|production|"
                         r"deliveries|orders|deposits|loans|dividends?|spending|investment|costs|volumes?)"
-                        r"\s+(?:of|at|by|from|for)\s+(?:the\s+)?$", re.I)
+                        r"\s+(?:of|at|by|from|for)\s+(?:the\s+)?$"
+                        # "one-month implied volatility in the onshore yuan": a measure of the price, not the price
+                        r"|\bvolatility\s+(?:of|in|on|for)\s+(?:the\s+)?(?:[a-z]+shore\s+)?$", re.I)
 _METRIC_AFTER_NOUN = re.compile(r"(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?" + _METRIC.pattern, re.I)
 # "X said <a noun phrase> rose": the clause after "said" is about that noun phrase, unless it is
 # the company's stock or a pronoun for it
@@ -644,6 +646,11 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
         want = ("currency", "currency_pair")
     elif word.endswith("metal"):
         want = ("commodity",)
+    elif word.endswith(" rate"):
+        # "The rate opened at 1,480 won": the pair that moved in the last two sentences, else nothing
+        # (an interest rate is no anaphor of a price)
+        pairs = [x for msi, x in ctx.move_subjects if msi >= si - 2 and x.type in ("currency", "currency_pair")]
+        return [replace(pairs[-1], start=e.start, end=e.end)] if pairs else []
     elif word in ("it", "they"):
         want = ("stock", "company", "index", "currency", "commodity", "bond", "currency_pair", "market", "sector")
     else:
@@ -858,7 +865,7 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if g.cue is not None and g.cue.kind == "verb" and g.cue.end <= figures[0].start and \
             _OBJECT_METRIC.match(text, g.cue.end, figures[0].start):
         return None  # "it has increased its market share to 19.4 pct": the verb's object moved
-    if subj.type in ("company", "stock", "anaphor", "market", "index") and \
+    if subj.type in ("company", "stock", "anaphor", "market", "index", "currency", "currency_pair") and \
             _METRIC_OF.search(text, max(s_start, subj.start - 40), subj.start):
         return None  # "Sales of Velmar trucks increased 48 pct": the metric moved, not the stock
     if g.noun_from is not None and subj.start < g.noun_from and _METRIC_AFTER_NOUN.match(text, g.noun_from):

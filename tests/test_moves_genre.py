@@ -525,3 +525,13 @@ def test_the_rate_after_a_pair_moved_is_the_pair_and_its_volatility_is_not() -> 
     got = [(m.subject.id, m.change, m.level, m.phase) for m in marketfacts.read(text, date="2025-12-23").moves]
     assert got == [("USDKRW", 3.5, 1483.6, None), ("USDKRW", -0.1, 1480.0, "open")]
     assert marketfacts.read("The central bank cut its key rate. The rate fell to 5.25 per cent.", date="2025-12-23").moves == []
+
+
+def test_the_company_under_a_subhead_is_the_subheads() -> None:
+    text = ("Zeta Jewellers shines in debut\nZeta Jewellers shares rose 88 per cent on the BSE. Zeta Jewellers "
+            "ended at Rs 103.55.\nVelmar Microfin\nVelmar Microfin, a lender, ended at a discount to its issue price. "
+            "On the BSE the stock debuted at Rs 278. It fell later.\nOn the NSE, the company's shares ended at "
+            "Rs 265.95, a fall of 8.60 per cent.")
+    last = marketfacts.read(text, date="2023-12-27").moves[-1]
+    assert (last.subject.mention, last.change_pct, last.level) == ("the company", -8.6, 265.95)
+    assert last.subject.name == "Velmar Microfin"

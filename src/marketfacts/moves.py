@@ -708,6 +708,13 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
                   and not _ROLE_AFTER.match(ctx.text, x.end)]
         if opened:
             return [replace(opened[-1], start=e.start, end=e.end)]
+        # a subhead that is a company's name alone ("Muthoot Microfin" on its own line) opens its section:
+        # "the company's shares" after it are that company's, however often the article named another
+        heads = [x for x in ctx.mentions if x.start < e.start and x.type in want and x.name not in ctx.persons
+                 and _OPENS_LINE.search(ctx.text, max(0, x.start - 3), x.start)
+                 and (_ALONE_ON_LINE.match(ctx.text, x.end) or _under_its_subhead(ctx.text, x))]
+        if heads:
+            return [replace(max(heads, key=lambda x: x.start), start=e.start, end=e.end)]
         if counts:
             best = max(counts, key=lambda k: (counts[k], last[k].start))
             return [replace(last[best], start=e.start, end=e.end)]
@@ -743,6 +750,16 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
 # a company's name before a person's role: "SpreadCo senior market strategist David Morrison" (the firm speaks)
 _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?:analysts?|strategists?|economists?|chief|head|director|"
                          r"president|ceo|chairman|chairwoman|spokes\w+|traders?|managers?|partner|founder|dealers?)\b")
+def _under_its_subhead(text: str, x: EntityMention) -> bool:
+    """Whether the line before the one ``x`` opens is ``x``'s name alone (a subhead, "Muthoot Microfin")."""
+    prev_end = text.rfind("\n", 0, x.start)
+    prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1 if prev_end > 0 else -1
+    return prev_end > 0 and 0 < len(text[prev_start:prev_end].strip()) <= 60 and \
+        text[x.start:x.end].startswith(text[prev_start:prev_end].strip().rstrip(":"))
+
+
+# a line that holds only a name: a subhead
+_ALONE_ON_LINE = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
 # a name at the start of a line (a roundup's new paragraph or subhead), not one inside a sentence
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*\Z")
 _ECONOMIC_INDEX = re.compile(r"\b(?:price|prices|consumer|producer|wholesale|retail|leading|coincident|shipments?|"

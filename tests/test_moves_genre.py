@@ -535,3 +535,12 @@ def test_the_company_under_a_subhead_is_the_subheads() -> None:
     last = marketfacts.read(text, date="2023-12-27").moves[-1]
     assert (last.subject.mention, last.change_pct, last.level) == ("the company", -8.6, 265.95)
     assert last.subject.name == "Velmar Microfin"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("FRANKFURT - The dollar closed at 1.8265/75 marks after opening at 1.8200/15 and closing yesterday at 1.8260/70.",
+     [1.8265, 1.82]),
+    ("LONDON - Zeta shares traded at 800p after the announcement, 32p up from last night's close of 768p.", [8.0]),
+])
+def test_the_day_befores_close_is_a_yardstick(text: str, want: list[float]) -> None:
+    assert [m.level for m in marketfacts.read(text, date="1987-04-07").moves] == want

@@ -19,10 +19,12 @@ _REF_BEFORE = re.compile(
     r"\bvaluation\s+of|\bturnover\s+of|\braised|\braising|\braise|\bprevious\s+close\s+of|\bissue\s+price\s+of|"
     r"\bexpected|\bsurpassing|\bmark\s+of|\bbelow|\bexpects?|\bseen\s+at|\bsee|\bcap\s+of|\bdiscount\s+of|\bpremium\s+of|"
     r"\bpurchases\s+of|\bsales\s+of|\bbuy-?backs?\s+of|\bturnover|\bvolume|"
+    # "after opening at 1.8200 and closing yesterday at 1.8260": the day before, a yardstick
+    r"\bclos(?:ing|ed)\s+(?:yesterday|last\s+night|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday))\s+at|"
     # the yardstick of a record: "its best day since a 4.1 per cent jump in 2020"
     r"\bsince)"
     r"(?:\s+(?:its|their|the|a|an|about|around|some|nearly|just|roughly|more\s+than|less\s+than|over|under|US|HK|\w+'s|"
-    r"[\w-]+-(?:week|month|year|day)|high|low|highs|lows|of|record|peak|level|close|closing|previous|earlier|intraday|"
+    r"[\w-]+-(?:week|month|year|day)|high|low|highs|lows|of|record|peak|level|close|closing|previous|earlier|intraday|last|"
     r"session|all-time|January|February|March|April|May|June|July|August|September|October|November|December)){0,5}\s*$",
     re.I,
 )
@@ -92,7 +94,7 @@ _COLON_LEVEL = re.compile(r"[A-Za-z)]\s*:\s*$")
 
 _REF_KEYS = ("from", "against", "compared", "versus", "vs", "than", "price", "range", "target", "estimate",
              "forecast", "worth", "valu", "turnover", "rais", "previous", "expect", "surpassing", "mark", "below",
-             "seen", "see", "cap", "discount", "premium", "purchases", "sales", "buy", "volume", "since")
+             "seen", "see", "cap", "discount", "premium", "purchases", "sales", "buy", "volume", "since", "clos")
 
 
 def _is_ref(before: str) -> bool:

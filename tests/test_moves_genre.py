@@ -544,3 +544,12 @@ def test_the_company_under_a_subhead_is_the_subheads() -> None:
 ])
 def test_the_day_befores_close_is_a_yardstick(text: str, want: list[float]) -> None:
     assert [m.level for m in marketfacts.read(text, date="1987-04-07").moves] == want
+
+
+def test_a_name_wrapped_across_lines_of_wire_copy() -> None:
+    text = ("NEW YORK - Among the oil stocks Occidental Petroleum <OXY> rose one to 34-5/8 and Velmar Corp, with its Marathon\n"
+            "Oil Co unit, rose 1/2 to 28-3/8, while stock prices as measured by the Dow Jones\n"
+            "Industrial Average surged 19.13 pct in the year so far.\n")
+    got = [(m.subject.name, m.change, m.change_pct) for m in marketfacts.read(text, date="1987-04-07").moves]
+    assert ("Velmar", 0.5, None) in got and ("Dow Jones Industrial Average", None, 19.13) in got
+    assert not any(name == "Oil" for name, _, _ in got)

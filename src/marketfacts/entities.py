@@ -1032,7 +1032,15 @@ def _sentence_start(text: str, pos: int) -> bool:
         k -= 1
     if k >= 0 and k < pos - 2 and text[k].isupper() and _DATELINE_BEFORE.search(text, max(0, k - 40), k + 1):
         return True  # "TORONTO - Rising issues ...": the sentence opens after the dateline
+    if k >= 0 and text[k] == "\n" and _wrapped_line_before(text, k):
+        return False  # "... with its Marathon\nOil Co unit": a hard-wrapped line goes on with its sentence
     return k < 0 or text[k] in ".!?\n:;"
+
+
+def _wrapped_line_before(text: str, nl: int) -> bool:
+    """Whether the line ending at the newline ``nl`` is a long line of body text cut mid-sentence."""
+    line = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
+    return len(line) > 50 and line[-1:].isalnum()
 
 
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .']{1,30}$")

@@ -128,6 +128,8 @@ class Reference:
 
     def lookup(self, phrase: str, market: str | None = None) -> Instrument | None:
         """The instrument a phrase names, preferring the article's market."""
+        if "\n" in phrase:
+            phrase = " ".join(phrase.split())  # a name wrapped across lines ("Marathon\nOil Co")
         key = phrase.lower()
         cands = self.aliases.get(key)
         if not cands or (key in self.capitals_only and not phrase.isupper()):

@@ -166,6 +166,7 @@ NOT_MOVES = [
     "NEW YORK - The airline said scheduled capacity for the month rose 27.7 pct.",
     "FRANKFURT - At the end of 1986 Zeta Motor's workforce stood at a record 39,800.",
     "WELLINGTON - The Velmar Party's popularity dropped to 45 pct from 52 pct.",
+    "DETROIT - Zeta Motors' Qorvix division was also up, by 11.4 pct.",
     # a company's loss in money is a result, not a change of its price
     "NEW YORK - Last year, Qorvix Systems lost 243,064 dlrs on sales of 3.5 mln dlrs.",
 ]
@@ -553,3 +554,8 @@ def test_a_name_wrapped_across_lines_of_wire_copy() -> None:
     got = [(m.subject.name, m.change, m.change_pct) for m in marketfacts.read(text, date="1987-04-07").moves]
     assert ("Velmar", 0.5, None) in got and ("Dow Jones Industrial Average", None, 19.13) in got
     assert not any(name == "Oil" for name, _, _ in got)
+
+
+def test_gm_is_general_motors() -> None:
+    (m,) = marketfacts.read("NEW YORK - GM shares rose 3-1/2 to 79-1/8.", date="1987-03-04").moves
+    assert (m.subject.id, m.change, m.level) == ("GM", 3.5, 79.125)

@@ -320,6 +320,8 @@ _POSSESSED = re.compile(r"['’]s?\s+((?:[\w.-]+\s+){1,4})(?:(?:has|have|had|was
 _PRICE_WORD = re.compile(r"\b(?:shares?|stocks?|price|prices|ADRs?|ADSs?|GDRs?|units|bonds?|notes|debentures|paper|"
                          r"warrants|securities|index|indices|yields?|futures|contracts?|line|listing|certificates|"
                          r"receipts|equity|equities|currency|dollar|[A-Z][\w&.-]*)\b")
+# a part of the company, not its stock: "GM's Buick division was also up, by 11.4 pct"
+_PART_WORD = re.compile(r"\b(?:division|unit|subsidiary|arm|operations|business|plant|factory|brand|segment)\b")
 _SCALED = re.compile(r"\b(?:mln|million|billion|bln|bn|trillion|crore|lakh)\b|\d\s*(?:m|bn)\b", re.I)
 # a metric right after a verb is its object: "increased its market share to", "cut the dividend by"
 _OBJECT_METRIC = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _METRIC.pattern[5:-3] +
@@ -873,7 +875,7 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if subj.type in ("company", "stock", "anaphor", "market", "index") and _SAID_CLAUSE.search(gap):
         return None  # "The airline said scheduled capacity rose 27.7 pct": the clause after "said" has its own subject
     if subj.type in ("company", "stock", "market") and (pm := _POSSESSED.fullmatch(gap)) is not None \
-            and not _PRICE_WORD.search(pm.group(1)):
+            and (not _PRICE_WORD.search(pm.group(1)) or _PART_WORD.search(pm.group(1))):
         return None  # "Audi's workforce stood at 39,800", "Labour's popularity dropped to 45 pct"
     if chg is not None and chg.kind == "money" and lvl is None and pct is None and \
             subj.type in ("company", "stock", "anaphor") and (abs(chg.value) >= 100_000 or _SCALED.search(

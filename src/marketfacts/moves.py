@@ -320,6 +320,7 @@ _POSSESSED = re.compile(r"['’]s?\s+((?:[\w.-]+\s+){1,4})(?:(?:has|have|had|was
 _PRICE_WORD = re.compile(r"\b(?:shares?|stocks?|price|prices|ADRs?|ADSs?|GDRs?|units|bonds?|notes|debentures|paper|"
                          r"warrants|securities|index|indices|yields?|futures|contracts?|line|listing|certificates|"
                          r"receipts|equity|equities|currency|dollar|[A-Z][\w&.-]*)\b")
+_PART_AFTER = re.compile(r"\s+(?:division|unit|subsidiary|arm|plant|factory|brand|segment)\b")
 # a part of the company, not its stock: "GM's Buick division was also up, by 11.4 pct"
 _PART_WORD = re.compile(r"\b(?:division|unit|subsidiary|arm|operations|business|plant|factory|brand|segment)\b")
 _SCALED = re.compile(r"\b(?:mln|million|billion|bln|bn|trillion|crore|lakh)\b|\d\s*(?:m|bn)\b", re.I)
@@ -360,6 +361,8 @@ def not_traded(text: str, e: EntityMention, s_start: int) -> bool:
     something whose price moves."""
     if e.id is None and _OFFICE_IN.search(e.name):
         return True
+    if e.id is None and _PART_AFTER.match(text, e.end):
+        return True  # "Zeta Motors' Qorvix division was also up": a part of a company is not traded
     if e.id is None and " " in e.name and _is_authority(e.name):
         return True  # "the Bank of England trimmed its dealing rates by half a point"
     if e.id is None and _ECONOMIC_INDEX.search(re.sub(r"['’]", "", e.name + text[e.end:e.end + 12])):

@@ -1279,3 +1279,15 @@ def test_a_confidence_survey_with_no_month_is_the_reports_month() -> None:
     (ev,) = events("The latest Velmar Institute index of consumer confidence showed a fall of 1.6 per cent.",
                    "indicator", "2005-10-12")
     assert (ev.get("indicator"), ev.get("period"), ev.get("change_pct")) == ("consumer_confidence", "2005-10", -1.6)
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Foods Plc said it was making an increased and final offer for the Velmar Group Plc. It said in a statement "
+    "the terms of the offer will be 13 new Zeta shares for every five Velmar shares, valuing each Velmar share at 829p.",
+    "Zeta Foods Plc launched a 151.4 mln stg bid for Velmar. The offer, of 13 new Zeta Foods shares for every 20 "
+    "Velmar shares, valued each Velmar share at 829p.",
+])
+def test_the_terms_of_an_offer_told_after_who_bids_for_whom(text: str) -> None:
+    (ev,) = [e for e in events(text, "tender_offer", "1987-04-02") if e.get("price_per_share")]
+    assert (name(ev.get("acquirer")), name(ev.get("target"))) == ("Zeta Foods", "Velmar")
+    assert (ev.get("price_per_share").amount, ev.get("price_per_share").currency) == (8.29, "GBP")

@@ -54,6 +54,8 @@ class EventContext:
     subjects: list[EntityMention] = field(default_factory=list)
     last_metric: tuple[int, str] | None = None
     low: str | None = None  # the text in lower case, when the caller has it
+    # who bid for whom, as sentences with no price told it ("X said it was making a final offer for Y")
+    offer_parties: list[tuple[EntityMention, EntityMention]] = field(default_factory=list)
 
     def aligned_low(self) -> str | None:
         """``low`` if its offsets are the text's (lower-casing can lengthen a

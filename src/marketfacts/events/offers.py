@@ -50,10 +50,13 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
     if not cues:
         return
     money = [q for q in qs if q.kind == "money"]
-    if not money:
-        return
     companies = [x for x in ents if x.type in ("company", "stock")]
     bidders = [x for x in ents if x.type in ("company", "stock", "person")]
+    if not money:
+        # no price: remember who bids for whom, for the sentence that gives the terms
+        for om in cues:
+            _remember_parties(ctx, text, bidders, companies, ents, om, s, e, s)
+        return
     used: set[int] = set()
     for k, om in enumerate(cues):
         nxt = cues[k + 1].start() if k + 1 < len(cues) else e
@@ -63,6 +66,7 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
                       and re.match(r"\s*(?:of|stake|interest)", text[q.end:q.end + 10])), None)
         total_near = None
         if per_share is None and stake is None:
+            _remember_parties(ctx, text, bidders, companies, ents, om, prv, nxt, s)
             # "its 151 mln stg contested bid for Hillards": an offer told by its total
             total_near = next((q for q in money if q.value >= 1e6 and id(q) not in used and (
                 max(prv, om.start() - 40) <= q.start < om.start() or om.end() <= q.start < min(nxt, om.end() + 25))), None)
@@ -70,7 +74,13 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
                 continue
         # (an investor bids too: "Martin Sosnoff, who has offered to buy Caesars World Inc")
         acquirer = _owner(ctx, text, bidders, ents, om.start(), om.end(), prv, s)
-        target = _target(ctx, text, companies, acquirer, om.end(), nxt, s)
+        target = _valued(text, companies, per_share) or _target(ctx, text, companies, acquirer, om.end(), nxt, s)
+        if target is not None and (acquirer is None or _same(acquirer, target)
+                                   or _OPENS_WITH_PRONOUN.match(text, s, om.start())
+                                   or any(_same(acquirer, t) for _, t in ctx.offer_parties)):
+            # "It said ... the terms of the offer will be ...": the bidder a sentence before named for this target
+            known = [a for a, t in ctx.offer_parties if _same(t, target)]
+            acquirer = known[-1] if known else acquirer
         if acquirer is None or target is None:
             continue
         if total_near is not None and not (om.end() <= target.start and _FOR_BEFORE.search(
@@ -93,6 +103,43 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
             stake_pct=stake.value if stake else None, purpose=purpose,
             # one total: the one in the currency of the price a share, where there is one
             total=next((t for t in totals if per_share and t.currency == per_share.currency), totals[0] if totals else None)))
+
+
+def _remember_parties(ctx: EventContext, text: str, bidders: list[EntityMention], companies: list[EntityMention],
+                      ents: Sequence[EntityMention], om: re.Match[str], prv: int, nxt: int, s: int) -> None:
+    """Who bids for whom where no price is told ("X said it was making a final offer for Y"), for the
+    words that give the terms later ("It said ... valuing each Y share at 829p")."""
+    who = _owner(ctx, text, bidders, ents, om.start(), om.end(), prv, s)
+    what = _target(ctx, text, companies, who, om.end(), nxt, s)
+    if who is not None and what is not None and who.type != "anaphor" and not _same(who, what) \
+            and _FOR_BEFORE.search(text, max(om.end(), what.start - 50), what.start):
+        ctx.offer_parties.append((who, what))
+
+
+def _key(x: EntityMention) -> str:
+    return x.id or x.name.lower()
+
+
+def _same(a: EntityMention, b: EntityMention) -> bool:
+    """One company named twice ("the Avana Group Plc", "Avana")."""
+    if a.id and b.id:
+        return a.id == b.id
+    x, y = a.name.lower(), b.name.lower()
+    return x == y or x.startswith(y + " ") or y.startswith(x + " ")
+
+
+# a sentence that opens with a pronoun for the company of the sentence before
+_OPENS_WITH_PRONOUN = re.compile(r"\s*(?:It|They)\s+(?:said|says|added|announced)\b")
+
+
+def _valued(text: str, companies: list[EntityMention], per_share: Quantity | None) -> EntityMention | None:
+    """The company whose share a price values: "valuing each Avana share at 829p" is Avana's."""
+    if per_share is None:
+        return None
+    m = _VALUED_BEFORE.search(text, max(0, per_share.start - 60), per_share.start)
+    if m is None:
+        return None
+    return next((x for x in companies if m.start() <= x.start and x.end <= per_share.start), None)
 
 
 def _price_for(text: str, money: list[Quantity], a: int, b: int, prv: int, nxt: int, used: set[int]) -> Quantity | None:

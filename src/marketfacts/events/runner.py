@@ -167,8 +167,9 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []
         if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low:
             _listings(ctx, s, e, ents(), sents, si, qs)
-        if qs and not words.isdisjoint(_G_OFFER):
-            _tender_offers(ctx, s, e, ents(), qs)
+        if not words.isdisjoint(_G_OFFER):
+            # (a sentence with no figure may still say who bids for whom, for the terms told later)
+            _tender_offers(ctx, s, e, ents(), qs if qs else figs())
         if qs and not words.isdisjoint(_G_FINE):
             _fines(ctx, s, e, ents(), qs)
         if not words.isdisjoint(_G_MEET):

@@ -1291,3 +1291,8 @@ def test_the_terms_of_an_offer_told_after_who_bids_for_whom(text: str) -> None:
     (ev,) = [e for e in events(text, "tender_offer", "1987-04-02") if e.get("price_per_share")]
     assert (name(ev.get("acquirer")), name(ev.get("target"))) == ("Zeta Foods", "Velmar")
     assert (ev.get("price_per_share").amount, ev.get("price_per_share").currency) == (8.29, "GBP")
+
+
+def test_a_straight_losing_week() -> None:
+    (ev,) = events("It was the Velmar index's fourth straight losing week.", "streak")
+    assert (ev.get("direction"), ev.get("count"), ev.get("unit")) == ("down", 4, "week")

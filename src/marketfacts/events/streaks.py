@@ -26,7 +26,8 @@ from .context import (
 _STREAK = [
     re.compile(r"\b(?:for|to)\s+(?:a|the|its|their)\s+" + _COUNT + r"(?:[\s-]+(?:straight|consecutive|successive|"
                r"direct))?[\s-]+(?:straight\s+|consecutive\s+)?" + _UNIT + r"\b", re.I),
-    re.compile(r"\b" + _COUNT + r"[\s-]+(?:straight|consecutive|successive)[\s-]+" + _UNIT + r"\b", re.I),
+    re.compile(r"\b" + _COUNT + r"[\s-]+(?:straight|consecutive|successive)[\s-]+(?:(?P<kind3>winning|losing)\s+)?" + _UNIT +
+               r"\b", re.I),
     re.compile(r"\b" + _COUNT + r"[\s-]+" + _UNIT + r"\s+(?P<kind>winning|losing|win|losing|rising|falling|gaining)"
                r"\s+(?:streak|run|spell)\b", re.I),
     re.compile(r"\b(?:a\s+|its\s+)?" + _COUNT + r"[\s-]+" + _UNIT + r"\s+(?P<of>of\s+(?:consecutive\s+|straight\s+)?"
@@ -113,7 +114,7 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], c
                 if unit in ("quarter", "year") or not any(c.direction and 0 <= m.start() - c.end < 25 for c in cues):
                     continue
             g = m.groupdict()
-            word = (g.get("kind") or g.get("what") or g.get("kind2") or g.get("dir2") or "").lower()
+            word = (g.get("kind") or g.get("what") or g.get("kind2") or g.get("kind3") or g.get("dir2") or "").lower()
             direction = None
             if word:
                 direction = "up" if re.match(r"win|ris|gain|advanc|increas|higher|up|rally", word) else "down"

@@ -167,6 +167,11 @@ NOT_MOVES = [
     "FRANKFURT - At the end of 1986 Zeta Motor's workforce stood at a record 39,800.",
     "WELLINGTON - The Velmar Party's popularity dropped to 45 pct from 52 pct.",
     "DETROIT - Zeta Motors' Qorvix division was also up, by 11.4 pct.",
+    # a company's customers, market share and order book are metrics; a joining adverb is no name
+    "HELSINKI - Nevertheless, its market share rose to 49.14 percent from 48.51 percent a year earlier.",
+    "HELSINKI - Passenger volumes rose by 8.4 % in the accounting period.",
+    "HELSINKI - Zeta Air carried a record 8.8 million passengers in 2006, an increase of 3.5 percent.",
+    "HELSINKI - Zeta's order book at the end of 2010 was 30 % up year-on-year.",
     # a company's loss in money is a result, not a change of its price
     "NEW YORK - Last year, Qorvix Systems lost 243,064 dlrs on sales of 3.5 mln dlrs.",
 ]

@@ -290,7 +290,8 @@ _ASIDE_OPEN = re.compile(r"^,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
 _METRIC = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
     r"orders|margins?|costs?|prices|inflation|cpi|gdp|payrolls|unemployment|jobless|spending|deficit|surplus|"
-    r"production|productivity|utili[sz]ation|capacity|workforce|backlog|loadings|popularity|deliveries|volume|turnover|assets|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
+    r"production|productivity|utili[sz]ation|capacity|workforce|backlog|loadings|popularity|deliveries|volumes?|turnover|assets|"
+    r"market\s+share|order\s+book|subscriber\s+base|subscribers|occupancy|passengers?|readers|customers|headcount|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
     r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
     r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
     r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|usage|"

@@ -172,6 +172,8 @@ NOT_MOVES = [
     "HELSINKI - Passenger volumes rose by 8.4 % in the accounting period.",
     "HELSINKI - Zeta Air carried a record 8.8 million passengers in 2006, an increase of 3.5 percent.",
     "HELSINKI - Zeta's order book at the end of 2010 was 30 % up year-on-year.",
+    "HELSINKI - Market share decreased on the route between Helsinki and Tallinn by 0.1 percentage points to 24.8 %.",
+    "VILNIUS - Beer sales rose 0.8 percent from a year earlier, the Zeta Brewers' Association said.",
     # a company's loss in money is a result, not a change of its price
     "NEW YORK - Last year, Qorvix Systems lost 243,064 dlrs on sales of 3.5 mln dlrs.",
 ]

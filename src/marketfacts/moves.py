@@ -337,7 +337,7 @@ _NORM_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:averag
 # ("Load factor rose"), are not traded things.
 _OFFICE = r"(?:Department|Ministry|Bureau|Office|Agency|Administration|Board|Commission|Institute|Association|" \
           r"Council|Federation|Committee|Authority|Statistics)"
-_OFFICE_AFTER = re.compile(r"\s+(?:of\s+)?(?:" + _OFFICE + r"|department|ministry|bureau|office)\b")
+_OFFICE_AFTER = re.compile(r"['’]?\s+(?:of\s+)?(?:" + _OFFICE + r"|department|ministry|bureau|office)\b")
 _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,3}$")
 _OFFICE_IN = re.compile(r"\b" + _OFFICE + r"\b")
 
@@ -876,6 +876,11 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget \
             and not ((ag := _ASIDE_GAP.fullmatch(gap)) is not None and not _METRIC.search(ag.group(1))):
         return None  # "Twitter said it had 319 million users, up 4 percent"
+    if g.cue is not None and subj.start >= g.cue.end and subj.type in ("company", "stock", "market", "index") and \
+            not re.fullmatch(r"\s*(?:the\s+|shares\s+(?:of|in)\s+)?", text[g.cue.end:subj.start]) and \
+            _METRIC.search(text, s_start, g.cue.start):
+        return None  # "Market share decreased on the route between Helsinki and Tallinn": the metric moved
+        # (but "Higher commodity prices lifted BHP Billiton 50 cents": the verb's object moved)
     if subj.type in ("company", "stock", "anaphor", "market", "index") and _SAID_CLAUSE.search(gap):
         return None  # "The airline said scheduled capacity rose 27.7 pct": the clause after "said" has its own subject
     if subj.type in ("company", "stock", "market") and (pm := _POSSESSED.fullmatch(gap)) is not None \

@@ -173,6 +173,11 @@ NOT_MOVES = [
     "HELSINKI - Zeta Air carried a record 8.8 million passengers in 2006, an increase of 3.5 percent.",
     "HELSINKI - Zeta's order book at the end of 2010 was 30 % up year-on-year.",
     "HELSINKI - Market share decreased on the route between Helsinki and Tallinn by 0.1 percentage points to 24.8 %.",
+    # a holding, an ownership, a share of voting rights; what a company can do
+    "HELSINKI - With this subscription, Zeta's ownership in Velmar has increased to slightly over 76 %.",
+    "HELSINKI - Zeta Capital's share of voting rights in the company fell last week to 4.65 pct.",
+    "HELSINKI - This means that Zeta can pick up as much as 96.6 %.",
+    "HELSINKI - The group agreed to buy Zeta Poultry for up to EUR23.9 m in cash and stock.",
     "VILNIUS - Beer sales rose 0.8 percent from a year earlier, the Zeta Brewers' Association said.",
     # a company's loss in money is a result, not a change of its price
     "NEW YORK - Last year, Qorvix Systems lost 243,064 dlrs on sales of 3.5 mln dlrs.",
@@ -566,3 +571,8 @@ def test_a_name_wrapped_across_lines_of_wire_copy() -> None:
 def test_gm_is_general_motors() -> None:
     (m,) = marketfacts.read("NEW YORK - GM shares rose 3-1/2 to 79-1/8.", date="1987-03-04").moves
     assert (m.subject.id, m.change, m.level) == ("GM", 3.5, 79.125)
+
+
+def test_holding_flat_is_a_level() -> None:
+    assert _rows("HELSINKI - Zeta was bucking the trend, holding flat at 22.70 eur.", "2010-06-01") == \
+        [("Zeta", 0.0, 0.0, 22.7, "EUR")]

@@ -102,7 +102,7 @@ def _token_starts(low: str, start: int, end: int, w: str) -> list[int]:
 
 # "up to" and a figure is a cap ("repurchase of up to 20 pct") unless a word of
 # motion or a copula comes right before it ("inched up to 8.50", "was up to 1.29 billion")
-_CAP_AFTER = re.compile(r"\s+to\s+(?:[$€£¥]|[a-z]{1,3}\$|rs\.?\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+_CAP_AFTER = re.compile(r"\s+to\s+(?:[$€£¥]|[a-z]{1,3}\$|[a-z]{3}\s?\d|rs\.?\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"a|an|half)\b)")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 

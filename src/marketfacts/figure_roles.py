@@ -84,7 +84,7 @@ _CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|f
 _WEAK_LEVEL = frozenset(["was", "were", "is", "are", "been", "made", "got", "held", "holds", "holding", "stayed",
                          "remained", "listed", "quoted", "start", "started", "began", "changed"])
 _MODAL = re.compile(r"\b(?:expected|expects?|estimated|estimates?|forecasts?|forecast|projected|predicted|seen|"
-                    r"guesstimated|targets?|aims?|plans?|planned|will|would|could|(?-i:may)|might|should|proposed|"
+                    r"guesstimated|targets?|aims?|plans?|planned|will|would|could|can|(?-i:may)|might|should|proposed|"
                     r"offering|offered|priced|pricing|invited|budget|worth|valued)\b", re.I)
 _A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:more\s+than\s+|nearly\s+|about\s+|further\s+|whopping\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"(?:\s+or\s+[\d.,]+\s*[a-z]*)?\s+[\'\"‘’“”]*(?:[a-z-]+\s+)?(?:gain|gains|rise|fall|drop|decline|advance|jump|increase|slide|loss|surge|rally|crash|sell-?off|spike|tumble|"

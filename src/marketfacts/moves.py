@@ -99,7 +99,8 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
         else []
     subjects = [e for e in ents if e.is_subject and not _COMPARED.search(text, max(s_start, e.start - 24), e.start)
                 and not (e.type in ("company", "stock") and not_traded(text, e, s_start))
-                and not any(a < e.start and e.end <= b for a, b in relative)]
+                and not any(a < e.start and e.end <= b for a, b in relative)
+                and not (e.type == "anaphor" and _ANAPHOR_AFTER_METRIC.search(text, max(s_start, e.start - 50), e.start))]
     ctx.sentence_subjects = subjects
     sentence_text = text[s_start:s_end]
     # period headers such as "For the week:" set the period of what follows
@@ -291,7 +292,8 @@ _METRIC = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
     r"orders|margins?|costs?|prices|inflation|cpi|gdp|payrolls|unemployment|jobless|spending|deficit|surplus|"
     r"production|productivity|utili[sz]ation|capacity|workforce|backlog|loadings|popularity|deliveries|volumes?|turnover|assets|"
-    r"market\s+share|order\s+book|subscriber\s+base|subscribers|occupancy|passengers?|readers|customers|headcount|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
+    r"market\s+share|order\s+book|subscriber\s+base|subscribers|occupancy|passengers?|readers|customers|headcount|"
+    r"ownership|holding(?=\s+(?:in|of)\b)|voting\s+rights|share\s+of|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
     r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
     r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
     r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|usage|"
@@ -340,6 +342,11 @@ _OFFICE = r"(?:Department|Ministry|Bureau|Office|Agency|Administration|Board|Com
 _OFFICE_AFTER = re.compile(r"['’]?\s+(?:of\s+)?(?:" + _OFFICE + r"|department|ministry|bureau|office)\b")
 _OFFICE_BEFORE = re.compile(r"\b" + _OFFICE + r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&-]*,?\s+(?:and\s+)?){0,3}$")
 _OFFICE_IN = re.compile(r"\b" + _OFFICE + r"\b")
+
+
+# "Zeta's share of voting rights in the company fell": "the company" is a metric's object, not what moved
+_ANAPHOR_AFTER_METRIC = re.compile(r"\b(?:share|stake|holding|ownership|interest|voting\s+rights)\s+(?:[\w-]+\s+){0,3}?"
+                                   r"(?:in|of)\s+$", re.I)
 
 
 def _is_authority(name: str) -> bool:

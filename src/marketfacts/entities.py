@@ -10,6 +10,32 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .name_context import (
+    _AMERICAN_FORMS,
+    _CAMEL_ANY,
+    _CITY_OF_BASED,
+    _CONTINENTAL_MICS,
+    _COUNTRY_WORDS,
+    _EUROPEAN_MICS,
+    _FAR_MARKETS,
+    _GEOGRAPHY,
+    _INDEX_TAILS,
+    _LEGAL_AFTER,
+    _LISTING_WORDS,
+    _NOT_NAME,
+    _NOT_NAME_SUFFIXES,
+    _OF_WHAT,
+    _PERSON_AFTER,
+    _PERSON_BEFORE,
+    _SAID_AFTER,
+    _SECTOR_WORDS,
+    _TITLES,
+    _WHO_AFTER,
+    _everyday,
+    _named_again,
+    _sentence_start,
+    _split_camel,
+)
 from .names import rules as name_rules
 from .reference import Instrument, Reference, get_reference
 from .text import NAME_TAG, is_name_tag
@@ -40,8 +66,6 @@ class EntityMention:
 _TOKEN = re.compile(r"[A-Za-z0-9&](?:(?<=[A-Za-z0-9])[\w&'’.\-/]*[\w&])?")
 _EXTEND = {"index", "indexes", "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.",
            "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa"}
-_CAMEL = re.compile(r"([a-z]{2,})(?=[A-Z][a-z])")
-_CAMEL_ANY = re.compile(r"[a-z][A-Z][a-z]")
 _CONNECT = {"of", "and", "&", "de", "du", "la", "von", "der", "des", "y", "for"}
 
 
@@ -901,63 +925,6 @@ def _trim_tail(j: int, k: int, lows: list[str], words: list[str], stop: frozense
     return j
 
 
-def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozenset[str]) -> None:
-    """ "billionaireElon": a common word run into a name is cut off it."""
-    for k, w in enumerate(words):
-        if w[0].islower() and not w.islower():
-            cm = _CAMEL.match(w)
-            if cm and cm.group(1) in common:
-                toks[k] = (toks[k][0] + len(cm.group(1)), toks[k][1])
-                words[k] = w[len(cm.group(1)):]
-
-
-_COUNTRY_WORDS = frozenset(["Canada", "Australia", "Japan", "India", "Malaysia", "Singapore", "China", "Indonesia",
-                            "Thailand", "Philippines", "Nigeria", "Kenya", "Brazil", "Mexico", "Argentina", "Chile",
-                            "Deutschland", "France", "Italia", "Espana", "Nederland", "Belgium", "Austria", "Norway",
-                            "Sweden", "Denmark", "Finland", "Ireland", "Zealand", "Africa", "Pakistan", "Egypt",
-                            "Korea", "Taiwan", "Vietnam", "Turkey", "Russia", "Poland", "Hungary"])
-_LISTING_WORDS = frozenset(["shares", "share", "stock", "stocks", "listing", "unit", "units", "arm", "subsidiary",
-                            "operations", "business", "division"])
-# the last word of a name "... of <place>" ("Bank of East Asia") that the place table lacks
-_GEOGRAPHY = frozenset(w.lower() for w in _COUNTRY_WORDS) | frozenset(["asia", "europe", "america", "scotland",
-                                                                       "england", "wales"])
-_FAR_MARKETS = frozenset(["HK", "CN", "JP", "KR", "TW", "SG", "AU", "NZ", "IN", "US", "CA", "MY"])
-_EUROPEAN_MICS = frozenset(["XLON", "XETR", "XFRA", "XPAR", "XAMS", "XMIL", "XSWX", "XBRU", "XMAD"])
-_CONTINENTAL_MICS = _EUROPEAN_MICS - {"XLON"}
-_AMERICAN_FORMS = frozenset(["corp", "corp.", "inc", "inc.", "corporation", "incorporated"])
-_INDEX_TAILS = frozenset(["index", "average", "composite", "indices", "indexes"])
-# a legal form after a word makes it a company's name even when the word
-# alone is everyday ("News Corp", "Data Inc")
-_LEGAL_AFTER = frozenset(["corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "corporation", "limited",
-                          "holdings", "group", "ag", "sa", "nv", "se"])
-_NOT_NAME_SUFFIXES = ("-listed", "-based", "-owned", "-backed", "-run", "-led")
-
-
-_TITLES = frozenset(["minister", "secretary", "premier", "president", "governor", "chairman", "chairwoman", "chancellor",
-                     "ceo", "senator", "spokesman", "spokeswoman", "director", "treasurer"])
-# endings of words that open a sentence as a verb or an abstract noun
-# ("Combining the data", "Negotiations between"), never as a name alone
-_EVERYDAY_ENDINGS = ("ly", "ing", "tions", "sions", "ments", "nesses", "ities", "ists")
-
-
-def _everyday(low: str, common: frozenset[str]) -> bool:
-    return low in common or (low.endswith(_EVERYDAY_ENDINGS) and len(low) > 5) \
-        or (low.endswith("s") and low[:-1] in common and len(low) > 4)  # "Receipts", "Exporters"
-
-
-def _named_again(text: str, phrase: str, after: int) -> bool:
-    """Whether a capitalised word that opens a sentence is written so again
-    later inside a sentence: a name ("Shell said ... Shell's"), where a word
-    only capitalised at a sentence's start is an everyday one."""
-    at = text.find(phrase, after)
-    while at >= 0:
-        nxt = text[at + len(phrase):at + len(phrase) + 1]
-        if text[at - 1] == " " and (nxt == "" or nxt in " \n\t'’") and not _sentence_start(text, at):
-            return True
-        at = text.find(phrase, at + 1)
-    return False
-
-
 def _single_ok(word: str, rank: int, full_name: str = "", home: bool = False) -> bool:
     """A one-word alias that is also an everyday word ("Premier", "Block")
     names a company only when it is the company's whole name and the company
@@ -991,19 +958,6 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w in raw.split() if w)
 
 
-_ROLE = (r"(?:CEO|chief\s+executive|[Cc]hief\s+\w+\s+officer|founder|co-founder|chairman|chairwoman|chair|"
-         r"president|President|Premier|premier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ss]ecretary|[Gg]overnor|analyst|"
-         r"strategist|economist|billionaire|tycoon|spokesman|spokeswoman|spokesperson|director|manager|trader|"
-         r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Senator|Rep\.|[Cc]hief|head|boss|investor|partner|professor|Professor)")
-# "chief executive Lisa Chen", "its founder, Lisa Chen,"
-_PERSON_BEFORE = re.compile(_ROLE + r"(?:\s+(?:of\s+)?[\w.&'’-]+){0,3},?\s+$")
-# a speech verb after a name: a person ("Sloane said"), but "Alcan added 1/4" is a price
-_SPEECH = (r"(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|three\s|four\s|"
-           r"five\s|six\s|seven\s|eight\s|nine\s|ten\s)))\b")
-# (", who called the profit amazing": a person; a company is "which")
-_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\b|\s+" + _SPEECH + r"|,\s+who\b)")
-
-
 # how one-word business names end ("Citibank", "Interbank", "Medtech", "Microsoft", "Dynachem")
 _BUSINESS_WORD_ENDS = ("bank", "corp", "tech", "soft", "chem", "pharma")
 
@@ -1022,41 +976,9 @@ def _is_person(text: str, ps: int, pe: int, phrase: str) -> bool:
     return bool(_PERSON_BEFORE.search(text, max(0, ps - 40), ps) or _PERSON_AFTER.match(text, pe))
 
 
-_SECTOR_WORDS = frozenset("mining miners banks banking energy technology utilities insurers developers retailers property "
-                          "materials industrials financials healthcare telecoms consumer shipping airlines".split())
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and text[k] in " \t\"'‘“(-–—•*":
-        k -= 1
-    if k >= 0 and k < pos - 2 and text[k].isupper() and _DATELINE_BEFORE.search(text, max(0, k - 40), k + 1):
-        return True  # "TORONTO - Rising issues ...": the sentence opens after the dateline
-    if k >= 0 and text[k] == "\n" and _wrapped_line_before(text, k):
-        return False  # "... with its Marathon\nOil Co unit": a hard-wrapped line goes on with its sentence
-    return k < 0 or text[k] in ".!?\n:;"
-
-
-def _wrapped_line_before(text: str, nl: int) -> bool:
-    """Whether the line ending at the newline ``nl`` is a long line of body text cut mid-sentence."""
-    line = text[text.rfind("\n", 0, nl) + 1:nl].rstrip()
-    return len(line) > 50 and line[-1:].isalnum()
-
-
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .']{1,30}$")
-
-
-_SAID_AFTER = re.compile(r"\s+" + _SPEECH)
-_WHO_AFTER = re.compile(r",\s+who\b")
-# "the Raleigh, North Carolina-based company": a city before its state or country, in a "-based" phrase
-_CITY_OF_BASED = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered)\b")
-_NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}")
 # a security's kind, not its issuer: "Infosys Ltd.'s American Depository Receipts rose" moves the ADRs,
 # but the company's results are the issuer's
 SECURITY_KIND = re.compile(r"(?:American\s+)?Depos[ia]tory\s+(?:Receipts|Shares)|ADRs?|ADSs?|GDRs?")
-
-
-_OF_WHAT = re.compile(r"\s+(?:at|of|from|for|in)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
 
 
 def _valid_unknown(phrase: str) -> bool:

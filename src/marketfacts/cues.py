@@ -107,11 +107,15 @@ _CAP_AFTER = re.compile(r"\s+to\s+(?:[$€£¥]|[a-z]{1,3}\$|[a-z]{3}\s?\d|rs\.?
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 
 
+# words before "up to" that the motion table lacks but that still move a price there ("edging up to")
+_MOVED_TOO = frozenset(["be", "gone", "came", "bounced", "marked", "edging", "inching", "creeping", "ticking", "moving",
+                        "pushed"])
+
+
 def _moved_before(low: str, lo: int, i: int, table: dict[str, tuple[str, int, int]]) -> bool:
     """A word of motion or a copula right before ``i`` ("edging up", "was up")."""
     m = _WORD_BEFORE.search(low, lo, i)
-    return m is not None and (m.group(1) in table or m.group(1) in ("be", "gone", "came", "bounced", "marked", "edging",
-                                                                    "inching", "creeping", "ticking", "moving", "pushed"))
+    return m is not None and (m.group(1) in table or m.group(1) in _MOVED_TOO)
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|its|their|the|his|her|biggest|best|largest|steepest|worst|sharpest)\s+"

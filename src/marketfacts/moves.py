@@ -269,6 +269,7 @@ def _breaks(text: str, cur: Group, q: Quantity, role: str, cues: list[Cue],
     return False
 
 
+# "before ending", "then closing": the figures after are another moment's
 _NEXT_MOMENT = re.compile(r"\b(?:before|then|later)\s+(?:\w+\s+)?$|\b(?:before|then|later)\s+\w+ing\b")
 # between two figures of one list: "3% and nearly 1%", "2% and 3%"
 _LIST_GAP = re.compile(r",?\s*(?:and|or)\s*(?:(?:nearly|about|around|almost|roughly|some|just|over|under|more\s+than|"
@@ -288,17 +289,19 @@ _PREP_BEFORE = re.compile(r"\b(?:on|in|at|by|from|of|with|over|for)\s+(?:the\s+)
 _APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|its|one|now|with\s+(?:its|their))\b[^,]*,?\s*$", re.I)
 # ", the Uniqlo operator,", ", with its Marathon Oil unit,": an aside whose name is not the subject
 _ASIDE_OPEN = re.compile(r"^,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
-_METRIC = re.compile(
-    r"\b(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
+# the words of what a company or an economy measures, not what trades
+_METRIC_WORDS = (
+    r"(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
     r"orders|margins?|costs?|prices|inflation|cpi|gdp|payrolls|unemployment|jobless|spending|deficit|surplus|"
     r"production|productivity|utili[sz]ation|capacity|workforce|backlog|loadings|popularity|deliveries|volumes?|turnover|assets|"
-    r"market\s+share|order\s+book|subscriber\s+base|subscribers|occupancy|passengers?|readers|customers|headcount|"
+    r"market\s+share|order\s+book|subscriber\s+base|occupancy|passengers?|readers|customers|headcount|"
     r"ownership|holding(?=\s+(?:in|of)\b)|voting\s+rights|share\s+of|deposits|loans|dividends?|capex|guidance|forecasts?|outlook|"
     r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
     r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
-    r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|spending|usage|"
-    r"supplies|stocks\s+(?:fell|rose|were)|imports|exports|values|goods|growth|load\s+factor|completions|starts|"
-    r"yields?\s+on\s+(?:its|the)\s+\w+\s+(?:notes|debentures|bonds))\b", re.I)
+    r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|usage|"
+    r"supplies|stocks\s+(?:fell|rose|were)|values|goods|growth|load\s+factor|completions|starts|"
+    r"yields?\s+on\s+(?:its|the)\s+\w+\s+(?:notes|debentures|bonds))")
+_METRIC = re.compile(r"\b" + _METRIC_WORDS + r"\b", re.I)
 
 # the subject, an aside between commas, then the verb: a metric inside the aside is not what
 # moved ("Zeta Bank, due to report its dividend later today, fell 9 marks")
@@ -323,13 +326,14 @@ _POSSESSED = re.compile(r"['’]s?\s+((?:[\w.-]+\s+){1,4})(?:(?:has|have|had|was
 _PRICE_WORD = re.compile(r"\b(?:shares?|stocks?|price|prices|ADRs?|ADSs?|GDRs?|units|bonds?|notes|debentures|paper|"
                          r"warrants|securities|index|indices|yields?|futures|contracts?|line|listing|certificates|"
                          r"receipts|equity|equities|currency|dollar|[A-Z][\w&.-]*)\b")
-_PART_AFTER = re.compile(r"\s+(?:division|unit|subsidiary|arm|plant|factory|brand|segment)\b")
-# a part of the company, not its stock: "GM's Buick division was also up, by 11.4 pct"
-_PART_WORD = re.compile(r"\b(?:division|unit|subsidiary|arm|operations|business|plant|factory|brand|segment)\b")
+# a part of a company, not its stock: "GM's Buick division was also up, by 11.4 pct"
+_PARTS = r"division|unit|subsidiary|arm|plant|factory|brand|segment"
+_PART_AFTER = re.compile(r"\s+(?:" + _PARTS + r")\b")
+_PART_WORD = re.compile(r"\b(?:" + _PARTS + r"|operations|business)\b")
 _SCALED = re.compile(r"\b(?:mln|million|billion|bln|bn|trillion|crore|lakh)\b|\d\s*(?:m|bn)\b", re.I)
 # a metric right after a verb is its object: "increased its market share to", "cut the dividend by"
-_OBJECT_METRIC = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _METRIC.pattern[5:-3] +
-                            r"|market\s+share|share\s+of|workforce|staff|capacity|holding|interest)\b", re.I)
+_OBJECT_METRIC = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:" + _METRIC_WORDS +
+                            r"|staff|holding|interest)\b", re.I)
 # "below average", "above forecasts": the norm a figure is set against
 _NORM_AFTER = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:average|normal|forecasts?|expectations?|"
                          r"targets?|estimates?|consensus|budget|plan)\b", re.I)
@@ -763,6 +767,8 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
 # a company's name before a person's role: "SpreadCo senior market strategist David Morrison" (the firm speaks)
 _ROLE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+){0,3}?(?:analysts?|strategists?|economists?|chief|head|director|"
                          r"president|ceo|chairman|chairwoman|spokes\w+|traders?|managers?|partner|founder|dealers?)\b")
+
+
 def _under_its_subhead(text: str, x: EntityMention) -> bool:
     """Whether the line before the one ``x`` opens is ``x``'s name alone (a subhead, "Muthoot Microfin")."""
     prev_end = text.rfind("\n", 0, x.start)

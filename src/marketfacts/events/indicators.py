@@ -630,7 +630,7 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
         ev = _event("indicator", a, first.end, "indicator.reading." + name, **fields)
         ctx.events.append(ev)
         ctx.indicators.append((s, ev))
-        if same is not None:
+        if same is not None:  # (and April's reading was the same)
             p0 = _period(ctx, text[same.end():min(e, same.end() + 30)], period)
             if p0 is not None and p0 != period:
                 ctx.events.append(_event("indicator", same.start(), same.end(), "indicator.reading_unchanged",

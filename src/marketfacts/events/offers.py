@@ -116,10 +116,6 @@ def _remember_parties(ctx: EventContext, text: str, bidders: list[EntityMention]
         ctx.offer_parties.append((who, what))
 
 
-def _key(x: EntityMention) -> str:
-    return x.id or x.name.lower()
-
-
 def _same(a: EntityMention, b: EntityMention) -> bool:
     """One company named twice ("the Avana Group Plc", "Avana")."""
     if a.id and b.id:

@@ -215,27 +215,26 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         own_noun = _OWN_RATE_AFTER.match(text, m.end(), e)
         banks = (list(reversed(_banks(ctx, s, m.start()))) or _firms_before(ctx, s, m.start(), own_noun.group(1) == "their")) \
             if own_noun else []
-        if banks:
-            # "Barclays Bank and National Westminster Bank announced a half-point cut in their base rates to 10 pct"
-            ctx.events.extend(_noun_decisions(ctx, text, s, e, m, qs, banks))
+        if banks and own_noun is not None:
+            # "Barclays Bank and National Westminster Bank announced a half-point cut in their base rates to 10 pct":
+            # one decision for each bank named together
+            rate = " ".join(own_noun.group(0).split()[2:])
+            for who in [b for b in banks if b[1] >= banks[0][0] - 80]:
+                ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(),
+                                         "rate_decision.noun", authority=_auth_entity(who, text), rate=rate,
+                                         change=_noun_change(m), level=_level_after(text, qs, s, m.end()),
+                                         date=_date_in(ctx, text, s, e)))
             continue
         auth = _bank_of_noun(text, s, e, m.start(), auths)
         if auth is None:
             continue
-        qtxt = m.group("q").lower()
-        val = 0.5 if qtxt.startswith("half") else 0.25 if qtxt.startswith("quarter") else float(re.match(r"[\d.]+", qtxt).group(0))  # type: ignore[union-attr]
-        if "basis" in qtxt or "bp" in qtxt:
-            val /= 100
-        sign = -1 if _is_cut(m.group("kind")) else 1
         if re.search(r"\b(?:expected|would|will|bets?|could)\b", text[max(s, m.start() - 60):m.start()]):
             continue
         # "a 50-basis-point reduction in the discount rate, to 4½ percent": the rate and the level it reached
         named = _RATE_AFTER.match(text, m.end(), e)
-        level = next((q.value for q in qs if q.kind == "pct" and m.end() <= q.start <= m.end() + 60
-                      and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])), None)
         ctx.events.append(_event("rate_decision", m.start(), m.end(), "rate_decision.noun", authority=_auth_entity(auth, text),
                                  rate=" ".join(named.group(1).split()) if named else "interest rates",
-                                 change=round(val * sign, 6), level=level,
+                                 change=_noun_change(m), level=_level_after(text, qs, s, m.end()),
                                  date=_month_period(ctx, text[m.end():m.end() + 20]) or _date_in(ctx, text, s, e)))
     for q in qs:
         # "The overnight lending rate was raised to 46 percent": the central bank the text named last
@@ -290,22 +289,19 @@ def _firms_before(ctx: EventContext, s: int, pos: int, their: bool) -> list[tupl
     return [(x.start, x.end, " ".join(x.name.split()), "bank") for x in reversed(listed)]
 
 
-def _noun_decisions(ctx: EventContext, text: str, s: int, e: int, m: re.Match[str], qs: list[Quantity],
-                    banks: list[tuple[int, int, str, str]]) -> list[Event]:
-    """One decision for each bank named together before a noun of change in their own rate."""
+def _noun_change(m: re.Match[str]) -> float:
+    """The signed change a noun of change states: "a half-point cut" is -0.5, "a 25 basis point hike" 0.25."""
     qtxt = m.group("q").lower()
     val = 0.5 if qtxt.startswith("half") else 0.25 if qtxt.startswith("quarter") else float(re.match(r"[\d.]+", qtxt).group(0))  # type: ignore[union-attr]
     if "basis" in qtxt or "bp" in qtxt:
         val /= 100
-    sign = -1 if _is_cut(m.group("kind")) else 1
-    own = _OWN_RATE_AFTER.match(text, m.end(), e)
-    rate = " ".join(own.group(0).split()[2:]) if own else "base rate"
-    level = next((q.value for q in qs if q.kind == "pct" and m.end() <= q.start <= m.end() + 60
-                  and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])), None)
-    together = [b for b in banks if b[1] >= banks[0][0] - 80]
-    return [_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision.noun",
-                   authority=_auth_entity(who, text), rate=rate, change=round(val * sign, 6), level=level,
-                   date=_date_in(ctx, text, s, e)) for who in together]
+    return round(val * (-1 if _is_cut(m.group("kind")) else 1), 6)
+
+
+def _level_after(text: str, qs: list[Quantity], s: int, pos: int) -> float | None:
+    """The level a rate reached, told after its change: "... cut in their base rates to 10 pct"."""
+    return next((q.value for q in qs if q.kind == "pct" and pos <= q.start <= pos + 60
+                 and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])), None)
 
 
 # before a base form ("would lower"): words of another's view of what a bank will do

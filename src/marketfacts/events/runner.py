@@ -169,7 +169,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _listings(ctx, s, e, ents(), sents, si, qs)
         if not words.isdisjoint(_G_OFFER):
             # (a sentence with no figure may still say who bids for whom, for the terms told later)
-            _tender_offers(ctx, s, e, ents(), qs if qs else figs())
+            _tender_offers(ctx, s, e, ents(), qs)
         if qs and not words.isdisjoint(_G_FINE):
             _fines(ctx, s, e, ents(), qs)
         if not words.isdisjoint(_G_MEET):

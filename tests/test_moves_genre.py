@@ -181,6 +181,10 @@ NOT_MOVES = [
     "VILNIUS - Beer sales rose 0.8 percent from a year earlier, the Zeta Brewers' Association said.",
     # a company's loss in money is a result, not a change of its price
     "NEW YORK - Last year, Qorvix Systems lost 243,064 dlrs on sales of 3.5 mln dlrs.",
+    # an ordinal counts days, the bounds of a range are no level, crude steel is no oil
+    "The Kospi ended at a record on Monday, extending its rally to the 7th day in a row.",
+    "SYDNEY - The All Ordinaries traded in a range of 7,100 to 7,350 last month.",
+    "India produced about 3.1 million tonnes of crude steel a day in May, a rise of 4.2%.",
 ]
 
 
@@ -212,6 +216,14 @@ def test_html_tags_are_still_blanked() -> None:
     ("Zenith Electronics fell 21 percent in 2015.", "2019-01-24", "year"),
     ("Zenith Electronics is expected to fall 21 percent in 2030.", "2019-01-24", None),
     ("The Nikkei 225 jumped 4.37 percent from a week earlier.", "2020-11-27", "week"),
+    # a sentence that opens with its window; a trailing window ends at the report
+    ("Since peaking on March 3, the Kospi has lost 14%.", "2022-04-20", "2022-03-03/2022-04-20"),
+    ("In the last one month, Zeta Steel's share price has jumped 11 per cent.", "2022-11-22", "2022-10-22/2022-11-22"),
+    ("Over the past two weeks, Velmar shares have lost 9%.", "2021-05-19", "2021-05-05/2021-05-19"),
+    ("Since the start of the year, the Nikkei 225 has risen 12%.", "2021-05-19", "ytd"),
+    ("Zeta Holdings shares are flat year to date and up 20% over the past 12 months.", "2021-04-12",
+     "2020-04-12/2021-04-12"),
+    ("The Hang Seng was flat this week and rose 3% in the month.", "2021-04-12", "month"),
 ])
 def test_genre_periods(text: str, date: str, period: str | None) -> None:
     assert [m.period for m in marketfacts.read(text, date=date).moves] == ([period] if period else [])
@@ -576,3 +588,12 @@ def test_gm_is_general_motors() -> None:
 def test_holding_flat_is_a_level() -> None:
     assert _rows("HELSINKI - Zeta was bucking the trend, holding flat at 22.70 eur.", "2010-06-01") == \
         [("Zeta", 0.0, 0.0, 22.7, "EUR")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SYDNEY - The All Ordinaries ended ahead 52.4 points at 7,305.1.", (52.4, 7305.1)),
+    ("TOKYO - The Topix finished 12.5 points ahead at 2,345.6.", (12.5, 2345.6)),
+    ("NEW YORK - Zeta fell 2 points ahead of its results to 61.", (-2.0, 61.0)),
+])
+def test_ahead_beside_a_figure_is_a_rise(text: str, want: tuple[float, float]) -> None:
+    assert [(m.change, m.level) for m in marketfacts.read(text, date="2001-05-17").moves] == [want]

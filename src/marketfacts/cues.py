@@ -75,6 +75,8 @@ def find_cues(text: str, start: int, end: int, low: str | None = None,
             kind = "noun"  # "a 2.2% rise", "a 1.4 per cent or 3 cent increase"
         if w == "up" and _CAP_AFTER.match(low, i + 2) and not _moved_before(low, max(start, i - 24), i, table):
             continue  # "a buyback of up to 20 pct", "worth up to 100 billion": a cap, not a move
+        if w == "ahead" and not _FIGURE_NEAR_AHEAD.search(low, max(start, i - 24), min(end, i + 24)):
+            continue  # "ahead of the vote": a time; "ended ahead 102.84 points", "12.5 points ahead": a rise
         if w == "sinking" and low.startswith(" fund", i + 7):
             continue  # "sinking fund debentures": a kind of bond
         out.append(Cue(i, i + len(w), w, kind, d, s))
@@ -105,6 +107,8 @@ def _token_starts(low: str, start: int, end: int, w: str) -> list[int]:
 _CAP_AFTER = re.compile(r"\s+to\s+(?:[$€£¥]|[a-z]{1,3}\$|[a-z]{3}\s?\d|rs\.?\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"a|an|half)\b)")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# "ahead" moves a price only right beside a figure of points or a percentage
+_FIGURE_NEAR_AHEAD = re.compile(r"ahead\s+[\d.,]+\s*(?:points?|pts|%|per\s?cent|pct)|(?:points?|pts|%|per\s?cent|pct)\s+ahead\b(?!\s+of)")
 
 
 # words before "up to" that the motion table lacks but that still move a price there ("edging up to")

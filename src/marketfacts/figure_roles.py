@@ -127,7 +127,8 @@ _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\b(?:index|average|composite))
 _COMMODITY_COMPOUND = re.compile(r"\s+(?:stations?|stocks|shares|miners?|mining|producers?|companies|firms|exporters?|"
                                  r"importers?|majors|sector|sectors|inventories|stockpiles|demand|imports|exports|output|"
                                  r"production|reserves|sales|retailers|refiners|explorers|index|indices|sub-index|runs|loadings|shipments|"
-                                 r"counters|names|plays|equities|ETFs?)\b")
+                                 r"counters|names|plays|equities|ETFs?|steel)\b")
+_RANGE_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?range\s+(?:of|between)\s+(?:[\S]+\s+(?:to|and)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -141,6 +142,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         if _CROSSED_BEFORE.search(before):
             return "level"  # "briefly fell below the 27,000 mark": the level crossed, an intraday extreme
         return "none"  # "the 6,000 point mark": a threshold, not a price
+    if q.kind in ("money", "number", "points") and _RANGE_BEFORE.search(before):
+        return "none"  # "traded in a range of 13,000 to 13,900": the bounds of a range, no one level
     if q.kind in ("money", "number", "points", "pct") and _chart_figure(text, q, before):
         return "none"  # "a 3.20 point premium", "chart support at 296.00", "a 17.75-18.85 dlrs resistance range"
     if q.kind == "number" and (DURATION_AFTER.match(text, q.end) or _PHYSICAL_AFTER.match(text, q.end)):

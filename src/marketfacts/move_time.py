@@ -5,6 +5,8 @@ moment (the report's day, "on Monday", an earlier session) and its phase
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from typing import TYPE_CHECKING
 
@@ -21,7 +23,7 @@ _ASIDE = re.compile(r"\s*(?:(?:[A-Z][\w.]*|<[A-Z][A-Z0-9.]*>)\s*){0,3},[^,;]{3,1
 _PERIODS = labelled([
     (r"\b(?:this|for\s+the|on\s+the|over\s+the|the\s+past|last|in\s+the)\s+week\b|\bweekly\b|\bfor\s+the\s+week\b|\bweek-to-date\b|\bso\s+far\s+this\s+week\b"
      r"|\bfrom\s+a\s+week\s+(?:earlier|ago|before)\b|\bweek-on-week\b", "week"),
-    (r"\bfrom\s+a\s+month\s+(?:earlier|ago|before)\b|\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", "month"),
+    (r"\bfrom\s+a\s+month\s+(?:earlier|ago|before)\b|\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the|in\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", "month"),
     (r"\b(?:this|for\s+the|over\s+the)\s+quarter\b|\bquarter-to-date\b", "quarter"),
     (r"\byear-to-date\b|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", "ytd"),
     (r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\byear-on-year\b", "year"),
@@ -30,7 +32,8 @@ _INTERVAL = re.compile(
     r"\bsince\s+(?P<since>[^,;.]{3,40})|\bfrom\s+(?:its|their|the|a|an)\s+(?P<from>[^,;]{0,40}?(?:low|high|levels?|close|peak|trough))(?P<fromrest>[^,;]{0,40})"
     r"|\b(?:over|across)\s+(?:the\s+)?(?:last|past)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
     # "up 13.7% over the past year": the twelve months to the report, an interval
-    r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?P<pastyear>year|twelve\s+months)\b"
+    r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?P<pastyear>year|twelve\s+months|12\s+months)\b"
+    r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?:one\s+)?(?P<pastmonth>month)\b"
     r"|\bfrom\s+(?P<endof>end-\w+|the\s+end\s+of\s+\w+)",
     re.I,
 )
@@ -52,6 +55,11 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
         if aside is not None:
             lo = max(lo, aside.end())  # "which ... this week, rose 1/4": the aside's words are not the move's
     joined = _JOINED_MOVE.match(text, prev.end, g.start) if prev is not None and lo < prev.end <= g.start else None
+    if joined is None and g.cue is not None and g.cue.start > lo:
+        # "flat year to date and up 20% over the past 12 months": a state with no figure before "and" is not this move's
+        jm = _AND_DIRECTION.search(text, lo, g.cue.end)
+        if jm is not None and jm.start("dir") == g.cue.start:
+            lo = g.cue.start
     if joined is not None:
         lo = joined.start("dir")  # "down 4.5% this year and up 13.7% over the past year": the first's period is not the second's
     hi = min(s_end, fig_end + 45, g.next_start if g.next_start is not None else s_end)
@@ -72,6 +80,13 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
         if fm is not None:
             at = fm.end()
         im = _INTERVAL.match(text, at, hi)
+        if im is None and s_start < subj.start:
+            # "Since hitting a record high on May 12, ether has plunged 57%": an opening clause
+            # before the subject is the period of the sentence's move
+            om = _OPENING_WINDOW.match(text, s_start, subj.start)
+            if om is not None:
+                period = first_label(_PERIODS, om.group("w")) or period
+                im = _INTERVAL.match(text, om.start("w"), om.end()) if period == "day" else None
         if im is None:
             pre = re.search(r"(?:\b(?:from|since)\s[^,;]{0,40}|\b(?:over|across)\s[^,;]{0,30}),?\s*$",
                             text[max(s_start, g.start - 60):g.start])
@@ -132,6 +147,10 @@ _WINDOW_END = re.compile(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|
 # a second move joined to the first with its own word of direction: "... and up 13.7%"
 _JOINED_MOVE = re.compile(r"[^,;.]{0,30}?\b(?:and|but|while)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
                           r"(?P<dir>up|down|higher|lower|rose|fell|gained|lost)\b", re.I)
+_SMALL = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+# a sentence that opens with its own window: "Since hitting a record high on May 12, ", "In the last one month, "
+_OPENING_WINDOW = re.compile(r"\s*(?P<w>(?:since|in|over)\s[^,;.]{3,50}),\s+(?:\S+\s*){0,3}$", re.I)
+_AND_DIRECTION = re.compile(r"\b(?:flat|unchanged|steady)\b[^,;.]{0,30}?\band\s+(?P<dir>up|down|higher|lower|rose|fell|gained|lost|climbed|dropped|added|slipped)\b", re.I)
 _VALUE_FILLER = re.compile(r"of\s+(?:its|their)\s+(?:market\s+)?(?:value|gains?|losses)\s+")
 _IN_YEAR = re.compile(r"\s*(?:so\s+far\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-/]\d)")
 
@@ -156,10 +175,24 @@ def _interval(ctx: Context, m: re.Match[str]) -> str | None:
         if mm:
             start = dates.month_iso(mm.group(1), None, ctx.doc_date) or ""
     if m.group("n"):
-        start = start or f"P{m.group('n')}{m.group('unit')[0].upper()}"
+        n = _SMALL.get(m.group("n").lower(), m.group("n"))
+        unit = m.group("unit").lower()
+        if not start and ctx.doc_date is not None and unit in ("days", "weeks", "months"):
+            d = ctx.doc_date
+            if unit == "months":
+                k = d.year * 12 + d.month - 1 - int(n)
+                y, mo = divmod(k, 12)
+                start = d.replace(year=y, month=mo + 1, day=min(d.day, calendar.monthrange(y, mo + 1)[1])).isoformat()
+            else:
+                start = (d - datetime.timedelta(days=int(n) * (7 if unit == "weeks" else 1))).isoformat()
+        start = start or f"P{n}{unit[0].upper()}"
     if m.group("pastyear") and ctx.doc_date is not None:
         d = ctx.doc_date
         start = (d.replace(year=d.year - 1) if not (d.month == 2 and d.day == 29) else d.replace(year=d.year - 1, day=28)).isoformat()
+    if m.group("pastmonth") and ctx.doc_date is not None:
+        d = ctx.doc_date
+        y, mo = (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
+        start = d.replace(year=y, month=mo, day=min(d.day, calendar.monthrange(y, mo)[1])).isoformat()
     if not start:
         start = "?"
         if not (m.group("from") or m.group("since") or m.group("endof")):

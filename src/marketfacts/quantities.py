@@ -90,6 +90,7 @@ def master_pattern() -> re.Pattern[str]:
 _WORD_TO_LEVEL = r"\s+(?:points?\s+)?(?:each\s+)?(?:to|at)\s+\d"
 TO_LEVEL = re.compile(_WORD_TO_LEVEL)
 _COMPOUND = re.compile(r"-[a-z]")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])", re.I)
 _MIXED = re.compile(r"(\d+)[- ](\d+/\d+)$")
 _MIXED_DEC = re.compile(r"(\d+\.(\d+))-(\d+/\d+)$")
 _SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
@@ -295,6 +296,9 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
     if g["num"] and not (g["pct"] or g["pts"] or g["pp"] or g["bps"] or g["suf"]) and \
             text[m.end():m.end() + 1] == "-" and _COMPOUND.match(text, m.end()) and not g["bidask"]:
         return None  # "52-week", "10-year", "225-issue": a compound word, not a figure
+    if g["num"] and not (g["pct"] or g["pts"] or g["pp"] or g["bps"] or g["suf"] or g["mag"]) and \
+            _ORDINAL_AFTER.match(text, m.end()):
+        return None  # "the 6th day in a row", "the 21st": an ordinal counts, it is no figure
     s0 = m.start()
     if s0 > 0 and text[s0 - 1].isalnum() and not g["pre"]:
         return None  # "G20", "COVID-19", "A4"

@@ -597,3 +597,41 @@ def test_holding_flat_is_a_level() -> None:
 ])
 def test_ahead_beside_a_figure_is_a_rise(text: str, want: tuple[float, float]) -> None:
     assert [(m.change, m.level) for m in marketfacts.read(text, date="2001-05-17").moves] == [want]
+
+
+def test_a_clock_with_its_city_does_not_end_the_sentence() -> None:
+    text = ("The Stoxx Europe 600 Index was 0.2 percent lower at 12:56 p.m. London time, after climbing as much "
+            "as 0.9 percent earlier on Thursday.")
+    got = [(m.change_pct, m.approx) for m in marketfacts.read(text, date="2016-03-10").moves]
+    assert got == [(-0.2, None), (0.9, "as much as")]
+
+
+def test_a_year_to_date_high_is_todays_level() -> None:
+    (m,) = marketfacts.read("Zeta Systems shares hit a year-to-date high midday at $31.94.", date="2019-12-18").moves
+    assert (m.level, m.period) == (31.94, "day")
+
+
+def test_breaking_through_a_mark_is_a_level() -> None:
+    (m,) = marketfacts.read("Gold broke through the US$3,200 mark on Tuesday.", date="2025-04-08").moves
+    assert (m.subject.id, m.level, m.currency) == ("XAUUSD", 3200.0, "USD")
+
+
+def test_a_former_name_in_brackets_and_an_appositive_give_way_to_the_name() -> None:
+    text = ("Zeta Holdings (formerly Velmar Memory), the world's third-largest NAND flash company, posted a gain "
+            "of over 10% on its first day of trading on the Tokyo Stock Exchange.")
+    doc = marketfacts.read(text, date="2024-12-18")
+    assert [m.subject.name for m in doc.moves] == ["Zeta"]
+    assert [(e.get("subject").name, e.get("venue")) for e in doc.events if e.kind == "listing"] == \
+        [("Zeta", "Tokyo Stock Exchange")]
+
+
+def test_a_person_with_a_role_of_a_company_is_no_antecedent() -> None:
+    text = ("Taro Yamada, President and CEO of Zeta Holdings, attended a ceremony. Zeta shares began trading at "
+            "1,440 yen, below the IPO price. During the session the stock rose to 1,689 yen.")
+    assert [m.subject.name for m in marketfacts.read(text, date="2024-12-18").moves] == ["Zeta", "Zeta"]
+
+
+def test_a_change_in_brackets_beside_its_per_cent() -> None:
+    (m,) = marketfacts.read("Zeta shares closed at 1,606 yen, 10.4% (151 yen) above the IPO price of 1,455 yen.",
+                            date="2024-12-18").moves
+    assert (m.change_pct, m.change, m.level, m.currency) == (10.4, 151.0, 1606.0, "JPY")

@@ -208,6 +208,9 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
             return "change"  # "by $2" (after a word of motion the rule above has it)
         if prev_end >= s_start and re.fullmatch(r"[\s,]*", gap or ""):
             return "level"  # "advancing 5.7% HK$38"
+        if prev_role == "pct" and prev_end >= s_start and re.fullmatch(r"\s*\(\s*", gap or "") and \
+                text[q.end:q.end + 1] == ")":
+            return "change"  # "10.4% (151 yen) above the IPO price": the change beside its per cent
         return "none"
     if q.kind == "number" and prev_end >= s_start and re.fullmatch(r",?\s*(?:or\s+)?", text[prev_end:q.start] or ""):
         return "none"

@@ -25,7 +25,7 @@ _PERIODS = labelled([
      r"|\bfrom\s+a\s+week\s+(?:earlier|ago|before)\b|\bweek-on-week\b", "week"),
     (r"\bfrom\s+a\s+month\s+(?:earlier|ago|before)\b|\bmonth-to-date\b|\b(?:this|for\s+the|on\s+the|over\s+the|in\s+the)\s+month\b|\bmonthly\b|\bso\s+far\s+this\s+month\b", "month"),
     (r"\b(?:this|for\s+the|over\s+the)\s+quarter\b|\bquarter-to-date\b", "quarter"),
-    (r"\byear-to-date\b|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", "ytd"),
+    (r"\byear-to-date\b(?!\s+(?:intraday\s+|closing\s+)?(?:highs?|lows?|peaks?|troughs?)\b)|\byear\s+to\s+date\b|\b(?:so\s+far\s+)?this\s+year\b|\bfor\s+the\s+year\b|\bytd\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b|\bin\s+20\d\d\s+so\s+far\b", "ytd"),
     (r"\bfrom\s+(?:52|twelve|12)\s+weeks\s+ago\b|\bfrom\s+a\s+year\s+(?:ago|earlier)\b|\byear-on-year\b", "year"),
 ])
 _INTERVAL = re.compile(
@@ -87,6 +87,8 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
             if om is not None:
                 period = first_label(_PERIODS, om.group("w")) or period
                 im = _INTERVAL.match(text, om.start("w"), om.end()) if period == "day" else None
+                if im is not None and (_interval(ctx, im) or "?").startswith("?"):
+                    im = None  # "Since the scrapping of the floor was announced,": no date to measure from
         if im is None:
             pre = re.search(r"(?:\b(?:from|since)\s[^,;]{0,40}|\b(?:over|across)\s[^,;]{0,30}),?\s*$",
                             text[max(s_start, g.start - 60):g.start])

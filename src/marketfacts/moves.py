@@ -286,9 +286,12 @@ _OBJECT_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|because|although|though|but|which|who|"
                            r"that|where|if|until|despite)\b|,\s+and\b", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:on|in|at|by|from|of|with|over|for)\s+(?:the\s+)?$")
-_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|which|who|its|one|now|with\s+(?:its|their))\b[^,]*,?\s*$", re.I)
+# "Kioxia Holdings (formerly Toshiba Memory)": a name in brackets after a name is the same company's
+_BRACKETED_ALIAS = re.compile(r"\s*\((?:formerly|previously|now|ex-|also\s+known\s+as|known\s+as)?\s*")
+_CLOSE_AFTER = re.compile(r"\s?\)(?!\s*[A-Z]|\s+ind)")
+_APPOSITIVE = re.compile(r"^\)?,\s+(?:the|a|an|which|who|its|one|now|with\s+(?:its|their))\b[^,]*,?\s*$", re.I)
 # ", the Uniqlo operator,", ", with its Marathon Oil unit,": an aside whose name is not the subject
-_ASIDE_OPEN = re.compile(r"^,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
+_ASIDE_OPEN = re.compile(r"^\)?,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
 # the words of what a company or an economy measures, not what trades
 _METRIC_WORDS = (
     r"(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
@@ -410,7 +413,7 @@ def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
         if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(clause_text):
             break  # "gains on Wall Street, the benchmark Hang Seng Index soared": the object is no head
         if _OBJECT_BEFORE.search(clause_text) or _APPOSITIVE.search(text[prev.end:e.start] + "") \
-                or _ASIDE_OPEN.match(between):
+                or _ASIDE_OPEN.match(between) or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
             if not _CLAUSE_BREAK.search(text[prev.end:hi].replace(tail, "")):
                 k -= 1
                 best = before[k]
@@ -453,7 +456,7 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
         if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(between):
             break  # the name before is a preposition's object, so no head of an appositive
         if _OBJECT_BEFORE.search(between) or _ASIDE_OPEN.match(between) or \
-                re.match(r"^['’]s\s", between):
+                re.match(r"^['’]s\s", between) or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
             k -= 1
             continue
         break
@@ -464,6 +467,7 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
 _JOINS_ANOTHER = re.compile(r"\b(?:and|or|but|while|versus|vs)\b", re.I)
 
 
+_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
 _WIRE_OFF = re.compile(r"(?:\b(?:was|were|is|are|closed|ended|finished|opened|traded|last)|,)\s+off$")
 
 
@@ -476,11 +480,14 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
     qs = [q for q, _ in g.quantities]
     first, last = qs[0], qs[-1]
     for q in qs:
+        # "10.4% (151 yen) above the IPO price": a bracketed figure between the figure and its word
+        br = _BRACKET_AFTER.match(text, q.end)
+        q_end = br.end() if br is not None else q.end
         for c in cues:
-            if q.end <= c.start <= q.end + 16 and c.kind in ("adverb", "noun") and c.direction \
+            if q_end <= c.start <= q_end + 16 and c.kind in ("adverb", "noun") and c.direction \
                     and c.word != "off" \
-                    and re.fullmatch(r"[\s'’\w-]*", text[q.end:c.start]) and not re.search(r"\d", text[q.end:c.start]) \
-                    and not _JOINS_ANOTHER.search(text, q.end, c.start):
+                    and re.fullmatch(r"[\s'’\w-]*", text[q_end:c.start]) and not re.search(r"\d", text[q_end:c.start]) \
+                    and not _JOINS_ANOTHER.search(text, q_end, c.start):
                 g.direction, g.cue = c.direction, c
                 break
         if g.cue is not None:

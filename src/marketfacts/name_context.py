@@ -43,7 +43,9 @@ _PERSON_BEFORE = re.compile(_ROLE + r"(?:\s+(?:of\s+)?[\w.&'’-]+){0,3},?\s+$")
 _SPEECH = (r"(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|a\s|an\s|one\s|two\s|three\s|four\s|"
            r"five\s|six\s|seven\s|eight\s|nine\s|ten\s)))\b")
 # (", who called the profit amazing": a person; a company is "which")
-_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\b|\s+" + _SPEECH + r"|,\s+who\b)")
+# ", President and CEO of Zeta", ", chief executive at Zeta": a role held somewhere, a person's
+_PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\b|\s+" + _SPEECH + r"|,\s+who\b"
+                           r"|,\s+(?:[Ss]enior\s+|[Dd]eputy\s+|[Ff]ormer\s+|[Gg]roup\s+)?" + _ROLE + r"(?:\s+and\s+" + _ROLE + r")?\s+(?:of|at)\s)")
 
 
 _SECTOR_WORDS = frozenset("mining miners banks banking energy technology utilities insurers developers retailers property "

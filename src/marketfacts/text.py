@@ -108,6 +108,7 @@ def split_header(text: str) -> tuple[str | None, int]:
 _CLOSE_QUOTES = "\"'’”"
 _ASCII_WORD = string.ascii_letters + "."  # what an abbreviation is made of, in ASCII
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_PLACE_TIME = re.compile(r"(?:[A-Z][a-z]+\s){1,2}time\b")
 _ABBREV = frozenset(
     ["corp", "inc", "ltd", "co", "plc", "mr", "mrs", "ms", "dr", "st", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "gov", "sen", "rep", "gen", "mt", "ft", "fig", "nos", "bros"]
 )
@@ -199,10 +200,11 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
             if k < m.start():
                 word = text[k:m.start()].lower().strip(".")
                 if word in _ABBREV or len(word) == 1 or ("." in word and _INITIALS.fullmatch(word)):
-                    nxt = text[m.end(): m.end() + 12].lstrip()
+                    nxt = text[m.end(): m.end() + 24].lstrip()
                     if word not in ("a.m", "p.m") or not re.match(r"[A-Z][a-z]+\b", nxt) or nxt.startswith(
-                            ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "GMT", "EST", "EDT", "HKT", "local")):
-                        continue
+                            ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "GMT", "EST", "EDT", "HKT", "local")) \
+                            or _PLACE_TIME.match(nxt):
+                        continue  # "at 12:56 p.m. London time,": the clock's place, not a new sentence
         after = m.end()
         if g0 in ".!?" and text[e:e + 1] in _CLOSE_QUOTES and e < n:
             e = after = e + 1  # the closing quote belongs to the sentence it closes

@@ -43,6 +43,14 @@ def _listings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], 
         return
     for lm in _LISTING.finditer(text, s, e):
         subj = _subject_before(ctx, ents, lm.start(), s) or _subject_of_sentence_moves(ctx, s, e)
+        if subj is not None:
+            # "Kioxia Holdings, the world's third-largest NAND flash company, posted a gain on its first
+            # day of trading": a name inside a move's clause that the move reader passed over is no subject
+            for m in ctx.moves:
+                sb = m.subject
+                if s <= sb.start < subj.start and m.span.start <= subj.start and subj.end <= m.span.end <= lm.start() + 40:
+                    subj = EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "move_subject")
+                    break
         if subj is None or subj.type in ("index", "market", "currency", "commodity", "bond", "person"):
             continue
         if re.fullmatch(r"IPO|initial\s+public\s+offering|listing\s+ceremony", lm.group(0), re.I) and \
@@ -77,6 +85,8 @@ def _add_listing(ctx: EventContext, subj: Entity | None, venue: str | None, when
 def _venue_in(text: str, s: int, e: int) -> str | None:
     for m in _VENUE.finditer(text, s, e):
         v = m.group("v").strip()
+        if v.endswith(".") and not re.search(r"\b[A-Z]\.$", v):
+            v = v[:-1]  # "on the Tokyo Stock Exchange.": the sentence's stop, not the name's
         tail = text[m.end():m.end() + 20]
         if re.match(r"\s*(?:stock\s+exchange|Stock\s+Exchange|bourse)", tail):
             v = v + re.match(r"\s*(?:stock\s+exchange|Stock\s+Exchange|bourse)", tail).group(0)  # type: ignore[union-attr]

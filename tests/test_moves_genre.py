@@ -635,3 +635,57 @@ def test_a_change_in_brackets_beside_its_per_cent() -> None:
     (m,) = marketfacts.read("Zeta shares closed at 1,606 yen, 10.4% (151 yen) above the IPO price of 1,455 yen.",
                             date="2024-12-18").moves
     assert (m.change_pct, m.change, m.level, m.currency) == (10.4, 151.0, 1606.0, "JPY")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a country's benchmark named without its tenor is its ten-year
+    ("German Bund yields were down 1.5 basis points at 0.84 percent.", ("DE 10-year government bond yield", -0.015, 0.84)),
+    ("Gilt yields rose 3 basis points to 1.21 percent.", ("UK 10-year government bond yield", 0.03, 1.21)),
+])
+def test_a_benchmark_yield_without_its_tenor(text: str, want: tuple[str, float, float]) -> None:
+    assert [(m.subject.name, m.change, m.level) for m in marketfacts.read(text, date="2015-07-24").moves] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a city's exchange is its market; a level in points has no currency
+    ("The Varna Stock Exchange is trading 16% lower at 203.2 points.", ("Varna Stock Exchange", "market", None)),
+    # a sector of an index is not the index
+    ("The Nasdaq biotech index skidded 4.3 percent.", ("Nasdaq biotech index", "sector", None)),
+    ("The S&P 500 energy sector fell 2%.", ("S&P 500 energy sector", "sector", None)),
+    ("The health-care sector dropped 0.9%.", ("health-care sector", "sector", None)),
+    # what holds or tracks the market named is the subject; a market's possessive gives way to its index
+    ("The Zeta China Large-Cap ETF tracking Hong Kong shares sank 0.4 percent to $42.72.",
+     ("Zeta China Large-Cap ETF", "stock", "USD")),
+    ("Wall Street's Dow Jones industrial average ended off 119.09 points, or 0.67 percent, at 17,731.95.",
+     ("Dow Jones Industrial Average", "index", None)),
+    # a capital "The" inside a run of capitals opens a new name (scraped pages)
+    ("View Photo The Varna Stock Exchange has plunged 22.86%.", ("Varna Stock Exchange", "market", None)),
+    # a wire's instrument code in brackets is no name
+    ("Australian stocks (.AXJO) lost 0.4 percent.", ("Australian stocks", "market", None)),
+    ("The Nikkei 225 Stock Average lost 0.1 percent to 19,834.47.", ("Nikkei 225", "index", None)),
+])
+def test_whose_move_it_is(text: str, want: tuple[str, str, str | None]) -> None:
+    (m,) = marketfacts.read(text, date="2015-07-24").moves
+    assert (m.subject.name, m.subject.type, m.currency) == want
+
+
+@pytest.mark.parametrize("text", [
+    "GM is recalling close to 51,000 vehicles.",
+    "Zeta Systems has written off $296 million -- 73% of the value.",
+    "Passengers rose 3.7% to 4.9 million, while ASKs were up 1.7% to 15.5 billion.",
+    "The benchmark Taiex trades at 12.6 times estimated earnings.",
+])
+def test_no_move_in(text: str) -> None:
+    assert marketfacts.read(text, date="2015-07-24").moves == []
+
+
+def test_an_index_level_that_looks_like_a_year() -> None:
+    got = [(m.change, m.level) for m in marketfacts.read(
+        "The S&P 500 lost 11 points, or 0.58% to 2018, while the Nasdaq Composite fell 40 points.",
+        date="2015-07-24").moves]
+    assert got[0] == (-11.0, 2018.0)
+
+
+def test_in_the_last_two_months_is_a_trailing_window() -> None:
+    (m,) = marketfacts.read("The Taiex slid 12 percent in the last two months.", date="2015-07-24").moves
+    assert m.period == "2015-05-24/2015-07-24"

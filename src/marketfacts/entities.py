@@ -113,10 +113,12 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"Swiss|Korean|South\s+Korean|Dutch|Portuguese|Greek|New\s+Zealand|"
         r"(?:Britain|Germany|Japan|China|Australia|Italy|Spain|France|India|Canada|Switzerland|South\s+Korea|Korea|"
         r"Portugal|Greece|New\s+Zealand)['’]s)\s+)?"
-        r"(?P<tenor>\d{1,2}|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Tt]en|[Tt]hirty)[- ]year\s+"
+        r"(?:(?P<tenor>\d{1,2}|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Tt]en|[Tt]hirty)[- ]year\s+"
         r"(?:(?P<bcountry2>U\.S\.|US|UK|German|Japanese|Swiss|Italian|Spanish|French|Indian|Australian)\s+)?(?:benchmark\s+)?"
         r"(?P<bword>Treasury\s+(?:note|bond|yield)s?|Treasur(?:y|ies)|notes?|bonds?|government\s+bonds?|gilts?|[Bb]unds?|JGBs?|"
         r"BTPs?|OATs?|[Bb]onos?|yields?)"
+        # "Bund yields", "gilt yields": a country's benchmark named without its tenor is its ten-year
+        r"|(?P<bbench>[Bb]unds?|[Gg]ilts?|JGBs?|BTPs?|OATs?)(?=\s+yields?\b))"
         r"(?:\s+yields?)?)"
         r"|(?P<commodity>\b(?:(?:spot|Spot|US|U\.S\.|Comex|COMEX|benchmark|Benchmark|LME|London|global|Global|"
         r"front-month|(?:" + months + r"))\s+)*(?i:" + alt(commod) + r")"
@@ -162,7 +164,7 @@ _SECTOR = re.compile(r"(?P<sector>\b(?:the\s+)?(?!(?:an?|its|their|push\w*|help\
 # index", "energy shares"; and a sector's plural noun opening a clause before its verb ("financials,
 # gaining 0.7 per cent", "insurers led gains", "Utilities rose 1.2%")
 _SECTOR_WORDS_RE = (r"bank|banking|mining|energy|technology|tech|property|real\s+estate|insurance|auto|automobile|airline|oil|"
-                    r"steel|retail|utility|telecom|telecoms|media|consumer|healthcare|health\s+care|financial|chip|"
+                    r"steel|retail|utility|telecom|telecoms|media|consumer|healthcare|health[\s-]care|financial|chip|"
                     r"semiconductor|shipping|defence|defense|aerospace|construction|brokerage|gold|resources?")
 _SECTOR_NOUN = r"(?:" + _SECTOR_WORDS_RE + r")"  # lower case: "Turkish bank stocks"; "Starrex Mining shares" is a name
 _NOT_DET = r"(?!(?:The|A|An|Its|Their|This|That|These|Those|Other|Some|All)\s)"
@@ -190,7 +192,7 @@ _SECTOR_GROUP = re.compile(r"(?P<sector>(?<![-\w])(?:[Tt]he\s+)?(?:" + _NOT_DET 
 _SECTOR_NEXT = frozenset(("stocks", "shares", "sector", "names", "index") + _SECTOR_VERBS)
 # the words a sector group is built on, one word each ("estate" of "real estate"); a sentence without one has none
 _SECTOR_KEYS = frozenset(w.split("\\s+")[-1].replace("?", "") for w in _SECTOR_WORDS_RE.split("|")) | frozenset(
-    _SECTOR_PLURALS + ("resource", "health"))
+    _SECTOR_PLURALS + ("resource", "health", "health-care"))
 _TENOR = re.compile(r"\d{1,2}(?:-year|$)")
 
 
@@ -205,7 +207,7 @@ def _lex_first() -> frozenset[str]:
     t: set[str] = set()
     for name in list(ref.market_names) + list(ref.commodities) + list(ref.currencies):
         t.add(name.split()[0].lower())
-    t.update(["the", "both", "its", "their", "it", "they", "shares", "spot", "us", "u.s", "comex", "benchmark", "lme", "london", "global", "front-month", "yields", "yield", "british", "german", "japanese", "japan's", "chinese", "australian", "italian", "spanish", "french", "indian", "canadian",
+    t.update(["the", "both", "its", "their", "it", "they", "shares", "spot", "us", "u.s", "comex", "benchmark", "lme", "london", "global", "front-month", "yields", "yield", "bund", "bunds", "gilt", "gilts", "jgb", "jgbs", "btp", "btps", "oat", "oats", "british", "german", "japanese", "japan's", "chinese", "australian", "italian", "spanish", "french", "indian", "canadian",
               "britain's", "germany's", "china's", "australia's", "italy's", "spain's", "france's", "india's", "canada's",
               "britain’s", "germany’s", "japan’s", "china’s", "australia’s", "italy’s", "spain’s", "france’s", "india’s", "canada’s", "uk", "offshore", "onshore", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dollar", "euro", "sterling", "yen"])
     return frozenset(t)
@@ -403,10 +405,44 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         _bracketed_names(text, start, end, found, taken)
 
     _cap_sequences(text, toks, market, ref, found, taken)
+    if text.find("Exchange", start, end) >= 0:
+        found = [_an_exchange(text, x) for x in found]
+    found = [_sub_index(text, x) if x.type == "index" else x for x in found]
+    subs = [(x.start, x.end) for x in found if x.rule == "sub_index"]
+    if subs:
+        found = [x for x in found if x.rule == "sub_index" or not any(a <= x.start and x.end <= b for a, b in subs)]
     found.sort(key=lambda x: x.start)
     if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or text.find(".HK)", start, end) >= 0:
         found = _explicit_tickers(text, start, end, found, ref)
     return _absorb_tickers(text, found)
+
+
+# "the Athens Stock Exchange rose 2%": a city's exchange the reference lacks is its market, no company
+_EXCHANGE_AFTER = re.compile(r"\s+(?:Stock|Securities)\s+Exchange\b|(?<=Securities)\s+Exchange\b")
+
+
+def _an_exchange(text: str, x: EntityMention) -> EntityMention:
+    if x.id is not None or x.type not in ("company", "stock"):
+        return x
+    m = _EXCHANGE_AFTER.match(text, x.end)
+    if m is None:
+        return x
+    return EntityMention(x.start, m.end(), text[x.start:m.end()], None, "market", "exchange_name")
+
+
+# "the Nasdaq biotech index", "the S&P 500 energy sector", "the Kospi banking sub-index": a part of the
+# market the index names, with no id of its own here (never the index's)
+_SUB_INDEX_AFTER = re.compile(r"\s+(?i:" + _SECTOR_WORDS_RE + r"|biotech|biotechnology|pharmaceuticals?|transport|transportation|"
+                              r"industrials|materials|financials|utilities|technology|banks|insurance|property|"
+                              r"consumer\s+\w+|information\s+technology)"
+                              r"\s+(?:[Ss]ub-index|[Ss]ubindex|sub-indices|[Ii]ndex|[Ss]ector|indices)\b")
+
+
+def _sub_index(text: str, x: EntityMention) -> EntityMention:
+    m = _SUB_INDEX_AFTER.match(text, x.end)
+    if m is None:
+        return x
+    return EntityMention(x.start, m.end(), text[x.start:m.end()], None, "sector", "sub_index")
 
 
 def _bracketed_names(text: str, start: int, end: int, found: list[EntityMention],
@@ -486,11 +522,17 @@ def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention
     return out
 
 
+# a Reuters instrument code in brackets: ".N225" (an index), "JPY=", "CAD=D4" (a rate), "LCOc1" (a future)
+_RIC = re.compile(r"\((?:\.[A-Z][A-Z0-9]{1,7}|[A-Z]{2,6}=[A-Z0-9]{0,3}|[A-Z]{2,5}c\d)\)")
+
+
 def _absorb_tickers(text: str, found: list[EntityMention]) -> list[EntityMention]:
     """ "Symantec SYMC, +2.20%", "the S&P 500 index SPX": a ticker written
     after a name is part of that mention, not another entity."""
     out: list[EntityMention] = []
     for e in found:
+        if e.id is None and e.start > 0 and text[e.start - 1] in "(.=" and _RIC.search(text, max(0, e.start - 8), e.end + 6):
+            continue  # "(.AXJO)", "(CAD=D4)", "(LCOc1)": a wire's instrument code, no name of its own
         if out and e.type in ("company", "stock", "index") and out[-1].type not in ("place", "anaphor") \
                 and out[-1].end < e.start and re.fullmatch(r">?\s\(?\.?", text[out[-1].end:e.start]) is not None \
                 and re.fullmatch(r"\.?[A-Z][A-Z0-9.]{1,11}", e.name) and not e.name.isdigit():
@@ -527,9 +569,9 @@ _BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain
 
 
 def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
-    tenor = _TENOR_WORDS.get(m.group("tenor").lower(), m.group("tenor"))  # "Two-year Treasury yields"
+    tenor = _TENOR_WORDS.get((m.group("tenor") or "10").lower(), m.group("tenor") or "10")  # "Two-year Treasury yields"
     country = m.group("bcountry") or m.group("bcountry2") or ""
-    word = m.group("bword")
+    word = m.group("bword") or m.group("bbench")
     w = re.sub(r"\s+", " ", word).lower()
     named = _BOND_ISSUERS.get(re.sub(r"['’]s$", "", country), "")
     if "treasur" in w or named == "US":
@@ -584,8 +626,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
     run = [1] * n
     for k in range(n - 2, -1, -1):
         # a line break inside a sentence is a wrap of hard-wrapped wire copy
-        if toks[k + 1][0] - toks[k][1] == 1 and text[toks[k][1]] in " \n":
-            run[k] = run[k + 1] + 1
+        if toks[k + 1][0] - toks[k][1] == 1 and text[toks[k][1]] in " \n" and words[k + 1] != "The":
+            run[k] = run[k + 1] + 1  # ("View Photo The Athens Stock Exchange": a capital "The" opens a new name)
     blocked = [False] * n
     if taken:
         # the words each taken span overlaps: the words are in order and

@@ -78,7 +78,9 @@ DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?
 # "3.2 million tonnes", "3.909 Tcf", "420,000 ounces": a physical quantity, not a price or a change
 _PHYSICAL_AFTER = re.compile(r"[\s-]*(?:(?:mln|million|bln|billion|thousand|mn|bn)\s+)?(?:metric\s+)?(?:tonnes?|tons?|"
                              r"barrels?|bbls?|bpd|b/d|ounces|oz|bushels?|bales|bags|Tcf|Bcf|Mcf|cubic|MMBtu|megawatts?|"
-                             r"gigawatts?|MW|GW|kWh|litres?|liters?|gallons?|kilograms?|kg|carats?|cars|trucks)\b")
+                             r"gigawatts?|MW|GW|kWh|litres?|liters?|gallons?|kilograms?|kg|carats?|cars|trucks|"
+                             # "trades at 12.6 times earnings": a multiple, not a price
+                             r"times|x(?=\s+(?:earnings|forward|trailing|book|sales)))\b")
 _CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker|stronger|softer|heavier|"
                            r"lighter)\b", re.I)
 _WEAK_LEVEL = frozenset(["was", "were", "is", "are", "been", "made", "got", "held", "holds", "holding", "stayed",
@@ -128,6 +130,8 @@ _COMMODITY_COMPOUND = re.compile(r"\s+(?:stations?|stocks|shares|miners?|mining|
                                  r"importers?|majors|sector|sectors|inventories|stockpiles|demand|imports|exports|output|"
                                  r"production|reserves|sales|retailers|refiners|explorers|index|indices|sub-index|runs|loadings|shipments|"
                                  r"counters|names|plays|equities|ETFs?|steel)\b")
+_TO_AFTER_CHANGE = re.compile(r",?\s+(?:to|at)\s+")
+_DATE_AFTER = re.compile(r"\s*(?:[-/]\d|levels?\b|lows?\b|highs?\b|'s\b|’s\b)")
 _RANGE_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?range\s+(?:of|between)\s+(?:[\S]+\s+(?:to|and)\s+)?$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 
@@ -173,6 +177,9 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
             return "pct"
         return "change"
     if q.kind == "number" and q.value >= 1900 and q.value <= 2100 and q.decimals == 0 and "," not in text[q.start:q.end]:
+        if prev_role in ("pct", "change") and prev_end >= s_start and _TO_AFTER_CHANGE.fullmatch(text, prev_end, q.start) \
+                and not _DATE_AFTER.match(text, q.end):
+            return "level"  # "lost 11 points, or 0.58% to 2018": an index's level that looks like a year
         return "none"  # a year
     if _is_ref(before) or ("compared" in before and _COMPARED_AT.search(before)):
         return "ref"  # ("compared with its close here on Friday at 1.5865 dlrs": the base of the comparison)

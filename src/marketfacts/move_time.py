@@ -30,7 +30,7 @@ _PERIODS = labelled([
 ])
 _INTERVAL = re.compile(
     r"\bsince\s+(?P<since>[^,;.]{3,40})|\bfrom\s+(?:its|their|the|a|an)\s+(?P<from>[^,;]{0,40}?(?:low|high|levels?|close|peak|trough))(?P<fromrest>[^,;]{0,40})"
-    r"|\b(?:over|across)\s+(?:the\s+)?(?:last|past)?\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
+    r"|\b(?:(?:over|across)\s+(?:the\s+)?(?:last|past)?|in\s+the\s+(?:last|past))\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>sessions|days|trading\s+days|weeks|months)\b"
     # "up 13.7% over the past year": the twelve months to the report, an interval
     r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?P<pastyear>year|twelve\s+months|12\s+months)\b"
     r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?:one\s+)?(?P<pastmonth>month)\b"
@@ -41,7 +41,7 @@ _PHASES = labelled([
     (r"\bafter[- ]hours?\b|\bextended\s+(?:session|trading|trade)\b|\bafter\s+the\s+bell\b|\bpost-market\b", "after_hours"),
     (r"\b(?:by|at|before)\s+the\s+(?:local\s+)?(?:noon\s+)?(?:trading\s+)?(?:break|lunch)|\bat\s+midday\b|\bby\s+midday\b|\bmidday\b|\bmorning\s+session\b|\bnoon\b|\blunch\s*(?:time|break)\b", "midday"),
     (r"\bopen(?:ed|ing|s)?\b|\bat\s+the\s+open\b|\bdebut(?:ed)?\s+at\b|\bgot\s+listed\s+at\b|\blisted\s+at\b", "open"),
-    (r"\bclos(?:ed|e|ing)\b|\bat\s+the\s+close\b|\bended\b|\bfinished\b|\bfinish\b|\bsettled\b|\bmarket\s+shut\b|\bclosing\s+bell\b|\bto\s+end\s+at\b|\bto\s+end\b|\bfinally\b", "close"),
+    (r"\bclos(?:ed|e|ing)\b(?!\s+to\s)|\bat\s+the\s+close\b|\bended\b|\bfinished\b|\bfinish\b|\bsettled\b|\bmarket\s+shut\b|\bclosing\s+bell\b|\bto\s+end\s+at\b|\bto\s+end\b|\bfinally\b", "close"),
 ])
 
 

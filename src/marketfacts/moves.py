@@ -281,7 +281,7 @@ _COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|relative\s+to|compar
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|on|in|at|for|from|with|by|against|including|among|over|than|versus|vs\.?|into|like|toward|towards|"
-    r"followed|tracked|trailed|mirrored|joined|outpaced|lagged)"
+    r"followed|tracked|tracking|tracks|trailed|mirrored|joined|outpaced|lagged)"
     r"(?:\s+|(?=[A-Z]))(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w&.'’-]+\s+){0,3}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|because|although|though|but|which|who|"
                            r"that|where|if|until|despite)\b|,\s+and\b", re.I)
@@ -291,6 +291,8 @@ _BRACKETED_ALIAS = re.compile(r"\s*\((?:formerly|previously|now|ex-|also\s+known
 _CLOSE_AFTER = re.compile(r"\s?\)(?!\s*[A-Z]|\s+ind)")
 _APPOSITIVE = re.compile(r"^\)?,\s+(?:the|a|an|which|who|its|one|now|with\s+(?:its|their))\b[^,]*,?\s*$", re.I)
 # ", the Uniqlo operator,", ", with its Marathon Oil unit,": an aside whose name is not the subject
+# "Tencent's Hong Kong shares", "the ETF tracking Hong Kong shares": the market named is the holder's
+_HOLDER_BEFORE = re.compile(r"['’]s\s+|\s+(?:tracking|which\s+tracks|that\s+tracks)\s+")
 _ASIDE_OPEN = re.compile(r"^\)?,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
 # the words of what a company or an economy measures, not what trades
 _METRIC_WORDS = (
@@ -302,7 +304,7 @@ _METRIC_WORDS = (
     r"valuation|market\s+(?:value|cap|capitali[sz]ation)|stake|holdings|bookings|traffic|visitors|demand|supply|"
     r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
     r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|usage|"
-    r"supplies|stocks\s+(?:fell|rose|were)|values|goods|growth|load\s+factor|completions|starts|"
+    r"supplies|stocks\s+(?:fell|rose|were)|values|goods|growth|load\s+factor|completions|starts|(?-i:ASKs?|RPKs?|ASMs?|RPMs?)|"
     r"yields?\s+on\s+(?:its|the)\s+\w+\s+(?:notes|debentures|bonds))")
 _METRIC = re.compile(r"\b" + _METRIC_WORDS + r"\b", re.I)
 
@@ -443,7 +445,9 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
     if cue is not None and cue.start >= subjects[-1].end and re.fullmatch(
             r"\s*(?:['’]s\s+)?(?:shares|stock)?\s*(?:,\s*)?(?:also\s+|were\s+|was\s+)?", text[subjects[-1].end:cue.start]) \
             and not ("," in text[subjects[-1].end:cue.start] and _OBJECT_BEFORE.search(
-                text, max(s_start, subjects[-2].end), subjects[-1].start)):
+                text, max(s_start, subjects[-2].end), subjects[-1].start)) \
+            and not (len(subjects) > 1 and _HOLDER_BEFORE.fullmatch(text, subjects[-2].end, subjects[-1].start)
+                     and subjects[-1].type == "market" and subjects[-2].type in ("company", "stock")):
         # "with AIA rising 2.7%": the name right before the verb; but in "X was
         # the top gainer in the Nifty, rising 4.11%" the name is a preposition's
         # object and the clause after the comma is about X
@@ -456,7 +460,9 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
         if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(between):
             break  # the name before is a preposition's object, so no head of an appositive
         if _OBJECT_BEFORE.search(between) or _ASIDE_OPEN.match(between) or \
-                re.match(r"^['’]s\s", between) or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
+                (re.match(r"^['’]s\s", between) and not (e.type == "index" and prev.type in ("market", "place"))) \
+                or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
+            # ("Tencent's Hong Kong shares": the company; "Wall Street's Dow Jones industrial average": the index)
             k -= 1
             continue
         break
@@ -943,7 +949,9 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         currency = "CNY" if quote == "CNH" else quote
         if level is None:
             currency = None if change is None else currency
-    elif subj.type in ("company", "stock", "anaphor") and currency is None and (level is not None or change is not None):
+    elif subj.type in ("company", "stock", "anaphor") and currency is None and (level is not None or change is not None) \
+            and not (lvl is not None and lvl.kind == "points"):
+        # (a level in points is an index's, never a price in the market's money)
         currency = _stock_currency(ctx, subj)
         if currency == "GBP" and lvl is not None and lvl.kind == "number" and lvl.decimals == 0 and \
                 (chg is None or chg.kind == "number"):

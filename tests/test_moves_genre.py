@@ -689,3 +689,29 @@ def test_an_index_level_that_looks_like_a_year() -> None:
 def test_in_the_last_two_months_is_a_trailing_window() -> None:
     (m,) = marketfacts.read("The Taiex slid 12 percent in the last two months.", date="2015-07-24").moves
     assert m.period == "2015-05-24/2015-07-24"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Zeta Semiconductor (Taiwan OTC: 4969) rose 3% to NT$120.", ("4969.TWO", 3.0, 120.0)),
+    ("Velmar Foundry (TWSE: 2330) rose 1%.", ("2330.TW", 1.0, None)),
+])
+def test_a_ticker_of_an_asian_exchange_in_brackets(text: str, want: tuple[str, float, float | None]) -> None:
+    assert [(m.subject.id, m.change_pct, m.level) for m in marketfacts.read(text, date="2015-07-24").moves] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "China has been hard on iron ore prices, which make up $1.2 billion of exports.",
+    "The trailing P/E stands at about 16.5.",
+    "Overall, spending on retargeting ads on Zeta was up 31%.",
+    "Carry trades involving yuan deposits have lost 1.8 percent.",
+    "Salaries in the three months to July increased by 2.9 per cent.",
+    "Democratic Republic of Congo rose 2%.",
+])
+def test_no_price_moved_in(text: str) -> None:
+    assert marketfacts.read(text, date="2015-07-24").moves == []
+
+
+def test_brent_named_with_its_sea() -> None:
+    (m,) = marketfacts.read("Brent North Sea crude for November delivery gained 16 cents to $48.39 a barrel.",
+                            date="2015-07-24").moves
+    assert (m.subject.id, m.change, m.level) == ("BZ=F", 0.16, 48.39)

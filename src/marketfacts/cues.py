@@ -77,6 +77,8 @@ def find_cues(text: str, start: int, end: int, low: str | None = None,
             continue  # "a buyback of up to 20 pct", "worth up to 100 billion": a cap, not a move
         if w == "ahead" and not _FIGURE_NEAR_AHEAD.search(low, max(start, i - 24), min(end, i + 24)):
             continue  # "ahead of the vote": a time; "ended ahead 102.84 points", "12.5 points ahead": a rise
+        if w == "up" and _PHRASAL_UP.search(low, max(start, i - 10), i):
+            continue  # "which make up $1 billion", "set up a unit": no rise
         if w == "off" and _PHRASAL_OFF.search(low, max(start, i - 12), i):
             continue  # "has written off $296 million", "spun off", "laid off": no fall of a price
         if w == "close" and low.startswith(" to ", i + 5):
@@ -111,6 +113,7 @@ def _token_starts(low: str, start: int, end: int, w: str) -> list[int]:
 _CAP_AFTER = re.compile(r"\s+to\s+(?:[$€£¥]|[a-z]{1,3}\$|[a-z]{3}\s?\d|rs\.?\s|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"a|an|half)\b)")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+_PHRASAL_UP = re.compile(r"\b(?:make|makes|made|making|set|sets|setting|sign(?:s|ed|ing)?|sum(?:s|med)?|draw(?:s|n|ing)?|drew)\s+$")
 _PHRASAL_OFF = re.compile(r"\b(?:writ(?:e|es|ing|ten)|wrote|laid|lay(?:s|ing)?|paid|pay(?:s|ing)?|kick(?:s|ed|ing)?|"
                           r"took|tak(?:e|es|ing|en)|set|sets|setting|call(?:s|ed|ing)?|spun|spin(?:s|ning)?|hived?|"
                           r"sign(?:s|ed|ing)?|fend(?:s|ed|ing)?|ward(?:s|ed|ing)?|shrug(?:s|ged|ging)?)\s+$")

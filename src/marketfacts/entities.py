@@ -463,16 +463,18 @@ def _bracketed_names(text: str, start: int, end: int, found: list[EntityMention]
 # "(ASX: BHP)", "(0700.HK)"
 _TICKER_AFTER = re.compile(
     r"(?:\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?(?:['’]s)?\s?(?:<(?P<wire>[A-Z][A-Z0-9.]{0,9})>|\((?P<exch>NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|ASX|TSXV?|HKEX|HKSE|SEHK|SGX|"
-    r"LSE|LON|NSE|BSE|TYO|TSE|KRX|KOSDAQ)\s*:\s*(?P<sym>[A-Z0-9][A-Z0-9.]{0,9})\)"
+    r"LSE|LON|NSE|BSE|TYO|TSE|KRX|KOSDAQ|TWSE|TPE|Taiwan\s+OTC|TPEx|GTSM|SSE|SHA|SZSE|SHE|EPA|ETR)\s*:\s*(?P<sym>[A-Z0-9][A-Z0-9.]{0,9})\)"
     r"|\((?P<full>\d{4,5}\.HK|[A-Z0-9]{1,6}\.(?:AX|TO|SI|L|NS|BO|T|KS|KQ|SS|SZ|HK|DE|PA))\))")
 _EXCHANGE_SUFFIX = {"ASX": ".AX", "TSX": ".TO", "TSXV": ".V", "SGX": ".SI", "LSE": ".L", "LON": ".L", "NSE": ".NS",
                     "BSE": ".BO", "TYO": ".T", "TSE": ".T", "KRX": ".KS", "KOSDAQ": ".KQ", "HKEX": ".HK", "HKSE": ".HK",
-                    "SEHK": ".HK"}
+                    "SEHK": ".HK", "TWSE": ".TW", "TPE": ".TW", "Taiwan OTC": ".TWO", "TPEx": ".TWO", "GTSM": ".TWO",
+                    "SSE": ".SS", "SHA": ".SS", "SZSE": ".SZ", "SHE": ".SZ", "EPA": ".PA", "ETR": ".DE"}
 
 
 # the market of a ticker the reference lacks, by its suffix (none: the US)
 _SUFFIX_MARKET = {".AX": "AU", ".TO": "CA", ".V": "CA", ".SI": "SG", ".L": "UK", ".NS": "IN", ".BO": "IN", ".T": "JP",
-                  ".KS": "KR", ".KQ": "KR", ".HK": "HK", ".SS": "CN", ".SZ": "CN", ".DE": "DE", ".PA": "FR"}
+                  ".KS": "KR", ".KQ": "KR", ".HK": "HK", ".SS": "CN", ".SZ": "CN", ".DE": "DE", ".PA": "FR",
+                  ".TW": "TW", ".TWO": "TW"}
 
 
 def _same_company(mention: str, name: str) -> bool:
@@ -502,8 +504,8 @@ def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention
         elif m.group("full"):
             tid = m.group("full")
         else:
-            sym, exch = m.group("sym"), m.group("exch").split()[0].upper()
-            suffix = _EXCHANGE_SUFFIX.get(exch, "")
+            sym, exch = m.group("sym"), " ".join(m.group("exch").split())
+            suffix = _EXCHANGE_SUFFIX.get(exch) or _EXCHANGE_SUFFIX.get(exch.split()[0].upper(), "")
             if suffix == ".HK" and sym.isdigit():
                 sym = sym.zfill(4)
             tid = sym if sym.endswith(suffix) else sym + suffix
@@ -823,7 +825,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 only_places = True  # "July/September", "September-August": months, not a name
             if not only_places and _OFFICE_NEXT.match(text, pe):
                 only_places = True  # "the Finance Ministry said": the words of an office, not a company
-            if not only_places and j - k <= 3 and _country_name(phrase):
+            if not only_places and j - k <= 6 and _country_name(phrase):
                 only_places = True  # "Mexico fell 2 pct": a country, not a company the reference lacks
             if not only_places and _CITY_OF_BASED.match(text, pe):
                 only_places = True  # "the Raleigh, North Carolina-based company": a city, not a name

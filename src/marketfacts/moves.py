@@ -305,6 +305,7 @@ _METRIC_WORDS = (
     r"reserves|debt|wages|rents?|index\s+of\s+(?:consumer|producer)|inventories|stockpiles?|consumption|acreage|"
     r"crops?|harvest|plantings|arrivals|purchases|accounts|tax\s+rate|rate\s+of|employment|investment|usage|"
     r"supplies|stocks\s+(?:fell|rose|were)|values|goods|growth|load\s+factor|completions|starts|(?-i:ASKs?|RPKs?|ASMs?|RPMs?)|"
+    r"salaries|P/E|price[- ]to[- ]earnings|price/earnings|"
     r"yields?\s+on\s+(?:its|the)\s+\w+\s+(?:notes|debentures|bonds))")
 _METRIC = re.compile(r"\b" + _METRIC_WORDS + r"\b", re.I)
 
@@ -317,6 +318,8 @@ _ASIDE_GAP = re.compile(r"((?:\s+[a-z]+){0,2})\s*,[^,;:]{3,120},\s*(?:(?:once|al
 _METRIC_OF = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|exports|imports|output|shipments|production|"
                         r"deliveries|orders|deposits|loans|dividends?|spending|investment|costs|volumes?)"
                         r"\s+(?:of|at|by|from|for)\s+(?:the\s+)?$"
+                        # "spending on retargeting ads on Facebook": what is spent on it, not its price
+                        r"|\bspending\s+on\s+(?:[\w-]+\s+){0,3}(?:on|at|with)\s+(?:the\s+)?$"
                         # "one-month implied volatility in the onshore yuan": a measure of the price, not the price
                         r"|\bvolatility\s+(?:of|in|on|for)\s+(?:the\s+)?(?:[a-z]+shore\s+)?$", re.I)
 _METRIC_AFTER_NOUN = re.compile(r"(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,2}?" + _METRIC.pattern, re.I)
@@ -899,7 +902,7 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
     if ", wh" in gap:
         gap = _RELATIVE.sub(",", gap)  # ("HSBC, which accounts for the largest weighting of the index, rose")
-    if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity") and not g.widget \
+    if _METRIC.search(gap) and subj.type in ("company", "stock", "anaphor", "market", "index", "commodity", "currency") and not g.widget \
             and not ((ag := _ASIDE_GAP.fullmatch(gap)) is not None and not _METRIC.search(ag.group(1))):
         return None  # "Twitter said it had 319 million users, up 4 percent"
     if g.cue is not None and subj.start >= g.cue.end and subj.type in ("company", "stock", "market", "index") and \

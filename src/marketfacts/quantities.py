@@ -90,6 +90,7 @@ def master_pattern() -> re.Pattern[str]:
 _WORD_TO_LEVEL = r"\s+(?:points?\s+)?(?:each\s+)?(?:to|at)\s+\d"
 TO_LEVEL = re.compile(_WORD_TO_LEVEL)
 _COMPOUND = re.compile(r"-[a-z]")
+_EXCHANGE_CODE_BEFORE = re.compile(r"\((?:[A-Z][A-Za-z]*\s)?[A-Z][A-Za-z]{1,6}:\s?$")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])", re.I)
 _MIXED = re.compile(r"(\d+)[- ](\d+/\d+)$")
 _MIXED_DEC = re.compile(r"(\d+\.(\d+))-(\d+/\d+)$")
@@ -299,6 +300,8 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
     if g["num"] and not (g["pct"] or g["pts"] or g["pp"] or g["bps"] or g["suf"] or g["mag"]) and \
             _ORDINAL_AFTER.match(text, m.end()):
         return None  # "the 6th day in a row", "the 21st": an ordinal counts, it is no figure
+    if g["num"] and text[m.end():m.end() + 1] == ")" and _EXCHANGE_CODE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+        return None  # "(TWSE: 2330)", "(HKEX: 700)": a listing's code, no figure
     s0 = m.start()
     if s0 > 0 and text[s0 - 1].isalnum() and not g["pre"]:
         return None  # "G20", "COVID-19", "A4"

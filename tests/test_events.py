@@ -1296,3 +1296,44 @@ def test_the_terms_of_an_offer_told_after_who_bids_for_whom(text: str) -> None:
 def test_a_straight_losing_week() -> None:
     (ev,) = events("It was the Velmar index's fourth straight losing week.", "streak")
     assert (ev.get("direction"), ev.get("count"), ev.get("unit")) == ("down", 4, "week")
+
+
+@pytest.mark.parametrize("text,want", [
+    # "down from" and "up from" name the prior's level: its sign is its own, not the adverb's
+    ("BEIJING - The official GDP figures show growth slowed to 6.9% y/y in Q3, down from 7.0% y/y in Q2.",
+     [("2015-Q3", 6.9), ("2015-Q2", 7.0)]),
+    ("ROME - These factors helped Italy cut inflation to an average 6.3 pct in 2014, down from 9.3 pct in 2013.",
+     [("2014", 6.3), ("2013", 9.3)]),
+    # "grow" is a verb of rise; "should" a forecast's word
+    ("PARIS - French gross domestic product should grow by 2.3 pct in 2016 after two pct in 2015.",
+     [("2016", 2.3), ("2015", 2.0)]),
+])
+def test_an_indicators_readings_keep_their_sign(text: str, want: list[tuple[str, float]]) -> None:
+    got = [(e.get("period"), e.get("change_pct")) for e in events(text, "indicator", "2015-10-19")]
+    assert got == want
+
+
+def test_should_grow_is_a_forecast() -> None:
+    (first, _) = events("PARIS - French gross domestic product should grow by 2.3 pct in 2016 after two pct in 2015.",
+                        "indicator", "2015-10-19")
+    assert first.get("status") == "forecast" and first.get("source") is None
+
+
+def test_a_rate_at_its_extreme_is_a_reading() -> None:
+    (e,) = [x for x in events("WASHINGTON - Employers added 223,000 jobs in June and the unemployment rate fell to a "
+                              "seven-year low of 5.3%.", "indicator", "2015-07-03") if x.get("indicator") == "unemployment_rate"]
+    assert (e.get("value"), e.get("change_pct")) == (5.3, None)
+
+
+def test_a_companys_sales_are_no_economys() -> None:
+    text = "DETROIT (Reuters) - Velmar Motors said that retail sales of its SUV models rose almost 83% in the first half."
+    assert events(text, "indicator", "2015-07-03") == []
+    (f,) = events(text, "financials", "2015-07-03")
+    assert name(f.get("subject")) == "Velmar Motors"
+
+
+def test_a_listing_never_names_a_line_abroad() -> None:
+    text = ("NEW YORK - Ferrari closed 6% above the IPO price at $55.10. Jo Mahony, IG market analyst, said the "
+            "company's debut was the main event.")
+    (ev,) = events(text, "listing", "2015-10-21")
+    assert (name(ev.get("subject")), ev.get("subject").id) == ("Ferrari", None)

@@ -823,6 +823,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             if not only_places and ("/" in phrase or "-" in phrase) and \
                     all(part.lower() in stop for part in re.split(r"[/-]", phrase)):
                 only_places = True  # "July/September", "September-August": months, not a name
+            if not only_places and phrase.isupper() and _DATELINE_AFTER.match(text, pe) and \
+                    (ps == 0 or text[ps - 1] == "\n" or not text[:ps].strip()):
+                only_places = True  # "DETROIT (Reuters) -", "SAN JOSE, Calif. -": a dateline's city, not a company
             if not only_places and _OFFICE_NEXT.match(text, pe):
                 only_places = True  # "the Finance Ministry said": the words of an office, not a company
             if not only_places and j - k <= 6 and _country_name(phrase):
@@ -861,6 +864,8 @@ _BUSINESS_TAILS = frozenset(["bank", "airlines", "airways", "land", "telecom", "
                              "airport", "railway", "power", "gas", "motors", "trust", "securities", "foods"])
 
 
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Za-z. ]{2,20})?\s*(?:\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua|dpa|IANS|PTI|"
+                             r"Kyodo|Yonhap|MarketWatch|CNN|CNNMoney|Business\s+Wire|PRNewswire)\)\s*)?[-–—]")
 _OFFICE_NEXT = re.compile(r"\s+(?:Ministry|Department|Bureau|Agency)\b")
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .model import Entity, Move
+from .model import Entity, Event, Move
 from .reference import Instrument, Reference
 
 
@@ -111,3 +111,24 @@ def _ticker_after_name(s: Entity, ref: Reference) -> Entity:
             return replace(s, id=inst.id, name=name, mention=name, end=s.end - len(words[-1]) - 1,
                            country=inst.country, mic=inst.mic, currency=inst.currency)
     return s
+
+
+def event_lines(events: list[Event], ref: Reference, date: str | None, market: str | None) -> list[Event]:
+    """An event's parties keep a line abroad (a Frankfurt line of an Italian carmaker) only where the
+    article is of that market, and a line that did not trade at its date not at all: as for moves,
+    no id beats a wrong one."""
+    mk = ref.markets.get(market or "")
+    out = []
+    for ev in events:
+        changed = False
+        fields = []
+        for k, v in ev.fields:
+            if isinstance(v, Entity) and v.id:
+                inst = ref.instruments.get(v.id)
+                if inst is not None and inst.type == "stock" and (
+                        not inst.traded_on(date) or (inst.abroad and not (mk is not None and mk.country == inst.country))):
+                    v = replace(v, id=None)
+                    changed = True
+            fields.append((k, v))
+        out.append(replace(ev, fields=tuple(fields)) if changed else ev)
+    return out

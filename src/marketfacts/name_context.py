@@ -45,7 +45,10 @@ _SPEECH = (r"(?:said|says|told|noted|wrote|explained|added(?!\s+(?:[\d$£€¥]|
 # (", who called the profit amazing": a person; a company is "which")
 # ", President and CEO of Zeta", ", chief executive at Zeta": a role held somewhere, a person's
 _PERSON_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\b|\s+" + _SPEECH + r"|,\s+who\b"
-                           r"|,\s+(?:[Ss]enior\s+|[Dd]eputy\s+|[Ff]ormer\s+|[Gg]roup\s+)?" + _ROLE + r"(?:\s+and\s+" + _ROLE + r")?\s+(?:of|at)\s)")
+                           r"|,\s+(?:[Ss]enior\s+|[Dd]eputy\s+|[Ff]ormer\s+|[Gg]roup\s+)?" + _ROLE + r"(?:\s+and\s+" + _ROLE + r")?\s+(?:of|at)\s"
+                           # ", IG market analyst, said": a firm's name, the field, then the role
+                           r"|,\s+(?:[A-Z][\w&.-]*\s+)?(?:(?:senior|chief|market|markets|equity|equities|investment|research|"
+                           r"global|fund|portfolio|currency|rates|commodities|oil|credit)\s+){1,2}" + _ROLE + r"\s*,)")
 
 
 _SECTOR_WORDS = frozenset("mining miners banks banking energy technology utilities insurers developers retailers property "
@@ -76,7 +79,7 @@ _SAID_AFTER = re.compile(r"\s+" + _SPEECH)
 _WHO_AFTER = re.compile(r",\s+who\b")
 # "the Raleigh, North Carolina-based company": a city before its state or country, in a "-based" phrase
 _CITY_OF_BASED = re.compile(r",\s+(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered)\b")
-_NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}")
+_NOT_NAME = re.compile(r"[\d.,/:-]+|\d+(?:st|nd|rd|th)|[A-Z]{1,2}|[A-Z][a-z]*['’](?:m|re|ve|ll|d)")  # ("I'm", "We're")
 
 
 _OF_WHAT = re.compile(r"\s+(?:at|of|from|for|in)\s+(?:the\s+|its\s+|their\s+)?[a-z]")

@@ -18,7 +18,7 @@ from .cues import _cue_table, find_cues
 from .entities import EntityMention, find_entities
 from .events import EventContext, may_hold_events, read_events
 from .events.authorities import authorities_in
-from .listings import choose_lines
+from .listings import choose_lines, event_lines
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
 from .moves import Context, note_entities, read_sentence
@@ -197,6 +197,7 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
                         entities=state["entities_of"], quantities=state["quantities_of"],  # type: ignore[arg-type]
                         low=low)  # type: ignore[arg-type]
     events = read_events(ectx, state["sentences"], state["cues_of"], state["words"])  # type: ignore[arg-type]
+    events = event_lines(events, get_reference(), doc.date, doc.market)
     # a central bank or a regulator sets rates and rules; it has no price ("the Bank of England had left
     # rates unchanged at 0.5%", "the ECB lowered its deposit rate to -0.1%"); a listed name inside the
     # bank's longer name is the bank's too ("Bank of China" in "the People's Bank of China")

@@ -28,7 +28,7 @@ _COMPONENT = re.compile(r"\b(?:an?\s+[\d.]+%\s+(?:jump|gain|rise|increase|fall|d
                         r"(?=\s+(?:prices|costs)\b|[,.]|\s+and\b)|(?P<item2>[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:prices|services|costs))"
                         r"\s+(?:were\s+up|were\s+down|rose|fell|surged|jumped|increased|decreased))")
 _FORECAST = re.compile(r"\b(?:probably|likely|expected|forecast|forecasts|consensus|estimates?|economists?\s+"
-                       r"(?:polled|surveyed|tracked)|would|will|(?-i:may)|might|predicted|projected|poll)\b", re.I)
+                       r"(?:polled|surveyed|tracked)|would|will|should|(?-i:may)|might|predicted|projected|poll)\b", re.I)
 
 
 
@@ -112,6 +112,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     unread: list[tuple[int, int, str]] = []
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
+        if _A_COMPANYS.match(text, b):
+            continue  # "retail sales of its SUV models rose 83%": a company's sales, no economy's
         if _FLAT_AFTER.match(text, b, nxt):
             _flat_reading(ctx, s, e, a, b, nxt, name, country, pcts, cues)
             continue
@@ -127,15 +129,17 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             continue  # "30 pct of consumption", "a 31 pct devaluation": a share or another thing's change
             # (a rate is stated as a share: "unemployment rose to 7.9 pct of the workforce")
         d = _direction_near(cues, q, text)
-        if d == 0 and not re.search(r"\b(?:at|to|of|hit|reached)\s+$", text[max(s, q.start - 9):q.start]) and \
+        if d == 0 and not re.search(r"\b(?:at|to|of|hit|reached)\s+(?:an?\s+average\s+)?$", text[max(s, q.start - 20):q.start]) and \
                 not _COPULA_READING.search(text, max(s, q.start - 40), q.start):
             continue
         # a forecast by the words before the figure ("probably rose", "are expected to"), not by what the
         # sentence goes on to ("... sooner than expected"); "beating forecasts of a 7.3% gain" names an
         # actual beside a forecast
         forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", text[_clause_start(text, s, a):q.end])))
-        level = re.search(r"\b(?:to|at|hit|reached)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?$",
-                          text[max(s, q.start - 30):q.start])
+        level = re.search(r"\b(?:to|at|hit|reached)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?(?:average\s+)?$"
+                          # "fell to a seven-year low of 5.3%": the reading at its extreme
+                          r"|\b(?:to|at|hit|reached|touched)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}(?:low|high|peak|trough)\s+of\s+$",
+                          text[max(s, q.start - 45):q.start])
         # "unemployment fell to 4.0%": a reading, its sign its own; "shrank at a 1.0 percent annual
         # rate": a rate of change, its sign the verb's
         annualised = bool(_ANNUALISED_AFTER.match(text, q.end))
@@ -188,8 +192,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         elif re.search(r"\bmonth|on\s+the\s+month|mom\b", text[a:min(e, q.end + 30)], re.I):
             fields["basis"] = "mom"
         src = re.search(r"(?:according\s+to|by)\s+(?:a\s+)?(?:consensus\s+(?:among\s+)?)?([^,.]{3,60}?)(?:[,.]|$)", sent)
-        if src and forecast:
-            fields["source"] = src.group(1).strip()
+        if src and forecast and not re.match(r"(?:between|about|around|some|only|just|up\s+to|as\s+much\s+as|\d|[-+])",
+                                             src.group(1).strip(), re.I):
+            fields["source"] = src.group(1).strip()  # (not "grow by between 1.5 and two pct": a figure, no source)
         if _stated_before(ctx, fields):
             continue  # a headline and its body state one reading once
         ev = _event("indicator", a, q.end, "indicator." + name, **fields)
@@ -734,9 +739,20 @@ def _day_in(ctx: EventContext, near: str) -> str | None:
 _ASIDE_TO_FIGURE = re.compile(r"\s*,[^,;]{3,100},\s*(?:by\s+|to\s+)?(?:a\s+|an\s+)?$")
 
 
+# "down from 7.0%", "up from the original forecast of 6.3 per cent": the figure after is the prior's
+# level, its sign its own; ", down from ..." after a figure compares it, and is no direction of it
+_FROM_AFTER_ADVERB = re.compile(r"\s+from\s+(?:[\w'’-]+\s+){0,5}$")
+_COMPARED_AFTER = re.compile(r"[^,;]*,\s*$")
+
+
+_A_COMPANYS = re.compile(r"\s+(?:of|at|from)\s+(?:its|their|the\s+company['’]s|the\s+group['’]s)\b")
+
+
 def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
-    before = [c for c in cues if c.end <= q.start and q.start - c.end < 40 and c.direction]
-    after = [c for c in cues if q.end <= c.start <= q.end + 12 and c.direction and c.kind in ("noun", "adverb")]
+    before = [c for c in cues if c.end <= q.start and q.start - c.end < 40 and c.direction
+              and not (c.kind == "adverb" and _FROM_AFTER_ADVERB.fullmatch(text, c.end, q.start))]
+    after = [c for c in cues if q.end <= c.start <= q.end + 12 and c.direction and c.kind in ("noun", "adverb")
+             and not (c.kind == "adverb" and text.startswith(" from", c.end) and _COMPARED_AFTER.fullmatch(text, q.end, c.start))]
     if after:
         return int(after[0].direction)
     verb = [c for c in cues if q.start - 120 <= c.end <= q.start and c.direction and c.kind == "verb"

@@ -1337,3 +1337,26 @@ def test_a_listing_never_names_a_line_abroad() -> None:
             "company's debut was the main event.")
     (ev,) = events(text, "listing", "2015-10-21")
     assert (name(ev.get("subject")), ev.get("subject").id) == ("Ferrari", None)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a passive decision the country's central bank made, and its size from the level before
+    ("ROME - Italy today announced that its official discount rate would be cut to 11.5 pct from 12 pct effective "
+     "tomorrow.", [("Bank of Italy", "official discount rate", -0.5, 11.5)]),
+    ("PARIS - The Bank of France said on Monday its intervention rate was cut last week to 7-3/4 pct from eight pct.",
+     [("Bank of France", "intervention rate", -0.25, 7.75)]),
+    # banks listed after the noun of their move, the rate named "prime" alone
+    ("NEW YORK - Other banks raising their prime to 7-3/4 pct included Velmar Bank, Zeta Financial and First Qorvix.",
+     [("Velmar Bank", "prime rate", None, 7.75), ("Zeta Financial", "prime rate", None, 7.75),
+      ("First Qorvix", "prime rate", None, 7.75)]),
+    ("NEW YORK - Prime rate increases to 7-3/4 pct were also announced by Velmar Trust and Zeta Bank.",
+     [("Velmar Trust", "prime rate", None, 7.75), ("Zeta Bank", "prime rate", None, 7.75)]),
+])
+def test_rate_decisions_told_passively_or_as_lists(text: str, want: list[tuple[Any, ...]]) -> None:
+    got = [(name(e.get("authority")), e.get("rate"), e.get("change"), e.get("level"))
+           for e in events(text, "rate_decision", "1987-03-31")]
+    assert got == want
+
+
+def test_a_view_that_rates_will_be_cut_is_no_decision() -> None:
+    assert events("LONDON - Analysts expect base rates will be cut to 9-1/2 pct.", "rate_decision", "1987-03-31") == []

@@ -46,9 +46,10 @@ _BANK_RATE_NOUN = re.compile(r"\b(?P<rate>prime(?:\s+lending)?|base(?:\s+lending
                              r"hikes?|boosts?|cuts?|reductions?)\b", re.I)
 # "Among other banks raising their prime rate to 7-3/4 pct were ...": the move as a participle
 _BANK_RATE_PART = re.compile(r"\b(?P<kind>raising|lifting|increasing|boosting|cutting|lowering|reducing|trimming)\s+"
-                             r"(?:their|its)\s+(?P<rate>prime(?:\s+lending)?|base(?:\s+lending)?)\s+rates?\b", re.I)
-# what opens the list of banks that made the move
-_LIST_LEAD = re.compile(r"[^.;]{0,40}?\b(?:were|are|included|include|includes|including)\s+", re.I)
+                             r"(?:their|its)\s+(?P<rate>prime(?:\s+lending)?|base(?:\s+lending)?)(?:\s+rates?)?\b", re.I)
+# what opens the list of banks that made the move ("were also announced by")
+_LIST_LEAD = re.compile(r"[^.;]{0,40}?\b(?:(?:was|were)\s+(?:also\s+)?(?:announced|made|posted)\s+by|were|are|included|"
+                        r"include|includes|including)\s+", re.I)
 _LIST_ITEM = re.compile(r"[A-Z][\w.&'-]*(?:[\s-]+(?:[A-Z][\w.&'-]*|and|of|&|de|du|the)){0,6}")
 _JOINED_LAST = re.compile(r"\s+and\s+(?!(?:Savings|Loan|Loans|Trust|Investment|Exchange|Commercial|Industrial|Co|Company)\b)")
 # what joins the names of a list: "Barclays, National Westminster, Lloyds and Midland"
@@ -236,6 +237,25 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                  rate=" ".join(named.group(1).split()) if named else "interest rates",
                                  change=_noun_change(m), level=_level_after(text, qs, s, m.end()),
                                  date=_month_period(ctx, text[m.end():m.end() + 20]) or _date_in(ctx, text, s, e)))
+    for m in _OWN_RATE_NOUN.finditer(text, s, e):
+        # "Barclays announced cuts in its base lending rate to 10.5 pct from 11 pct": a noun of change with
+        # no size, the bank's own rate, its new level and the one before
+        if any(ev.kind == "rate_decision" and m.start() <= ev.span.end and ev.span.start <= m.end() for ev in ctx.events):
+            continue
+        if _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
+            continue
+        banks = list(reversed(_banks(ctx, s, m.start()))) or _firms_before(ctx, s, m.start(), m.group("own").lower() == "their")
+        level = next((q.value for q in qs if q.kind == "pct" and q.start >= m.end() and q.start - m.end() <= 2), None)
+        if not banks or level is None:
+            continue
+        was = next((q.value for q in qs if q.kind in ("pct", "number") and q.start > m.end()
+                    and re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and q.start - m.end() < 40), None)
+        sign = -1 if _is_cut(m.group("kind")) else 1
+        change = round(level - was, 6) if was is not None and (level - was) * sign > 0 else None
+        for who in [b for b in banks if b[1] >= banks[0][0] - 80]:
+            ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision.own_noun",
+                                     authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
+                                     change=change, level=level, date=_date_in(ctx, text, s, e)))
     for q in qs:
         # "The overnight lending rate was raised to 46 percent": the central bank the text named last
         if q.kind != "pct":
@@ -243,7 +263,16 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         pm = _PASSIVE.search(text, max(s, q.start - 80), q.start)
         if pm is None:
             continue
+        if _SOMEONE_ELSES_VIEW.search(text, s, pm.start()) or re.search(r"\b(?:would|will)\s+be\b", pm.group(0)) and \
+                not re.search(r"\b(?:announced|said|decided|agreed)\b", text[s:pm.start()]):
+            continue  # "analysts expect base rates will be cut to 9-1/2 pct": a view; "announced ... would be cut": a decision
         cbs = [a for a in auths if a[1] <= pm.start()] or _bank_named_last(text, s)
+        if not cbs and _CENTRAL_RATE.search(pm.group("rate")):
+            # "Italy today announced that its official discount rate would be cut": the central bank of the
+            # country the sentence names
+            country = country_in(text, s, pm.start())
+            bank = _central_bank_of().get(country.name) if country is not None else None
+            cbs = [(country.start, country.end, bank, "central_bank")] if bank and country is not None else []
         if not cbs:
             continue
         pverb = pm.group("verb").lower()
@@ -252,8 +281,14 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         said = [ev for ev in ctx.events if ev.kind == "rate_decision" and ev.get("level") is None
                 and ev.get("change") is not None and (ev.get("change") or 0) * psign > 0]
         pchange = 0.0 if hold else (said[-1].get("change") if said else None)
-        ctx.events.append(_event("rate_decision", pm.start(), q.end, "rate_decision.passive",
-                                 authority=_auth_entity(cbs[-1], text), rate=" ".join(pm.group("rate").split()),
+        was = next((x.value for x in qs if x.kind in ("pct", "number") and q.end <= x.start <= q.end + 12
+                    and re.fullmatch(r"\s+from\s+", text[q.end:x.start])), None)
+        if pchange is None and was is not None and (q.value - was) * psign > 0:
+            pchange = round(q.value - was, 6)  # "cut to 11.5 pct from 12 pct"
+        rname = re.split(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|said|that)\s+", " ".join(pm.group("rate").split()))[-1]
+        ctx.events.append(_event("rate_decision", pm.start("rate") + max(0, len(pm.group("rate")) - len(rname)), q.end,
+                                 "rate_decision.passive",
+                                 authority=_auth_entity(cbs[-1], text), rate=rname,
                                  change=pchange, level=q.value, date=_date_in(ctx, text, s, e)))
     for q in qs:
         # "the reduction of the federal funds rate by 50 basis points, to 5 percent"
@@ -273,6 +308,9 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                  date=_date_in(ctx, text, s, e)))
 
 
+# "cuts in their base lending rates to": a noun of change with no size, a bank's own rate and its level
+_OWN_RATE_NOUN = re.compile(r"\b(?P<kind>cuts?|reductions?|increases?|rises?|hikes?)\s+in\s+(?P<own>its|their)\s+"
+                            r"(?P<rate>(?:prime|base|lending|deposit|mortgage)(?:\s+lending)?\s+rates?)\s+to\s+", re.I)
 # "a half-point cut in their base rates": a commercial bank's own rate after a noun of change
 _OWN_RATE_AFTER = re.compile(r"\s+in\s+(its|their)\s+(?:[\w-]+\s+){0,2}?(?:prime|base)(?:\s+lending)?\s+rates?\b", re.I)
 
@@ -316,9 +354,14 @@ _NOT_THE_OBJECT = re.compile(r"\b(?:out|for|against|about|over|after|despite|ami
 _LEVEL_LEAD = re.compile(r"\b(?:to|at)\s+(?:a\s+|its\s+)?(?:(?:record|historic|all-time|[\w-]+-year)[- ](?:low|high)\s+(?:of\s+)?|"
                          r"new\s+|fresh\s+)?$|\bset\s+(?:a|an)\s+$")
 # "The overnight lending rate was raised to 46 percent", "the one-week repo rate was left unchanged at 42.5"
-_PASSIVE = re.compile(r"\b(?P<rate>(?:[\w-]+\s+){0,3}?rate)\s+(?:was|were|has\s+been|had\s+been)\s+(?P<verb>raised|lifted|"
-                      r"increased|hiked|cut|lowered|reduced|trimmed|slashed|left|kept|held|maintained)\s+(?:unchanged\s+)?"
+_PASSIVE = re.compile(r"\b(?P<rate>(?:[\w-]+\s+){0,3}?rates?)\s+(?:was|were|has\s+been|had\s+been|have\s+been|would\s+be|will\s+be|"
+                      r"is|are)\s+(?P<verb>raised|lifted|increased|hiked|cut|lowered|reduced|trimmed|slashed|left|kept|held|maintained)\s+"
+                      # "were cut last week to", "will be cut, effective tomorrow, to"
+                      r"(?:(?:last|this|next)\s+\w+\s+|on\s+\w+\s+|today\s+|yesterday\s+|again\s+|further\s+)?(?:unchanged\s+)?"
                       r"(?:to|at)\s+$", re.I)
+# the rates a central bank sets, named without the bank: "its official discount rate would be cut"
+_CENTRAL_RATE = re.compile(r"\b(?:discount|lombard|intervention|repo|rediscount|official|key|policy|benchmark|refinancing|"
+                           r"overnight|call\s+money|cash)\b", re.I)
 # "... reduction in the discount rate": the rate a noun of change is of
 _RATE_AFTER = re.compile(r"\s+(?:in|of|to)\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,3}?rate)\b", re.I)
 # "the reduction of the federal funds rate by": a noun of change, its rate, then the size

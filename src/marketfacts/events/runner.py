@@ -176,7 +176,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _meetings(ctx, s, e, ents())
         if not words.isdisjoint(_G_POLICY) or "policy support" in low:
             _policies(ctx, s, e, ents())
-        if not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low
+        if not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low or "prime" in low
                                                       or "percentage point" in low or "basis point" in low):
             _rate_decisions(ctx, s, e, qs)
         elif not words.isdisjoint(_G_FOLLOW):

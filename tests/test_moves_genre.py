@@ -715,3 +715,14 @@ def test_brent_named_with_its_sea() -> None:
     (m,) = marketfacts.read("Brent North Sea crude for November delivery gained 16 cents to $48.39 a barrel.",
                             date="2015-07-24").moves
     assert (m.subject.id, m.change, m.level) == ("BZ=F", 0.16, 48.39)
+
+
+def test_the_local_currency_is_the_markets() -> None:
+    (m,) = marketfacts.read("MUMBAI - The domestic unit ended at 82.71 per dollar.", date="2023-06-12").moves
+    assert (m.subject.id, m.level, m.currency) == ("USDINR", 82.71, "INR")
+
+
+@pytest.mark.parametrize("name,want", [("TSMC", "2330.TW"), ("Hon Hai", "2317.TW"), ("Foxconn", "2317.TW")])
+def test_taiwans_largest_lines_are_known(name: str, want: str) -> None:
+    (m,) = marketfacts.read(f"TAIPEI - {name} rose NT$5, or 0.9 percent, to close at NT$560.", date="2023-06-12").moves
+    assert (m.subject.id, m.change, m.level, m.currency) == (want, 5.0, 560.0, "TWD")

@@ -405,6 +405,13 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         _bracketed_names(text, start, end, found, taken)
 
     _cap_sequences(text, toks, market, ref, found, taken)
+    if market and text.find("ocal", start, end) + text.find("omestic", start, end) > -2:
+        home = ref.markets.get(market)
+        for lm in _LOCAL_CURRENCY.finditer(text, start, end):
+            # "the local currency closed at 1,301.2 won": the currency of the report's market
+            if home is not None and home.currency != "USD" and not any(a < lm.end() and lm.start() < b for a, b in taken):
+                found.append(EntityMention(lm.start(), lm.end(), lm.group(0), home.currency, "currency", "local_currency",
+                                           currency=home.currency))
     if text.find("Exchange", start, end) >= 0:
         found = [_an_exchange(text, x) for x in found]
     found = [_sub_index(text, x) if x.type == "index" else x for x in found]
@@ -417,6 +424,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     return _absorb_tickers(text, found)
 
 
+_LOCAL_CURRENCY = re.compile(r"\b(?:local|domestic)\s+(?:currency|unit)\b")
 # "the Athens Stock Exchange rose 2%": a city's exchange the reference lacks is its market, no company
 _EXCHANGE_AFTER = re.compile(r"\s+(?:Stock|Securities)\s+Exchange\b|(?<=Securities)\s+Exchange\b")
 

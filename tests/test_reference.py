@@ -6,6 +6,10 @@ import importlib.util
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
+import marketfacts
+
 from .conftest import ROOT, shared_path
 
 
@@ -27,3 +31,22 @@ def test_licence_notices_are_shipped() -> None:
     for name in ("FinanceDatabase", "pytickersymbols", "S&P 500", "SEntFiN"):
         assert name in notices
     assert Path(ROOT / "LICENSE").exists()
+
+
+@pytest.mark.parametrize("legal,want", [
+    ("Home Depot (The)", "Home Depot"),
+    ("Hartford (The)", "The Hartford"),
+    ("Alphabet Inc. (Class A)", "Alphabet"),
+    ("Bank of America", "Bank of America"),
+    ("Commonwealth Bank of Australia", "Commonwealth Bank"),
+])
+def test_a_lists_legal_name_cleaned(legal: str, want: str) -> None:
+    from marketfacts.names import clean_legal_name
+    assert clean_legal_name(legal) == want
+
+
+@pytest.mark.parametrize("name,want", [("Amazon.com", "AMZN"), ("Exxon Mobil", "XOM"), ("Bank of America", "BAC"),
+                                       ("Home Depot", "HD"), ("Disney", "DIS"), ("Eli Lilly", "LLY")])
+def test_americas_largest_companies_as_news_names_them(name: str, want: str) -> None:
+    (m,) = marketfacts.read(f"NEW YORK - {name} rose 1.5% to $120.", date="2023-06-12").moves
+    assert m.subject.id == want

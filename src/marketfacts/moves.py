@@ -936,6 +936,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         return None
     # currencies move as pairs
     name, sid, stype = subj.name, subj.id, subj.type
+    if subj.type in ("anaphor", "company", "stock") and subj.id is None and " " in subj.name and _is_authority(subj.name):
+        return None  # "the bank's move to lend at a lower 10 pct": a central bank's rate, no price of it
     if subj.type == "market":
         pass
     if subj.type in ("currency", "currency_pair"):

@@ -24,11 +24,19 @@ def _key(word: str) -> str:
     return word.lower().replace(".", " ").replace(",", " ").strip()
 
 
+_GENERIC_HEADS = frozenset(["bank", "the bank", "company", "corporation", "group", "trust", "insurance", "national bank"])
+
+
 def clean_legal_name(name: str) -> str:
     """The legal name without legal-form suffixes, parenthesised group words
     and a trailing " of <place>"; the canonical display name."""
     r = rules()
     drop_paren = set(r["parenthetical_drop"])
+    # "Home Depot (The)": the article moved to the end of a list's name; a one-word name keeps it
+    # in front ("Hartford (The)" is The Hartford: "Hartford" alone is a city)
+    the = re.fullmatch(r"(.+?)\s*\(The\)", name.strip())
+    if the is not None:
+        name = the.group(1) if " " in the.group(1).strip() else "The " + the.group(1).strip()
     s = re.sub(
         r"\s*\(([^)]*)\)",
         lambda m: "" if m.group(1).strip().lower() in drop_paren else m.group(0),
@@ -63,7 +71,8 @@ def clean_legal_name(name: str) -> str:
                     changed = True
                     break
         for place in r["of_places"]:
-            if low.endswith(" of " + place):
+            if low.endswith(" of " + place) and low[: len(low) - len(place) - 4].strip() not in _GENERIC_HEADS:
+                # ("Bank of America" keeps its place: "Bank" alone names no company)
                 s = s[: len(s) - len(place) - 4].strip()
                 changed = True
                 break

@@ -176,6 +176,29 @@ def _curated(records: list[dict[str, str]]) -> None:
             by_id[rec["id"]] = rec
 
 
+def _squeezed(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"\.com\b", "", name.lower()))
+
+
+def _home_names_from_abroad(records: list[dict[str, str]]) -> None:
+    """A name only a company's line abroad carries ("Archer-Daniels-Midland" of a Frankfurt line) is the
+    company's home line's too when the two names are one with spaces, stops and ".com" set aside
+    ("ExxonMobil", "Amazon"): news writes the company as the line abroad is written."""
+    home = {}
+    for r in records:
+        if r.get("abroad") != "1" and r["type"] == "stock":
+            home.setdefault((_squeezed(r["name"]), r.get("country", "")), r)
+    for r in records:
+        if r.get("abroad") != "1":
+            continue
+        # (the lines abroad the datasets hold are Frankfurt's and London's of American companies)
+        target = home.get((_squeezed(r["name"]), "United States"))
+        if target is None:
+            continue
+        have = target["aliases"].split("|")
+        target["aliases"] = "|".join(have + [a for a in r["aliases"].split("|") if a and a not in have])
+
+
 def build(ref: Path) -> bytes:
     records: list[dict[str, str]] = []
     for r in _equities(ref):
@@ -194,6 +217,7 @@ def build(ref: Path) -> bytes:
         keep = [a for a in have if exact.get(a.lower(), r["id"]) == r["id"] or a.lower() == r["name"].lower()]
         if len(keep) < len(have):
             r["aliases"] = "|".join(keep)
+    _home_names_from_abroad(records)
     records += _indices(ref)
     _curated(records)  # (after the indices: a curated row may add an index's names too)
     records.sort(key=lambda r: (r["type"], r["id"], r["name"]))

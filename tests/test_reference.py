@@ -50,3 +50,9 @@ def test_a_lists_legal_name_cleaned(legal: str, want: str) -> None:
 def test_americas_largest_companies_as_news_names_them(name: str, want: str) -> None:
     (m,) = marketfacts.read(f"NEW YORK - {name} rose 1.5% to $120.", date="2023-06-12").moves
     assert m.subject.id == want
+
+
+@pytest.mark.parametrize("name,want", [("Archer-Daniels-Midland", "ADM"), ("Bristol-Myers Squibb", "BMY")])
+def test_a_name_only_a_line_abroad_carried_is_the_home_lines(name: str, want: str) -> None:
+    (m,) = marketfacts.read(f"NEW YORK - {name} rose 1.5% to $80.", date="2023-06-12").moves
+    assert m.subject.id == want

@@ -726,3 +726,24 @@ def test_the_local_currency_is_the_markets() -> None:
 def test_taiwans_largest_lines_are_known(name: str, want: str) -> None:
     (m,) = marketfacts.read(f"TAIPEI - {name} rose NT$5, or 0.9 percent, to close at NT$560.", date="2023-06-12").moves
     assert (m.subject.id, m.change, m.level, m.currency) == (want, 5.0, 560.0, "TWD")
+
+
+def test_a_records_yardstick_date_is_not_the_moves_day() -> None:
+    text = ("NEW YORK - The Dow Jones Industrial Average increased 454.84 points, or 1.59 percent, to 29,100.50, its "
+            "best single-day rise since July 14. It was also the blue-chip index's first close above 29,000 since February.")
+    got = [(m.change, m.level, m.as_of) for m in marketfacts.read(text, date="2020-09-02").moves]
+    assert got == [(454.84, 29100.5, "2020-09-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK - The index had not closed above 2,000 since Jan. 15, 2002, when it stood at 2,000.91.",
+    "NEW YORK - Its last higher close came on April 19, 2002, at 1,125.17.",
+])
+def test_a_level_long_past_is_no_move(text: str) -> None:
+    assert marketfacts.read(text, date="2003-12-30").moves == []
+
+
+def test_since_a_month_past_the_window() -> None:
+    (m,) = marketfacts.read("TAIPEI - The Taiwan dollar has appreciated by almost 15 pct against the U.S. currency "
+                            "since September 1985, encouraging speculators.", date="1987-03-12").moves
+    assert m.period == "1985-09/1987-03-12"

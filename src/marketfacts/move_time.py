@@ -79,7 +79,11 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
         fm = _VALUE_FILLER.match(text, at, hi)  # "lost 63 percent of its value since ..."
         if fm is not None:
             at = fm.end()
-        im = _INTERVAL.match(text, at, hi)
+        fm = _AGAINST_FILLER.match(text, at, hi)  # "appreciated 15 pct against the U.S. currency since ..."
+        if fm is not None:
+            at = fm.end()
+        # (anchored right after the figure: its words may run past the window, "since September 1985")
+        im = _INTERVAL.match(text, at, max(hi, min(s_end, at + 60)) if text.startswith("since", at) else hi)
         if im is None and s_start < subj.start:
             # "Since hitting a record high on May 12, ether has plunged 57%": an opening clause
             # before the subject is the period of the sentence's move
@@ -111,6 +115,8 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
     for dm in dates.DATE_EXPR.finditer(text, lo, hi):
         if dm.lastgroup in ("month", "year") and period != "day":
             continue
+        if _YARDSTICK_DATE.search(text, max(lo, dm.start() - 12), dm.start()):
+            continue  # "its best single-day rise since July 14": a record's yardstick, not the move's day
         if dm.lastgroup in ("thisweek", "thismonth") and period in ("week", "month"):
             continue
         r = dates.resolve(dm, ctx.doc_date)
@@ -153,6 +159,8 @@ _SMALL = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven
 # a sentence that opens with its own window: "Since hitting a record high on May 12, ", "In the last one month, "
 _OPENING_WINDOW = re.compile(r"\s*(?P<w>(?:since|in|over)\s[^,;.]{3,50}),\s+(?:\S+\s*){0,3}$", re.I)
 _AND_DIRECTION = re.compile(r"\b(?:flat|unchanged|steady)\b[^,;.]{0,30}?\band\s+(?P<dir>up|down|higher|lower|rose|fell|gained|lost|climbed|dropped|added|slipped)\b", re.I)
+_YARDSTICK_DATE = re.compile(r"\b(?:since|until|till|before)\s+(?:mid-|early\s+|late\s+)?$", re.I)
+_AGAINST_FILLER = re.compile(r"against\s+(?:the\s+)?(?:[\w.]+\s+){1,3}?(?=since\b|from\b|over\b)", re.I)
 _VALUE_FILLER = re.compile(r"of\s+(?:its|their)\s+(?:market\s+)?(?:value|gains?|losses)\s+")
 _IN_YEAR = re.compile(r"\s*(?:so\s+far\s+)?in\s+((?:19|20)\d\d)\b(?!\s*[-/]\d)")
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
+from . import dates
 from .cues import Cue, find_cues
 from .entities import EntityMention
 from .figure_roles import (
@@ -812,6 +813,22 @@ def _same(a: EntityMention, b: EntityMention) -> bool:
     return a.name.lower() == b.name.lower()
 
 
+# "the index's first close above 29,000": a threshold first crossed, no price
+_FIRST_PAST = re.compile(r"\bfirst\s+(?:close|finish|time|ever\s+close)\s+(?:above|below|over|under)\s+$")
+
+
+def _long_ago(ctx: Context, as_of: str | None, text: str, s_start: int, pos: int) -> bool:
+    """A level told of a day the words name, more than a month before the report ("... since Jan. 15,
+    2002, when it stood at 2,000.91", "its last higher close came on April 19, 2002, at 1,125.17")."""
+    if ctx.doc_date is None or not as_of or len(as_of) < 10 or not _PAST_WHEN.search(text, s_start, pos):
+        return False
+    day = dates.parse_iso(as_of[:10])
+    return day is not None and (ctx.doc_date - day).days > 31
+
+
+_PAST_WHEN = re.compile(r"\bwhen\b|\b(?:last|previous)\s+(?:higher\s+|lower\s+)?close\s+came\b|\bcame\s+on\b")
+
+
 def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, chg: Quantity | None,
            lvl: Quantity | None, s_start: int, s_end: int, prev: Group | None) -> Move | None:
     text = ctx.text
@@ -896,7 +913,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         modal_from = aside.end()  # "Chrysler, which is not expected to ..., rose 1/4": the clause is aside
     if _MODAL.search(text, modal_from, figures[0].start):
         return None  # forecasts, estimates and plans are not moves
-    if re.search(r"\b(?:shy|short)\s+of\b|\bfailed\s+to\b|\bnot\s+(?:reach|hit|touch)", text[subj.end:figures[0].start]):
+    if re.search(r"\b(?:shy|short)\s+of\b|\bfailed\s+to\b|\bnot\s+(?:reach|hit|touch|closed|ended|finished|traded|been)"
+                 r"|\b(?:n[o']t|never)\s+(?:\w+\s+)?(?:closed|ended|finished|traded)\b", text[subj.end:figures[0].start]):
         return None  # "two cents shy of reaching its high at S$25.34": not where it traded
     cue_pos = g.cue.start if g.cue is not None and g.cue.start < g.start else g.start
     gap = text[subj.end:cue_pos] if subj.end <= cue_pos else ""
@@ -981,6 +999,11 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if approx is None and lvl is not None and pct is None and _intraday_extreme(text, s_start, lvl.start):
         approx = "as much as"
     period, as_of, phase = _when(ctx, g, subj, s_start, s_end, prev)
+    if change_pct is None and change is None and lvl is not None and (
+            _FIRST_PAST.search(text, max(s_start, lvl.start - 40), lvl.start) or _long_ago(ctx, as_of, text, s_start, lvl.start)):
+        # "its first close above 29,000 since February": a threshold crossed; "since Jan. 15, 2002, when it stood
+        # at 2,000.91": the level of a day long past, a record's yardstick
+        return None
     # the evidence: from the subject (or the cue) to the last figure
     span_start = min([subj.start, g.start] + ([g.cue.start] if g.cue else []))
     span_end = max(q.end for q in figures)

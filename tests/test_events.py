@@ -1360,3 +1360,22 @@ def test_rate_decisions_told_passively_or_as_lists(text: str, want: list[tuple[A
 
 def test_a_view_that_rates_will_be_cut_is_no_decision() -> None:
     assert events("LONDON - Analysts expect base rates will be cut to 9-1/2 pct.", "rate_decision", "1987-03-31") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a wire's note of the rate it converted at; a market's weekly loss; funds that are non-profit
+    "BANGKOK - The company said its quarterly loss narrowed. ($1 = 35.5200 baht)",
+    "SYDNEY - The index ended its biggest weekly loss in nine months, 3.9 percent.",
+    "LONDON - The council represents 30 non-profit super funds managing about $400 billion.",
+    # a clause with a name of its own and a price: that name's move, not the metric's figure
+    "NEW YORK - Velmar Express fell 2.5 percent to $77.01 after its revenue missed expectations, while "
+    "diversified manufacturer Zeta Corp was down 3.8 percent at $149.50.",
+])
+def test_no_company_results_in(text: str) -> None:
+    assert events(text, "financials", "2015-07-24") == []
+
+
+def test_earnings_before_interest_and_taxes_are_an_operating_profit() -> None:
+    (f,) = events("DETROIT - Velmar Motors posted a record adjusted EBIT (earnings before interest and taxes) of "
+                  "$2.8 billion.", "financials", "2015-07-24")
+    assert (f.get("metric"), f.get("value").amount) == ("operating_profit", 2.8e9)

@@ -112,7 +112,12 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if si not in figures:
             sx = sents[si]
             d, lg = _dollar(_local_market(sections, sx.start, market), explicit)
-            figures[si] = find_quantities(text, sx.start, sx.end, dollar=d, legacy=franc or lg, crown=crown)
+            qs = find_quantities(text, sx.start, sx.end, dollar=d, legacy=franc or lg, crown=crown)
+            if "=" in text[sx.start:sx.end]:
+                # "($1 = 35.5200 baht)": a wire's note of the exchange rate it converted at, no fact
+                notes = [(m.start(), m.end()) for m in _RATE_NOTE.finditer(text, sx.start, sx.end)]
+                qs = [q for q in qs if not any(a <= q.start and q.end <= b for a, b in notes)]
+            figures[si] = qs
         return figures[si]
 
     def scan_all(c: Context) -> None:
@@ -185,6 +190,9 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
 
     state.update(text=text, sentences=[(x.start, x.end) for x in sents], entities_of=entities_of,
                  quantities_of=quantities_of, low=low, cues_of=cues_of, words=words)
+
+
+_RATE_NOTE = re.compile(r"\(\s*(?:US|A|C|HK|S|NZ)?[$€£¥]\s?1\s*=\s*[^()]{1,40}\)|\(\s*1\s+[A-Za-z$]{1,10}\s*=\s*[^()]{1,40}\)")
 
 
 def _stage_events(doc: Doc, state: dict[str, object]) -> None:

@@ -24,10 +24,13 @@ _METRICS = labelled([
     # a profit before tax is none of the metrics: read so that its figure is not taken for net profit
     (r"\b(?:pre-?tax|before[- ]tax)\s+(?:profits?|income|earnings|losse?s?)\b|"
      r"\b(?:profits?|income|earnings)\s+before\s+tax(?:es|ation)?\b", "pretax"),
-    (r"\b(?:operating|trading)\s+(?:profits?|income)\b|\bEBIT\b(?!\s+margin)", "operating_profit"),
+    (r"\b(?:operating|trading)\s+(?:profits?|income)\b|\bEBIT\b(?!\s+margin)|"
+     r"\bearnings\s+before\s+interest\s+and\s+tax(?:es|ation)?\b", "operating_profit"),
     (r"\bgross\s+profits?\b", "gross_profit"),
     (r"\b(?:gross|operating|net|profit|EBIT)\s+margins?\b", "margin"),
-    (r"\b(?:net\s+(?:profits?|income|earnings)|profits?|net\s+loss|loss)\b", "net_profit"),
+    # ("non-profit funds", "its biggest weekly loss": no company's results)
+    (r"\b(?:net\s+(?:profits?|income|earnings)|(?<!non-)(?<!non\s)(?<!not-for-)profits?|net\s+loss|"
+     r"(?<!weekly\s)(?<!daily\s)(?<!monthly\s)(?<!session\s)(?<!one-day\s)(?<!impairment\s)loss)\b", "net_profit"),
     # "earned 8.21 dlrs a share", "earned 12.3 mln dlrs": a profit ("a share" makes it EPS)
     (r"\bearned\b", "net_profit"),
     (r"\b(?:earnings|eps)\b", "eps"),
@@ -39,7 +42,7 @@ _METRICS = labelled([
     (r"\b(?:new\s+)?orders\b", "orders"),
 ])
 # the words each row of _METRICS cannot match without
-_METRIC_NEEDS = (("ebitda",), ("tax",), ("operating", "trading", "ebit"), ("gross",), ("margin",),
+_METRIC_NEEDS = (("ebitda",), ("tax",), ("operating", "trading", "ebit", "interest"), ("gross",), ("margin",),
                  ("profit", "income", "earnings", "loss"), ("earned",), ("earnings", "eps"), ("revenue", "sales"), ("turnover",), ("dividend",), ("users",), ("subscribers",), ("orders",))
 _COUNT_METRICS = ("users", "subscribers", "orders")
 _MINOR_UNIT = re.compile(r"\d\s*(?:cents?|cts|c|p|pence|pfennigs?|centimes)\b")
@@ -326,6 +329,13 @@ def _neg(value: Any) -> Any:
     return value
 
 
+# a clause after a metric that opens with a name of its own: its figures are that name's
+_NEW_SUBJECT_CLAUSE = re.compile(r"(?:;\s*|,?\s+(?:while|whereas|but)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]|\d+[A-Z])[\w&.-]*")
+
+
+_PRICE_AFTER = re.compile(r"\s+(?:at|to)\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)\d")
+
+
 def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, str]],
                 carried: tuple[int, str] | None) -> tuple[str | None, int]:
     after = text[q.end:q.end + 40]
@@ -356,9 +366,14 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
                 r"\b(?:analysts?|Wall\s+Street)\b[^.;]{0,30}$", text[b:q.start])):
             best = (name, a)
     if best is None:
-        prev = [(a, name) for a, b, name in metrics if b <= q.start]
+        prev = [(a, b, name) for a, b, name in metrics if b <= q.start]
+        if prev and q.kind in ("pct", "money") and _NEW_SUBJECT_CLAUSE.search(text, prev[-1][1], q.start) and (
+                _PRICE_AFTER.match(text, q.end) if q.kind == "pct" else re.search(r"\b(?:at|to)\s+$", text[max(s, q.start - 4):q.start])):
+            # "its revenue missed expectations, while manufacturer 3M was down 3.8 percent at $149.50": a price,
+            # 3M's move (but "Honda's sales rose 96 pct while Nissan was up 35.9 pct": the same metric, Nissan's)
+            return None, -1
         if prev and q.kind in ("money", "pct"):
-            return prev[-1][1], prev[-1][0]
+            return prev[-1][2], prev[-1][0]
         if carried is not None and not metrics and q.kind == "money" and \
                 re.search(r"\b(?:estimate|consensus|forecast|expected)\b", text[s:q.start], re.I):
             return carried[1], carried[0]

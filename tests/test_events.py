@@ -1379,3 +1379,10 @@ def test_earnings_before_interest_and_taxes_are_an_operating_profit() -> None:
     (f,) = events("DETROIT - Velmar Motors posted a record adjusted EBIT (earnings before interest and taxes) of "
                   "$2.8 billion.", "financials", "2015-07-24")
     assert (f.get("metric"), f.get("value").amount) == ("operating_profit", 2.8e9)
+
+
+def test_a_first_close_above_a_mark_since_a_month_is_a_record() -> None:
+    text = ("NEW YORK - The Dow Jones Industrial Average increased 454.84 points to 29,100.50. It was also the "
+            "blue-chip index's first close above 29,000 since February.")
+    (r,) = events(text, "record", "2020-09-02")
+    assert (name(r.get("subject")), r.get("extreme"), r.get("since")) == ("Dow Jones Industrial Average", "highest", "2020-02")

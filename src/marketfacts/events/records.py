@@ -35,7 +35,10 @@ _RECORD = re.compile(
     r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|(?:rose|closed|ended|finished|traded|broke|climbed|went)\s+above|"
     r"(?:fell|dropped|closed|ended|finished|traded|broke|went|dipped|slipped|sank)\s+below|(?:climbed|rose|broke|pushed|"
     r"(?P<fdown>fell|slid|dropped|sank))\s+(?:past|through|beyond)|crossed|surpassed|breached)\b(?:[^.;]|\.(?=\d)){0,50}?"
-    r"\bfor\s+the\s+first\s+time(?:\s+since|\s+ever|\s+in)?\b))",
+    r"\bfor\s+the\s+first\s+time(?:\s+since|\s+ever|\s+in)?\b"
+    # "its first close above 29,000 since February", "the first time the S&P closed above 1,100 in 20 months"
+    r"|first\s+(?:close|finish|time\s+(?:[\w&.'’-]+\s+){0,4}?(?:closed|ended|finished|rose|traded|was))\s+"
+    r"(?:above|over|below|under)\s+(?:[A-Z]{0,3}[$€£¥])?[\d,.]+(?:\s+points)?\s+(?:since|in)\b))",
     re.I,
 )
 # what a record is measured against before its lookback: "its weakest level against the euro in a year"

@@ -747,3 +747,15 @@ def test_since_a_month_past_the_window() -> None:
     (m,) = marketfacts.read("TAIPEI - The Taiwan dollar has appreciated by almost 15 pct against the U.S. currency "
                             "since September 1985, encouraging speculators.", date="1987-03-12").moves
     assert m.period == "1985-09/1987-03-12"
+
+
+def test_money_market_paper_by_its_weeks() -> None:
+    text = ("SYDNEY - In the tender the 400 mln dlrs of 13-week notes went at an average yield of 15.473 pct, down "
+            "from 15.870 last week. Three-month bills rose to 4.21 pct.")
+    got = [(m.subject.mention, m.subject.type, m.level) for m in marketfacts.read(text, date="1987-03-26").moves]
+    assert got == [("13-week notes", "bond", 15.473), ("Three-month bills", "bond", 4.21)]
+
+
+def test_a_rate_predicted_to_slip_is_no_move() -> None:
+    text = "TOKYO - They predict the three-month bill rate to slip to 3.875 pct from 4.0000 today."
+    assert marketfacts.read(text, date="1987-03-26").moves == []

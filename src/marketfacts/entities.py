@@ -118,7 +118,10 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"(?P<bword>Treasury\s+(?:note|bond|yield)s?|Treasur(?:y|ies)|notes?|bonds?|government\s+bonds?|gilts?|[Bb]unds?|JGBs?|"
         r"BTPs?|OATs?|[Bb]onos?|yields?)"
         # "Bund yields", "gilt yields": a country's benchmark named without its tenor is its ten-year
-        r"|(?P<bbench>[Bb]unds?|[Gg]ilts?|JGBs?|BTPs?|OATs?)(?=\s+yields?\b))"
+        r"|(?P<bbench>[Bb]unds?|[Gg]ilts?|JGBs?|BTPs?|OATs?)(?=\s+yields?\b)"
+        # "13-week notes", "three-month bills", "the 26-week treasury bills": money-market paper by its weeks
+        r"|(?P<btenor>\d{1,2}|[Oo]ne|[Tt]hree|[Ss]ix|[Tt]welve)[- ](?P<tunit>week|month)\s+(?:(?:[Tt]reasury|[Gg]overnment|T-)\s*)?"
+        r"(?P<bbill>notes?|bills?|T-bills?)\b)"
         r"(?:\s+yields?)?)"
         r"|(?P<commodity>\b(?:(?:spot|Spot|US|U\.S\.|Comex|COMEX|benchmark|Benchmark|LME|London|global|Global|"
         r"front-month|(?:" + months + r"))\s+)*(?i:" + alt(commod) + r")"
@@ -193,7 +196,7 @@ _SECTOR_NEXT = frozenset(("stocks", "shares", "sector", "names", "index") + _SEC
 # the words a sector group is built on, one word each ("estate" of "real estate"); a sentence without one has none
 _SECTOR_KEYS = frozenset(w.split("\\s+")[-1].replace("?", "") for w in _SECTOR_WORDS_RE.split("|")) | frozenset(
     _SECTOR_PLURALS + ("resource", "health", "health-care"))
-_TENOR = re.compile(r"\d{1,2}(?:-year|$)")
+_TENOR = re.compile(r"\d{1,2}(?:-year|-week|-month|$)")
 
 
 # currencies quoted in dollars (EURUSD); the others are quoted per dollar (USDKRW)
@@ -207,7 +210,7 @@ def _lex_first() -> frozenset[str]:
     t: set[str] = set()
     for name in list(ref.market_names) + list(ref.commodities) + list(ref.currencies):
         t.add(name.split()[0].lower())
-    t.update(["the", "both", "its", "their", "it", "they", "shares", "spot", "us", "u.s", "comex", "benchmark", "lme", "london", "global", "front-month", "yields", "yield", "bund", "bunds", "gilt", "gilts", "jgb", "jgbs", "btp", "btps", "oat", "oats", "british", "german", "japanese", "japan's", "chinese", "australian", "italian", "spanish", "french", "indian", "canadian",
+    t.update(["the", "both", "its", "their", "it", "they", "shares", "spot", "us", "u.s", "comex", "benchmark", "lme", "london", "global", "front-month", "yields", "yield", "one-month", "three-month", "six-month", "twelve-month", "bund", "bunds", "gilt", "gilts", "jgb", "jgbs", "btp", "btps", "oat", "oats", "british", "german", "japanese", "japan's", "chinese", "australian", "italian", "spanish", "french", "indian", "canadian",
               "britain's", "germany's", "china's", "australia's", "italy's", "spain's", "france's", "india's", "canada's",
               "britain’s", "germany’s", "japan’s", "china’s", "australia’s", "italy’s", "spain’s", "france’s", "india’s", "canada’s", "uk", "offshore", "onshore", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dollar", "euro", "sterling", "yen"])
     return frozenset(t)
@@ -578,7 +581,19 @@ _BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain
                  "Portuguese": "PT", "Portugal": "PT", "Greek": "GR", "Greece": "GR", "New Zealand": "NZ"}
 
 
+_BILL_WORDS = {"one": "1", "three": "3", "six": "6", "twelve": "12"}
+
+
 def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
+    if m.group("bbill"):
+        # "13-week notes": money-market paper, named as written (its country the article's)
+        n = _BILL_WORDS.get(m.group("btenor").lower(), m.group("btenor"))
+        text = m.group(0)
+        lead = re.match(r"(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?", text)
+        s = m.start() + (lead.end() if lead else 0)
+        kind = "bill" if m.group("bbill").lower().lstrip("t-").startswith("bill") else "note"
+        return EntityMention(s, m.end(), f"{n}-{m.group('tunit').lower()} treasury {kind} yield", None, "bond", "bond_tenor",
+                             unit="percent")
     tenor = _TENOR_WORDS.get((m.group("tenor") or "10").lower(), m.group("tenor") or "10")  # "Two-year Treasury yields"
     country = m.group("bcountry") or m.group("bcountry2") or ""
     word = m.group("bword") or m.group("bbench")

@@ -817,6 +817,10 @@ def _same(a: EntityMention, b: EntityMention) -> bool:
 _FIRST_PAST = re.compile(r"\bfirst\s+(?:close|finish|time|ever\s+close)\s+(?:above|below|over|under)\s+$")
 
 
+_EXPECT_BEFORE = re.compile(r"\b(?:predict|predicts|predicted|expect|expects|expected|forecast|forecasts|see|sees|"
+                            r"project|projects|projected|want|wants|wanted|allow|allows|allowed)\b", re.I)
+
+
 def _long_ago(ctx: Context, as_of: str | None, text: str, s_start: int, pos: int) -> bool:
     """A level told of a day the words name, more than a month before the report ("... since Jan. 15,
     2002, when it stood at 2,000.91", "its last higher close came on April 19, 2002, at 1,125.17")."""
@@ -913,6 +917,9 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         modal_from = aside.end()  # "Chrysler, which is not expected to ..., rose 1/4": the clause is aside
     if _MODAL.search(text, modal_from, figures[0].start):
         return None  # forecasts, estimates and plans are not moves
+    if g.cue is not None and g.cue.kind == "verb" and text[max(0, g.cue.start - 3):g.cue.start] == "to " and \
+            _EXPECT_BEFORE.search(text, s_start, subj.start):
+        return None  # "They predict the three-month rate to slip to 3.875 pct": a forecast
     if re.search(r"\b(?:shy|short)\s+of\b|\bfailed\s+to\b|\bnot\s+(?:reach|hit|touch|closed|ended|finished|traded|been)"
                  r"|\b(?:n[o']t|never)\s+(?:\w+\s+)?(?:closed|ended|finished|traded)\b", text[subj.end:figures[0].start]):
         return None  # "two cents shy of reaching its high at S$25.34": not where it traded

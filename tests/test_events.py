@@ -1386,3 +1386,28 @@ def test_a_first_close_above_a_mark_since_a_month_is_a_record() -> None:
             "blue-chip index's first close above 29,000 since February.")
     (r,) = events(text, "record", "2020-09-02")
     assert (name(r.get("subject")), r.get("extreme"), r.get("since")) == ("Dow Jones Industrial Average", "highest", "2020-02")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SEOUL - South Korea's exports fell 15.2 percent in May from a year earlier to $52.2 billion.",
+     ("2023-05", -15.2, 52.2e9)),
+    ("WASHINGTON - The U.S. trade deficit rose 23.0 percent to $74.6 billion in April.", ("2023-04", 23.0, -74.6e9)),
+    ("WELLINGTON - New Zealand's consumer price index rose 1.2 percent in the three months to March 31.",
+     ("2023-Q1", 1.2, None)),
+])
+def test_an_indicators_change_its_amount_and_quarter(text: str, want: tuple[Any, ...]) -> None:
+    e = events(text, "indicator", "2023-06-12")[0]
+    v = e.get("value")
+    assert (e.get("period"), e.get("change_pct"), v.amount if v is not None else None) == want
+
+
+def test_a_straight_month_is_no_monthly_basis() -> None:
+    (e,) = events("MANILA - Philippine inflation slowed for a fourth straight month to 6.1 percent in May.",
+                  "indicator", "2023-06-12")
+    assert e.get("basis") is None
+
+
+def test_an_amount_keeps_no_float_noise() -> None:
+    from marketfacts.quantities import find_quantities
+    (q,) = find_quantities("a deficit of 16.4 billion pounds")
+    assert q.value == 16.4e9

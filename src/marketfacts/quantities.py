@@ -371,10 +371,16 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
         minor = float(info.get("minor", 1))
     if currency is None:
         if mag:
-            return Quantity("number", value * mult, s, e, rule=rule + ".magnitude", decimals=decimals)
+            return Quantity("number", _clean(value * mult), s, e, rule=rule + ".magnitude", decimals=decimals)
         return Quantity("number", value, s, e, rule=rule, decimals=decimals, signed=bool(sign),
                         bid_ask=bid_ask)
-    amount = value * mult / minor
+    amount = _clean(value * mult / minor) if mult != 1 or minor != 1 else value
     dec = decimals + (2 if minor == 100 else 0)
     return Quantity("money", amount, s, e, currency=currency, rule=rule + ".money",
                     decimals=dec, signed=bool(sign), bid_ask=bid_ask)
+
+
+def _clean(x: float) -> float:
+    """A product of a figure and its scale without the binary float's noise ("16.4 billion" is
+    16400000000.0, not 16399999999.999998): fifteen significant digits, as many as a float holds."""
+    return float(f"{x:.15g}")

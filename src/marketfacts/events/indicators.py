@@ -177,11 +177,16 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             fields.update(change_pct=None, value=q.value)  # "the jobless rate rose to 7.3 percent": its reading
         if not level:
             # "rose 0.3 pct to a seasonally adjusted 122.7": the index's reading after the change
-            reading = next((x for x in qs if x.kind == "number" and q.end < x.start <= q.end + 45
-                            and not (x.value.is_integer() and 1900 <= x.value <= 2100)
+            reading = next((x for x in qs if x.kind in ("number", "money") and q.end < x.start <= q.end + 45
+                            and not (x.kind == "number" and x.value.is_integer() and 1900 <= x.value <= 2100)
                             and _READING_AFTER.fullmatch(text, q.end, x.start)), None)
             if reading is not None:
-                fields["value"] = reading.value
+                # ("exports fell 15.2 percent from a year earlier to $52.2 billion": the amount they reached)
+                if reading.kind == "money":
+                    sign = -1.0 if "deficit" in text[a:b].lower() else 1.0  # a deficit is a negative balance
+                    fields["value"] = Money(sign * reading.value, reading.currency)
+                else:
+                    fields["value"] = reading.value
         if annualised:
             fields["basis"] = "qoq_annualised"  # "at a 1.0 percent annual rate": a quarter's change, annualised
         elif re.search(r"(?<!adjusted\s)\bannual|year-on-year|from\s+a\s+year|yoy\b",
@@ -189,7 +194,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 or _on_a_year_before(ctx, text[q.end:_clause_end(text, q.end, e)], period):
             # ("a seasonally adjusted annual rate of 1.851 mln units" is a level, not a basis)
             fields["basis"] = "yoy"
-        elif re.search(r"\bmonth|on\s+the\s+month|mom\b", text[a:min(e, q.end + 30)], re.I):
+        elif re.search(r"\bmonth(?<!straight\smonth)(?<!consecutive\smonth)(?!\s+in\s+a\s+row)|on\s+the\s+month|mom\b",
+                       text[a:min(e, q.end + 30)], re.I) and not re.search(r"\bthree\s+months\b", text[a:min(e, q.end + 30)]):
             fields["basis"] = "mom"
         src = re.search(r"(?:according\s+to|by)\s+(?:a\s+)?(?:consensus\s+(?:among\s+)?)?([^,.]{3,60}?)(?:[,.]|$)", sent)
         if src and forecast and not re.match(r"(?:between|about|around|some|only|just|up\s+to|as\s+much\s+as|\d|[-+])",
@@ -307,8 +313,8 @@ def _month_before_name(ctx: EventContext, s: int, a: int) -> str | None:
 _APPOSITIVE_OPEN = re.compile(r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s+(?:[\w'’-]+\s+){0,5}")
 # after the restating name, the comma that closes it before any figure
 _APPOSITIVE_CLOSE = re.compile(r"[^,\d.;]{0,20},")
-_READING_AFTER = re.compile(r"\s+(?:in\s+[A-Z]\w+\s+)?to\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|"
-                            r"provisional\s+|preliminary\s+)*", re.I)
+_READING_AFTER = re.compile(r"\s+(?:in\s+[A-Z]\w+\s+)?(?:(?:from|on)\s+(?:a|the)\s+(?:year|month)\s+(?:earlier|ago|before)\s+)?"
+                            r"to\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|provisional\s+|preliminary\s+)*", re.I)
 # "a 1.1% rise in retail sales", "a stronger-than-expected 1.1% rise in": the figure before its indicator
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+(?:-[a-z]+)+\s+)?\Z", re.I)
 _BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"

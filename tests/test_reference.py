@@ -56,3 +56,14 @@ def test_americas_largest_companies_as_news_names_them(name: str, want: str) -> 
 def test_a_name_only_a_line_abroad_carried_is_the_home_lines(name: str, want: str) -> None:
     (m,) = marketfacts.read(f"NEW YORK - {name} rose 1.5% to $80.", date="2023-06-12").moves
     assert m.subject.id == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("AMSTERDAM - Heineken shares rose 2% to 95.20 euros.", "HEIA.AS"),
+    ("MADRID - Iberdrola rose 1.5% to 11.20 euros.", "IBE.MC"),
+    ("AMSTERDAM - ASML Holding shares jumped 6 percent to 640.2 euros.", "ASML.AS"),
+    ("OSLO - Equinor rose 2 percent to 305.4 Norwegian crowns.", "EQNR.OL"),
+])
+def test_a_european_company_is_its_home_line_not_frankfurts(text: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="2023-05-12").moves
+    assert m.subject.id == want

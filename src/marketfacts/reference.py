@@ -81,7 +81,7 @@ class Reference:
                     # "ASX200", "FTSE100", "KOSPI200": an index's name written without its space
                     self._add(alias.strip().replace(" ", ""), inst, cased)
         for lst in self.aliases.values():
-            lst.sort(key=lambda i: -i.rank)
+            lst.sort(key=lambda i: (i.abroad, -i.rank))  # a line abroad only after every home line of the name
         self.capitals_only = frozenset(k for k, caps in cased.items() if caps)
         m = rule_files.load("markets.toml")["markets"]
         self.markets: dict[str, Market] = {}
@@ -141,7 +141,9 @@ class Reference:
                 return None
         if market and market in self.markets:
             mkt = self.markets[market]
-            local = [c for c in cands if c.country == mkt.country or self.mic_market.get(c.mic) == market]
+            # (a line abroad is local only to its own country: the Frankfurt line of a Dutch brewer is no
+            # line of a report from Europe at large, though Frankfurt is that market's exchange)
+            local = [c for c in cands if c.country == mkt.country or (not c.abroad and self.mic_market.get(c.mic) == market)]
             if local and local[0].rank >= cands[0].rank - 6:
                 return local[0]
         best = cands[0]

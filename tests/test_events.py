@@ -1411,3 +1411,10 @@ def test_an_amount_keeps_no_float_noise() -> None:
     from marketfacts.quantities import find_quantities
     (q,) = find_quantities("a deficit of 16.4 billion pounds")
     assert q.value == 16.4e9
+
+
+def test_a_name_and_a_verb_of_its_price_after_a_metric_is_a_move() -> None:
+    text = ("LONDON - Shares in Velmar rose 3.2 percent after the lender reported better-than-expected profits, "
+            "while Lloyds Banking Group added 1.1 percent.")
+    assert events(text, "financials", "2023-05-12") == []
+    assert [(m.subject.id, m.change_pct) for m in marketfacts.read(text, date="2023-05-12").moves][-1] == ("LLOY.L", 1.1)

@@ -333,6 +333,9 @@ def _neg(value: Any) -> Any:
 _NEW_SUBJECT_CLAUSE = re.compile(r"(?:;\s*|,?\s+(?:while|whereas|but)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]|\d+[A-Z])[\w&.-]*")
 
 
+_NAME_MOVED = re.compile(r"(?:;\s*|,?\s+(?:while|whereas|but)\s+)(?:[A-Z][\w&.'’-]*\s+){1,4}(?:shares\s+)?"
+                         r"(?:rose|fell|added|gained|lost|jumped|climbed|dropped|slipped|declined|advanced|slid|tumbled|"
+                         r"surged|eased|rallied|sank|shed)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?")
 _PRICE_AFTER = re.compile(r"\s+(?:at|to)\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)\d")
 
 
@@ -367,8 +370,11 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
             best = (name, a)
     if best is None:
         prev = [(a, b, name) for a, b, name in metrics if b <= q.start]
-        if prev and q.kind in ("pct", "money") and _NEW_SUBJECT_CLAUSE.search(text, prev[-1][1], q.start) and (
-                _PRICE_AFTER.match(text, q.end) if q.kind == "pct" else re.search(r"\b(?:at|to)\s+$", text[max(s, q.start - 4):q.start])):
+        nc = _NEW_SUBJECT_CLAUSE.search(text, prev[-1][1], q.start) if prev and q.kind in ("pct", "money") else None
+        if nc is not None and (
+                (_PRICE_AFTER.match(text, q.end) if q.kind == "pct" else re.search(r"\b(?:at|to)\s+$", text[max(s, q.start - 4):q.start]))
+                or (q.kind == "pct" and _NAME_MOVED.fullmatch(text, nc.start(), q.start))):
+            # ("..., while Lloyds Banking Group added 1.1 percent": a name and a verb of its price)
             # "its revenue missed expectations, while manufacturer 3M was down 3.8 percent at $149.50": a price,
             # 3M's move (but "Honda's sales rose 96 pct while Nissan was up 35.9 pct": the same metric, Nissan's)
             return None, -1

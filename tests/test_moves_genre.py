@@ -759,3 +759,14 @@ def test_money_market_paper_by_its_weeks() -> None:
 def test_a_rate_predicted_to_slip_is_no_move() -> None:
     text = "TOKYO - They predict the three-month bill rate to slip to 3.875 pct from 4.0000 today."
     assert marketfacts.read(text, date="1987-03-26").moves == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a level only the other order of the pair can have: sterling quoted in euros
+    ("LONDON - At the close, the pound was 0.16% higher at 1.23280 against the euro.", ("GBPEUR", 0.16, 1.2328)),
+    # a level the market's order can still have, years apart: the euro at 85 cents
+    ("NEW YORK - The euro fell 0.5% to 0.8520 against the dollar.", ("EURUSD", -0.5, 0.852)),
+])
+def test_a_pairs_order_from_its_level(text: str, want: tuple[str, float, float]) -> None:
+    (m,) = marketfacts.read(text, date="2014-06-05").moves
+    assert (m.subject.id, m.change_pct, m.level) == want

@@ -36,6 +36,7 @@ from .name_context import (
     _sentence_start,
     _split_camel,
 )
+from .named_markets import LOCAL_CURRENCY, SECTOR_WORDS_RE, TENOR_WORDS, bond_of, exchange_end, sub_index_end
 from .names import rules as name_rules
 from .reference import Instrument, Reference, get_reference
 from .text import NAME_TAG, is_name_tag
@@ -166,9 +167,7 @@ _SECTOR = re.compile(r"(?P<sector>\b(?:the\s+)?(?!(?:an?|its|their|push\w*|help\
 # a group of a sector's stocks as a subject: "Turkish bank stocks", "the European aerospace and defence
 # index", "energy shares"; and a sector's plural noun opening a clause before its verb ("financials,
 # gaining 0.7 per cent", "insurers led gains", "Utilities rose 1.2%")
-_SECTOR_WORDS_RE = (r"bank|banking|mining|energy|technology|tech|property|real\s+estate|insurance|auto|automobile|airline|oil|"
-                    r"steel|retail|utility|telecom|telecoms|media|consumer|healthcare|health[\s-]care|financial|chip|"
-                    r"semiconductor|shipping|defence|defense|aerospace|construction|brokerage|gold|resources?")
+_SECTOR_WORDS_RE = SECTOR_WORDS_RE
 _SECTOR_NOUN = r"(?:" + _SECTOR_WORDS_RE + r")"  # lower case: "Turkish bank stocks"; "Starrex Mining shares" is a name
 _NOT_DET = r"(?!(?:The|A|An|Its|Their|This|That|These|Those|Other|Some|All)\s)"
 _SECTOR_NOUN_CAP = r"(?:" + "|".join(w[:1].upper() + w[1:] for w in _SECTOR_WORDS_RE.split("|")) + r")"
@@ -222,7 +221,7 @@ _ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "inde
 
 
 # a bond's tenor in words, and its number: "Two-year Treasury yields"
-_TENOR_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
+_TENOR_WORDS = TENOR_WORDS
 _TENOR_WORDS_SET = frozenset(w + "-year" for w in _TENOR_WORDS)
 
 
@@ -410,7 +409,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     _cap_sequences(text, toks, market, ref, found, taken)
     if market and text.find("ocal", start, end) + text.find("omestic", start, end) > -2:
         home = ref.markets.get(market)
-        for lm in _LOCAL_CURRENCY.finditer(text, start, end):
+        for lm in LOCAL_CURRENCY.finditer(text, start, end):
             # "the local currency closed at 1,301.2 won": the currency of the report's market
             if home is not None and home.currency != "USD" and not any(a < lm.end() and lm.start() < b for a, b in taken):
                 found.append(EntityMention(lm.start(), lm.end(), lm.group(0), home.currency, "currency", "local_currency",
@@ -427,33 +426,23 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     return _absorb_tickers(text, found)
 
 
-_LOCAL_CURRENCY = re.compile(r"\b(?:local|domestic)\s+(?:currency|unit)\b")
-# "the Athens Stock Exchange rose 2%": a city's exchange the reference lacks is its market, no company
-_EXCHANGE_AFTER = re.compile(r"\s+(?:Stock|Securities)\s+Exchange\b|(?<=Securities)\s+Exchange\b")
-
-
 def _an_exchange(text: str, x: EntityMention) -> EntityMention:
+    """ "the Athens Stock Exchange rose 2%": a city's exchange the reference lacks is its market, no company."""
     if x.id is not None or x.type not in ("company", "stock"):
         return x
-    m = _EXCHANGE_AFTER.match(text, x.end)
-    if m is None:
-        return x
-    return EntityMention(x.start, m.end(), text[x.start:m.end()], None, "market", "exchange_name")
-
-
-# "the Nasdaq biotech index", "the S&P 500 energy sector", "the Kospi banking sub-index": a part of the
-# market the index names, with no id of its own here (never the index's)
-_SUB_INDEX_AFTER = re.compile(r"\s+(?i:" + _SECTOR_WORDS_RE + r"|biotech|biotechnology|pharmaceuticals?|transport|transportation|"
-                              r"industrials|materials|financials|utilities|technology|banks|insurance|property|"
-                              r"consumer\s+\w+|information\s+technology)"
-                              r"\s+(?:[Ss]ub-index|[Ss]ubindex|sub-indices|[Ii]ndex|[Ss]ector|indices)\b")
+    e = exchange_end(text, x.end)
+    return x if e is None else EntityMention(x.start, e, text[x.start:e], None, "market", "exchange_name")
 
 
 def _sub_index(text: str, x: EntityMention) -> EntityMention:
-    m = _SUB_INDEX_AFTER.match(text, x.end)
-    if m is None:
-        return x
-    return EntityMention(x.start, m.end(), text[x.start:m.end()], None, "sector", "sub_index")
+    """ "the Nasdaq biotech index": a part of the market the index names, with no id of its own here."""
+    e = sub_index_end(text, x.end)
+    return x if e is None else EntityMention(x.start, e, text[x.start:e], None, "sector", "sub_index")
+
+
+def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
+    s, e, name, bid = bond_of(m, market)
+    return EntityMention(s, e, name, bid, "bond", "bond_tenor", unit="percent")
 
 
 def _bracketed_names(text: str, start: int, end: int, found: list[EntityMention],
@@ -571,61 +560,6 @@ def _commodity_core(words: str, ref: Reference) -> str | None:
 def _commodity_patterns(ref: Reference) -> list[tuple[str, re.Pattern[str]]]:
     """Each commodity name of ``ref`` with its whole-word pattern, compiled once."""
     return [(name, re.compile(r"(?:^|\s)" + re.escape(name) + r"(?:\s|$)")) for name in ref.commodities]
-
-
-_BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain": "UK", "German": "DE", "Germany": "DE",
-                 "Japanese": "JP", "Japan": "JP", "Chinese": "CN", "China": "CN", "Australian": "AU", "Australia": "AU",
-                 "Italian": "IT", "Italy": "IT", "Spanish": "ES", "Spain": "ES", "French": "FR", "France": "FR",
-                 "Indian": "IN", "India": "IN", "Canadian": "CA", "Canada": "CA", "Swiss": "CH", "Switzerland": "CH",
-                 "Korean": "KR", "South Korean": "KR", "South Korea": "KR", "Korea": "KR", "Dutch": "NL",
-                 "Portuguese": "PT", "Portugal": "PT", "Greek": "GR", "Greece": "GR", "New Zealand": "NZ"}
-
-
-_BILL_WORDS = {"one": "1", "three": "3", "six": "6", "twelve": "12"}
-
-
-def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
-    if m.group("bbill"):
-        # "13-week notes": money-market paper, named as written (its country the article's)
-        n = _BILL_WORDS.get(m.group("btenor").lower(), m.group("btenor"))
-        text = m.group(0)
-        lead = re.match(r"(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?", text)
-        s = m.start() + (lead.end() if lead else 0)
-        kind = "bill" if m.group("bbill").lower().lstrip("t-").startswith("bill") else "note"
-        return EntityMention(s, m.end(), f"{n}-{m.group('tunit').lower()} treasury {kind} yield", None, "bond", "bond_tenor",
-                             unit="percent")
-    tenor = _TENOR_WORDS.get((m.group("tenor") or "10").lower(), m.group("tenor") or "10")  # "Two-year Treasury yields"
-    country = m.group("bcountry") or m.group("bcountry2") or ""
-    word = m.group("bword") or m.group("bbench")
-    w = re.sub(r"\s+", " ", word).lower()
-    named = _BOND_ISSUERS.get(re.sub(r"['’]s$", "", country), "")
-    if "treasur" in w or named == "US":
-        issuer = "US"
-    elif "gilt" in w or named == "UK":
-        issuer = "UK"
-    elif "bund" in w or named == "DE":
-        issuer = "DE"
-    elif "jgb" in w or named == "JP":
-        issuer = "JP"
-    elif "btp" in w or named == "IT":
-        issuer = "IT"
-    elif w.startswith("oat") or named == "FR":
-        issuer = "FR"
-    elif w.startswith("bono") or named == "ES":
-        issuer = "ES"
-    elif country:
-        issuer = named
-    else:
-        issuer = {"HK": "HK", "JP": "JP", "UK": "UK", "DE": "DE", "AU": "AU", "CN": "CN",
-                  "IN": "IN"}.get(market or "", "US")
-    name = f"{issuer} {tenor}-year government bond yield".strip()
-    if issuer == "US":
-        name = f"{tenor}-year Treasury yield"
-    bid = {("US", "10"): "^TNX", ("US", "30"): "^TYX", ("US", "5"): "^FVX"}.get((issuer, tenor))
-    text = m.group(0)
-    lead = re.match(r"(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?", text)
-    s = m.start() + (lead.end() if lead else 0)
-    return EntityMention(s, m.end(), name, bid, "bond", "bond_tenor", unit="percent")
 
 
 def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, ref: Reference,

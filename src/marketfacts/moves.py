@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from . import dates
+from .clause_subject import _OBJECT_BEFORE, _coordinated, _grammatical, _subjects_before
 from .cues import Cue, find_cues
 from .entities import EntityMention
 from .figure_roles import (
@@ -275,26 +276,10 @@ _NEXT_MOMENT = re.compile(r"\b(?:before|then|later)\s+(?:\w+\s+)?$|\b(?:before|t
 # between two figures of one list: "3% and nearly 1%", "2% and 3%"
 _LIST_GAP = re.compile(r",?\s*(?:and|or)\s*(?:(?:nearly|about|around|almost|roughly|some|just|over|under|more\s+than|"
                        r"less\s+than)\s+)?")
-_TICKER_GAP = re.compile(r"\s*(?:<[A-Z][A-Z0-9.]*>\s*)?")
 _WIDGET_BRACKET = re.compile(r"\((?:up|down|\+|-|−)\s?[$€£¥]?\d[\d.,]*\s+to\s+[$€£¥]?\d[^()]{0,40}\)(?=\s+[a-z])", re.I)
 _COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
                        r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?$", re.I)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:of|on|in|at|for|from|with|by|against|including|among|over|than|versus|vs\.?|into|like|toward|towards|"
-    r"followed|tracked|tracking|tracks|trailed|mirrored|joined|outpaced|lagged)"
-    r"(?:\s+|(?=[A-Z]))(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w&.'’-]+\s+){0,3}$", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|because|although|though|but|which|who|"
-                           r"that|where|if|until|despite)\b|,\s+and\b", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:on|in|at|by|from|of|with|over|for)\s+(?:the\s+)?$")
-# "Kioxia Holdings (formerly Toshiba Memory)": a name in brackets after a name is the same company's
-_BRACKETED_ALIAS = re.compile(r"\s*\((?:formerly|previously|now|ex-|also\s+known\s+as|known\s+as)?\s*")
-_CLOSE_AFTER = re.compile(r"\s?\)(?!\s*[A-Z]|\s+ind)")
-_APPOSITIVE = re.compile(r"^\)?,\s+(?:the|a|an|which|who|its|one|now|with\s+(?:its|their))\b[^,]*,?\s*$", re.I)
-# ", the Uniqlo operator,", ", with its Marathon Oil unit,": an aside whose name is not the subject
-# "Tencent's Hong Kong shares", "the ETF tracking Hong Kong shares": the market named is the holder's
-_HOLDER_BEFORE = re.compile(r"['’]s\s+|\s+(?:tracking|which\s+tracks|that\s+tracks)\s+")
-_ASIDE_OPEN = re.compile(r"^\)?,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
 # the words of what a company or an economy measures, not what trades
 _METRIC_WORDS = (
     r"(?:revenues?|sales|profits?|earnings|income|exports|imports|output|shipments|ebitda|eps|users|subscribers|"
@@ -391,86 +376,6 @@ def not_traded(text: str, e: EntityMention, s_start: int) -> bool:
     if _OFFICE_AFTER.match(text, e.end) or _OFFICE_BEFORE.search(text, max(s_start, e.start - 30), e.start):
         return True
     return e.id is None and _METRIC.match(text, e.start) is not None
-
-
-def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
-                     s_start: int) -> list[EntityMention]:
-    """Subject candidates for a group starting at ``hi``: the entities since
-    the previous group, or the grammatical subject of the clause before it."""
-    near = [e for e in subjects if lo <= e.start and e.end <= hi]
-    if len(near) > 1:
-        return near
-    before = [e for e in subjects if s_start <= e.start and e.end <= hi]
-    if not before:
-        return []
-    best = before[-1]
-    # skip objects of prepositions ("the Topix index of all First Section issues
-    # on the Tokyo Stock Exchange spurted") and appositives ("Fast Retailing, the
-    # Uniqlo operator, rose") when the clause has a subject further left
-    k = len(before) - 1
-    while k > 0:
-        e = before[k]
-        prev = before[k - 1]
-        between = text[prev.end:e.start]
-        if _CLAUSE_BREAK.search(between):
-            break
-        clause_text = text[max(prev.end, s_start):e.start]
-        tail = text[e.end:hi]
-        if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(clause_text):
-            break  # "gains on Wall Street, the benchmark Hang Seng Index soared": the object is no head
-        if _OBJECT_BEFORE.search(clause_text) or _APPOSITIVE.search(text[prev.end:e.start] + "") \
-                or _ASIDE_OPEN.match(between) or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
-            if not _CLAUSE_BREAK.search(text[prev.end:hi].replace(tail, "")):
-                k -= 1
-                best = before[k]
-                continue
-        break
-    return [best] if near == [] or near == [best] else near
-
-
-def _coordinated(text: str, subjects: list[EntityMention]) -> bool:
-    """ "DBS and OCBC", "Barclays, RBS and Lloyds": names joined as a list."""
-    for a, b in zip(subjects, subjects[1:]):
-        if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[a.end:b.start]):
-            return False
-    return True
-
-
-def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cue | None = None,
-                 fig_start: int | None = None) -> EntityMention:
-    """The clause's subject among several names: objects of prepositions and
-    appositives give way to the name on their left; a name right before the
-    verb ("with AIA rising 2.7%") is the verb's subject, and a name right
-    before its figures in a list ("included Canfor Corp 1-1/4 to 35-3/4")
-    is theirs."""
-    k = len(subjects) - 1
-    if fig_start is not None and subjects[-1].end <= fig_start and _TICKER_GAP.fullmatch(text, subjects[-1].end, fig_start):
-        return subjects[-1]
-    if cue is not None and cue.start >= subjects[-1].end and re.fullmatch(
-            r"\s*(?:['’]s\s+)?(?:shares|stock)?\s*(?:,\s*)?(?:also\s+|were\s+|was\s+)?", text[subjects[-1].end:cue.start]) \
-            and not ("," in text[subjects[-1].end:cue.start] and _OBJECT_BEFORE.search(
-                text, max(s_start, subjects[-2].end), subjects[-1].start)) \
-            and not (len(subjects) > 1 and _HOLDER_BEFORE.fullmatch(text, subjects[-2].end, subjects[-1].start)
-                     and subjects[-1].type == "market" and subjects[-2].type in ("company", "stock")):
-        # "with AIA rising 2.7%": the name right before the verb; but in "X was
-        # the top gainer in the Nifty, rising 4.11%" the name is a preposition's
-        # object and the clause after the comma is about X
-        return subjects[-1]
-    while k > 0:
-        e, prev = subjects[k], subjects[k - 1]
-        between = text[prev.end:e.start]
-        if _CLAUSE_BREAK.search(between):
-            break
-        if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(between):
-            break  # the name before is a preposition's object, so no head of an appositive
-        if _OBJECT_BEFORE.search(between) or _ASIDE_OPEN.match(between) or \
-                (re.match(r"^['’]s\s", between) and not (e.type == "index" and prev.type in ("market", "place"))) \
-                or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
-            # ("Tencent's Hong Kong shares": the company; "Wall Street's Dow Jones industrial average": the index)
-            k -= 1
-            continue
-        break
-    return subjects[k]
 
 
 # "down 4.5% this year and up 13.7%": the word after "and" is the next figure's

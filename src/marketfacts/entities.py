@@ -407,7 +407,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         _bracketed_names(text, start, end, found, taken)
 
     _cap_sequences(text, toks, market, ref, found, taken)
-    if market and text.find("ocal", start, end) + text.find("omestic", start, end) > -2:
+    if market and (text.find("local", start, end) >= 0 or text.find("domestic", start, end) >= 0):
         home = ref.markets.get(market)
         for lm in LOCAL_CURRENCY.finditer(text, start, end):
             # "the local currency closed at 1,301.2 won": the currency of the report's market

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .checks.common import fx_table
 from .entities import EntityMention
 from .model import Quantity
 
@@ -99,26 +100,23 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
             counter = ctx.ref.currencies.get(m2.group(1).rstrip("s"))
     if counter is None and cur in ctx.pairs:
         pair = ctx.pairs[cur]
-        if lvl is not None and lvl.kind == "number" and _fits_inverse(pair, lvl.value):
-            # "the pound was 0.16% higher at 1.23280" after "EUR/GBP": a level only the other order of the
-            # pair can have (sterling in euros), so the pair as this figure quotes it
-            pair = pair[3:] + pair[:3]
-        return pair, pair[3:], pair[3:] == cur
-    if cur == "USD" and subj.name.lower() in ("dollar", "the dollar") and counter == "USD":
-        mk = ctx.ref.markets.get(ctx.market or "")
-        if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD"):
-            cur = mk.currency
-    if counter is None or counter == cur:
-        counter = "USD" if cur != "USD" else None
-    if counter is None:
-        return None
-    order = ctx.ref.pair_order
-    ia = order.index(cur) if cur in order else 99
-    ib = order.index(counter) if counter in order else 99
-    pair, flip = (cur + counter, False) if ia <= ib else (counter + cur, True)
+        flip = pair[3:] == cur
+    else:
+        if cur == "USD" and subj.name.lower() in ("dollar", "the dollar") and counter == "USD":
+            mk = ctx.ref.markets.get(ctx.market or "")
+            if mk and mk.currency in ("AUD", "NZD", "CAD", "HKD", "SGD", "TWD"):
+                cur = mk.currency
+        if counter is None or counter == cur:
+            counter = "USD" if cur != "USD" else None
+        if counter is None:
+            return None
+        order = ctx.ref.pair_order
+        ia = order.index(cur) if cur in order else 99
+        ib = order.index(counter) if counter in order else 99
+        pair, flip = (cur + counter, False) if ia <= ib else (counter + cur, True)
     if lvl is not None and lvl.kind == "number" and _fits_inverse(pair, lvl.value):
         # "the pound was 0.16% higher at 1.23280" in a report on the euro: a level only sterling quoted in
-        # euros can have, so the pair as the figure quotes it, not as the market orders the two
+        # euros can have, so the pair as the figure quotes it, not as the market (or the text before) orders the two
         pair, flip = pair[3:] + pair[:3], not flip
     return pair, pair[3:], flip
 
@@ -126,9 +124,7 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
 def _fits_inverse(pair: str, level: float) -> bool:
     """Whether a level is far from what the pair quotes, by the reference rates, and near what the
     pair the other way round quotes."""
-    from . import rule_files
-
-    per_usd = rule_files.load("fx_reference.toml")["per_usd"]
+    per_usd = fx_table()["per_usd"]
     a, b = pair[:3], pair[3:]
     if a not in per_usd or b not in per_usd or level <= 0:
         return False

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import dates
 from .entities import EntityMention
+from .quantities import NUMBER_WORDS
 from .text import first_label, labelled
 
 if TYPE_CHECKING:
@@ -155,7 +156,6 @@ _WINDOW_END = re.compile(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|
 # a second move joined to the first with its own word of direction: "... and up 13.7%"
 _JOINED_MOVE = re.compile(r"[^,;.]{0,30}?\b(?:and|but|while)\s+(?:was\s+|were\s+|is\s+|are\s+)?"
                           r"(?P<dir>up|down|higher|lower|rose|fell|gained|lost)\b", re.I)
-_SMALL = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
 # a sentence that opens with its own window: "Since hitting a record high on May 12, ", "In the last one month, "
 _OPENING_WINDOW = re.compile(r"\s*(?P<w>(?:since|in|over)\s[^,;.]{3,50}),\s+(?:\S+\s*){0,3}$", re.I)
 _AND_DIRECTION = re.compile(r"\b(?:flat|unchanged|steady)\b[^,;.]{0,30}?\band\s+(?P<dir>up|down|higher|lower|rose|fell|gained|lost|climbed|dropped|added|slipped)\b", re.I)
@@ -185,7 +185,7 @@ def _interval(ctx: Context, m: re.Match[str]) -> str | None:
         if mm:
             start = dates.month_iso(mm.group(1), None, ctx.doc_date) or ""
     if m.group("n"):
-        n = _SMALL.get(m.group("n").lower(), m.group("n"))
+        n = str(NUMBER_WORDS.get(m.group("n").lower(), m.group("n")))
         unit = m.group("unit").lower()
         if not start and ctx.doc_date is not None and unit in ("days", "weeks", "months"):
             d = ctx.doc_date

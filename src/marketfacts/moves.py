@@ -868,8 +868,6 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     name, sid, stype = subj.name, subj.id, subj.type
     if subj.type in ("anaphor", "company", "stock") and subj.id is None and " " in subj.name and _is_authority(subj.name):
         return None  # "the bank's move to lend at a lower 10 pct": a central bank's rate, no price of it
-    if subj.type == "market":
-        pass
     if subj.type in ("currency", "currency_pair"):
         fx = _fx(ctx, subj, lvl, g, s_start, s_end)
         if fx is None:

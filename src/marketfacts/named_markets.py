@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from .quantities import NUMBER_WORDS
+
 # the sectors a group of stocks or a sub-index is named for
 SECTOR_WORDS_RE = (r"bank|banking|mining|energy|technology|tech|property|real\s+estate|insurance|auto|automobile|airline|oil|"
                    r"steel|retail|utility|telecom|telecoms|media|consumer|healthcare|health[\s-]care|financial|chip|"
                    r"semiconductor|shipping|defence|defense|aerospace|construction|brokerage|gold|resources?")
 # a bond's tenor in words, and its number: "Two-year Treasury yields"
-TENOR_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "thirty": "30"}
+TENOR_WORDS = {w: str(NUMBER_WORDS[w]) for w in ("two", "three", "five", "seven", "ten", "thirty")}
 
 
 LOCAL_CURRENCY = re.compile(r"\b(?:local|domestic)\s+(?:currency|unit)\b")
@@ -49,14 +51,11 @@ _BOND_ISSUERS = {"U.S.": "US", "US": "US", "UK": "UK", "British": "UK", "Britain
                  "Portuguese": "PT", "Portugal": "PT", "Greek": "GR", "Greece": "GR", "New Zealand": "NZ"}
 
 
-_BILL_WORDS = {"one": "1", "three": "3", "six": "6", "twelve": "12"}
-
-
 def bond_of(m: re.Match[str], market: str | None) -> tuple[int, int, str, str | None]:
     """(start, end, name, id) of a government bond or bill the lexicon pattern matched."""
     if m.group("bbill"):
         # "13-week notes": money-market paper, named as written (its country the article's)
-        n = _BILL_WORDS.get(m.group("btenor").lower(), m.group("btenor"))
+        n = str(NUMBER_WORDS.get(m.group("btenor").lower(), m.group("btenor")))
         text = m.group(0)
         lead = re.match(r"(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?", text)
         s = m.start() + (lead.end() if lead else 0)

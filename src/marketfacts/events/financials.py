@@ -330,10 +330,9 @@ def _neg(value: Any) -> Any:
 
 
 # a clause after a metric that opens with a name of its own: its figures are that name's
-_NEW_SUBJECT_CLAUSE = re.compile(r"(?:;\s*|,?\s+(?:while|whereas|but)\s+)(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]|\d+[A-Z])[\w&.-]*")
-
-
-_NAME_MOVED = re.compile(r"(?:;\s*|,?\s+(?:while|whereas|but)\s+)(?:[A-Z][\w&.'’-]*\s+){1,4}(?:shares\s+)?"
+_CLAUSE_OPEN = r"(?:;\s*|,?\s+(?:while|whereas|but)\s+)"
+_NEW_SUBJECT_CLAUSE = re.compile(_CLAUSE_OPEN + r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]|\d+[A-Z])[\w&.-]*")
+_NAME_MOVED = re.compile(_CLAUSE_OPEN + r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:shares\s+)?"
                          r"(?:rose|fell|added|gained|lost|jumped|climbed|dropped|slipped|declined|advanced|slid|tumbled|"
                          r"surged|eased|rallied|sank|shed)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?")
 _PRICE_AFTER = re.compile(r"\s+(?:at|to)\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)\d")

@@ -237,25 +237,6 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                  rate=" ".join(named.group(1).split()) if named else "interest rates",
                                  change=_noun_change(m), level=_level_after(text, qs, s, m.end()),
                                  date=_month_period(ctx, text[m.end():m.end() + 20]) or _date_in(ctx, text, s, e)))
-    for m in _OWN_RATE_NOUN.finditer(text, s, e):
-        # "Barclays announced cuts in its base lending rate to 10.5 pct from 11 pct": a noun of change with
-        # no size, the bank's own rate, its new level and the one before
-        if any(ev.kind == "rate_decision" and m.start() <= ev.span.end and ev.span.start <= m.end() for ev in ctx.events):
-            continue
-        if _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
-            continue
-        banks = list(reversed(_banks(ctx, s, m.start()))) or _firms_before(ctx, s, m.start(), m.group("own").lower() == "their")
-        level = next((q.value for q in qs if q.kind == "pct" and q.start >= m.end() and q.start - m.end() <= 2), None)
-        if not banks or level is None:
-            continue
-        was = next((q.value for q in qs if q.kind in ("pct", "number") and q.start > m.end()
-                    and re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and q.start - m.end() < 40), None)
-        sign = -1 if _is_cut(m.group("kind")) else 1
-        change = round(level - was, 6) if was is not None and (level - was) * sign > 0 else None
-        for who in [b for b in banks if b[1] >= banks[0][0] - 80]:
-            ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision.own_noun",
-                                     authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
-                                     change=change, level=level, date=_date_in(ctx, text, s, e)))
     for q in qs:
         # "The overnight lending rate was raised to 46 percent": the central bank the text named last
         if q.kind != "pct":
@@ -308,9 +289,6 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                  date=_date_in(ctx, text, s, e)))
 
 
-# "cuts in their base lending rates to": a noun of change with no size, a bank's own rate and its level
-_OWN_RATE_NOUN = re.compile(r"\b(?P<kind>cuts?|reductions?|increases?|rises?|hikes?)\s+in\s+(?P<own>its|their)\s+"
-                            r"(?P<rate>(?:prime|base|lending|deposit|mortgage)(?:\s+lending)?\s+rates?)\s+to\s+", re.I)
 # "a half-point cut in their base rates": a commercial bank's own rate after a noun of change
 _OWN_RATE_AFTER = re.compile(r"\s+in\s+(its|their)\s+(?:[\w-]+\s+){0,2}?(?:prime|base)(?:\s+lending)?\s+rates?\b", re.I)
 

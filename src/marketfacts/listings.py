@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .model import Entity, Event, Move
-from .reference import Instrument, Reference
+from .reference import Instrument, Market, Reference
 
 
 @lru_cache(maxsize=1)
@@ -89,11 +89,17 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
                 pick = there[0] if there else pick
         if pick is not None:
             out.append(replace(m, subject=_on(s, pick)))
-        elif inst.abroad and not ((mk is not None and mk.country == inst.country) or inst.country in named):
+        elif _foreign_line(inst, mk, named):
             out.append(replace(m, subject=replace(s, id=None)))
         else:
             out.append(m if s is m.subject else replace(m, subject=s))
     return out
+
+
+def _foreign_line(inst: Instrument, mk: Market | None, named: list[str] | tuple[str, ...] = ()) -> bool:
+    """A line abroad (a Frankfurt line of a US company) that neither the article's market nor an exchange
+    its words name makes the line meant."""
+    return inst.abroad and not ((mk is not None and mk.country == inst.country) or inst.country in named)
 
 
 _TICKER = re.compile(r"[A-Z]{1,5}")
@@ -125,8 +131,7 @@ def event_lines(events: list[Event], ref: Reference, date: str | None, market: s
         for k, v in ev.fields:
             if isinstance(v, Entity) and v.id:
                 inst = ref.instruments.get(v.id)
-                if inst is not None and inst.type == "stock" and (
-                        not inst.traded_on(date) or (inst.abroad and not (mk is not None and mk.country == inst.country))):
+                if inst is not None and inst.type == "stock" and (not inst.traded_on(date) or _foreign_line(inst, mk)):
                     v = replace(v, id=None)
                     changed = True
             fields.append((k, v))

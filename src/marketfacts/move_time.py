@@ -185,7 +185,7 @@ def _interval(ctx: Context, m: re.Match[str]) -> str | None:
         if mm:
             start = dates.month_iso(mm.group(1), None, ctx.doc_date) or ""
     if m.group("n"):
-        n = str(NUMBER_WORDS.get(m.group("n").lower(), m.group("n")))
+        n = str(int(NUMBER_WORDS[m.group("n").lower()])) if m.group("n").lower() in NUMBER_WORDS else m.group("n")
         unit = m.group("unit").lower()
         if not start and ctx.doc_date is not None and unit in ("days", "weeks", "months"):
             d = ctx.doc_date

@@ -15,7 +15,7 @@ SECTOR_WORDS_RE = (r"bank|banking|mining|energy|technology|tech|property|real\s+
                    r"steel|retail|utility|telecom|telecoms|media|consumer|healthcare|health[\s-]care|financial|chip|"
                    r"semiconductor|shipping|defence|defense|aerospace|construction|brokerage|gold|resources?")
 # a bond's tenor in words, and its number: "Two-year Treasury yields"
-TENOR_WORDS = {w: str(NUMBER_WORDS[w]) for w in ("two", "three", "five", "seven", "ten", "thirty")}
+TENOR_WORDS = {w: str(int(NUMBER_WORDS[w])) for w in ("two", "three", "five", "seven", "ten", "thirty")}
 
 
 LOCAL_CURRENCY = re.compile(r"\b(?:local|domestic)\s+(?:currency|unit)\b")
@@ -55,7 +55,8 @@ def bond_of(m: re.Match[str], market: str | None) -> tuple[int, int, str, str | 
     """(start, end, name, id) of a government bond or bill the lexicon pattern matched."""
     if m.group("bbill"):
         # "13-week notes": money-market paper, named as written (its country the article's)
-        n = str(NUMBER_WORDS.get(m.group("btenor").lower(), m.group("btenor")))
+        word = m.group("btenor")
+        n = str(int(NUMBER_WORDS[word.lower()])) if word.lower() in NUMBER_WORDS else word
         text = m.group(0)
         lead = re.match(r"(?:the\s+)?(?:yields?\s+on\s+(?:the\s+)?)?(?:benchmark\s+)?", text)
         s = m.start() + (lead.end() if lead else 0)

@@ -46,7 +46,9 @@ JUNK = re.compile(
     r"\bWarrant|\bWT\b|\bNotes?\b|\bBond\b|\bPref\b|\bPreferred\b|\bCW\d|\bTracker\b",
     re.I,
 )
-COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank", "listed", "until", "abroad"]
+COLUMNS = ["id", "type", "name", "aliases", "mic", "currency", "country", "rank", "listed", "until", "abroad", "seen"]
+# the month of the Nasdaq Trader directory snapshot (../shared/reference/us_listings/README.md)
+US_LISTINGS_SEEN = "2026-08"
 
 
 def _constituents(ref: Path) -> dict[str, str]:
@@ -94,17 +96,29 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                     "abroad": "1" if not home and country in ("Germany", "United Kingdom") else "",
                     "short": short if home else "",
                     "figi": r.get("figi") or "",
+                    "member": "1" if r["symbol"] in members else "",
                 })
+                if exch == "LSE" and re.fullmatch(r"0[0-9A-Z]{3}\.L", r["symbol"]) and r.get("currency") not in ("GBP", "GBp", "GBX"):
+                    # London's international order book quotes a company listed elsewhere in dollars or
+                    # euros ("0KWZ.L" for Rio Tinto): a line abroad, never the company's London line
+                    rows[-1]["abroad"] = "1"
     # a symbol with no FIGI beside a line of the same company and exchange that has one is a
     # stale symbol of that line (DAI.DE beside MBG.DE, EOAA.DE beside EOAN.DE): it ranks last
     with_figi = {(r["legal"], r["mic"]) for r in rows if r["figi"]}
     for r in rows:
         if not r.pop("figi") and (r["legal"], r["mic"]) in with_figi:
             r["rank"] = "0"
+    # of one company's lines on one exchange (ordinary and preference shares, an old symbol beside the
+    # new), the one an index lists ranks first (BAYN.DE, VOW3.DE, SAN.PA)
+    listed = {(r["legal"], r["mic"]) for r in rows if r["member"]}
+    for r in rows:
+        if not r.pop("member") and (r["legal"], r["mic"]) in listed and int(r["rank"]) > 0:
+            r["rank"] = str(int(r["rank"]) - 1)
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             rows.append({
-                "id": r["Symbol"], "type": "stock", "legal": r["Security"], "mic": "XNYS",
+                # (Yahoo writes a share class with a hyphen: BRK-B)
+                "id": r["Symbol"].replace(".", "-"), "type": "stock", "legal": r["Security"], "mic": "XNYS",
                 "currency": "USD", "country": "United States", "rank": "13",
             })
     seen = {r["id"] for r in rows}
@@ -123,6 +137,83 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                 "currency": cur, "country": r.get("country", ""), "rank": "10",
             })
     return rows
+
+
+# Nasdaq's market tiers (Global Select, Global Market, Capital Market) and the other exchanges
+# (NYSE, NYSE American, Arca, Cboe, IEX). The lists give no market cap, and the large companies are
+# the S&P 500's, read before: a line here ranks as a small one (reference._SMALL), so that one everyday
+# word it answers to ("Zeta") names it only in a name of more words or its symbol; Global Select,
+# whose rules ask for size, one above
+US_TIER_RANK = {"Q": "8", "G": "6", "S": "4", "N": "7", "A": "4", "P": "4", "Z": "4", "V": "4"}
+# the security a row lists: one of a company's shares, never its notes, warrants, units or preferred
+US_SHARE = re.compile(r"Common Stock|Common Shares|Ordinary Shares|American Depositary|\bADS\b|"
+                      r"Shares of Beneficial Interest|Subordinate Voting Shares|Registered Shares", re.I)
+US_NOT_SHARE = re.compile(r"Preferred|Warrant|\bRights?\b|\bUnits?\b|Notes?\b|Debenture|"
+                          r"representing (a|one)[- ]\S*(th|\d/\d)|Depositary Shares,? [Ee]ach [Rr]epresenting a", re.I)
+# where the security's words begin in a name of the NYSE list ("Delta Air Lines, Inc. Common Stock")
+US_CLASS = re.compile(r"\s*[-,]?\s*((Class|Series) [A-Z]\s+)?(New\s+)?"
+                      r"(Common Stock|Common Shares|Ordinary Shares|American Depositary|ADS\b|Shares of Beneficial"
+                      r"|Subordinate Voting|Registered Shares).*$", re.I)
+_LEGAL_FORM = re.compile(r"\b(inc|incorporated|corp|corporation|ltd|limited|plc|co|company|holdings?|group|sa|ag|"
+                         r"nv|se|n\.v|s\.a|l\.p|lp|the|kabushiki kaisha|k\.k)\b\.?|\(.*?\)", re.I)
+
+
+def _legal_key(name: str) -> str:
+    return _squeezed(_LEGAL_FORM.sub(" ", name))
+
+
+def _us_listings(ref: Path, records: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The shares listed on Nasdaq and the NYSE and other US exchanges (public domain), one line a
+    company, for the companies the S&P 500 list lacks. A line of a company at home elsewhere (an
+    American depositary share, or a name a home line abroad carries: "Toyota Motor" on the NYSE) is a
+    line abroad: never chosen over the home line, never local to a US report."""
+    have = {r["id"] for r in records}
+    # the company's whole name, legal form aside ("Royal Bank of Canada" is not "Royal Bank of Scotland")
+    home_abroad: dict[str, tuple[int, str]] = {}
+
+    def note_home(name: str, country: str, rank: int) -> None:
+        key = _legal_key(name)
+        if key and home_abroad.get(key, (-1, ""))[0] < rank:
+            home_abroad[key] = (rank, country)
+
+    for r in records:
+        if r["type"] == "stock" and r.get("abroad") != "1" and r.get("country") not in ("", "United States"):
+            note_home(r.get("legal") or r["name"], r["country"], int(r["rank"] or 0))
+    with CURATED.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["name"] and row["country"] != "United States":
+                for a in [row["name"]] + row["aliases"].split("|"):
+                    note_home(a, row["country"], int(row["rank"] or 0))
+    out: list[dict[str, str]] = []
+    seen_names: set[str] = set()
+    sources = [("nasdaq_listed.csv", "Symbol", "Market Category", "XNAS"), ("other_listed.csv", "ACT Symbol", "Exchange", "XNYS")]
+    for fname, sym_col, tier_col, mic in sources:
+        with (ref / "us_listings" / fname).open(encoding="utf-8") as fh:
+            for r in csv.DictReader(fh):
+                sym = (r.get(sym_col) or "").strip().replace(".", "-")
+                sec = (r.get("Security Name") or "").strip()
+                if not sym or r.get("ETF") == "Y" or r.get("Test Issue") == "Y" or not US_SHARE.search(sec) \
+                        or US_NOT_SHARE.search(sec) or JUNK.search(sec) or sym in have:
+                    continue
+                legal = US_CLASS.sub("", sec).strip(" -,")
+                if r.get("Company Name") and fname.startswith("nasdaq"):
+                    legal = r["Company Name"].strip()
+                key = _legal_key(legal)
+                if not key or key in seen_names:
+                    continue  # a second class of the same company ("Class B"): the first listed stands
+                seen_names.add(key)
+                adr = bool(re.search(r"American Depositary|\bADS\b", sec, re.I))
+                country = home_abroad.get(key, (0, ""))[1]
+                abroad = adr or bool(country)
+                out.append({
+                    "id": sym, "type": "stock", "legal": legal, "mic": mic if mic != "XNYS" or r.get(tier_col) == "N" else "",
+                    "currency": "USD", "country": country if abroad else "United States",
+                    "rank": US_TIER_RANK.get(r.get(tier_col) or "", "5") if not abroad else "8",
+                    "abroad": "1" if abroad else "",
+                    # known from a directory of today, with no date it began trading
+                    "seen": US_LISTINGS_SEEN,
+                })
+    return out
 
 
 def _indices(ref: Path) -> list[dict[str, str]]:
@@ -217,6 +308,10 @@ def build(ref: Path) -> bytes:
         keep = [a for a in have if exact.get(a.lower(), r["id"]) == r["id"] or a.lower() == r["name"].lower()]
         if len(keep) < len(have):
             r["aliases"] = "|".join(keep)
+    for r in _us_listings(ref, records):
+        aliases = derive_aliases(r["legal"])
+        if aliases:
+            records.append({**r, "name": clean_legal_name(r["legal"]), "aliases": "|".join(aliases)})
     _home_names_from_abroad(records)
     records += _indices(ref)
     _curated(records)  # (after the indices: a curated row may add an index's names too)

@@ -15,10 +15,10 @@ import marketfacts
 SHAPES = {
     ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".KQ": r"\d{6}\.KQ", ".SI": r"[A-Z0-9]{3,4}\.SI",
     ".AX": r"[A-Z0-9]{3}\.AX", ".CO": r"[A-Z0-9-]+\.CO", ".MI": r"[A-Z0-9]+\.MI", ".L": r"[A-Z0-9]{2,4}\.L",
-    ".TW": r"\d{4}\.TW", ".AS": r"[A-Z0-9]{2,6}\.AS", ".MC": r"[A-Z0-9]{2,6}\.MC", ".OL": r"[A-Z0-9]{2,6}\.OL", ".SW": r"[A-Z0-9]{2,6}\.SW", ".DE": r"[A-Z0-9]{2,4}\.DE", ".PA": r"[A-Z0-9]{2,5}\.PA", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{3}[0-9A-Z]\.T", ".NS": r"[A-Z0-9&-]+\.NS", "": r"[A-Z]{1,5}",
+    ".TW": r"\d{4}\.TW", ".AS": r"[A-Z0-9]{2,6}\.AS", ".MC": r"[A-Z0-9]{2,6}\.MC", ".OL": r"[A-Z0-9]{2,6}\.OL", ".SW": r"[A-Z0-9]{2,6}\.SW", ".DE": r"[A-Z0-9]{2,4}\.DE", ".PA": r"[A-Z0-9]{2,5}\.PA", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{3}[0-9A-Z]\.T", ".NS": r"[A-Z0-9&-]+\.NS", ".TO": r"[A-Z]{1,5}(-[A-Z])?\.TO", "": r"[A-Z]{1,5}",
     "^": r"\^[A-Z0-9]{2,8}",  # an index's names (Yahoo writes an index's symbol with a caret)
 }
-MICS = {".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", ".KQ": "XKOS", "": "XNAS|XNYS"}
+MICS = {".TO": "XTSE", ".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", ".KQ": "XKOS", "": "XNAS|XNYS"}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -98,3 +98,40 @@ def test_one_word_that_only_a_small_company_abroad_answers_to() -> None:
     # the word is more often another firm's name, and no guess beats a wrong one
     assert _ids("Tokyo stocks rose. Zeta fell 2.4 percent to 1,020 yen.", "2024-05-10") == ["6031.T"]
     assert _ids("Wall Street rose. Zeta fell 2.4 percent.", "2024-05-10") == [None]
+    # a small US line the exchanges' directory lists: its name of more words names it, one word does not
+    assert _ids("Wall Street rose. Zeta Global fell 2.4 percent.", "2024-05-10") == ["ZETA"]
+
+
+# --- US exchanges' directory, Toronto lines, one company's lines -------------------------------------
+
+def test_a_us_company_outside_the_sp500_is_linked_from_the_exchanges_directory() -> None:
+    assert _ids("Wall Street rose. Rivian Automotive jumped 6.2 percent to $14.10.", "2025-03-04") == ["RIVN"]
+    from marketfacts.reference import get_reference
+
+    ref = get_reference()
+    assert "BRK-B" in ref.instruments  # Yahoo's way of writing a share class
+    # a directory's rights and units are no company's shares (Nasdaq's AACBR, AACBU beside AACB)
+    assert "AACB" in ref.instruments and "AACBR" not in ref.instruments and "AACBU" not in ref.instruments
+
+
+def test_a_us_line_of_a_company_at_home_abroad_is_never_its_line() -> None:
+    # the NYSE lists Toyota and Royal Bank of Canada; their home lines are Tokyo's and Toronto's
+    assert _ids("Wall Street rose. Toyota Motor fell 1.1 percent.", "2025-03-04") == ["7203.T"]
+    assert _ids("Toronto stocks rose. Royal Bank of Canada gained 1.2 percent to C$131.50.", "2025-03-04") == ["RY.TO"]
+    assert _ids("Wall Street rose. Royal Bank of Canada gained 1.2 percent.", "2025-03-04") == ["RY.TO"]
+
+
+def test_a_line_known_only_from_todays_directory_is_no_line_of_old_news() -> None:
+    # in 1987 "Coastal Corp" was a gas producer, not today's Coastal Financial (CCB)
+    ids = _ids("Coastal Corp rose 1/2 to 30-1/4.", "1987-03-12")
+    assert ids == [None]
+    out = marketfacts.read("Coastal Corp rose 1/2 to 30-1/4.", date="1987-03-12").moves[0].subject
+    assert out.name.startswith("Coastal")
+    # the symbol the wire writes after the name still names the line
+    assert _ids("Honda Motor Co <HMC> rose 1/2 to 22-1/8.", "1987-03-12") == ["HMC"]
+
+
+def test_of_one_companys_lines_on_one_exchange_the_index_members_line_is_chosen() -> None:
+    assert _ids("Frankfurt stocks rose. Bayer fell 2.1 percent to 24.10 euros.", "2025-03-04") == ["BAYN.DE"]
+    # London's international order book line in dollars is no London line of the company
+    assert _ids("London stocks rose. Rio Tinto fell 2.1 percent to 4,810 pence.", "2025-03-04") == ["RIO.L"]

@@ -68,14 +68,14 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
         s = m.subject
         if s.id is None and s.type == "stock":
             s = _ticker_after_name(s, ref)
-        inst = ref.instruments.get(s.id or "")
+        inst = _line_of(ref, s)
         if inst is None or inst.type != "stock":
             out.append(m if s is m.subject else replace(m, subject=s))
             continue
         others = [x for x in _lines(ref, s) if x.id != inst.id and x.traded_on(date)]
-        if not inst.traded_on(date):
+        if not inst.traded_on(date) and not (inst.seen and _ticker_written(text, s)):
             was = others[0] if others and others[0].country == inst.country else None
-            out.append(replace(m, subject=_on(s, was) if was else replace(s, id=None)))
+            out.append(replace(m, subject=_on(s, was) if was else _unlinked(s)))
             continue
         named = _countries_named(text, m, ref)
         pick: Instrument | None = None
@@ -89,11 +89,38 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
                 pick = there[0] if there else pick
         if pick is not None:
             out.append(replace(m, subject=_on(s, pick)))
-        elif _foreign_line(inst, mk, named):
+        elif _foreign_line(inst, mk, named) and not _ticker_written(text, s):
             out.append(replace(m, subject=replace(s, id=None)))
         else:
             out.append(m if s is m.subject else replace(m, subject=s))
     return out
+
+
+def _line_of(ref: Reference, s: Entity) -> Instrument | None:
+    """The reference's line of the entity's id, unless that symbol is another company's today (a 1987
+    wire's "Mobil <MOB>": the text's symbol stands, the line of today is no line of it)."""
+    inst = ref.instruments.get(s.id or "")
+    if inst is None or inst.name == s.name:
+        return inst
+    a = re.sub(r"[^a-z0-9 ]", "", s.name.lower()).split()
+    b = re.sub(r"[^a-z0-9 ]", "", inst.name.lower()).split()
+    return inst if a and b and a[0] == b[0] else None
+
+
+def _unlinked(s: Entity) -> Entity:
+    """The entity without the line it was read as: it keeps the name the text gives it (the words
+    "AMC" in 1987 are no longer "AMC Entertainment Holdings")."""
+    name = s.mention if s.mention[:1].isupper() and "\n" not in s.mention else s.name
+    return replace(s, id=None, name=name)
+
+
+def _ticker_written(text: str, s: Entity) -> bool:
+    """The text gives the line's symbol after the name ("Honda <HMC>", "(NYSE: TM)"): that line is meant."""
+    if not s.id or s.end <= 0:
+        return False
+    sym = re.escape(s.id.split(".")[0])
+    return re.match(rf"[^<(]{{0,12}}(?:<{sym}(?:\.[A-Z]+)?>|\([A-Za-z ]{{2,14}}:\s*{sym}\)|\({re.escape(s.id)}\))",
+                    text[s.end:s.end + 40]) is not None
 
 
 def _foreign_line(inst: Instrument, mk: Market | None, named: list[str] | tuple[str, ...] = ()) -> bool:
@@ -119,7 +146,8 @@ def _ticker_after_name(s: Entity, ref: Reference) -> Entity:
     return s
 
 
-def event_lines(events: list[Event], ref: Reference, date: str | None, market: str | None) -> list[Event]:
+def event_lines(events: list[Event], ref: Reference, date: str | None, market: str | None,
+                text: str = "") -> list[Event]:
     """An event's parties keep a line abroad (a Frankfurt line of an Italian carmaker) only where the
     article is of that market, and a line that did not trade at its date not at all: as for moves,
     no id beats a wrong one."""
@@ -130,8 +158,12 @@ def event_lines(events: list[Event], ref: Reference, date: str | None, market: s
         fields = []
         for k, v in ev.fields:
             if isinstance(v, Entity) and v.id:
-                inst = ref.instruments.get(v.id)
-                if inst is not None and inst.type == "stock" and (not inst.traded_on(date) or _foreign_line(inst, mk)):
+                inst = _line_of(ref, v)
+                if inst is not None and inst.type == "stock" and not inst.traded_on(date) \
+                        and not (inst.seen and _ticker_written(text, v)):
+                    v = _unlinked(v)
+                    changed = True
+                elif inst is not None and inst.type == "stock" and _foreign_line(inst, mk) and not _ticker_written(text, v):
                     v = replace(v, id=None)
                     changed = True
             fields.append((k, v))

@@ -23,7 +23,7 @@ from .merge import merge_moves
 from .model import Doc, Move, Quantity
 from .moves import Context, note_entities, read_sentence
 from .quantities import find_quantities
-from .reference import get_reference
+from .reference import get_reference, reference_for
 from .sentiment import sentiment_facts
 from .text import clean, detect_market, sentences, split_header
 
@@ -42,12 +42,12 @@ _PERIOD_HEADER = re.compile(r"\s*(?:For|On|In|Over)\s+(?:the\s+)?(week|year|mont
 
 
 def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
-    ref = get_reference()
     raw = doc.text[:MAX_CHARS]
     text = clean(raw)
     hdr_date, body = split_header(text)
     if doc.date is None and hdr_date:
         doc.date = hdr_date
+    ref = reference_for(doc.date)
     state["text"] = text
     low = text.lower()
     gate = _gate_words()
@@ -205,7 +205,7 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
                         entities=state["entities_of"], quantities=state["quantities_of"],  # type: ignore[arg-type]
                         low=low)  # type: ignore[arg-type]
     events = read_events(ectx, state["sentences"], state["cues_of"], state["words"])  # type: ignore[arg-type]
-    events = event_lines(events, get_reference(), doc.date, doc.market)
+    events = event_lines(events, get_reference(), doc.date, doc.market, text)
     # a central bank or a regulator sets rates and rules; it has no price ("the Bank of England had left
     # rates unchanged at 0.5%", "the ECB lowered its deposit rate to -0.1%"); a listed name inside the
     # bank's longer name is the bank's too ("Bank of China" in "the People's Bank of China")

@@ -31,10 +31,15 @@ class Instrument:
     listed: str = ""  # "YYYY-MM" the line began trading, where the curated table knows it
     until: str = ""  # "YYYY-MM" it stopped (delisted, renamed), where known
     abroad: bool = False  # a second line outside the company's home country (a Frankfurt line of a US company)
+    seen: str = ""  # "YYYY-MM" of the directory the line is known from, where that is all that is known of it
 
     def traded_on(self, date: str | None) -> bool:
-        """The line traded at the article's date (unknown dates allow it)."""
+        """The line traded at the article's date (unknown dates allow it). A line known only from a
+        directory of today is no evidence for news much older: names are reused ("AMC" was American
+        Motors in 1987, "Coastal" a gas producer), and the directory says nothing of when it began."""
         d = (date or "")[:7]
+        if d and self.seen and d < f"{int(self.seen[:4]) - _SEEN_YEARS:04d}":
+            return False
         return not d or ((not self.listed or d >= self.listed) and (not self.until or d < self.until))
 
 
@@ -54,7 +59,7 @@ class Reference:
     """Alias tables for lookup. ``aliases`` maps a lower-cased alias to the
     instruments it may name, best first."""
 
-    def __init__(self) -> None:
+    def __init__(self, before_directories: bool = False) -> None:
         self.instruments: dict[str, Instrument] = {}
         self.aliases: dict[str, list[Instrument]] = {}
         # aliases written in lower case ("tech index") only count in their market
@@ -64,6 +69,8 @@ class Reference:
         self.first_words: set[str] = set()
         self.first_len: dict[str, int] = {}
         self.max_words = 1
+        # the earliest month for which every line known only from a directory of today may be meant
+        self.seen_cutoff = ""
         # acronyms of three letters only ever written in capitals ("BOE", "HAL"): a word cased
         # otherwise ("BoE", "Hal") is another name (longer names the datasets write in capitals,
         # "EVRAZ", are still names written otherwise)
@@ -73,7 +80,12 @@ class Reference:
         for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
             inst = Instrument(row["id"], row["type"], row["name"], row["mic"], row["currency"],
                               row["country"], int(row["rank"] or 0), row.get("listed") or "",
-                              row.get("until") or "", row.get("abroad") == "1")
+                              row.get("until") or "", row.get("abroad") == "1", row.get("seen") or "")
+            if inst.seen:
+                cutoff = f"{int(inst.seen[:4]) - _SEEN_YEARS:04d}"
+                self.seen_cutoff = min(self.seen_cutoff or cutoff, cutoff)
+                if before_directories:
+                    continue
             self.instruments.setdefault(inst.id, inst)
             for alias in row["aliases"].split("|"):
                 self._add(alias, inst, cased)
@@ -145,14 +157,23 @@ class Reference:
             # line of a report from Europe at large, though Frankfurt is that market's exchange)
             local = [c for c in cands if c.country == mkt.country or (not c.abroad and self.mic_market.get(c.mic) == market)]
             if local and local[0].rank >= cands[0].rank - 6:
+                if local[0].seen and self._one_small_word(local[0], key, phrase):
+                    return None  # (a small line a directory lists: "Zeta" alone is more often another firm)
                 return local[0]
         best = cands[0]
-        if best.type == "stock" and best.rank <= _SMALL and " " not in key and not phrase.strip().isupper():
+        if self._one_small_word(best, key, phrase):
             # one everyday-looking word that only a small company abroad answers to ("Zeta", "Saga"):
             # more often another firm of that name than this one; no guess beats a wrong one
             return None
         return best
 
+    @staticmethod
+    def _one_small_word(inst: Instrument, key: str, phrase: str) -> bool:
+        return inst.type == "stock" and inst.rank <= _SMALL and " " not in key and not phrase.strip().isupper()
+
+
+# how many years before its directory a line known only from one may be meant
+_SEEN_YEARS = 20
 
 # a small or micro cap's line at home (FinanceDatabase's rank, doubled, plus one at home)
 _SMALL = 7
@@ -164,3 +185,18 @@ _INDEX_NUMBER = re.compile(r"[A-Z][A-Za-z&]{1,9} \d{2,4}")
 @lru_cache(maxsize=1)
 def get_reference() -> Reference:
     return Reference()
+
+
+@lru_cache(maxsize=1)
+def _reference_before_directories() -> Reference:
+    return Reference(before_directories=True)
+
+
+def reference_for(date: str | None) -> Reference:
+    """The reference to read names with in an article of this date: for old news, without the lines
+    known only from a directory of today, whose names would otherwise be read into words that meant
+    another firm then ("Coastal", "Permian", "AMC" in 1987)."""
+    ref = get_reference()
+    if date and ref.seen_cutoff and date[:7] < ref.seen_cutoff:
+        return _reference_before_directories()
+    return ref

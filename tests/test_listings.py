@@ -135,3 +135,14 @@ def test_of_one_companys_lines_on_one_exchange_the_index_members_line_is_chosen(
     assert _ids("Frankfurt stocks rose. Bayer fell 2.1 percent to 24.10 euros.", "2025-03-04") == ["BAYN.DE"]
     # London's international order book line in dollars is no London line of the company
     assert _ids("London stocks rose. Rio Tinto fell 2.1 percent to 4,810 pence.", "2025-03-04") == ["RIO.L"]
+
+
+def test_depositary_receipts_name_the_companys_us_line() -> None:
+    # the receipts trade in New York: their line and their dollar, whatever the article's market
+    moves = marketfacts.read("Hong Kong stocks fell. Alibaba ADRs fell 3 per cent to $80.10 overnight.",
+                             date="2024-03-04").moves
+    assert [(m.subject.id, m.currency) for m in moves] == [("BABA", "USD")]
+    text = "Indian shares rose. Infosys Ltd.'s American Depository Receipts rose 2.1% to $19.20."
+    assert _ids(text, "2024-03-04") == ["INFY"]
+    # the company's own shares at home stay on the home line
+    assert _ids("Hong Kong stocks fell. Alibaba fell 3 per cent to HK$80.10.", "2024-03-04") == ["9988.HK"]

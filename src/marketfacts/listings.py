@@ -66,6 +66,11 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
     mk = ref.markets.get(market or "")
     for m in moves:
         s = m.subject
+        if s.id is None and s.type in ("stock", "company"):
+            us = _depositary_line(text, s, ref)
+            if us is not None:
+                out.append(replace(m, subject=us, currency=_dollar_price(text, m, us)))
+                continue
         if s.id is None and s.type == "stock":
             s = _ticker_after_name(s, ref)
         inst = _line_of(ref, s)
@@ -94,6 +99,41 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
         else:
             out.append(m if s is m.subject else replace(m, subject=s))
     return out
+
+
+# a company's American depositary receipts ("Alibaba ADRs", "Infosys Ltd.'s American Depository Receipts")
+_DEPOSITARY = re.compile(r"(?:(?P<base>.+?)(?:['’]s)?\s+)?(?:ADRs?|ADSs?|(?:American\s+)?Deposi[td]ory\s+(?:Receipts?|Shares?))")
+_OWNER_BEFORE = re.compile(r"(?P<base>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?:American\s+)?$")
+_LEGAL_TAIL = re.compile(r"\s+(?:Ltd|Inc|Corp|Co|Plc|PLC|Limited|Holdings?|Group)\.?$")
+
+
+def _depositary_line(text: str, s: Entity, ref: Reference) -> Entity | None:
+    """The US line of a company whose American depositary receipts the mention names: its line on
+    the NYSE or Nasdaq, whatever the article's market."""
+    m = _DEPOSITARY.fullmatch(" ".join(s.mention.split()))
+    if m is None:
+        return None
+    base = m.group("base")
+    if not base:
+        before = _OWNER_BEFORE.search(text, max(0, s.start - 60), s.start)
+        base = before.group("base") if before else None
+    while base and _LEGAL_TAIL.search(base):
+        base = _LEGAL_TAIL.sub("", base)
+    if not base:
+        return None
+    for inst in ref.aliases.get(base.lower(), ()):
+        if inst.type == "stock" and inst.currency == "USD" and "." not in inst.id:
+            return _on(s, inst)
+    return None
+
+
+def _dollar_price(text: str, m: Move, line: Entity) -> str | None:
+    """The currency of a move of a US line: a bare "$" is the dollar of New York, not the article's market."""
+    if m.currency is None or m.currency == line.currency:
+        return m.currency
+    if re.search(r"(?<![A-Za-z])\$", text[m.span.start:m.span.end]):
+        return line.currency
+    return m.currency
 
 
 def _line_of(ref: Reference, s: Entity) -> Instrument | None:

@@ -310,9 +310,30 @@ def test_a_prior_figure_of_another_order_is_not_taken() -> None:
      "its base rate to 10-1/2 pct from 11 pct.", {"Harlow Bank"}, -0.5, 10.5),
 ])
 def test_a_commercial_banks_own_rate(text: str, banks: set[str], change: float, level: float) -> None:
-    evs = events(text, "rate_decision")
+    # (a central bank's move the sentence tells beside them is its own decision: see the next test)
+    evs = [ev for ev in events(text, "rate_decision") if ev.get("authority").name != "Bank of England"]
     assert {ev.get("authority").name.removesuffix(" Plc").removesuffix(" Co") for ev in evs} == banks
     assert all(ev.get("change") == change and ev.get("level") == level for ev in evs)
+
+
+def test_a_decision_of_unstated_size() -> None:
+    # the rate the object of a change done: a decision, its size and level not told
+    (ev,) = events("The Bank of England trimmed its dealing rates this morning, dealers said.", "rate_decision")
+    assert ev.get("authority").name == "Bank of England" and ev.get("change") is None and ev.get("level") is None
+    # a change done before ("had cut"), or told beside one with its size, is no decision of its own
+    assert events("The Bank of England had trimmed its dealing rates before the budget.", "rate_decision") == []
+    evs = events("Kestrel Bank cut its prime rate. Kestrel Bank cut its prime rate by a quarter point to 7.5 pct.",
+                 "rate_decision")
+    assert [(ev.get("change"), ev.get("level")) for ev in evs] == [(-0.25, 7.5)]
+    # what someone expects is no decision
+    assert events("Gilt traders are forecasting a half-point cut soon, with the Bank of England in view.",
+                  "rate_decision") == []
+
+
+def test_a_new_zealand_banks_indicator_lending_rate() -> None:
+    (ev,) = events("Harlow Banking Corp in New Zealand said it will increase its indicator lending rate by 1.5 "
+                   "percentage points to 22.5 pct.", "rate_decision")
+    assert ev.get("authority").name.startswith("Harlow Banking") and (ev.get("change"), ev.get("level")) == (1.5, 22.5)
 
 
 @pytest.mark.parametrize("text,want", [

@@ -24,6 +24,7 @@ _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced
                    r"(?<=\bto\s)(?:" + "|".join(_CHANGE_BASE_FORMS) + r")|(?<=\bdecided\sto\s)(?:" + _ALL_BASE + r")|"
                    r"(?<=\bvoted\sto\s)(?:" + _ALL_BASE + r"))\b(?P<rest>(?:[^.;]|\.(?=\d)){0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+|base\s+|reference\s+|broker\s+loan\s+|intervention\s+|lombard\s+|"
+                   r"indicator\s+|dealing\s+|"
                    r"rediscount\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending|reference|broker)\b", re.I)
@@ -32,12 +33,16 @@ _BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b"
 
 
 def _banks(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str, str]]:
-    """Commercial banks named in [s, e), as authorities of their own rates."""
+    """Commercial banks named in [s, e), as authorities of their own rates (a central bank named as a
+    company, "the Bank of England's announcement", is none of them)."""
+    central = [(a[0], a[1]) for a in _authorities(ctx.text, s, e) if a[3] == "central_bank"]
     return [(x.start, x.end, " ".join(x.name.split()), "bank") for x in ctx.entities(s, e)
-            if x.type in ("company", "stock") and _BANK_NAME.search(x.name) and len(x.name.split()) >= 2]
+            if x.type in ("company", "stock") and _BANK_NAME.search(x.name) and len(x.name.split()) >= 2
+            and not any(a < x.end and x.start < b for a, b in central)]
 
 
-_RATE_NOUN = re.compile(r"\b(?:a\s+)?(?P<q>(?:half|quarter|\d+(?:\.\d+)?)[ -](?:a\s+)?(?:percentage[ -]point|basis[ -]points?|bps?))\s+"
+_RATE_NOUN = re.compile(r"\b(?:a\s+)?(?P<q>(?:half|quarter|\d+(?:\.\d+)?)[ -](?:a\s+)?(?:percentage[ -]point|basis[ -]points?|bps?)|"
+                        r"(?:half|quarter|one)[ -]point)\s+"
                         r"(?P<kind>reduction|cut|hike|increase|rise)\b", re.I)
 
 
@@ -203,8 +208,10 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             level = bare_to
         if change is None and level is not None and prior is not None and (level - prior) * sign > 0:
             change = round(level - prior, 6)  # "cut the rediscount rate from 17.30 pct to 17.00 pct"
-        if change is None and level is None:
-            continue
+        if change is None and level is None and (not _UNSTATED_SIZE.fullmatch(m.group("verb") + m.group("rest"))
+                                                 or re.search(r"\b(?:had|has|have)\s+$", text[max(s, m.start() - 6):m.start()])):
+            continue  # (a decision of unstated size only where the verb is done and the rate its object:
+            # "the Bank of England cut its dealing rates this morning")
         # banks named together decide together ("Barclays Bank and Midland Bank said they are cutting ...")
         together = own[:1] if own[0][3] == "central_bank" else [b for b in own if b[1] >= own[0][0] - 80]
         for who in together:
@@ -226,6 +233,8 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                          change=_noun_change(m), level=_level_after(text, qs, s, m.end()),
                                          date=_date_in(ctx, text, s, e)))
             continue
+        if not re.search(r"percentage|basis|bp", m.group("q"), re.I):
+            continue  # ("a half-point cut" alone is a central bank's only in a bank's own rate: "in their base rates")
         auth = _bank_of_noun(text, s, e, m.start(), auths)
         if auth is None:
             continue
@@ -289,6 +298,11 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                  date=_date_in(ctx, text, s, e)))
 
 
+# a change done, the rate its object at once ("cut its dealing", "raised their prime lending")
+_UNSTATED_SIZE = re.compile(r"(?:cut|lowered|reduced|trimmed|slashed|raised|lifted|hiked|increased)\s+(?:its|their|the)\s+"
+                            r"(?:[\w-]+\s+){0,2}", re.I)
+
+
 # "a half-point cut in their base rates": a commercial bank's own rate after a noun of change
 _OWN_RATE_AFTER = re.compile(r"\s+in\s+(its|their)\s+(?:[\w-]+\s+){0,2}?(?:prime|base)(?:\s+lending)?\s+rates?\b", re.I)
 
@@ -297,7 +311,8 @@ def _firms_before(ctx: EventContext, s: int, pos: int, their: bool) -> list[tupl
     """The company a clause is about before ``pos`` ("Citibank raised its prime rate"), nearest first;
     with "their", the names listed together before it ("Barclays, National Westminster, Lloyds and
     Midland all cut their base rates"), each its own decision."""
-    firms = [x for x in ctx.entities(s, pos) if x.type in ("company", "stock") and x.name.lower() not in ("bank", "banks")]
+    firms = [x for x in ctx.entities(s, pos) if x.type in ("company", "stock") and x.name.lower() not in ("bank", "banks")
+             and ctx.text[max(0, x.start - 4):x.start] != "New "]  # ("New Zealand": a place, not a firm "Zealand")
     listed = firms[-1:]
     if their:
         while len(listed) < len(firms) and _LIST_JOIN.fullmatch(ctx.text, firms[-len(listed) - 1].end, listed[0].start):
@@ -388,6 +403,12 @@ def merge_rate_decisions(events: list[Event]) -> list[Event]:
         if ev.kind == "rate_decision" and ev.get("change") is not None and ev.get("authority") is not None:
             keyed.setdefault((ev.get("authority").name, ev.get("change")), []).append(ev)
     drop: set[int] = set()
+    # a decision told without its size beside one of the same authority told with it (a headline's "cut its
+    # deposit rate" and the body's "cut ... by 10 basis points to -0.3%"): the second is the decision
+    sized = {ev.get("authority").name for ev in events if ev.kind == "rate_decision" and ev.get("authority") is not None
+             and (ev.get("change") is not None or ev.get("level") is not None)}
+    drop.update(id(ev) for ev in events if ev.kind == "rate_decision" and ev.get("authority") is not None
+                and ev.get("change") is None and ev.get("level") is None and ev.get("authority").name in sized)
     for group in keyed.values():
         if len(group) < 2 or group[0].get("authority").type != "authority":
             continue

@@ -330,6 +330,18 @@ def test_a_decision_of_unstated_size() -> None:
                   "rate_decision") == []
 
 
+def test_the_rate_a_central_bank_sets_for_a_tender_or_an_advance() -> None:
+    (ev,) = events("The Bundesbank set a new tender for a 28-day securities repurchase agreement, offering banks "
+                   "liquidity at a fixed rate of 3.80 pct, a spokesman said.", "rate_decision")
+    assert ev.get("authority").name == "Bundesbank" and (ev.get("change"), ev.get("level")) == (None, 3.8)
+    (ev,) = events("The Dutch central bank announced new 12-day special advances at an unchanged rate of 5.3 pct.",
+                   "rate_decision")
+    assert (ev.get("change"), ev.get("level")) == (0.0, 5.3)
+    # what dealers expect the bank to do is no decision
+    assert events("Dealers expected the Bundesbank to offer a new tender at a fixed rate of 3.80 pct.",
+                  "rate_decision") == []
+
+
 def test_a_new_zealand_banks_indicator_lending_rate() -> None:
     (ev,) = events("Harlow Banking Corp in New Zealand said it will increase its indicator lending rate by 1.5 "
                    "percentage points to 22.5 pct.", "rate_decision")

@@ -133,6 +133,44 @@ def follower_banks(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> Non
                                  rate=last.get("rate"), change=change, level=level, date=_date_in(ctx, text, s, e)))
 
 
+# a central bank's money-market operation and the rate it is done at: "offering banks liquidity aid at a fixed
+# rate of 3.80 pct" in a repurchase tender, "new special advances at an unchanged rate of 5.3 pct"
+_TENDER = re.compile(r"\b(?P<what>tender|repurchase|repo|advances|lombard)\b[^.;]{0,110}?\bat\s+(?:a|an|the)\s+"
+                     r"(?P<how>(?:fixed|unchanged|minimum|flat|uniform)\s+)?(?:interest\s+)?rate\s+of\s+$", re.I)
+
+
+def _tender_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], auths: list[tuple[int, int, str, str]]) -> None:
+    """The rate a central bank sets for a tender or an advance it offers: a decision at that level, a hold
+    where the text says the rate is unchanged."""
+    text = ctx.text
+    for q in qs:
+        if q.kind != "pct":
+            continue
+        m = _TENDER.search(text, max(s, q.start - 170), q.start)
+        if m is None or _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
+            continue  # ("dealers expected the Bundesbank to replace the outflow with a new tender at a fixed rate of")
+        own = [a for a in auths if a[1] <= m.start()]
+        if not own:
+            the_bank = re.search(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?central\s+bank\b", text[s:m.start()])
+            own = _bank_of_country(ctx, s + the_bank.start(), s + the_bank.end()) if the_bank else []
+            if the_bank and not own:
+                # "The Dutch central bank": the bank of the country its demonym names
+                country = country_in(text, s + the_bank.start(), s + the_bank.end())
+                bank = _central_bank_of().get(country.name) if country is not None else None
+                own = [(s + the_bank.start(), s + the_bank.end(), bank, "central_bank")] if bank else []
+        if not own or any(ev.kind == "rate_decision" and ev.get("level") == q.value and s <= ev.span.start < e
+                          for ev in ctx.events):
+            continue
+        said = m.group(0).lower()
+        what = next((w for w in ("repurchase", "repo", "advances", "lombard") if w in said), "tender")
+        rate = "repurchase rate" if what in ("repurchase", "repo") else "advances rate" if what == "advances" else \
+            "lombard rate" if what == "lombard" else "tender rate"
+        hold = (m.group("how") or "").strip().lower() == "unchanged"
+        ctx.events.append(_event("rate_decision", own[-1][0], q.end, "rate_decision.tender",
+                                 authority=_auth_entity(own[-1], text), rate=rate, change=0.0 if hold else None,
+                                 level=q.value, date=_date_in(ctx, text, s, e)))
+
+
 def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> None:
     text = ctx.text
     _bank_rate_lists(ctx, s, e, qs)
@@ -296,6 +334,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         ctx.events.append(_event("rate_decision", lead.start(), q.end, "rate_decision.noun_of", authority=_auth_entity(auth, text),
                                  rate=" ".join(lead.group("rate").split()), change=round(q.value * sign, 6), level=level,
                                  date=_date_in(ctx, text, s, e)))
+    _tender_rates(ctx, s, e, qs, auths)
 
 
 # a change done, the rate its object at once ("cut its dealing", "raised their prime lending")

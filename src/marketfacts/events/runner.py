@@ -79,7 +79,7 @@ _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support
 _G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing reduction trimmed raised raises raising "
                  "hiked hikes increased increasing kept keeps keeping held holds holding left leaves leaving maintained "
                  "maintaining increases rises boosts reductions set sets lifted lifts lifting slashed slashing hike "
-                 "increase rise lower reduce trim slash raise lift keep hold leave maintain")
+                 "increase rise lower reduce trim slash raise lift keep hold leave maintain tender advances repurchase")
 _G_FIN = _words("revenue revenues sales turnover profit profits income earnings earned eps loss losses ebitda ebit dividend "
                 "dividends users subscribers orders margin margins share estimate")
 _G_OFFER = _words("offer offered offers bid bids tender takeover acquire private")

@@ -118,6 +118,14 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     # a metric inside an aside between the subject and its verb is not what moved
     ("FRANKFURT - Zeta bank, due to announce its 1986 net profit and dividend later today, fell nine marks to 356.",
      "1987-03-11", [("Zeta", None, -9.0, 356.0, "DEM")]),
+    # an aside opened by another's possessive ("Nvidia's memory supplier") is no subject
+    ("Micron, Nvidia's memory supplier, gained 4.1%.", "2024-05-14",
+     [("Micron", 4.1, None, None, None)]),
+    ("The CBOE Volatility index, Wall Street's fear gauge, climbed 1.2 points to 14.3.", "2024-05-14",
+     [("CBOE Volatility index", None, 1.2, 14.3, None)]),
+    # a bare "$" of a stock whose market nothing names: the dollar its line trades in
+    ("DBS Group rose 1.2% to $31.40.", "2024-05-14", [("DBS Group", 1.2, None, 31.4, "SGD")]),
+    ("Qantas rose three cents to $4.12.", "2024-05-14", [("Qantas", None, 0.03, 4.12, "AUD")]),
 ]
 
 

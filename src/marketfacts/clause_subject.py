@@ -27,6 +27,12 @@ _APPOSITIVE = re.compile(r"^\)?,\s+(?:the|a|an|which|who|its|one|now|with\s+(?:i
 _HOLDER_BEFORE = re.compile(r"['’]s\s+|\s+(?:tracking|which\s+tracks|that\s+tracks)\s+")
 # ", the Uniqlo operator,", ", with its Marathon Oil unit,": an aside whose name is not the subject
 _ASIDE_OPEN = re.compile(r"^\)?,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
+# "Micron, Nvidia's memory supplier, gained": a name that opens an aside as its possessive ("Nvidia's")
+_POSSESSIVE_ASIDE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*\s*,")
+
+
+def _possessive_aside(text: str, prev: EntityMention, e: EntityMention) -> bool:
+    return re.fullmatch(r"\)?,\s+", text[prev.end:e.start]) is not None and _POSSESSIVE_ASIDE.match(text, e.end) is not None
 
 
 def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
@@ -55,7 +61,8 @@ def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
         if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(clause_text):
             break  # "gains on Wall Street, the benchmark Hang Seng Index soared": the object is no head
         if _OBJECT_BEFORE.search(clause_text) or _APPOSITIVE.search(text[prev.end:e.start] + "") \
-                or _ASIDE_OPEN.match(between) or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
+                or _ASIDE_OPEN.match(between) or _possessive_aside(text, prev, e) \
+                or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
             if not _CLAUSE_BREAK.search(text[prev.end:hi].replace(tail, "")):
                 k -= 1
                 best = before[k]
@@ -67,8 +74,8 @@ def _subjects_before(text: str, lo: int, hi: int, subjects: list[EntityMention],
 def _coordinated(text: str, subjects: list[EntityMention]) -> bool:
     """ "DBS and OCBC", "Barclays, RBS and Lloyds": names joined as a list."""
     for a, b in zip(subjects, subjects[1:]):
-        if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[a.end:b.start]):
-            return False
+        if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[a.end:b.start]) or _possessive_aside(text, a, b):
+            return False  # ("Micron, Nvidia's memory supplier,": an aside, no list)
     return True
 
 
@@ -99,7 +106,7 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
             break
         if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(between):
             break  # the name before is a preposition's object, so no head of an appositive
-        if _OBJECT_BEFORE.search(between) or _ASIDE_OPEN.match(between) or \
+        if _OBJECT_BEFORE.search(between) or _ASIDE_OPEN.match(between) or _possessive_aside(text, prev, e) or \
                 (re.match(r"^['’]s\s", between) and not (e.type == "index" and prev.type in ("market", "place"))) \
                 or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):
             # ("Tencent's Hong Kong shares": the company; "Wall Street's Dow Jones industrial average": the index)

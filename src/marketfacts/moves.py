@@ -738,6 +738,23 @@ def _long_ago(ctx: Context, as_of: str | None, text: str, s_start: int, pos: int
 _PAST_WHEN = re.compile(r"\bwhen\b|\b(?:last|previous)\s+(?:higher\s+|lower\s+)?close\s+came\b|\bcame\s+on\b")
 
 
+# the currencies a bare "$" or "cents" stands for at home (a Hong Kong or Taiwan price is written "HK$", "NT$";
+# a bare "$" beside an Alibaba with no market named is its New York price)
+_DOLLARS = frozenset(["AUD", "CAD", "SGD", "NZD"])
+
+
+def _line_dollar(ctx: Context, subj: EntityMention, q: Quantity | None) -> str:
+    """A bare "$31.40" of a stock, in an article whose market nothing names: the dollar of the line the
+    stock trades on (DBS in Singapore dollars, Qantas in Australian), not the American one."""
+    inst = ctx.ref.instruments.get(subj.id or "")
+    if inst is None or inst.currency not in _DOLLARS or q is None:
+        return "USD"
+    written = ctx.text[max(0, q.start - 3):q.end + 8]
+    if re.search(r"(?:US|U\.S\.|[A-Za-z])\$|\bU\.?S\.?\s+(?:dollars?|cents)", written):
+        return "USD"  # ("US$31.40", "HK$", "31 U.S. cents": the text names the dollar)
+    return inst.currency
+
+
 def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, chg: Quantity | None,
            lvl: Quantity | None, s_start: int, s_end: int, prev: Group | None) -> Move | None:
     text = ctx.text
@@ -804,6 +821,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
             level = lvl.value
             if lvl.kind == "money":
                 currency = lvl.currency
+    if currency == "USD" and ctx.market is None and subj.id and subj.type in ("company", "stock"):
+        currency = _line_dollar(ctx, subj, lvl if lvl is not None and lvl.kind == "money" else chg)
     if is_yield:
         unit = "percent"
         currency = None

@@ -123,6 +123,14 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
      [("Micron", 4.1, None, None, None)]),
     ("The CBOE Volatility index, Wall Street's fear gauge, climbed 1.2 points to 14.3.", "2024-05-14",
      [("CBOE Volatility index", None, 1.2, 14.3, None)]),
+    # a contract and where it trades: the contract moves, not the exchange or city
+    ("Three-month copper on the LME rose 2.1% to $10,210 a metric ton.", "2024-05-14",
+     [("copper", 2.1, None, 10210.0, "USD")]),
+    ("Iron ore futures in Dalian rose 1.8% to 880 yuan a ton.", "2024-05-14",
+     [("Iron ore futures", 1.8, None, 880.0, "CNY")]),
+    # a pair's counter named with its country's word
+    ("Against the Swiss franc, the dollar gained 0.2% to 0.9050.", "2024-05-14", [("dollar", 0.2, None, 0.905, "CHF")]),
+    ("The dollar was flat at 1.3620 Canadian dollars.", "2024-05-14", [("dollar", 0.0, 0.0, 1.362, "CAD")]),
     # a bare "$" of a stock whose market nothing names: the dollar its line trades in
     ("DBS Group rose 1.2% to $31.40.", "2024-05-14", [("DBS Group", 1.2, None, 31.4, "SGD")]),
     ("Qantas rose three cents to $4.12.", "2024-05-14", [("Qantas", None, 0.03, 4.12, "AUD")]),

@@ -31,6 +31,10 @@ _ASIDE_OPEN = re.compile(r"^\)?,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
 _POSSESSIVE_ASIDE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*\s*,")
 
 
+# between a contract and the exchange or city it trades on
+_TRADED_ON = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
+
+
 def _possessive_aside(text: str, prev: EntityMention, e: EntityMention) -> bool:
     return re.fullmatch(r"\)?,\s+", text[prev.end:e.start]) is not None and _POSSESSIVE_ASIDE.match(text, e.end) is not None
 
@@ -87,6 +91,10 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
     before its figures in a list ("included Canfor Corp 1-1/4 to 35-3/4")
     is theirs."""
     k = len(subjects) - 1
+    if len(subjects) > 1 and subjects[-2].type in ("commodity", "currency", "index") and \
+            _TRADED_ON.fullmatch(text, subjects[-2].end, subjects[-1].start):
+        # "Three-month copper on the LME rose", "iron ore futures in Dalian rose": where it trades, not what
+        return subjects[-2]
     if fig_start is not None and subjects[-1].end <= fig_start and _TICKER_GAP.fullmatch(text, subjects[-1].end, fig_start):
         return subjects[-1]
     if cue is not None and cue.start >= subjects[-1].end and re.fullmatch(

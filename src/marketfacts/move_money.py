@@ -66,7 +66,10 @@ def _canonical(ctx: Context, subj: EntityMention, name: str) -> str:
 
 
 # the currencies a pair's counter is named by ("against the yen", "per dollar")
-_COUNTER = r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?(dollar|yen|euro|greenback|sterling|pound|yuan|won|rupee|franc)\b"
+# (with the country's word that makes "franc" Swiss and "dollars" Canadian)
+_COUNTRY_OF = (r"U\.S\.|US|Japanese|single|Swiss|Canadian|Australian|Aussie|New\s+Zealand|Kiwi|Hong\s+Kong|Singapore|"
+               r"Taiwan|Mexican|Turkish|Brazilian|British|South\s+Korean|Korean|Indian|Chinese")
+_COUNTER = r"((?:(?:" + _COUNTRY_OF + r")\s+)?(?:dollar|yen|euro|greenback|sterling|pound|yuan|won|rupee|franc|peso|lira|real))\b"
 _COUNTER_AFTER = re.compile(r"\b(?:per|a|to\s+the|against\s+the|vs\.?\s+the|versus\s+the|against|vs\.?)\s+" + _COUNTER)
 # "Against the yen, the dollar fell 0.4%": the counter leading the sentence
 _AGAINST_LEAD = re.compile(r"\s*(?:[Aa]gainst|[Vv]ersus|[Vv]s\.?)\s+(?:the\s+)?" + _COUNTER)
@@ -86,7 +89,7 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
     if m is None:
         m = _AGAINST_LEAD.match(text, s_start, subj.start)
     if m:
-        counter = ctx.ref.currencies.get(m.group(1).lower())
+        counter = _currency_named(ctx, m.group(1))
     if counter is None and lvl is not None and lvl.kind == "money" and lvl.currency and lvl.currency != cur and cur \
             and subj.name.lower() not in ("dollar", "the dollar"):  # a bare "dollar" is the market's, read below
         # "the Australian dollar was buying 43.2 pence": a price of the subject in the counter, the pair
@@ -95,9 +98,9 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
     if counter is None and lvl is not None and lvl.kind == "money" and lvl.currency:
         counter = lvl.currency
     if counter is None:
-        m2 = re.search(r"\b(yen|dollars?|euros?|won|yuan|rupees?)\b", window)
+        m2 = re.search(r"\b((?:(?:" + _COUNTRY_OF + r")\s+)?(?:yen|dollars?|euros?|won|yuan|rupees?|francs?))\b", window)
         if m2:
-            counter = ctx.ref.currencies.get(m2.group(1).rstrip("s"))
+            counter = _currency_named(ctx, m2.group(1).rstrip("s"))
     if counter is None and cur in ctx.pairs:
         pair = ctx.pairs[cur]
         flip = pair[3:] == cur
@@ -119,6 +122,12 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
         # euros can have, so the pair as the figure quotes it, not as the market (or the text before) orders the two
         pair, flip = pair[3:] + pair[:3], not flip
     return pair, pair[3:], flip
+
+
+def _currency_named(ctx: Context, words: str) -> str | None:
+    """The currency a counter's words name: "Swiss franc" CHF, "Canadian dollar" CAD, "dollar" USD."""
+    key = " ".join(words.lower().split())
+    return ctx.ref.currencies.get(key) or ctx.ref.currencies.get(key.split()[-1])
 
 
 def _fits_inverse(pair: str, level: float) -> bool:

@@ -142,9 +142,8 @@ def _equities(ref: Path) -> list[dict[str, str]]:
 # Nasdaq's market tiers (Global Select, Global Market, Capital Market) and the other exchanges
 # (NYSE, NYSE American, Arca, Cboe, IEX). The lists give no market cap, and the large companies are
 # the S&P 500's, read before: a line here ranks as a small one (reference._SMALL), so that one everyday
-# word it answers to ("Zeta") names it only in a name of more words or its symbol; Global Select,
-# whose rules ask for size, one above
-US_TIER_RANK = {"Q": "8", "G": "6", "S": "4", "N": "7", "A": "4", "P": "4", "Z": "4", "V": "4"}
+# word it answers to ("Zeta") names it only in a name of more words or its symbol
+US_TIER_RANK = {"Q": "7", "G": "6", "S": "4", "N": "7", "A": "4", "P": "4", "Z": "4", "V": "4"}
 # the security a row lists: one of a company's shares, never its notes, warrants, units or preferred
 US_SHARE = re.compile(r"Common Stock|Common Shares|Ordinary Shares|American Depositary|\bADS\b|"
                       r"Shares of Beneficial Interest|Subordinate Voting Shares|Registered Shares", re.I)

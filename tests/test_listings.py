@@ -100,6 +100,8 @@ def test_one_word_that_only_a_small_company_abroad_answers_to() -> None:
     assert _ids("Wall Street rose. Zeta fell 2.4 percent.", "2024-05-10") == [None]
     # a small US line the exchanges' directory lists: its name of more words names it, one word does not
     assert _ids("Wall Street rose. Zeta Global fell 2.4 percent.", "2024-05-10") == ["ZETA"]
+    # a coined word names its line alone ("GameStop"); a short or everyday one does not
+    assert _ids("Wall Street rose. GameStop jumped 9.1 percent.", "2024-05-10") == ["GME"]
 
 
 # --- US exchanges' directory, Toronto lines, one company's lines -------------------------------------

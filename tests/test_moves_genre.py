@@ -123,6 +123,10 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
      [("Micron", 4.1, None, None, None)]),
     ("The CBOE Volatility index, Wall Street's fear gauge, climbed 1.2 points to 14.3.", "2024-05-14",
      [("CBOE Volatility index", None, 1.2, 14.3, None)]),
+    # a place's benchmark named by its role: the market's benchmark index
+    ("Taiwan's benchmark index rose 1.1% to 20,857.6, with TSMC up 1.9%.", "2024-05-14",
+     [("Taiwan's benchmark index", 1.1, None, 20857.6, None), ("TSMC", 1.9, None, None, None)]),
+    ("Malaysia's main stock index fell 0.2%.", "2024-05-14", [("Malaysia's main stock index", -0.2, None, None, None)]),
     # a contract and where it trades: the contract moves, not the exchange or city
     ("Three-month copper on the LME rose 2.1% to $10,210 a metric ton.", "2024-05-14",
      [("copper", 2.1, None, 10210.0, "USD")]),

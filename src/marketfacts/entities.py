@@ -407,6 +407,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         _bracketed_names(text, start, end, found, taken)
 
     _cap_sequences(text, toks, market, ref, found, taken)
+    if text.find("index", start, end) >= 0:
+        found = [_place_index(text, x, ref) if x.type == "place" and x.market else x for x in found]
     if market and (text.find("local", start, end) >= 0 or text.find("domestic", start, end) >= 0):
         home = ref.markets.get(market)
         for lm in LOCAL_CURRENCY.finditer(text, start, end):
@@ -424,6 +426,21 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or text.find(".HK)", start, end) >= 0:
         found = _explicit_tickers(text, start, end, found, ref)
     return _absorb_tickers(text, found)
+
+
+# "Taiwan's benchmark index", "Malaysia's main stock index": the index a place's market is measured by
+_PLACE_INDEX = re.compile(r"['’]s\s+(?:(?:benchmark|main|key|broader|broad|leading|primary|blue-chip|composite|"
+                          r"weighted)\s+){1,2}(?:(?:stock|share|equity|stock\s+market|share\s+price)\s+)?index\b")
+
+
+def _place_index(text: str, x: EntityMention, ref: Reference) -> EntityMention:
+    m = _PLACE_INDEX.match(text, x.end)
+    mk = ref.markets.get(x.market or "")
+    if m is None or mk is None:
+        return x
+    inst = ref.instruments.get(mk.benchmark)
+    return EntityMention(x.start, m.end(), inst.name if inst is not None else text[x.start:m.end()], mk.benchmark,
+                         "index", "place_index", country=mk.country, market=mk.code)
 
 
 def _an_exchange(text: str, x: EntityMention) -> EntityMention:

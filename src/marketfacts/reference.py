@@ -157,7 +157,7 @@ class Reference:
             # line of a report from Europe at large, though Frankfurt is that market's exchange)
             local = [c for c in cands if c.country == mkt.country or (not c.abroad and self.mic_market.get(c.mic) == market)]
             if local and local[0].rank >= cands[0].rank - 6:
-                if local[0].seen and self._one_small_word(local[0], key, phrase):
+                if local[0].seen and self._one_small_word(local[0], key, phrase) and _everyday(key):
                     return None  # (a small line a directory lists: "Zeta" alone is more often another firm)
                 return local[0]
         best = cands[0]
@@ -170,6 +170,18 @@ class Reference:
     @staticmethod
     def _one_small_word(inst: Instrument, key: str, phrase: str) -> bool:
         return inst.type == "stock" and inst.rank <= _SMALL and " " not in key and not phrase.strip().isupper()
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    raw = resources.files("marketfacts").joinpath("data/common_words.txt").read_text("utf-8")
+    return frozenset(raw.split())
+
+
+def _everyday(word: str) -> bool:
+    """A word short enough or common enough to name many firms, or none ("Zeta", "Target", "Delta");
+    not a coined one ("GameStop", "Snowflake" is common neither)."""
+    return len(word) <= 4 or word in _common_words()
 
 
 # how many years before its directory a line known only from one may be meant

@@ -1451,3 +1451,36 @@ def test_a_name_and_a_verb_of_its_price_after_a_metric_is_a_move() -> None:
             "while Lloyds Banking Group added 1.1 percent.")
     assert events(text, "financials", "2023-05-12") == []
     assert [(m.subject.id, m.change_pct) for m in marketfacts.read(text, date="2023-05-12").moves][-1] == ("LLOY.L", 1.1)
+
+
+def _ind_rows(text: str) -> list[tuple[str, str | None, float | None, float | None, str]]:
+    return [(ev.get("indicator"), ev.get("period"), ev.get("change_pct"), ev.get("value"), ev.get("status"))
+            for ev in events(text, "indicator", "2024-05-14")]
+
+
+def test_a_forecast_after_a_comma_does_not_turn_the_reading() -> None:
+    text = "Harland's consumer prices rose 0.3% in April, below the 0.4% forecast by economists polled by a wire."
+    assert [r[2] for r in _ind_rows(text)] == [0.3, 0.4]
+
+
+def test_a_rate_held_steady_at_a_level_is_that_reading() -> None:
+    assert _ind_rows("Euro zone inflation held steady at 2.4% in April, Eurostat said.") == [
+        ("cpi", "2024-04", 2.4, None, "actual")]
+    # an earlier reading "from" a level is a level too, not a fall
+    assert _ind_rows("India's retail inflation eased to 4.83% in April from 4.85% in March.") == [
+        ("cpi", "2024-04", 4.83, None, "actual"), ("cpi", "2024-03", 4.85, None, "actual")]
+
+
+def test_a_reading_with_no_figure_and_the_wider_vocabulary() -> None:
+    assert _ind_rows("Industrial production was unchanged in April, the Fed said.") == [
+        ("industrial_production", "2024-04", 0.0, None, "actual")]
+    assert _ind_rows("German industrial orders fell 0.4% in March from the previous month.")[0][:3] == (
+        "factory_orders", "2024-03", -0.4)
+    assert _ind_rows("China's factory-gate prices fell 2.5% year-on-year in April.")[0][:3] == (
+        "producer_prices", "2024-04", -2.5)
+
+
+def test_a_quarter_named_by_its_months_and_an_annualised_rate() -> None:
+    (ev,) = events("Japan's economy shrank an annualised 2.0% in January-March, government data showed.", "indicator",
+                   "2024-05-14")
+    assert (ev.get("period"), ev.get("change_pct"), ev.get("basis")) == ("2024-Q1", -2.0, "qoq_annualised")

@@ -48,6 +48,12 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
     text = ctx.text
     sent = text[s:e]
     pcts = [q for q in qs if q.kind == "pct"]
+    if not qs:
+        country = _country(ctx, text, s, e)
+        for a, b, name in indicator_names(ctx, s, e):
+            if _FLAT_AFTER.match(text, b, e) and not _A_COMPANYS.match(text, b):
+                _flat_reading(ctx, s, e, a, b, e, name, country, [], cues)
+        return
     if not pcts:
         # an index or a count stated as a reading: "the PMI fell to 49.2 in May from 49.4"; an amount
         # ("the trade surplus widened to 4 billion dlrs")
@@ -114,7 +120,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         nxt = names[i + 1][0] if i + 1 < len(names) else e
         if _A_COMPANYS.match(text, b):
             continue  # "retail sales of its SUV models rose 83%": a company's sales, no economy's
-        if _FLAT_AFTER.match(text, b, nxt):
+        flat = _FLAT_AFTER.match(text, b, nxt)
+        if flat is not None and not re.match(r"\s+at\s+\d", text[flat.end():nxt]):
+            # ("inflation held steady at 2.4%": the reading it held at, read below as a level)
             _flat_reading(ctx, s, e, a, b, nxt, name, country, pcts, cues)
             continue
         mine = [fig_before[a]] if a in fig_before else [
@@ -142,7 +150,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                           text[max(s, q.start - 45):q.start])
         # "unemployment fell to 4.0%": a reading, its sign its own; "shrank at a 1.0 percent annual
         # rate": a rate of change, its sign the verb's
-        annualised = bool(_ANNUALISED_AFTER.match(text, q.end))
+        annualised = bool(_ANNUALISED_AFTER.match(text, q.end)) or \
+            bool(re.search(r"\ban?\s+(?:seasonally\s+adjusted\s+)?annuali[sz]ed\s+$", text[max(s, q.start - 40):q.start]))
         value = q.value * (d or 1) if (not level or (annualised and level.group(0).startswith("at"))) else q.value
         # the words after the figure up to an earlier reading ("... after a 1.0 pct January gain"), within 40
         # characters, else in the sentence; else the indicator's first period in the text
@@ -269,8 +278,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 if p2 is None and rate_level and period and re.match(r"\s*(?:[,.;]|\s+(?:the|a|an|and|but)\b)", text[q2.end:]):
                     p2 = _prior_period(period)  # "fell to 2.1 percent from 2.2 percent": the period before
                 if p2 is not None and p2 != period:
-                    f2 = dict(fields, period=p2, change_pct=q2.value * (_direction_near(cues, q2, text) or 1),
-                              status="actual")
+                    # ("eased to 4.83% in April from 4.85% in March": the earlier reading, a level as the first is)
+                    f2 = dict(fields, period=p2, change_pct=q2.value if level and re.search(
+                        r"\bfrom\s+(?:an?\s+)?(?:revised\s+)?$", text[max(s, q2.start - 20):q2.start])
+                        else q2.value * (_direction_near(cues, q2, text) or 1), status="actual")
                     if rate_level:
                         f2.update(change_pct=None, value=q2.value)
                     else:
@@ -754,11 +765,16 @@ _COMPARED_AFTER = re.compile(r"[^,;]*,\s*$")
 _A_COMPANYS = re.compile(r"\s+(?:of|at|from)\s+(?:its|their|the\s+company['’]s|the\s+group['’]s)\b")
 
 
+_FORECAST_WORDS = re.compile(r"\b(?:forecast\w*|expect\w*|estimate\w*|consensus|poll\w*|economists|analysts)\b")
+
+
 def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
     before = [c for c in cues if c.end <= q.start and q.start - c.end < 40 and c.direction
               and not (c.kind == "adverb" and _FROM_AFTER_ADVERB.fullmatch(text, c.end, q.start))]
     after = [c for c in cues if q.end <= c.start <= q.end + 12 and c.direction and c.kind in ("noun", "adverb")
-             and not (c.kind == "adverb" and text.startswith(" from", c.end) and _COMPARED_AFTER.fullmatch(text, q.end, c.start))]
+             and not (c.kind == "adverb" and text.startswith(" from", c.end) and _COMPARED_AFTER.fullmatch(text, q.end, c.start))
+             # ("rose 0.3% in April, below the 0.4% forecast": after a comma, a word of the forecast's phrase)
+             and not (re.search(r"[,;]", text[q.end:c.start]) and _FORECAST_WORDS.search(text, c.end, c.end + 50))]
     if after:
         return int(after[0].direction)
     verb = [c for c in cues if q.start - 120 <= c.end <= q.start and c.direction and c.kind == "verb"
@@ -847,8 +863,9 @@ def _period(ctx: EventContext, frag: str, current: str | None = None) -> str | N
 
 def _month_period(ctx: EventContext, frag: str) -> str | None:
     m = re.search(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|"
-                  r"November|December)(?:\s+((?:19|20)\d\d))?\b", frag)
-    if m:
+                  r"November|December)(?:\s+((?:19|20)\d\d))?\b(?!\s*(?:-|–|to|through)\s*(?:January|February|March|April|May|June|July|August|"
+                  r"September|October|November|December))", frag)
+    if m:  # (not "in January-March": a span, read as a quarter by period_in)
         r = dates.month_iso(m.group(1), m.group(2), ctx.doc_date)
         if r:
             return r

@@ -161,7 +161,9 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _streaks(ctx, s, e, ents(), cue_list())
         if not words.isdisjoint(_G_RECORD):
             _records(ctx, s, e, ents())
-        if (carry_at is not None or not ind_words.isdisjoint(_G_INDICATOR) or any(p in low for p in _G_MONEY)) and figs():
+        if (carry_at is not None or not ind_words.isdisjoint(_G_INDICATOR) or any(p in low for p in _G_MONEY)) and (
+                figs() or "unchanged" in low or "flat" in low):
+            # ("industrial production was unchanged in April": a reading with no figure)
             _indicator_events(ctx, s, e, figs(), cue_list(), carry_at)
         qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []

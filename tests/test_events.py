@@ -1484,3 +1484,13 @@ def test_a_quarter_named_by_its_months_and_an_annualised_rate() -> None:
     (ev,) = events("Japan's economy shrank an annualised 2.0% in January-March, government data showed.", "indicator",
                    "2024-05-14")
     assert (ev.get("period"), ev.get("change_pct"), ev.get("basis")) == ("2024-Q1", -2.0, "qoq_annualised")
+
+
+def test_a_reading_stated_with_was_or_averaged_and_a_part_of_a_month() -> None:
+    assert _ind_rows("South Korea's unemployment rate was 2.8% in April.") == [
+        ("unemployment_rate", "2024-04", None, 2.8, "actual")]
+    # a change stated with "was ... lower" keeps its sign
+    assert [r[2] for r in _ind_rows("Harland's GDP was 2.1% lower than a year earlier.")] == [-2.1]
+    assert _ind_rows("The University of Michigan's consumer sentiment index dropped to 67.4 in early May from "
+                     "77.2 in April.") == [("consumer_sentiment", "2024-05", None, 67.4, "actual"),
+                                            ("consumer_sentiment", "2024-04", None, 77.2, "actual")]

@@ -137,17 +137,21 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             continue  # "30 pct of consumption", "a 31 pct devaluation": a share or another thing's change
             # (a rate is stated as a share: "unemployment rose to 7.9 pct of the workforce")
         d = _direction_near(cues, q, text)
-        if d == 0 and not re.search(r"\b(?:at|to|of|hit|reached)\s+(?:an?\s+average\s+)?$", text[max(s, q.start - 20):q.start]) and \
-                not _COPULA_READING.search(text, max(s, q.start - 40), q.start):
+        if d == 0 and not re.search(r"\b(?:at|to|of|hit|reached|averaged)\s+(?:an?\s+average\s+)?$", text[max(s, q.start - 20):q.start]) and \
+                not _COPULA_READING.search(text[max(s, q.start - 60):q.start]):
             continue
         # a forecast by the words before the figure ("probably rose", "are expected to"), not by what the
         # sentence goes on to ("... sooner than expected"); "beating forecasts of a 7.3% gain" names an
         # actual beside a forecast
         forecast = bool(_FORECAST.search(_BEAT_FORECAST.sub(" ", text[_clause_start(text, s, a):q.end])))
-        level = re.search(r"\b(?:to|at|hit|reached)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?(?:average\s+)?$"
+        level = re.search(r"\b(?:to|at|hit|reached|averaged)\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+)?(?:annual\s+)?(?:average\s+)?$"
                           # "fell to a seven-year low of 5.3%": the reading at its extreme
                           r"|\b(?:to|at|hit|reached|touched)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,2}(?:low|high|peak|trough)\s+of\s+$",
                           text[max(s, q.start - 45):q.start])
+        if level is None and d == 0:
+            # "the unemployment rate was 2.8%": a reading stated outright (not "was 2.1% lower": a change)
+            level = re.search(r"^[^,;()]{0,60}\b(?:was|were|is|stood\s+at|came\s+in\s+at)\s+$",
+                              text[max(s, q.start - 45):q.start])
         # "unemployment fell to 4.0%": a reading, its sign its own; "shrank at a 1.0 percent annual
         # rate": a rate of change, its sign the verb's
         annualised = bool(_ANNUALISED_AFTER.match(text, q.end)) or \
@@ -406,7 +410,7 @@ _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|
                              r"growth|climb|slide|slump|surge|advance|year-on-year|annual|annualised|annualized|"
                              r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
 # "French inflation was 0.2 pct in February": the name, a copula, the figure (a change of prices, or a rate's level)
-_COPULA_READING = re.compile(r"^[^,;()]{0,25}?\b(?:was|were|is|are|stood\s+at|came\s+in\s+at)\s+(?:a\s+|an\s+)?$")
+_COPULA_READING = re.compile(r"^[^,;()]{0,60}?\b(?:was|were|is|are|stood\s+at|came\s+in\s+at)\s+(?:a\s+|an\s+)?$")
 _ANNUAL_RATE_AT = re.compile(r"\b(?:annual|year-on-year|year-over-year|12-month)\s+(?:inflation\s+|growth\s+)?"
                              r"rate\s+(?:at|of|to)\s+\Z")
 # a figure then the same period a year before: "down 4.2 pct from February 1986", "compared with January 1986"
@@ -592,7 +596,7 @@ def _family(name: str) -> str:
 
 _AMOUNT_INDICATORS = frozenset(["trade_balance", "exports", "imports", "current_account", "money_supply",
                                 "retail_sales", "gdp", "m1_money_supply", "m2_money_supply", "m3_money_supply",
-                                "foreign_exchange_reserves"])
+                                "foreign_exchange_reserves", "new_loans"])
 # what stands before an indicator's reading ("fell to 49.2", "was 316,000", "stood at 2.78 million")
 _READING_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|stood\s+at|came\s+in\s+at|registered|reached|hit|totall?ed)\s+"
                            r"(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|record\s+|reading\s+of\s+|"
@@ -862,7 +866,7 @@ def _period(ctx: EventContext, frag: str, current: str | None = None) -> str | N
 
 
 def _month_period(ctx: EventContext, frag: str) -> str | None:
-    m = re.search(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|"
+    m = re.search(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)(?:\s+((?:19|20)\d\d))?\b(?!\s*(?:-|–|to|through)\s*(?:January|February|March|April|May|June|July|August|"
                   r"September|October|November|December))", frag)
     if m:  # (not "in January-March": a span, read as a quarter by period_in)

@@ -31,6 +31,8 @@ _PATTERNS = [
                               r"December)\s*(?:-|–|to|through)\s*(?P<m2>January|February|March|April|May|June|July|August|"
                               r"September|October|November|December)(?:\s+(?:period|quarter))?(?:,?\s+" + _YEAR + r")?\b")),
     ("q4", re.compile(r"\b(?:final|last)\s+three\s+months\s+of\s+(?:the\s+year|" + _YEAR + r")")),
+    # "in the first three months of the year": the first quarter
+    ("quarter", re.compile(r"\b(?P<o>first)\s+three\s+months\s+of\s+(?:the\s+year|" + _YEAR + r")")),
     # "in January", "for May 1987", "the March trade surplus" (a bare month not a date: "March 31" is a day)
     ("month", re.compile(r"\b(?:in|for|of|during)\s+(?P<mon>May)(?:\s+" + _YEAR + r")?\b")),
     ("month", re.compile(r"\b" + _MONTH + r"(?:\s+" + _YEAR + r")?(?!\s+\d{1,2}\b)(?![\w-])(?P<ly>\s+(?:of\s+)?last\s+year)?")),

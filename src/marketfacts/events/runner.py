@@ -69,7 +69,7 @@ _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls 
                       "permits supply account confidence applications orders spending consumption investment "
                       "expenditure output production demand reserves reserve mortgage iip ism domestic growth shipment shipments "
                       "finished inventories sales homes wholesale wpi income construction leading terms credit capacity "
-                      "utilization utilisation operating")
+                      "utilization utilisation operating sentiment loans pce lending")
 # money aggregates are no words of letters ("M1 rose", "M-2 fell"): looked for as text
 _G_MONEY = ("m1 ", "m2 ", "m3 ", "m-1", "m-2", "m-3")
 _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")

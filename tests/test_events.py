@@ -1494,3 +1494,10 @@ def test_a_reading_stated_with_was_or_averaged_and_a_part_of_a_month() -> None:
     assert _ind_rows("The University of Michigan's consumer sentiment index dropped to 67.4 in early May from "
                      "77.2 in April.") == [("consumer_sentiment", "2024-05", None, 67.4, "actual"),
                                             ("consumer_sentiment", "2024-04", None, 77.2, "actual")]
+
+
+def test_a_loss_per_share_after_an_amount_in_decimals_is_negative_and_a_declared_dividend() -> None:
+    evs = events("Harlow Corp reported a first-quarter loss of 4.2 mln dlrs, or 31 cts a share.", "financials")
+    assert {(ev.get("metric"), ev.get("value").amount) for ev in evs} == {("net_profit", -4200000.0), ("eps", -0.31)}
+    (ev,) = events("Harlow Corp declared a quarterly dividend of 25 cents per share, up 4%.", "financials")
+    assert (ev.get("metric"), ev.get("value").amount, ev.get("change_pct")) == ("dividend", 0.25, 4.0)

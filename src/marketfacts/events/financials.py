@@ -247,7 +247,7 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             lo = max(s, mpos if mpos >= 0 else s)
             if metric == "eps" and mpos == q.start:
                 lo = max(s, q.start - 70)  # "a loss of $63 million, or 10 cents a share"
-            loss = bool(re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:about\s+|some\s+)?$|\bloss\b[^.;]{0,60}$",
+            loss = bool(re.search(r"\bloss(?:es)?\s+(?:of\s+)?(?:about\s+|some\s+)?$|\bloss\b(?:[^.;]|\.(?=\d)){0,60}$",
                                   text[lo:q.start], re.I)) and metric in ("net_profit", "eps")
         if loss:
             value = _neg(value)
@@ -470,7 +470,9 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
             continue  # "headquartered in the town of Walldorf": a place the name-shape took for a company
         if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not text.startswith("earned", first) and not re.search(
                 r"\b(?:said|posted|post|reported|report|had|has|sees|expects|estimates|booked|recorded|is|was|raised|lifted|cut|lowered|"
-            r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast)\b", text[x.end:first]):
+            r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast|declared|declares|"
+                r"proposed|proposes|recommended|recommends|approved|paid|pays|increased|increases|raises|suspended|omitted)\b",
+                text[x.end:first]):
             continue  # "Consumer digital safety revenue": a segment, not the company
         return _ent(x, text)
     if metrics:

@@ -93,7 +93,10 @@ def _equities(ref: Path) -> list[dict[str, str]]:
                     "rank": str(max(0, rank * 2 + (1 if home else 0) - (3 if r.get("delisted") == "True" else 0))),
                     # a second line in Frankfurt or on London's international book, of a company at
                     # home elsewhere (a Hong Kong line of a mainland company is at home)
-                    "abroad": "1" if not home and country in ("Germany", "United Kingdom") else "",
+                    # (a pound line on London's main market is a company's primary listing wherever it is
+                    # domiciled: Glencore, Fresnillo; its dollar and euro lines are the order book's, below)
+                    "abroad": "1" if not home and (country == "Germany" or (country == "United Kingdom" and (
+                        r["symbol"][:1].isdigit() or r.get("currency") not in ("GBP", "GBp", "GBX")))) else "",
                     "short": short if home else "",
                     "figi": r.get("figi") or "",
                     "member": "1" if r["symbol"] in members else "",

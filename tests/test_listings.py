@@ -148,3 +148,9 @@ def test_depositary_receipts_name_the_companys_us_line() -> None:
     assert _ids(text, "2024-03-04") == ["INFY"]
     # the company's own shares at home stay on the home line
     assert _ids("Hong Kong stocks fell. Alibaba fell 3 per cent to HK$80.10.", "2024-03-04") == ["9988.HK"]
+
+
+def test_a_pound_line_in_london_of_a_company_domiciled_elsewhere_is_its_primary_listing() -> None:
+    # Glencore is domiciled in Jersey and listed in London: its pound line is no line abroad
+    assert _ids("London stocks fell. Glencore fell 5.5 percent to 410 pence.", "2025-03-04") == ["GLEN.L"]
+    assert _ids("Glencore fell 5.5 percent.", "2025-03-04") == ["GLEN.L"]

@@ -1501,3 +1501,11 @@ def test_a_loss_per_share_after_an_amount_in_decimals_is_negative_and_a_declared
     assert {(ev.get("metric"), ev.get("value").amount) for ev in evs} == {("net_profit", -4200000.0), ("eps", -0.31)}
     (ev,) = events("Harlow Corp declared a quarterly dividend of 25 cents per share, up 4%.", "financials")
     assert (ev.get("metric"), ev.get("value").amount, ev.get("change_pct")) == ("dividend", 0.25, 4.0)
+
+
+def test_a_companys_record_results() -> None:
+    (ev,) = events("Harlow Corp posted record quarterly revenue of $4.6 billion.", "record")
+    assert (ev.get("subject").name, ev.get("extreme"), ev.get("since")) == ("Harlow", "highest", None)
+    assert [e.get("extreme") for e in events("Harlow Corp said revenue rose 12% to a record $5 billion.", "record")] == ["highest"]
+    # what it expects, and a record it is measured against, are not records of its own
+    assert events("Harlow Corp said it expects to have record fourth-quarter earnings.", "record") == []

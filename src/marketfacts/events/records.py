@@ -50,6 +50,8 @@ _DOWN_WORDS = re.compile(r"drop|fall|declin|loss|slump|plunge|slide|sell|decreas
 
 def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
     text = ctx.text
+    if "record" in text[s:e].lower():
+        _result_records(ctx, s, e, ents)
     indicator_spans: list[tuple[int, int, str]] | None = None
     for m in _RECORD.finditer(text, s, e):
         g = m.groupdict()
@@ -144,6 +146,32 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
             fields: dict[str, Any] = {"subject": _ent(subj, text), "period": period, "extreme": extreme,
                                       "since": since, "qualifier": qual}
             ctx.events.append(_event("record", m.start(), m.end(), "record", **fields))
+
+
+# a company's results at their best: "posted record quarterly revenue", "a record first-half profit"
+_RESULT_RECORD = re.compile(r"\b(?:record|all-time\s+high)\s+(?:(?:first|second|third|fourth)[- ](?:quarter|half)\s+|"
+                            r"quarterly\s+|annual\s+|full-year\s+|half-year(?:ly)?\s+|interim\s+|yearly\s+)?"
+                            r"(?:(?:net|operating|pre-?tax|gross)\s+)?(?:revenues?|sales|profits?|earnings|income)\b"
+                            r"(?P<also>\s+and\s+(?:(?:net|operating)\s+)?(?:revenues?|sales|profits?|earnings|income)\b)?"
+                            # "revenue rose 12% to a record $5 billion"
+                            r"|\b(?:revenues?|sales|profits?|earnings|net\s+income)\s+(?:[^\s.;,]+\s+){1,4}?to\s+an?\s+"
+                            r"(?:record|all-time\s+high)\b", re.I)
+
+
+def _result_records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
+    """A company's record results: its highest, whatever the figure."""
+    text = ctx.text
+    for m in _RESULT_RECORD.finditer(text, s, e):
+        if re.search(r"\b(?:expected|expects?|sees|forecasts?|predicts?|could|may|might|would|will)\b",
+                     text[max(s, m.start() - 40):m.start()]) or \
+                re.search(r"\b(?:over|than|from|since|beat|beating|matching)\s+(?:last\s+year['’]s\s+|its\s+|the\s+|a\s+)?$",
+                          text[max(s, m.start() - 30):m.start()]):
+            continue  # ("expected to report record earnings": a forecast; "over last year's record": a yardstick)
+        firms = [x for x in _record_subjects(ctx, ents, m.start(), s) if x.type in ("company", "stock")]
+        for _ in range(2 if firms and m.group("also") else 1 if firms else 0):
+            # ("record full-year profit and sales": a record of each)
+            ctx.events.append(_event("record", m.start(), m.end(), "record.results", subject=_ent(firms[0], text),
+                                     period=None, extreme="highest", since=None, qualifier=None))
 
 
 def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:

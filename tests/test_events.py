@@ -1509,3 +1509,15 @@ def test_a_companys_record_results() -> None:
     assert [e.get("extreme") for e in events("Harlow Corp said revenue rose 12% to a record $5 billion.", "record")] == ["highest"]
     # what it expects, and a record it is measured against, are not records of its own
     assert events("Harlow Corp said it expects to have record fourth-quarter earnings.", "record") == []
+
+
+def test_stances_of_more_regulators_warnings_and_tariffs() -> None:
+    (ev,) = events("Sebi approved the open offer for Harland Media.", "policy")
+    assert (ev.get("authority").name, ev.get("stance")) == ("Securities and Exchange Board of India", "approval")
+    (ev,) = events("Chinese regulators warned investors against speculative crypto trading.", "policy")
+    assert ev.get("stance") == "warn"
+    (ev,) = events("Wall Street fell after President Donald Trump imposed tariffs of 25% on imports from Canada.",
+                   "policy", "2025-03-04")
+    assert (ev.get("authority").name, ev.get("stance")) == ("United States", "tariff")
+    # a firm's prices are no central bank's easing
+    assert events("MCI asked the FCC to deregulate its rival rather than cut rates.", "policy") == []

@@ -12,6 +12,7 @@ from ..entities import EntityMention
 from ..text import labelled
 from .authorities import _auth_entity, _authorities
 from .context import EventContext, _ent, _event
+from .countries import country_in, market_country
 from .indicators import _country
 
 _STANCES = labelled([
@@ -23,6 +24,11 @@ _STANCES = labelled([
      r"\b(?:started|began)\s+(?:lowering|cutting)\b|\bcut\s+(?:the\s+)?(?:reserve\s+requirement|interest\s+rates?|rates)\b", "easing"),
     (r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b", "tightening"),
     (r"\b(?:banned|bans|prohibited|barred)\b", "ban"),
+    # a warning to a market ("warned investors against speculative crypto trading"): the text's own word
+    (r"\bwarn(?:ed|s)\s+(?:investors|banks|lenders|traders|speculators|markets?|companies|firms|the\s+public)\b", "warn"),
+    # tariffs a government imposes ("imposed tariffs of 25% on imports"): the text's own word
+    (r"\b(?:impos\w*|slapp\w*|announc\w*|rais\w*|hik\w*)\s+(?:new\s+|additional\s+|higher\s+|sweeping\s+|"
+     r"reciprocal\s+|retaliatory\s+)?tariffs\b", "tariff"),
     # the intervention of a bank in a market, not a scheme's "intervention
     # price" or grain "tendered for intervention"
     (r"\bintervene\w*|(?<!for\s)(?<!into\s)\bintervention\b(?!\s+(?:rates?|prices?|boards?|stocks?|agency|agencies|"
@@ -33,7 +39,7 @@ _STANCES = labelled([
 # the words each stance's pattern cannot match without, in lower case
 _STANCE_NEEDS = (("pledg", "vow", "promis", "commit"), ("support",), ("cleared", "approved", "approval", "green"),
                  ("approval",), ("lifted", "inject", "ease", "easing", "started", "began", "cut"),
-                 ("tighten", "raised", "hiked"), ("banned", "bans", "prohibited", "barred"),
+                 ("tighten", "raised", "hiked"), ("banned", "bans", "prohibited", "barred"), ("warn",), ("tariffs",),
                  ("intervene", "intervention"))
 assert len(_STANCE_NEEDS) == len(_STANCES)
 
@@ -63,7 +69,14 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
         else:
             before = [a for a in auths if a[1] <= pm.start() + 5]
             auth = before[-1] if before else None
-            if auth is None and stance == "support" and "policy support" in pm.group(0).lower():
+            if auth is not None and stance == "tariff" and pm.start() - auth[1] > 40:
+                auth = None  # ("to visit Japan since President Reagan announced plans to impose tariffs": not Japan's)
+            if auth is None and stance == "tariff":
+                # ("President Donald Trump imposed tariffs on imports from Canada": the country named before the
+                # verb, else the report's; never the one the tariffs are on)
+                c = country_in(text, max(s, pm.start() - 30), pm.start()) or market_country(ctx.market, s)
+                auth = (s, s, c.name, "country") if c else None
+            elif auth is None and stance == "support" and "policy support" in pm.group(0).lower():
                 c = _country(ctx, text, s, e)
                 auth = (s, s, c.name, "country") if c else None
             if auth is None and stance == "approval":
@@ -72,6 +85,8 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
                 auth = (pm.start(), pm.start(), rm.group(1).strip(), "regulator") if rm else None
         if auth is None:
             continue
+        if stance == "easing" and pm.group(0).lower().startswith("cut") and auth[3] != "central_bank":
+            continue  # ("ask the FCC to deregulate ATT ... rather than cut rates": a firm's prices, no policy)
         if any(ev.kind == "policy" and ev.get("authority") and ev.get("authority").name == auth[2] and ev.get("stance") == stance
                for ev in ctx.events):
             continue

@@ -75,7 +75,8 @@ _G_MONEY = ("m1 ", "m2 ", "m3 ", "m-1", "m-2", "m-3")
 _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")
 _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support supports cleared approved approves "
                    "approval lifted injects injected inject ease eased easing started began tighten tightened "
-                   "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts")
+                   "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts "
+                   "warned warns tariffs")
 _G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing reduction trimmed raised raises raising "
                  "hiked hikes increased increasing kept keeps keeping held holds holding left leaves leaving maintained "
                  "maintaining increases rises boosts reductions set sets lifted lifts lifting slashed slashing hike "

@@ -1521,3 +1521,17 @@ def test_stances_of_more_regulators_warnings_and_tariffs() -> None:
     assert (ev.get("authority").name, ev.get("stance")) == ("United States", "tariff")
     # a firm's prices are no central bank's easing
     assert events("MCI asked the FCC to deregulate its rival rather than cut rates.", "policy") == []
+
+
+def test_meetings_named_by_month_review_agm_and_meets() -> None:
+    def meet(text: str, date: str) -> list[tuple[list[str], str | None]]:
+        return [([o.name for o in ev.get("organisations")], ev.get("date")) for ev in events(text, "meeting", date)]
+
+    assert meet("The Fed could cut rates again, perhaps at its May meeting.", "2001-03-20") == [
+        (["Federal Reserve"], "2001-05")]
+    assert meet("The Bank of Japan will hold a two-day policy review this week.", "2016-06-14") == [
+        (["Bank of Japan"], "2016-06-13/2016-06-19")]
+    assert meet("Harlow Airways holds its AGM in Canberra tomorrow.", "2005-10-12") == [(["Harlow Airways"], "2005-10-13")]
+    assert meet("The Federal Reserve meets on June 14-15.", "2016-06-10") == [
+        (["Federal Reserve"], "2016-06-14/2016-06-15")]
+    assert meet("The bank's credit review found no problems.", "2016-06-10") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .. import dates
 from ..entities import EntityMention
@@ -13,7 +13,7 @@ from ..model import Entity
 from .authorities import _auth_entity, _authorities
 from .context import EventContext, _date_in, _ent, _event
 
-_MEET = re.compile(r"\b(?:met|meets|meeting|talks\s+with|policy\s+meeting|rate\s+review)\b", re.I)
+_MEET = re.compile(r"\b(?:(?i:met|meets|meeting|talks\s+with|policy\s+meeting|rate\s+review|policy\s+review)|AGM|EGM)\b")
 
 
 def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
@@ -22,7 +22,13 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
     if not mm:
         return
     orgs: list[Entity] = []
-    if mm.group(0).lower() == "met" or mm.group(0).lower() == "meets":
+    cb0 = [a for a in _authorities(text, s, mm.start()) if a[3] in ("central_bank", "international")] \
+        if mm.group(0).lower() == "meets" and not any(x.type == "person" and x.end <= mm.start() for x in ents) else []
+    if cb0:
+        # "The Federal Reserve meets on June 14-15": a central bank's meeting
+        orgs = [_auth_entity(cb0[-1], text)]
+        people = []
+    elif mm.group(0).lower() == "met" or mm.group(0).lower() == "meets":
         if not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+", text[s:mm.start()]):
             return  # nobody named before "met"
         people = [x for x in ents if x.type == "person"]
@@ -70,7 +76,7 @@ _AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|coming|later|next|will|would|due|
                     r"waite?d?\s+for|waiting\s+for|at\s+its|at\s+their|plans?|planned|planning|subject\s+to|to\s+be\s+held|"
                     r"set\s+for|to\s+vote)\b", re.I)
 _COMPANY_MEETING = re.compile(r"\b(?:board|analysts['’]?|shareholders['’]?|stockholders['’]?|annual(?:\s+general)?|"
-                              r"extraordinary(?:\s+general)?|special)\s+meeting\b", re.I)
+                              r"extraordinary(?:\s+general)?|special)\s+meeting\b|\bAGM\b|\bEGM\b", re.I)
 
 
 def _company_of(ctx: EventContext, ents: Sequence[EntityMention], pos: int, s: int) -> Entity | None:
@@ -88,6 +94,15 @@ _WEEKDAY_PAIR = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                            r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+def _nearest_month(month: str, ref: date) -> str | None:
+    """The month of that name within six months of the report's date."""
+    mon = dates.MONTHS.get(month.lower().rstrip("."))
+    if mon is None:
+        return None
+    year = ref.year + (1 if mon - ref.month < -6 else -1 if mon - ref.month > 6 else 0)
+    return f"{year:04d}-{mon:02d}"
+
+
 def _meeting_date(ctx: EventContext, text: str, s: int, e: int, future: bool) -> str | None:
     ref = ctx.doc_date
     pair = _WEEKDAY_PAIR.search(text, s, e)
@@ -103,6 +118,11 @@ def _meeting_date(ctx: EventContext, text: str, s: int, e: int, future: bool) ->
         # a meeting ahead "this week": the whole week; "later this week": the rest of it
         monday = ref - timedelta(days=ref.weekday())
         return f"{(ref if wk.group(1) else monday).isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    own = re.search(r"\b(?:its|their|the)\s+(" + dates._MONTH_RE + r")\s+(?:policy\s+|rate\s+|board\s+)?(?:meeting|review)\b",
+                    text[s:e])
+    if own and ref is not None:
+        # "perhaps at its May meeting", "the February meeting produced": the month of that name nearest the report
+        return _nearest_month(own.group(1), ref)
     rng = re.search(r"\b(" + dates._MONTH_RE + r")\s+(\d{1,2})\s*[-–]\s*(\d{1,2})\b", text[s:e])
     if rng and ctx.doc_date is not None:
         mon = dates.MONTHS[rng.group(1).lower().rstrip(".")]

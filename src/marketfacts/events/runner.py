@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, cast
 
+from .. import rule_files
 from ..entities import SECURITY_KIND, EntityMention
 from ..model import Entity, Event, Quantity
 from ..moves import not_traded
@@ -70,6 +71,10 @@ _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls 
                       "expenditure output production demand reserves reserve mortgage iip ism domestic growth shipment shipments "
                       "finished inventories sales homes wholesale wpi income construction leading terms credit capacity "
                       "utilization utilisation operating sentiment loans pce lending")
+# and every word an indicator row of rules/indicators.toml needs: a row added there is never gated out here
+_G_INDICATOR = _G_INDICATOR | frozenset(
+    w for row in rule_files.load("indicators.toml")["indicator"] for need in row.get("needs", ())
+    for w in re.findall(r"[a-z][a-z]+", need.lower()))
 # money aggregates are no words of letters ("M1 rose", "M-2 fell"): looked for as text
 _G_MONEY = ("m1 ", "m2 ", "m3 ", "m-1", "m-2", "m-3")
 _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")

@@ -127,6 +127,9 @@ EXAMPLES: list[tuple[str, str, list[Row]]] = [
     ("Taiwan's benchmark index rose 1.1% to 20,857.6, with TSMC up 1.9%.", "2024-05-14",
      [("Taiwan's benchmark index", 1.1, None, 20857.6, None), ("TSMC", 1.9, None, None, None)]),
     ("Malaysia's main stock index fell 0.2%.", "2024-05-14", [("Malaysia's main stock index", -0.2, None, None, None)]),
+    # the wire's "off" right after a name, without "was"
+    ("Property developers were weak, with Sun Hung Kai Properties off 2.1 per cent at HK$74.25.", "2024-05-14",
+     [("Sun Hung Kai Properties", -2.1, None, 74.25, "HKD")]),
     # a contract and where it trades: the contract moves, not the exchange or city
     ("Three-month copper on the LME rose 2.1% to $10,210 a metric ton.", "2024-05-14",
      [("copper", 2.1, None, 10210.0, "USD")]),

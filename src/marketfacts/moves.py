@@ -383,7 +383,8 @@ _JOINS_ANOTHER = re.compile(r"\b(?:and|or|but|while|versus|vs)\b", re.I)
 
 
 _BRACKET_AFTER = re.compile(r"\s*\([^()]{1,30}\)")
-_WIRE_OFF = re.compile(r"(?:\b(?:was|were|is|are|closed|ended|finished|opened|traded|last)|,)\s+off$")
+# (and right after a name: "with Sun Hung Kai Properties off 2.1 per cent", not "sold off", "written off")
+_WIRE_OFF = re.compile(r"(?:\b(?:was|were|is|are|closed|ended|finished|opened|traded|last)|,|\b[A-Z][\w&.'’-]*)\s+off$")
 
 
 def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, groups: list[Group]) -> None:

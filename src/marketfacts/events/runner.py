@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, cast
 
-from .. import rule_files
 from ..entities import SECURITY_KIND, EntityMention
 from ..model import Entity, Event, Quantity
 from ..moves import not_traded
@@ -70,11 +69,10 @@ _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls 
                       "permits supply account confidence applications orders spending consumption investment "
                       "expenditure output production demand reserves reserve mortgage iip ism domestic growth shipment shipments "
                       "finished inventories sales homes wholesale wpi income construction leading terms credit capacity "
-                      "utilization utilisation operating sentiment loans pce lending")
-# and every word an indicator row of rules/indicators.toml needs: a row added there is never gated out here
-_G_INDICATOR = _G_INDICATOR | frozenset(
-    w for row in rule_files.load("indicators.toml")["indicator"] for need in row.get("needs", ())
-    for w in re.findall(r"[a-z][a-z]+", need.lower()))
+                      "utilization utilisation operating sentiment pce")
+# indicators named by a common word only in a phrase ("loans" alone is any bank's)
+_G_IND_PHRASES = ("new yuan loans", "new bank loans", "new local")
+
 # money aggregates are no words of letters ("M1 rose", "M-2 fell"): looked for as text
 _G_MONEY = ("m1 ", "m2 ", "m3 ", "m-1", "m-2", "m-3")
 _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading companies firms newcomers offering")
@@ -102,7 +100,7 @@ _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RAT
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
 _DIGIT = re.compile(r"\d")  # opens with a class: scanned for fast, before the slower pattern
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
-_G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point") + _G_MONEY
+_G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point") + _G_MONEY + _G_IND_PHRASES
 _G_PHRASES = _G_STREAK_PHRASE + _G_OTHER_PHRASES
 
 
@@ -167,7 +165,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _streaks(ctx, s, e, ents(), cue_list())
         if not words.isdisjoint(_G_RECORD):
             _records(ctx, s, e, ents())
-        if (carry_at is not None or not ind_words.isdisjoint(_G_INDICATOR) or any(p in low for p in _G_MONEY)) and (
+        if (carry_at is not None or not ind_words.isdisjoint(_G_INDICATOR) or any(p in low for p in _G_MONEY)
+                or any(p in low for p in _G_IND_PHRASES)) and (
                 figs() or "unchanged" in low or "flat" in low):
             # ("industrial production was unchanged in April": a reading with no figure)
             _indicator_events(ctx, s, e, figs(), cue_list(), carry_at)

@@ -292,16 +292,21 @@ def _home_names_from_abroad(records: list[dict[str, str]]) -> None:
         target["aliases"] = "|".join(have + [a for a in r["aliases"].split("|") if a and a not in have])
 
 
-def build(ref: Path) -> bytes:
-    records: list[dict[str, str]] = []
-    for r in _equities(ref):
+def _named(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Each row with its display name and the names news uses for it (none: no row)."""
+    out = []
+    for r in rows:
         aliases = derive_aliases(r["legal"])
         if not aliases:
             continue
         # the index list's own short name ("Honda" for Honda Motor Co., Ltd.)
         aliases += [a for a in derive_aliases(r.get("short", "")) if a not in aliases]
-        name = clean_legal_name(r["legal"])
-        records.append({**r, "name": name, "aliases": "|".join(aliases)})
+        out.append({**r, "name": clean_legal_name(r["legal"]), "aliases": "|".join(aliases)})
+    return out
+
+
+def build(ref: Path) -> bytes:
+    records = _named(_equities(ref))
     # a short name an index list gives one member outright ("Nissan" for Nissan Motor) is that
     # member's, not a prefix of another's ("Nissan" from Nissan Chemical)
     exact = {r["short"].lower(): r["id"] for r in records if r.get("short") and " " not in r["short"]}
@@ -310,10 +315,7 @@ def build(ref: Path) -> bytes:
         keep = [a for a in have if exact.get(a.lower(), r["id"]) == r["id"] or a.lower() == r["name"].lower()]
         if len(keep) < len(have):
             r["aliases"] = "|".join(keep)
-    for r in _us_listings(ref, records):
-        aliases = derive_aliases(r["legal"])
-        if aliases:
-            records.append({**r, "name": clean_legal_name(r["legal"]), "aliases": "|".join(aliases)})
+    records += _named(_us_listings(ref, records))
     _home_names_from_abroad(records)
     records += _indices(ref)
     _curated(records)  # (after the indices: a curated row may add an index's names too)

@@ -38,6 +38,7 @@ from .name_context import (
 )
 from .named_markets import LOCAL_CURRENCY, SECTOR_WORDS_RE, TENOR_WORDS, bond_of, exchange_end, sub_index_end
 from .names import rules as name_rules
+from .names import same_company
 from .reference import Instrument, Reference, get_reference
 from .text import NAME_TAG, is_name_tag
 
@@ -494,14 +495,6 @@ _SUFFIX_MARKET = {".AX": "AU", ".TO": "CA", ".V": "CA", ".SI": "SG", ".L": "UK",
                   ".TW": "TW", ".TWO": "TW"}
 
 
-def _same_company(mention: str, name: str) -> bool:
-    """Whether a mention and a listed name share their first word ("Tencent"
-    and "Tencent Holdings"), case and punctuation aside."""
-    a = re.sub(r"[^a-z0-9 ]", "", mention.lower()).split()
-    b = re.sub(r"[^a-z0-9 ]", "", name.lower()).split()
-    return bool(a and b and a[0] == b[0])
-
-
 def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention],
                       ref: Reference) -> list[EntityMention]:
     """A name with its ticker written after it names that instrument outright:
@@ -527,7 +520,7 @@ def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention
                 sym = sym.zfill(4)
             tid = sym if sym.endswith(suffix) else sym + suffix
         inst = ref.instruments.get(tid)
-        if inst is not None and not _same_company(e.name, inst.name):
+        if inst is not None and not same_company(e.name, inst.name):
             inst = None  # "Chrysler Corp <C>" in 1987: the symbol is another company's today
         if inst is not None:
             mk = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .model import Entity, Event, Move
+from .names import same_company
 from .reference import Instrument, Market, Reference
 
 
@@ -140,11 +141,7 @@ def _line_of(ref: Reference, s: Entity) -> Instrument | None:
     """The reference's line of the entity's id, unless that symbol is another company's today (a 1987
     wire's "Mobil <MOB>": the text's symbol stands, the line of today is no line of it)."""
     inst = ref.instruments.get(s.id or "")
-    if inst is None or inst.name == s.name:
-        return inst
-    a = re.sub(r"[^a-z0-9 ]", "", s.name.lower()).split()
-    b = re.sub(r"[^a-z0-9 ]", "", inst.name.lower()).split()
-    return inst if a and b and a[0] == b[0] else None
+    return inst if inst is None or inst.name == s.name or same_company(s.name, inst.name) else None
 
 
 def _unlinked(s: Entity) -> Entity:
@@ -199,13 +196,11 @@ def event_lines(events: list[Event], ref: Reference, date: str | None, market: s
         for k, v in ev.fields:
             if isinstance(v, Entity) and v.id:
                 inst = _line_of(ref, v)
-                if inst is not None and inst.type == "stock" and not inst.traded_on(date) \
-                        and not (inst.seen and _ticker_written(text, v)):
-                    v = _unlinked(v)
-                    changed = True
-                elif inst is not None and inst.type == "stock" and _foreign_line(inst, mk) and not _ticker_written(text, v):
-                    v = replace(v, id=None)
-                    changed = True
+                if inst is not None and inst.type == "stock":
+                    if not inst.traded_on(date) and not (inst.seen and _ticker_written(text, v)):
+                        v, changed = _unlinked(v), True
+                    elif _foreign_line(inst, mk) and not _ticker_written(text, v):
+                        v, changed = replace(v, id=None), True
             fields.append((k, v))
         out.append(replace(ev, fields=tuple(fields)) if changed else ev)
     return out

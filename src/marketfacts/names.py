@@ -79,6 +79,14 @@ def clean_legal_name(name: str) -> str:
     return s
 
 
+def same_company(mention: str, name: str) -> bool:
+    """Whether a mention and a listed name share their first word ("Tencent"
+    and "Tencent Holdings"), case and punctuation aside."""
+    a = re.sub(r"[^a-z0-9 ]", "", mention.lower()).split()
+    b = re.sub(r"[^a-z0-9 ]", "", name.lower()).split()
+    return bool(a and b and a[0] == b[0])
+
+
 def derive_aliases(name: str) -> list[str]:
     """Names a news text may use for the company with this legal name, the
     most complete first. Every alias is a prefix of the cleaned name."""

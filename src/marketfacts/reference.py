@@ -38,7 +38,7 @@ class Instrument:
         directory of today is no evidence for news much older: names are reused ("AMC" was American
         Motors in 1987, "Coastal" a gas producer), and the directory says nothing of when it began."""
         d = (date or "")[:7]
-        if d and self.seen and d < f"{int(self.seen[:4]) - _SEEN_YEARS:04d}":
+        if d and self.seen and d < seen_cutoff(self.seen):
             return False
         return not d or ((not self.listed or d >= self.listed) and (not self.until or d < self.until))
 
@@ -82,8 +82,7 @@ class Reference:
                               row["country"], int(row["rank"] or 0), row.get("listed") or "",
                               row.get("until") or "", row.get("abroad") == "1", row.get("seen") or "")
             if inst.seen:
-                cutoff = f"{int(inst.seen[:4]) - _SEEN_YEARS:04d}"
-                self.seen_cutoff = min(self.seen_cutoff or cutoff, cutoff)
+                self.seen_cutoff = min(self.seen_cutoff or seen_cutoff(inst.seen), seen_cutoff(inst.seen))
                 if before_directories:
                     continue
             self.instruments.setdefault(inst.id, inst)
@@ -186,6 +185,11 @@ def _everyday(word: str) -> bool:
 
 # how many years before its directory a line known only from one may be meant
 _SEEN_YEARS = 20
+
+
+def seen_cutoff(seen: str) -> str:
+    """The earliest year ("YYYY") an article may be of for a line known only from a directory of month ``seen``."""
+    return f"{int(seen[:4]) - _SEEN_YEARS:04d}"
 
 # a small or micro cap's line at home (FinanceDatabase's rank, doubled, plus one at home)
 _SMALL = 7

@@ -150,8 +150,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                           text[max(s, q.start - 45):q.start])
         if level is None and d == 0:
             # "the unemployment rate was 2.8%": a reading stated outright (not "was 2.1% lower": a change)
-            level = re.search(r"^[^,;()]{0,60}\b(?:was|were|is|stood\s+at|came\s+in\s+at)\s+$",
-                              text[max(s, q.start - 45):q.start])
+            level = _COPULA_READING.search(text[max(s, q.start - 45):q.start])
         # "unemployment fell to 4.0%": a reading, its sign its own; "shrank at a 1.0 percent annual
         # rate": a rate of change, its sign the verb's
         annualised = bool(_ANNUALISED_AFTER.match(text, q.end)) or \
@@ -867,8 +866,7 @@ def _period(ctx: EventContext, frag: str, current: str | None = None) -> str | N
 
 def _month_period(ctx: EventContext, frag: str) -> str | None:
     m = re.search(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|"
-                  r"November|December)(?:\s+((?:19|20)\d\d))?\b(?!\s*(?:-|–|to|through)\s*(?:January|February|March|April|May|June|July|August|"
-                  r"September|October|November|December))", frag)
+                  r"November|December)(?:\s+((?:19|20)\d\d))?\b(?!\s*(?:-|–|to|through)\s*(?:" + _MONTHS + r"))", frag)
     if m:  # (not "in January-March": a span, read as a quarter by period_in)
         r = dates.month_iso(m.group(1), m.group(2), ctx.doc_date)
         if r:

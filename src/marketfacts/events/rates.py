@@ -139,6 +139,11 @@ _TENDER = re.compile(r"\b(?P<what>tender|repurchase|repo|advances|lombard)\b[^.;
                      r"(?P<how>(?:fixed|unchanged|minimum|flat|uniform)\s+)?(?:interest\s+)?rate\s+of\s+$", re.I)
 
 
+# the rate a tender's words name, the more specific first
+_TENDER_RATES = (("repurchase", "repurchase rate"), ("repo", "repurchase rate"), ("advances", "advances rate"),
+                 ("lombard", "lombard rate"))
+
+
 def _tender_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], auths: list[tuple[int, int, str, str]]) -> None:
     """The rate a central bank sets for a tender or an advance it offers: a decision at that level, a hold
     where the text says the rate is unchanged."""
@@ -153,18 +158,11 @@ def _tender_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], auths: 
         if not own:
             the_bank = re.search(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?central\s+bank\b", text[s:m.start()])
             own = _bank_of_country(ctx, s + the_bank.start(), s + the_bank.end()) if the_bank else []
-            if the_bank and not own:
-                # "The Dutch central bank": the bank of the country its demonym names
-                country = country_in(text, s + the_bank.start(), s + the_bank.end())
-                bank = _central_bank_of().get(country.name) if country is not None else None
-                own = [(s + the_bank.start(), s + the_bank.end(), bank, "central_bank")] if bank else []
         if not own or any(ev.kind == "rate_decision" and ev.get("level") == q.value and s <= ev.span.start < e
                           for ev in ctx.events):
             continue
         said = m.group(0).lower()
-        what = next((w for w in ("repurchase", "repo", "advances", "lombard") if w in said), "tender")
-        rate = "repurchase rate" if what in ("repurchase", "repo") else "advances rate" if what == "advances" else \
-            "lombard rate" if what == "lombard" else "tender rate"
+        rate = next((r for w, r in _TENDER_RATES if w in said), "tender rate")
         hold = (m.group("how") or "").strip().lower() == "unchanged"
         ctx.events.append(_event("rate_decision", own[-1][0], q.end, "rate_decision.tender",
                                  authority=_auth_entity(own[-1], text), rate=rate, change=0.0 if hold else None,
@@ -411,7 +409,8 @@ def _bank_of_country(ctx: EventContext, a: int, b: int) -> list[tuple[int, int, 
     one, its mention the words at [a, b)."""
     if "central" not in ctx.text[a:b].lower():
         return []  # "the bank" alone may be any bank; "the central bank" is the country's
-    country = country_in(ctx.text, 0, b, ctx.market)
+    # ("The Dutch central bank": the country its own words name)
+    country = country_in(ctx.text, a, b) or country_in(ctx.text, 0, b, ctx.market)
     bank = _central_bank_of().get(country.name) if country is not None else None
     return [(a, b, bank, "central_bank")] if bank else []
 

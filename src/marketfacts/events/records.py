@@ -152,7 +152,8 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
 _RESULT_RECORD = re.compile(r"\b(?:record|all-time\s+high)\s+(?:(?:first|second|third|fourth)[- ](?:quarter|half)\s+|"
                             r"quarterly\s+|annual\s+|full-year\s+|half-year(?:ly)?\s+|interim\s+|yearly\s+)?"
                             r"(?:(?:net|operating|pre-?tax|gross)\s+)?(?:revenues?|sales|profits?|earnings|income)\b"
-                            r"(?P<also>\s+and\s+(?:(?:net|operating)\s+)?(?:revenues?|sales|profits?|earnings|income)\b)?"
+                            # (one record of "record full-year profit and sales": the runner keeps one of a subject's)
+                            r"(?:\s+and\s+(?:(?:net|operating)\s+)?(?:revenues?|sales|profits?|earnings|income)\b)?"
                             # "revenue rose 12% to a record $5 billion"
                             r"|\b(?:revenues?|sales|profits?|earnings|net\s+income)\s+(?:[^\s.;,]+\s+){1,4}?to\s+an?\s+"
                             r"(?:record|all-time\s+high)\b", re.I)
@@ -168,8 +169,7 @@ def _result_records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMent
                           text[max(s, m.start() - 30):m.start()]):
             continue  # ("expected to report record earnings": a forecast; "over last year's record": a yardstick)
         firms = [x for x in _record_subjects(ctx, ents, m.start(), s) if x.type in ("company", "stock")]
-        for _ in range(2 if firms and m.group("also") else 1 if firms else 0):
-            # ("record full-year profit and sales": a record of each)
+        if firms:
             ctx.events.append(_event("record", m.start(), m.end(), "record.results", subject=_ent(firms[0], text),
                                      period=None, extreme="highest", since=None, qualifier=None))
 

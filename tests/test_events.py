@@ -1535,3 +1535,88 @@ def test_meetings_named_by_month_review_agm_and_meets() -> None:
     assert meet("The Federal Reserve meets on June 14-15.", "2016-06-10") == [
         (["Federal Reserve"], "2016-06-14/2016-06-15")]
     assert meet("The bank's credit review found no problems.", "2016-06-10") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # the move as a noun, the banks after "by", the list ending where the names do
+    ("Quarter-point prime rate increases to 7-3/4 pct by Orlan Bank and Velm Trust today will be followed "
+     "by other banks.", [("Orlan Bank", 0.25, 7.75), ("Velm Trust", 0.25, 7.75)]),
+    ("Most banks matched the quarter-point prime rate increases to 8 pct by Dunmore Bank and Pell Federal, "
+     "the first rises in a year.", [("Dunmore Bank", 0.25, 8.0), ("Pell Federal", 0.25, 8.0)]),
+    # a move told before, its figures elsewhere: no decision of its own here
+    ("Most banks matched Tuesday's prime rate cuts by Dunmore Bank and Pell Federal, the first in a year.", []),
+])
+def test_bank_rate_noun_by_a_list(text: str, want: list[tuple[str, float, float]]) -> None:
+    got = [(name(ev.get("authority")), ev.get("change"), ev.get("level"))
+           for ev in events(text, "rate_decision", "1987-04-02")]
+    assert got == want
+    # the measure opening the sentence is not a name that moved
+    assert not [f for f in marketfacts.read(text, date="1987-04-02").facts if f.kind == "move"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # one verb, a second rate with the level it came from
+    ("The Bundesbank cut its discount rate by half a point to three pct and its Lombard rate to five pct "
+     "from 5-1/2 pct.", [("discount rate", -0.5, 3.0), ("Lombard rate", -0.5, 5.0)]),
+    # levels listed after one decision, none with its own prior: the one decision
+    ("The Riksbank cut its deposit rate to 2.75 pct, its refinancing rate to 2.9 pct and the lending rate "
+     "to 3.15 pct.", [("deposit rate", None, 2.75)]),
+])
+def test_second_rate_of_one_verb(text: str, want: list[tuple[str, float | None, float]]) -> None:
+    got = [(ev.get("rate"), ev.get("change"), ev.get("level")) for ev in events(text, "rate_decision", "1987-04-02")]
+    assert got == want
+
+
+def test_level_told_later_belongs_to_the_changes_of_its_period() -> None:
+    text = ("Norland's consumer price index rose 0.6 pct in February, to give a year-on-year rise of 4.2 pct. "
+            "The February index was set at 112.3, base 1980.")
+    got = [(e.get("period"), e.get("change_pct"), e.get("basis"), e.get("value"))
+           for e in events(text, "indicator", "1987-03-20")]
+    assert got == [("1987-02", 0.6, None, 112.3), ("1987-02", 4.2, "yoy", 112.3)]
+
+
+@pytest.mark.parametrize("text", [
+    # a part's level is not the whole's
+    "Norland's M-1 money supply rose 3.7 pct in December. The demand deposit component of M-1 increased to "
+    "4.79 billion dlrs in December.",
+    "Norland's imports rose 21.2 pct in 1986. Imports from the EC in 1986 totalled 830.2 billion crowns.",
+])
+def test_level_of_a_part_stays_apart(text: str) -> None:
+    assert all(e.get("value") is None for e in events(text, "indicator", "1987-03-20") if e.get("change_pct") is not None)
+
+
+def test_year_on_year_fall_after_the_months_change() -> None:
+    text = "Norland's wholesale price index fell 0.5 pct in February, giving a year-on-year fall of 4.9 pct."
+    got = [(e.get("change_pct"), e.get("basis")) for e in events(text, "indicator", "1987-03-20")]
+    assert (-4.9, "yoy") in got and (-0.5, None) in got
+
+
+@pytest.mark.parametrize("text,want", [
+    # no country named, no market: the country whose own currency the amounts are in
+    ("Exports fell to around 18.9 billion baht in February from 20.4 billion in January, the bank said.",
+     "Thailand"),
+    ("The trade deficit widened to 1.2 billion escudos in 1986, the institute said.", "Portugal"),
+    # dollars are many countries' unit of account: no country from them
+    ("Imports rose 5.2 pct to 4.1 billion dlrs in February, the ministry said.", None),
+])
+def test_indicator_country_from_its_currency(text: str, want: str | None) -> None:
+    got = [name(e.get("subject")) for e in events(text, "indicator", "1987-03-20")]
+    assert got and set(got) == {want}
+
+
+@pytest.mark.parametrize("text,want", [
+    # "cut" as a noun in someone else's view: no decision
+    ("The Bank of France is expected to signal easier money by announcing a quarter point cut in its "
+     "intervention rate, which has stood at eight pct since January 2.", []),
+    # the change said right after the rate, with no "by"
+    ("Orlan Bank Plc said it has cut its base lending rate 0.5 pct to 10.5 pct.", [("Orlan Bank", -0.5, 10.5)]),
+    # a name that opens with "National": the whole name
+    ("National Orlan Bank Plc said it has cut its base lending rate to 10.5 pct from 11 pct.",
+     [("National Orlan Bank", -0.5, 10.5)]),
+    # one decision read as a verb and as a noun: once
+    ("The cut was followed by Orlan Bank which announced a half-point cut in their base rates to 10 pct.",
+     [("Orlan Bank", -0.5, 10.0)]),
+])
+def test_rate_decision_views_names_and_doubles(text: str, want: list[tuple[str, float, float]]) -> None:
+    got = [(name(ev.get("authority")), ev.get("change"), ev.get("level")) for ev in events(text, "rate_decision", "1987-03-10")]
+    assert got == want

@@ -67,3 +67,17 @@ def test_a_name_only_a_line_abroad_carried_is_the_home_lines(name: str, want: st
 def test_a_european_company_is_its_home_line_not_frankfurts(text: str, want: str) -> None:
     (m,) = marketfacts.read(text, date="2023-05-12").moves
     assert m.subject.id == want
+
+
+def test_a_line_abroad_alone_answers_only_in_its_own_market() -> None:
+    """A name whose every line in the table is a line abroad (a US company's
+    Frankfurt line, its home line gone) names that line in a report from that
+    line's market and no other: no guess beats a wrong one."""
+    from marketfacts.reference import get_reference
+
+    ref = get_reference()
+    alone = [(k, c[0]) for k, c in ref.aliases.items() if c and all(x.abroad for x in c) and " " in k][:300]
+    assert alone, "the table has lines abroad"
+    for key, inst in alone:
+        assert ref.lookup(key, None) is None, (key, inst.id)
+        assert ref.lookup(key, "US") is None or ref.lookup(key, "US").country == "United States"

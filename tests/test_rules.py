@@ -128,6 +128,26 @@ def test_country_negative_examples(ex: dict) -> None:
     assert country_in(ex["text"], 0, len(ex["text"])) is None
 
 
+@pytest.mark.parametrize("ex", COUNTRY_NAMES["agency_examples"], ids=lambda e: e["text"])
+def test_agency_examples(ex: dict) -> None:
+    """An agency of one country names it; the indicator it publishes is that country's."""
+    import marketfacts
+    from marketfacts.events.countries import agency_country, country_in
+
+    assert country_in(ex["text"], 0, len(ex["text"])) is None
+    got = agency_country(ex["text"], 0, len(ex["text"]))
+    assert got is not None and got.name == ex["country"]
+    doc = marketfacts.read(ex["text"], date="1987-06-12", raise_errors=True)
+    assert [f.get("subject").name for f in doc.facts if f.kind == "indicator"] == [ex["country"]]
+
+
+@pytest.mark.parametrize("ex", COUNTRY_NAMES["agency_negative"], ids=lambda e: e["text"])
+def test_agency_negative_examples(ex: dict) -> None:
+    from marketfacts.events.countries import agency_country
+
+    assert agency_country(ex["text"], 0, len(ex["text"])) is None
+
+
 def test_country_table_is_the_generated_one_with_its_licence() -> None:
     """countries.toml is built by scripts/build_countries.py from mledoze/countries
     (ODbL 1.0): its header says so, every row has the shape the builder writes,

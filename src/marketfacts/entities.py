@@ -736,6 +736,11 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
         # "British Airways", "American Express Co": a demonym opening a business's name
         suffixed = suffixed or (low0 in stop and i + 1 < n and run[i] > 1 and low0 in _demonyms()
                                 and _business_name_end(words, lows, run, blocked, i) is not None)
+        # "National Westminster Bank Plc", "General Signal Corp": an adjective that opens many names, then
+        # a word of the name's own and a word of business
+        suffixed = suffixed or (low0 in _NAME_OPENERS and i + 1 < n and run[i] > 1 and words[i + 1][:1].isupper()
+                                and lows[i + 1] not in stop
+                                and _business_name_end(words, lows, run, blocked, i) is not None)
         if not w0[0].isupper() or (low0 in stop and not suffixed and not (low0 == "he" and w0 == "He" and i + 1 < n and run[i] > 1
                                                         and words[i + 1][:1].isupper()
                                                         and not _sentence_start(text, toks[i][0]))) \
@@ -853,6 +858,11 @@ def _name_word(w: str, low: str, stop: frozenset[str], ref: Reference) -> bool:
     return w[:1].isupper() and low not in stop and w not in ref.places and len(w) > 1 \
         and not (w.isupper() and len(w) <= 3) \
         and (low not in common_words() or low in _BUSINESS_TAILS or low in _descriptors())  # not "Alibaba Could"
+
+
+# words that open many companies' names and, alone, none ("National", "General")
+_NAME_OPENERS = frozenset(["national", "international", "general", "united", "first", "federal", "american",
+                           "royal", "standard", "continental", "commonwealth"])
 
 
 def _business_name_end(words: list[str], lows: list[str], run: list[int], blocked: list[bool], i: int) -> int | None:

@@ -119,4 +119,5 @@ _INDEX_TAILS = frozenset(["index", "average", "composite", "indices", "indexes"]
 # alone is everyday ("News Corp", "Data Inc")
 _LEGAL_AFTER = frozenset(["corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "corporation", "limited",
                           "holdings", "group", "ag", "sa", "nv", "se"])
-_NOT_NAME_SUFFIXES = ("-listed", "-based", "-owned", "-backed", "-run", "-led")
+# ... and a measure opening a sentence ("Quarter-point prime rate increases")
+_NOT_NAME_SUFFIXES = ("-listed", "-based", "-owned", "-backed", "-run", "-led", "-point", "-percent")

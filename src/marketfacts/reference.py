@@ -160,6 +160,10 @@ class Reference:
                     return None  # (a small line a directory lists: "Zeta" alone is more often another firm)
                 return local[0]
         best = cands[0]
+        if best.abroad:
+            # a company's line abroad, its home line unknown (a US company's Frankfurt line): it is the
+            # line a report from that country means, no other's; no guess beats a wrong one
+            return None
         if self._one_small_word(best, key, phrase):
             # one everyday-looking word that only a small company abroad answers to ("Zeta", "Saga"):
             # more often another firm of that name than this one; no guess beats a wrong one

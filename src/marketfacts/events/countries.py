@@ -43,6 +43,10 @@ class _Table:
         # the first words of every name, without a possessive or a full stop: most capitalised words
         # of a sentence are none of them and cost one set lookup
         self.first_words = frozenset(_bare(n.split()[0]) for n in [*self.names, *self.demonyms])
+        self.agencies: dict[str, str] = {a: data[code]["name"] for code, names in news.get("agencies", {}).items()
+                                         for a in names}
+        self.agency_re = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
+                                    + r")\b") if self.agencies else None
         self.markets = {code: m["country"] for code, m in rule_files.load("markets.toml")["markets"].items()
                         if m["country"] in self.names.values()}
 
@@ -98,6 +102,28 @@ def country_in(text: str, s: int, e: int, market: str | None = None) -> Entity |
     if name is None:
         return market_country(market, s)
     return Entity(name=name, id=None, type="country", mention=name, start=s, end=s)
+
+
+def agency_country(text: str, s: int, e: int) -> Entity | None:
+    """The country of the first agency of one country that [s, e) names ("the
+    Commerce Department said": the United States), or None."""
+    t = _table()
+    m = t.agency_re.search(text, s, e) if t.agency_re is not None else None
+    if m is None:
+        return None
+    name = t.agencies[m.group(0)]
+    return Entity(name=name, id=None, type="country", mention=name, start=m.start(), end=m.start())
+
+
+def currency_country(code: str | None, at: int) -> Entity | None:
+    """The country whose own currency ``code`` is (ISO 4217 codes open with
+    the country's ISO 3166 code: THB Thailand, PTE Portugal), or None for
+    the currencies many countries report in (US dollars, euros) and the
+    codes of no country (XAU, XDR)."""
+    if not code or len(code) != 3 or code in ("USD", "EUR") or code.startswith("X"):
+        return None
+    name = _table().by_code.get(code[:2], ([None], []))[0][0]
+    return None if name is None else Entity(name=name, id=None, type="country", mention=name, start=at, end=at)
 
 
 def market_country(market: str | None, at: int) -> Entity | None:

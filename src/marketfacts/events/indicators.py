@@ -5,6 +5,7 @@ forecast and prior readings, with the country and the period.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,7 +13,7 @@ from .. import dates, rule_files
 from ..model import Entity, Money, Quantity
 from ..text import labelled, labelled_spans
 from .context import EventContext, _event
-from .countries import country_in, market_country
+from .countries import agency_country, country_in, currency_country, market_country
 from .periods import last_month, period_in, shift
 
 _RULES = rule_files.load("indicators.toml")
@@ -114,7 +115,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         # off by commas right after another restates it; the figure is the first one's
         names = [n for i, n in enumerate(names) if i == 0 or not (
             _APPOSITIVE_OPEN.fullmatch(text, names[i - 1][1], n[0]) and _APPOSITIVE_CLOSE.match(text, n[1]))]
-    country = _country(ctx, text, s, e)
+    country = _country(ctx, text, s, e, qs)
     unread: list[tuple[int, int, str]] = []
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
@@ -242,9 +243,12 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.listed", **f5))
                     continue
             # "putting the annual rate at 2.4%": a second reading of the same indicator
-            if _ANNUAL_RATE_AT.search(text[max(s, q2.start - 30):q2.start]):
+            # ("to give a year-on-year rise of 3.9 pct")
+            annual = _ANNUAL_RATE_AT.search(text[max(s, q2.start - 30):q2.start])
+            if annual:
                 ctx.events.append(_event("indicator", a, q2.end, "indicator.annual_rate",
-                                         **dict(fields, change_pct=q2.value, basis="yoy")))
+                                         **dict(fields, change_pct=-q2.value if annual.group("down") else q2.value,
+                                                basis="yoy")))
             # "beating forecasts of a 7.3% gain", "worse than the 0.5% drop forecast": the forecast for
             # the same period
             if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start) or _estimate_named_after(text, s, q2):
@@ -411,7 +415,7 @@ _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|
 # "French inflation was 0.2 pct in February": the name, a copula, the figure (a change of prices, or a rate's level)
 _COPULA_READING = re.compile(r"^[^,;()]{0,60}?\b(?:was|were|is|are|stood\s+at|came\s+in\s+at)\s+(?:a\s+|an\s+)?$")
 _ANNUAL_RATE_AT = re.compile(r"\b(?:annual|year-on-year|year-over-year|12-month)\s+(?:inflation\s+|growth\s+)?"
-                             r"rate\s+(?:at|of|to)\s+\Z")
+                             r"(?:rate|(?P<up>rise|increase|gain)|(?P<down>fall|decline|drop))\s+(?:at|of|to)\s+\Z")
 # a figure then the same period a year before: "down 4.2 pct from February 1986", "compared with January 1986"
 _YEAR_BASE = (r"(?:the\s+same\s+month\s+(?:of|in)\s+)?(?:January|February|March|April|May|June|July|August|"
               r"September|October|November|December)\s+(?:19|20)\d\d\b")
@@ -494,14 +498,30 @@ _READING_PRIOR_LEAD = re.compile(r"\b(?:from|versus|vs\.?|compared\s+with|agains
                                  r"(?:revised\s+)?\Z", re.I)
 
 
+# what states a reading outright: "was set at", "stood at", "was put at"
+_LEVEL_AT = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:set\s+|put\s+)?at|stood\s+at|stands\s+at)\s+\Z")
+
+
 def _carried_readings(ctx: EventContext, s: int, e: int, after: int, qs: list[Quantity]) -> None:
     """"The reading ... was down from 49.4 in April and 49.7 in March": earlier readings of the
     last indicator read as a reading, each with the month it names."""
     last = ctx.indicators[-1][1]
     value, period = last.get("value"), last.get("period")
+    text = ctx.text
+    if value is None and period and last.get("status") == "actual":
+        # "The February index was set at 100.4": the level of the period whose change was told; the
+        # runner gives it to that period's readings
+        q = next((x for x in qs if x.start >= after and x.kind == "number" and 0 < x.value < 100000
+                  and _LEVEL_AT.search(text, max(after, x.start - 25), x.start)), None)
+        if q is not None and (_period(ctx, text[s:q.start]) or period) == period:
+            fields = {"subject": last.get("subject"), "indicator": last.get("indicator"), "period": period,
+                      "change_pct": None, "value": q.value, "status": "actual"}
+            ev = _event("indicator", s, q.end, "indicator.level_carried", **fields)
+            ctx.events.append(ev)
+            ctx.indicators.append((s, ev))
+            value = q.value
     if not isinstance(value, float | int) or isinstance(value, bool) or not period:
         return
-    text = ctx.text
     for q in qs:
         if q.start < after or q.kind != "number" or not 0 < q.value < 1000 or \
                 not _READING_PRIOR_LEAD.search(text, max(after, q.start - 30), q.start):
@@ -615,7 +635,7 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
     if not names:
         return
     text = ctx.text
-    country = _country(ctx, text, s, e)
+    country = _country(ctx, text, s, e, qs)
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
         if name in _AMOUNT_INDICATORS:
@@ -789,15 +809,23 @@ def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
     return 0
 
 
-def _country(ctx: EventContext, text: str, s: int, e: int) -> Entity | None:
+def _country(ctx: EventContext, text: str, s: int, e: int, qs: Sequence[Quantity] = ()) -> Entity | None:
     """The country the sentence names, else the one of the text's last
     indicator ("Taiwan's trade surplus widened ... Exports rose"), else the
     market's."""
-    named = country_in(text, s, e)
+    named = country_in(text, s, e) or agency_country(text, s, e)
     if named is not None:
         return named
     last = next((ev.get("subject") for _, ev in reversed(ctx.indicators) if ev.get("subject") is not None), None)
-    return last if last is not None else market_country(ctx.market, s)
+    if last is not None:
+        return last
+    # the country whose own currency the sentence's amounts are in ("exports fell to 18.9 billion baht")
+    own = next((c for q in qs if q.kind == "money" for c in [currency_country(q.currency, s)] if c is not None), None)
+    if own is not None:
+        return own
+    # the market's country, else the agency the text names anywhere ("..., the Labor Department said" in
+    # wire copy with no dateline)
+    return market_country(ctx.market, s) or agency_country(text, 0, len(text))
 
 
 _WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|to)\s+(?P<mon>" + dates._MONTH_RE + r")\s+(?P<day>\d{1,2})\b")

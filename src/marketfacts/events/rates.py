@@ -54,10 +54,12 @@ _BANK_RATE_PART = re.compile(r"\b(?P<kind>raising|lifting|increasing|boosting|cu
                              r"(?:their|its)\s+(?P<rate>prime(?:\s+lending)?|base(?:\s+lending)?)(?:\s+rates?)?\b", re.I)
 # what opens the list of banks that made the move ("were also announced by")
 _LIST_LEAD = re.compile(r"[^.;]{0,40}?\b(?:(?:was|were)\s+(?:also\s+)?(?:announced|made|posted)\s+by|were|are|included|"
-                        r"include|includes|including)\s+", re.I)
+                        r"include|includes|including|by)\s+(?=[A-Z])")
 _LIST_ITEM = re.compile(r"[A-Z][\w.&'-]*(?:[\s-]+(?:[A-Z][\w.&'-]*|and|of|&|de|du|the)){0,6}")
 _JOINED_LAST = re.compile(r"\s+and\s+(?!(?:Savings|Loan|Loans|Trust|Investment|Exchange|Commercial|Industrial|Co|Company)\b)")
 # what joins the names of a list: "Barclays, National Westminster, Lloyds and Midland"
+# joining words a name cannot end with: "Chase Manhattan Bank and the Fed" ends at "Bank"
+_NAME_TAIL = re.compile(r"(?:[\s-]+(?:and|of|&|de|du|the))+$")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _POINT_CHANGE = re.compile(r"\b(?P<q>quarter|half)[\s-]+(?:percentage[\s-]+)?point\s+(?:prime|base)\b", re.I)
 
@@ -87,21 +89,29 @@ def _bank_rate_lists(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> N
             change = next((ev.get("change") for ev in reversed(ctx.events) if ev.kind == "rate_decision"
                            and ev.get("level") == level and ev.get("change") and ev.get("change") * sign > 0), None)
         rate = " ".join(m.group("rate").split()).lower() + " rate"
+        if level is None and lead.group(0).rstrip().endswith("by"):
+            continue  # "matched Tuesday's prime rate cuts by Citibank": a move told before, its figures elsewhere
         parts = re.split(r",\s*", text[lead.end():e].rstrip(" .\n"))
         # "... included Dunmore Bank and Pell Federal": the last two joined by "and", unless the "and" is
-        # inside one name ("Harris Trust and Savings Bank")
-        parts[-1:] = _JOINED_LAST.split(parts[-1]) if parts else []
+        # inside one name ("Harris Trust and Savings Bank"); the list ends with them
+        last = next((k for k, p in enumerate(parts) if _JOINED_LAST.search(p)), len(parts) - 1)
+        parts[last:] = _JOINED_LAST.split(parts[last]) if parts else []
         for part in parts:
             part = re.sub(r"^and\s+", "", part.strip())
-            item = _LIST_ITEM.fullmatch(part)
+            item = _LIST_ITEM.match(part)
             if item is None:
                 break  # the list has ended
-            name = " ".join(part.split())
-            a = lead.end() + text[lead.end():e].find(part)
-            ctx.events.append(_event("rate_decision", a, a + len(part), "rate_decision.list",
+            # "... by Citibank and Chase Manhattan Bank today will be followed": the name ends where the
+            # capitalised words do, and the list with it
+            named = _NAME_TAIL.sub("", item.group())
+            name = " ".join(named.split())
+            a = lead.end() + text[lead.end():e].find(named)
+            ctx.events.append(_event("rate_decision", a, a + len(named), "rate_decision.list",
                                      authority=Entity(name=name, id=None, type="authority", mention=name, start=a,
-                                                      end=a + len(part)),
+                                                      end=a + len(named)),
                                      rate=rate, change=change, level=level, date=_date_in(ctx, text, s, e)))
+            if item.end() < len(part.rstrip()):
+                break
 
 
 # "First Interstate Bank and Bank of America followed", "The increase was matched by Mellon Bank"
@@ -177,7 +187,10 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         verb = m.group("verb").lower()
         if _NOT_THE_OBJECT.search(m.group("rest")):
             continue  # "holding out against market pressures for lower rates": the rates are not what it holds
-        if (verb in _BASE_FORMS or text[max(s, m.start() - 3):m.start()] == "to ") and \
+        # ("announcing a quarter point cut in its intervention rate": "cut" a noun, as open as a base form)
+        noun = verb in ("cut", "cuts") and re.match(r"\s+(?:in|of)\s", m.group("rest")) is not None and \
+            _NOUN_CUT.search(text, max(s, m.start() - 30), m.start()) is not None
+        if (verb in _BASE_FORMS or noun or text[max(s, m.start() - 3):m.start()] == "to ") and \
                 _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
             continue  # "traders added to their bets that the Fed would lower rates": a view, not a decision
         own = [a for a in reversed(auths) if a[1] <= m.start()]
@@ -223,6 +236,9 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                 continue  # a hold may name its rate at length: "leaving its rate for ... unchanged at 16 pct"
             if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value <= 2)) and change is None:
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
+            elif q.kind == "pct" and change is None and 0 < q.value <= 2 and not text[m.end():q.start].strip() \
+                    and re.match(r"\s+to\s+\d", text[q.end:q.end + 6]):
+                change = round(q.value * sign, 6)  # "cut its base lending rate 0.5 pct to 10.5 pct"
             elif q.kind == "number" and change is None and 0 < q.value <= 2 and \
                     re.search(r"\bby\s+$", text[max(s, q.start - 4):q.start]):
                 change = round(q.value * sign, 6)  # "raised overnight rates by 1/4 to 14 pct"
@@ -255,6 +271,8 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                      authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
                                      change=change,
                                      level=level, date=_date_in(ctx, text, s, e)))
+        if not hold:
+            _gapped_rates(ctx, s, e, qs, m.end(), together, sign)
     for m in _RATE_NOUN.finditer(text, s, e):
         own_noun = _OWN_RATE_AFTER.match(text, m.end(), e)
         banks = (list(reversed(_banks(ctx, s, m.start()))) or _firms_before(ctx, s, m.start(), own_noun.group(1) == "their")) \
@@ -335,6 +353,33 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
     _tender_rates(ctx, s, e, qs, auths)
 
 
+# the verb said once for a second rate with its own prior level: "cut its discount rate to three pct and its
+# Lombard rate to five pct from 5-1/2 pct"
+_GAPPED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:its|their|the)\s+(?P<rate>(?:[\w-]+\s+){0,3}?rates?)\s+to\s+\Z")
+
+
+def _gapped_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], after: int,
+                  who: list[tuple[int, int, str, str]], sign: int) -> None:
+    """A further rate the same verb changed, in the same clause, told with
+    the level it came from: its level and change. (A list of levels alone,
+    "taking its deposit rate to 2.75%, its refinancing rate to 2.9% ...", is
+    how the one decision reads, not a decision on each rate.)"""
+    text = ctx.text
+    for i, q in enumerate(qs):
+        if q.kind != "pct" or q.start <= after:
+            continue
+        g = _GAPPED.search(text[max(s, q.start - 60):q.start])
+        prior = next((x.value for x in qs[i + 1:i + 2] if x.kind in ("pct", "number")
+                      and re.fullmatch(r"\s+from\s+", text[q.end:x.start])), None)
+        if g is None or prior is None or (q.value - prior) * sign <= 0:
+            continue
+        a = max(s, q.start - 60) + g.start("rate")
+        for b in who:
+            ctx.events.append(_event("rate_decision", a, q.end, "rate_decision.gapped",
+                                     authority=_auth_entity(b, text), rate=" ".join(g.group("rate").split()),
+                                     change=round(q.value - prior, 6), level=q.value, date=_date_in(ctx, text, s, e)))
+
+
 # a change done, the rate its object at once ("cut its dealing", "raised their prime lending")
 _UNSTATED_SIZE = re.compile(r"(?:cut|lowered|reduced|trimmed|slashed|raised|lifted|hiked|increased)\s+(?:its|their|the)\s+"
                             r"(?:[\w-]+\s+){0,2}", re.I)
@@ -373,6 +418,8 @@ def _level_after(text: str, qs: list[Quantity], s: int, pos: int) -> float | Non
 
 
 # before a base form ("would lower"): words of another's view of what a bank will do
+# what makes "cut" a noun: "a cut", "the cut", "a quarter point cut", "a 50 basis point cut"
+_NOUN_CUT = re.compile(r"\b(?:an?|the|its|their|any|further)\s+(?:[\w/-]+\s+){0,3}\Z", re.I)
 _SOMEONE_ELSES_VIEW = re.compile(r"\b(?:bets?|betting|expect\w*|likely|speculat\w*|predict\w*|forecast\w*|could|might|may|"
                                  r"traders|dealers|analysts|economists|investors|markets?|if|whether|pressure|urged?|calls?\s+for|seem\w*|"
                                  r"room|scope)\b",
@@ -453,4 +500,11 @@ def merge_rate_decisions(events: list[Event]) -> list[Event]:
         with_level = [ev for ev in group if ev.get("level") is not None]
         bare = [ev for ev in group if ev.get("level") is None]
         drop.update(id(ev) for ev in (bare if with_level else bare[1:]))
+        # one decision read by two rules ("announced a half-point cut in their base rates to 10 pct" as a verb
+        # and as a noun): once
+        levels: set[float] = set()
+        for ev in with_level:
+            if ev.get("level") in levels:
+                drop.add(id(ev))
+            levels.add(ev.get("level"))
     return [ev for ev in events if id(ev) not in drop]

@@ -15,7 +15,7 @@ from ..moves import not_traded
 from .context import EventContext, _ent
 from .financials import _SOURCES, _financials
 from .fines import _fines
-from .indicators import _indicator_events, carried_from
+from .indicators import _LEVEL_RATES, _indicator_events, carried_from
 from .listings import _listings
 from .meetings import _meetings
 from .offers import _tender_offers
@@ -69,7 +69,7 @@ _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls 
                       "permits supply account confidence applications orders spending consumption investment "
                       "expenditure output production demand reserves reserve mortgage iip ism domestic growth shipment shipments "
                       "finished inventories sales homes wholesale wpi income construction leading terms credit capacity "
-                      "utilization utilisation operating sentiment pce")
+                      "utilization utilisation operating sentiment pce completions")
 # indicators named by a common word only in a phrase ("loans" alone is any bank's)
 _G_IND_PHRASES = ("new yuan loans", "new bank loans", "new local")
 
@@ -231,8 +231,32 @@ def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]
                 fields = dict(ev.fields, change_pct=lede.get("change_pct"), period=ev.get("period") or lede.get("period"))
                 out[out.index(lede)] = Event(kind=ev.kind, span=ev.span, fields=tuple(fields.items()), rule=ev.rule)
                 continue
+        if ev.kind == "indicator" and ev.get("value") is not None and ev.get("change_pct") is None \
+                and ev.get("period") is not None and ev.get("indicator") not in _LEVEL_RATES \
+                and not _PART_OF.search(text, max(0, ev.span.start - 30), ev.span.end):
+            # "rose 0.4 pct in February ... a year-on-year rise of 3.9 pct" and later "The February RPI was
+            # set at 100.4": the level of the period the changes were told for is theirs, one reading each
+            same = [i for i, o in enumerate(out) if o.kind == "indicator" and o.get("value") is None
+                    and o.get("change_pct") is not None and o.get("indicator") == ev.get("indicator")
+                    and o.get("period") == ev.get("period") and o.get("status") == ev.get("status")
+                    and _same_subject(o.get("subject"), ev.get("subject"))]
+            for i in same:
+                out[i] = Event(kind="indicator", span=out[i].span, rule=out[i].rule,
+                               fields=tuple(dict(out[i].fields, value=ev.get("value")).items()))
+            if same:
+                continue
         out.append(ev)
     return out
+
+
+# a level of a part, not of the whole: "The demand deposit component of M-1 increased to", "Imports from
+# the EC totalled", "M-2 aggregate, Slifer said the main cause was"
+_PART_OF = re.compile(r"\b(?:component|part|share|portion)\s+of\b|\b(?:from|to|excluding|including)\s+the\b|"
+                      r"\bsaid\b")
+
+
+def _same_subject(a: Entity | None, b: Entity | None) -> bool:
+    return a is None or b is None or a.same_as(b)
 
 
 # an amount of money in a sentence: a lede that states one has its own amount

@@ -208,6 +208,11 @@ NOT_MOVES = [
     "The Kospi ended at a record on Monday, extending its rally to the 7th day in a row.",
     "SYDNEY - The All Ordinaries traded in a range of 7,100 to 7,350 last month.",
     "India produced about 3.1 million tonnes of crude steel a day in May, a rise of 4.2%.",
+    # a move asked for, intended or planned is no move made
+    "TOKYO - Norland urged Japan to increase the quota to 6.5 mln tonnes.",
+    "LONDON - Zeta Holdings intended to increase its stake in Velmar to 50 pct.",
+    "LONDON - The minister said the borrowing requirement was to fall to 1.0 pct of output.",
+    "NEW YORK - Roe sees stronger growth of 10 pct in the money supply.",
 ]
 
 
@@ -793,3 +798,9 @@ def test_a_rate_predicted_to_slip_is_no_move() -> None:
 def test_a_pairs_order_from_its_level(text: str, want: tuple[str, float, float]) -> None:
     (m,) = marketfacts.read(text, date="2014-06-05").moves
     assert (m.subject.id, m.change_pct, m.level) == want
+
+
+def test_an_infinitive_after_a_move_followed_is_a_move() -> None:
+    # "followed gold to rise": done, not asked for
+    rows = _rows("NEW YORK - Spot silver followed gold to rise 3.3 percent to $32.04 an ounce.", "2024-01-10")
+    assert len(rows) == 1 and rows[0][1:3] == (3.3, None)

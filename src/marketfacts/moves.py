@@ -471,6 +471,10 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
     n = max(len(pcts), len(changes), len(levels))
     if n == 0:
         return []
+    if g.cue is not None and g.cue.kind == "verb" and _WISHED.search(text, max(s_start, g.cue.start - 70), g.cue.start):
+        return []  # "urged Japan to increase the amount to 6.5 mln", "was to fall to 1.0 pct": asked or planned, not done
+    if g.cue is not None and _FORESEEN.search(text, max(s_start, g.cue.start - 30), g.cue.start):
+        return []  # "Slifer sees stronger growth of 10 pct": a view of what is to come
     subjects = list(g.subjects)
     noun_from = g.noun_from
     if noun_from is not None:
@@ -532,6 +536,16 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
                 ctx.pairs[subj.currency] = mv.subject.id  # "It also declined ..." keeps the pair
             ctx.move_subjects.append((ctx.sentence_index, subj))
     return out
+
+
+# a move asked for, intended or planned: the verb an infinitive after such words
+_WISHED = re.compile(r"\b(?:urged?|urging|asked?|asking|requested|requests?|intends?|intended|plans?|planned|wants?|"
+                     r"wanted|aims?|aimed|seeks?|sought|hopes?|hoped|proposed?|decided|(?:is|was|were|are)|"
+                     r"called\s+on|calls\s+on)\s+(?:[\w.'’-]+\s+){0,5}?to\s+\Z")
+
+
+# a view of the future right before the word of motion
+_FORESEEN = re.compile(r"\b(?:sees|expects|predicts|forecasts|projects)\s+(?:an?\s+|the\s+)?\Z")
 
 
 _PRONOUNS = ("it", "they", "its shares", "its stock", "their shares")

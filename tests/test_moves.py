@@ -235,3 +235,11 @@ def test_a_sectors_stocks_as_a_subject(text: str, subjects: list[tuple[str, floa
 ])
 def test_a_business_word_in_a_name_is_no_sector(text: str) -> None:
     assert all(m.subject.type != "sector" for m in marketfacts.read(text, date="1987-03-06").moves)
+
+
+def test_the_same_figures_told_again_with_no_day_are_one_move() -> None:
+    text = ("The Qorvix 600 index ended 0.16 per cent higher at 537.31 points on Monday.\n\n"
+            "Published Tue, May 6, 2025\n\n"
+            "EUROPEAN shares rose. The Qorvix 600 index ended 0.16 per cent higher at 537.31 points.")
+    moves = [m for m in marketfacts.read(text, date="2025-05-06").moves if m.change_pct == 0.16]
+    assert len(moves) == 1 and moves[0].level == 537.31

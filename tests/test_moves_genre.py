@@ -804,3 +804,15 @@ def test_an_infinitive_after_a_move_followed_is_a_move() -> None:
     # "followed gold to rise": done, not asked for
     rows = _rows("NEW YORK - Spot silver followed gold to rise 3.3 percent to $32.04 an ounce.", "2024-01-10")
     assert len(rows) == 1 and rows[0][1:3] == (3.3, None)
+
+
+@pytest.mark.parametrize("text,want", [
+    # what a participle pushed moved; the name before it has its own figure only
+    ("SEOUL - Zeta Bank fell 0.85 percent to close at 40,700 won, helping push a sub-index for the sector "
+     "down 1.14 percent.", [("Zeta Bank", -0.85)]),
+    # the company's own share price pushed: its move
+    ("HELSINKI - Zeta Oyj said profit rose, sending the company's share price up 6 percent.", [("Zeta Oyj", 6.0)]),
+])
+def test_a_figure_after_a_causative_is_its_objects(text: str, want: list[tuple[str, float]]) -> None:
+    got = [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2024-01-10").moves]
+    assert got == want

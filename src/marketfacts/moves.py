@@ -496,6 +496,15 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         resolved += _resolve(ctx, s, n)
     if not resolved:
         return []
+    if g.cue is not None:
+        # "Zeta Bank fell 0.85 percent, helping push a sub-index for the sector down 1.14 percent": what the
+        # participle pushed moved, not the name before it
+        cause = max(_CAUSATIVE.finditer(text, s_start, g.cue.start), key=lambda c: c.start(), default=None)
+        if cause is not None and g.quantities and g.quantities[0][0].start > cause.end() \
+                and not _OWN_PRICE.match(text, cause.end() - 4):  # ("sending the company's share price up": its own)
+            resolved = [r for r in resolved if r.start >= cause.end()]
+            if not resolved:
+                return []
     shared = len(resolved) > 1 and _shared_figure(text, g)
     if shared and n > 1 and len(resolved) == n:
         assign = list(range(n))  # "A and B four each to 5.06 and 5.64": the change is each one's
@@ -544,6 +553,11 @@ _WISHED = re.compile(r"\b(?:urged?|urging|asked?|asking|requested|requests?|inte
                      r"called\s+on|calls\s+on)\s+(?:[\w.'’-]+\s+){0,5}?to\s+\Z")
 
 
+# a participle that makes something else move: "helping push", "dragging", "sending", "lifting"
+_CAUSATIVE = re.compile(r"\b(?:helping\s+(?:to\s+)?(?:push|drag|send|lift|drive|pull|take)|pushing|dragging|sending|"
+                        r"lifting|driving|pulling)\s+(?:an?|the|its)\s")
+_OWN_PRICE = re.compile(r"(?:its|the\s+(?:company|group|firm|bank|lender|insurer|carrier)['’]s)\s+(?:share\s+price|shares|stock)\b",
+                        re.I)
 # a view of the future right before the word of motion
 _FORESEEN = re.compile(r"\b(?:sees|expects|predicts|forecasts|projects)\s+(?:an?\s+|the\s+)?\Z")
 

@@ -1620,3 +1620,36 @@ def test_indicator_country_from_its_currency(text: str, want: str | None) -> Non
 def test_rate_decision_views_names_and_doubles(text: str, want: list[tuple[str, float, float]]) -> None:
     got = [(name(ev.get("authority")), ev.get("change"), ev.get("level")) for ev in events(text, "rate_decision", "1987-03-10")]
     assert got == want
+
+
+def test_housing_report_readings_revisions_and_forecast() -> None:
+    text = ("WASHINGTON - Housing starts rose 5.9 percent to a seasonally adjusted annual rate of 1.772 million "
+            "units in September, the Commerce Department said. August starts were revised to 1.673 million units. "
+            "Economists had expected starts to fall to 1.65 million units. Single-family home starts rose 4.7 "
+            "percent to 1.402 million units.")
+    got = [(e.get("period"), e.get("change_pct"), e.get("value"), e.get("status"))
+           for e in events(text, "indicator", "2006-10-18")]
+    assert ("2006-09", 5.9, 1772000.0, "actual") in got
+    assert ("2006-08", None, 1673000.0, "actual") in got
+    assert ("2006-09", None, 1650000.0, "forecast") in got
+    assert ("2006-09", 4.7, 1402000.0, "actual") in got
+
+
+def test_gdp_forecast_named_by_its_noun_and_a_prior_expansion() -> None:
+    text = ("TOKYO - Norland's economy shrank an annualized 2.1 percent in the July-September quarter, worse than "
+            "the 0.4 percent contraction expected by economists. On a quarter-on-quarter basis, gross domestic "
+            "product fell 0.5 percent, after a revised 1.1 percent expansion in the previous quarter. Private "
+            "consumption slipped 0.04 percent.")
+    got = [(e.get("indicator"), e.get("period"), e.get("change_pct"), e.get("status"))
+           for e in events(text, "indicator", "2023-11-15")]
+    assert ("gdp", "2023-Q3", -0.4, "forecast") in got
+    assert ("gdp", "2023-Q2", 1.1, "actual") in got  # an expansion is growth, whatever the verb before
+    assert ("private_consumption", "2023-Q3", -0.04, "actual") in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The retail prices index rose to 3.9 percent in September.", "rpi"),
+    ("Producer output prices rose 2.8 percent on the year in September.", "producer_prices"),
+])
+def test_price_index_names_as_written(text: str, want: str) -> None:
+    assert [e.get("indicator") for e in events("LONDON - " + text, "indicator", "2017-10-17")] == [want]

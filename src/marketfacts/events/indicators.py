@@ -179,7 +179,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             _period(ctx, _BASIS_WORDS.sub(" ", own_words)) or after_base or \
             _period(ctx, _BASIS_WORDS.sub(" ", text[s:sent_end])) or \
             next((ev.get("period") for _, ev in ctx.indicators if ev.get("indicator") == name
-                  and ev.get("status") == "actual"), None) or _doc_month(ctx) or \
+                  and ev.get("status") == "actual"), None) or _told_just_before(ctx, s) or _doc_month(ctx) or \
             (ctx.doc_date.isoformat()[:7] if ctx.doc_date is not None and name in _SAME_MONTH_SURVEYS else None)
         if name in _WEEKLY:
             period = _week(ctx, s, e) or period
@@ -288,7 +288,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                     # ("eased to 4.83% in April from 4.85% in March": the earlier reading, a level as the first is)
                     f2 = dict(fields, period=p2, change_pct=q2.value if level and re.search(
                         r"\bfrom\s+(?:an?\s+)?(?:revised\s+)?$", text[max(s, q2.start - 20):q2.start])
-                        else q2.value * (_direction_near(cues, q2, text) or 1), status="actual")
+                        else q2.value * (_noun_direction(text, q2) or _direction_near(cues, q2, text) or 1),
+                        status="actual")
                     if rate_level:
                         f2.update(change_pct=None, value=q2.value)
                     else:
@@ -321,6 +322,24 @@ _MONTH_BEFORE_NAME = re.compile(r"\b(January|February|March|April|May|June|July|
                                 r"December)\s+(?:(?:index\s+of|[a-z][\w'’-]*)\s+){0,2}\Z")
 
 
+def _noun_direction(text: str, q: Quantity) -> int:
+    """The direction the noun right after a figure gives it ("a revised 1.1
+    percent expansion": up; "a 0.4 percent contraction": down), else 0."""
+    noun = _NOUN_AFTER.match(text, q.end)
+    word = noun.group(1).lower() if noun else ""
+    return 1 if word in _UP_NOUNS else -1 if word in _DOWN_NOUNS else 0
+
+
+def _told_just_before(ctx: EventContext, s: int) -> str | None:
+    """The period of the reading told just before (within a few sentences): a
+    component told after the headline figure is of its period ("GDP fell 0.5
+    percent ... Private consumption slipped 0.04 percent")."""
+    last = next((ev for _, ev in reversed(ctx.indicators) if ev.get("status") == "actual"), None)
+    if last is None or last.span.end < s - 400:
+        return None
+    return last.get("period")
+
+
 def _month_before_name(ctx: EventContext, s: int, a: int) -> str | None:
     """The month named just before an indicator's name at ``a`` ("The February RPI was set at 100.4")."""
     pre = _MONTH_BEFORE_NAME.search(ctx.text, max(s, a - 40), a)
@@ -332,7 +351,9 @@ _APPOSITIVE_OPEN = re.compile(r"\)?\s*(?:\([^()]{1,12}\))?\s*,\s+(?:[\w'’-]+\s
 # after the restating name, the comma that closes it before any figure
 _APPOSITIVE_CLOSE = re.compile(r"[^,\d.;]{0,20},")
 _READING_AFTER = re.compile(r"\s+(?:in\s+[A-Z]\w+\s+)?(?:(?:from|on)\s+(?:a|the)\s+(?:year|month)\s+(?:earlier|ago|before)\s+)?"
-                            r"to\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|provisional\s+|preliminary\s+)*", re.I)
+                            r"to\s+(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|provisional\s+|preliminary\s+)*"
+                            # ("to a seasonally adjusted annual rate of 1.772 million units": the level, its rate)
+                            r"(?:annual(?:ized|ised)?\s+rate\s+of\s+)?", re.I)
 # "a 1.1% rise in retail sales", "a stronger-than-expected 1.1% rise in": the figure before its indicator
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+(?:-[a-z]+)+\s+)?\Z", re.I)
 _BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below|miss(?:ing|ed|es)?|exceed(?:ing|ed|s)?|"
@@ -346,7 +367,8 @@ _ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus|e
 # a figure an estimate follows: "below the 190,000 economists had expected", "the 50.0 forecast",
 # "worse than the 0.5% drop forecast" (not "rose 0.3%, less than expected": no article before it)
 _ESTIMATE_BEFORE_FIG = re.compile(r"\b(?:the|a|an)\s+(?:consensus\s+|median\s+)?\Z", re.I)
-_ESTIMATE_AFTER = re.compile(r"(?:\s+(?:rise|gain|increase|drop|fall|decline|reading|figure))?\s+(?:(?:that\s+)?(?:economists|"
+_ESTIMATE_AFTER = re.compile(r"(?:\s+(?:rise|gain|increase|drop|fall|decline|contraction|expansion|growth|reading|"
+                             r"figure))?\s+(?:(?:that\s+)?(?:economists|"
                              r"analysts|markets?|traders)\s+(?:had\s+)?)?(?:expected|forecast|predicted|estimated|"
                              r"anticipated|consensus|estimate|projected)\b", re.I)
 
@@ -498,6 +520,10 @@ _READING_PRIOR_LEAD = re.compile(r"\b(?:from|versus|vs\.?|compared\s+with|agains
                                  r"(?:revised\s+)?\Z", re.I)
 
 
+_EXPECTED = re.compile(r"\b(?:expected|forecast|predicted|projected|anticipated|(?:economists|analysts)\s+"
+                       r"(?:polled|surveyed)|consensus)\b", re.I)
+_REVISED_TO = re.compile(r"\brevised\s+(?:(?:up|down)(?:ward)?\s+)?to\s+(?:an?\s+)?\Z")
+_FORECAST_TO = re.compile(r"\b(?:to|of|at)\s+(?:an?\s+|about\s+|around\s+)?\Z")
 # what states a reading outright: "was set at", "stood at", "was put at"
 _LEVEL_AT = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:set\s+|put\s+)?at|stood\s+at|stands\s+at)\s+\Z")
 
@@ -522,6 +548,22 @@ def _carried_readings(ctx: EventContext, s: int, e: int, after: int, qs: list[Qu
             value = q.value
     if not isinstance(value, float | int) or isinstance(value, bool) or not period:
         return
+    for q in qs:
+        if q.start < after or q.kind != "number" or not value / 3 <= q.value <= value * 3 or q.value == value:
+            continue
+        lead = text[max(after, q.start - 30):q.start]
+        # "August starts were revised to 1.673 million": the reading of the month the sentence names;
+        # "Economists had expected starts to fall to 1.65 million": the forecast of the last one's month
+        named = _period(ctx, text[s:q.start], str(period)) if _REVISED_TO.search(lead) else None
+        forecast = _EXPECTED.search(text, s, q.start) is not None and _FORECAST_TO.search(lead) is not None
+        if (named is None or named == period) and not forecast:
+            continue
+        fields = {"subject": last.get("subject"), "indicator": last.get("indicator"),
+                  "period": period if forecast else named, "change_pct": None, "value": q.value,
+                  "status": "forecast" if forecast else "actual"}
+        if not _stated_before(ctx, fields):
+            ctx.events.append(_event("indicator", s, q.end, "indicator.carried_" + str(fields["status"]), **fields))
+        break
     for q in qs:
         if q.start < after or q.kind != "number" or not 0 < q.value < 1000 or \
                 not _READING_PRIOR_LEAD.search(text, max(after, q.start - 30), q.start):

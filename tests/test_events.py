@@ -1653,3 +1653,29 @@ def test_gdp_forecast_named_by_its_noun_and_a_prior_expansion() -> None:
 ])
 def test_price_index_names_as_written(text: str, want: str) -> None:
     assert [e.get("indicator") for e in events("LONDON - " + text, "indicator", "2017-10-17")] == [want]
+
+
+def test_central_bank_second_rate_by_ellipsis_and_a_ratio_kept() -> None:
+    text = ("The Reserve Bank of India raised its key lending rate, the repo rate, by 50 basis points to 8 "
+            "percent, and the reverse repo rate to 7 percent. It kept the cash reserve ratio unchanged at 6 percent.")
+    got = [(e.get("rate"), e.get("change"), e.get("level")) for e in events(text, "rate_decision", "2011-07-26")]
+    assert ("reverse repo rate", 0.5, 7.0) in got and ("cash reserve ratio", 0.0, 6.0) in got
+
+
+def test_forecasts_of_an_amount_and_of_a_decline_said_apart() -> None:
+    text = ("BEIJING - China's trade surplus widened to $40.81 billion in May. Analysts had expected a surplus "
+            "of $47.55 billion.")
+    got = [(e.get("indicator"), e.get("status"), e.get("value")) for e in events(text, "indicator", "2017-06-08")]
+    assert ("trade_balance", "forecast", 47.55e9) in [(i, st, v.amount if v is not None else None) for i, st, v in got]
+    text = ("TOKYO - Japan's gross domestic product contracted 0.5 percent in the third quarter, missing "
+            "expectations for a decline of 0.1 percent, following the 1.1 percent expansion in the three months "
+            "prior.")
+    got2 = [(e.get("period"), e.get("change_pct"), e.get("status")) for e in events(text, "indicator", "2023-11-15")]
+    assert ("2023-Q3", -0.1, "forecast") in got2 and ("2023-Q2", 1.1, "actual") in got2
+
+
+def test_prices_alone_after_a_price_index_are_its() -> None:
+    text = ("LONDON - UK consumer price inflation rose to 3.0% in the year to September, the statistics office "
+            "said. On the month, prices rose 0.3%.")
+    got = [(e.get("indicator"), e.get("change_pct")) for e in events(text, "indicator", "2017-10-17")]
+    assert ("cpi", 0.3) in got

@@ -251,10 +251,11 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                                                 basis="yoy")))
             # "beating forecasts of a 7.3% gain", "worse than the 0.5% drop forecast": the forecast for
             # the same period
-            if _ESTIMATE_OF.search(text, max(s, q2.start - 40), q2.start) or _estimate_named_after(text, s, q2):
+            est = _ESTIMATE_OF.search(text, max(s, q2.start - 50), q2.start)
+            if est or _estimate_named_after(text, s, q2):
                 noun = _NOUN_AFTER.match(text[q2.end:q2.end + 40])
-                d2 = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1 if noun and noun.group(1).lower() in \
-                    _UP_NOUNS else (d or 1)
+                word = (est.group("noun") if est and est.group("noun") else noun.group(1) if noun else "").lower()
+                d2 = -1 if word in _DOWN_NOUNS else 1 if word in _UP_NOUNS else (d or 1)
                 f3 = dict(fields, change_pct=q2.value * d2, status="forecast")
                 f3.pop("source", None)
                 ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.forecast_of", **f3))
@@ -362,7 +363,9 @@ _BEAT_FORECAST = re.compile(r"\b(?:beat(?:ing|s)?|top(?:ping|ped|s)?|above|below
                             r"expected|forecast|anticipated)\b", re.I)
 # the figure an estimate names: "estimates of $96.6 billion", "forecasts of a 7.3% gain"
 _ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus|expected|poll)\s+"
-                          r"(?:(?:of|for|at|was|were|is|had\s+been)\s+)?(?:about\s+|around\s+|roughly\s+|an?\s+)?\Z",
+                          r"(?:(?:of|for|at|was|were|is|had\s+been)\s+)?(?:about\s+|around\s+|roughly\s+|an?\s+)?"
+                          # ("expectations for a decline of 0.1 percent")
+                          r"(?:(?P<noun>decline|drop|fall|contraction|decrease|rise|gain|increase|growth|expansion)\s+of\s+)?\Z",
                           re.I)
 # a figure an estimate follows: "below the 190,000 economists had expected", "the 50.0 forecast",
 # "worse than the 0.5% drop forecast" (not "rose 0.3%, less than expected": no article before it)
@@ -461,7 +464,11 @@ _CARRY_OPEN = re.compile(r"\s*(?:(?:In|For)\s+[A-Z]\w+(?:\s+(?:19|20)\d\d)?,\s+)
 
 # the head noun of an indicator's name, said again alone ("Economists had expected orders to fall")
 _HEAD_NOUNS = frozenset(["orders", "sales", "prices", "claims", "output", "production", "exports", "imports",
-                         "spending", "investment", "starts", "permits", "payrolls"])
+                         "spending", "investment", "starts", "permits", "payrolls", "balance", "account"])
+# the words a balance goes by when said alone ("had expected a surplus of $47.55 billion"; not "the
+# invisibles surplus", another balance)
+_BALANCE_WORDS = (r"(?:(?<=\bthe\s)|(?<=\ba\s)|(?<=\ban\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bquarter\s)|"
+                  r"(?<=\bmonth\s)|(?<=\byear\s))(?:surplus|deficit|balance)")
 
 
 def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
@@ -475,9 +482,11 @@ def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
     if m is not None:
         return m.end()
     tail = str(ctx.indicators[-1][1].get("indicator")).rsplit("_", 1)[-1]
-    if tail in _HEAD_NOUNS:
+    if tail in _HEAD_NOUNS or tail in ("cpi", "rpi"):
         # "Output fell 0.5 pct in January" after industrial production: the noun or its other word
-        said = "(?:production|output)" if tail in ("production", "output") else tail
+        said = "(?:production|output)" if tail in ("production", "output") else \
+            _BALANCE_WORDS if tail in ("balance", "account") else \
+            r"(?:(?<=\bthe\s)|(?<=,\s)|^)prices" if tail in ("cpi", "rpi") else tail
         m = re.search(r"\b" + said + r"\b", text[s:e], re.I)
         if m is not None:
             return s + m.end()
@@ -546,24 +555,15 @@ def _carried_readings(ctx: EventContext, s: int, e: int, after: int, qs: list[Qu
             ctx.events.append(ev)
             ctx.indicators.append((s, ev))
             value = q.value
+    amount = value.amount if isinstance(value, Money) else value
+    if isinstance(value, Money) and period and amount:
+        # an amount's forecast or revision ("had expected a surplus of $47.55 billion"), in its currency
+        _carried_forecast_or_revision(ctx, s, after, qs, last, period, amount, value.currency)
+        return
     if not isinstance(value, float | int) or isinstance(value, bool) or not period:
         return
-    for q in qs:
-        if q.start < after or q.kind != "number" or not value / 3 <= q.value <= value * 3 or q.value == value:
-            continue
-        lead = text[max(after, q.start - 30):q.start]
-        # "August starts were revised to 1.673 million": the reading of the month the sentence names;
-        # "Economists had expected starts to fall to 1.65 million": the forecast of the last one's month
-        named = _period(ctx, text[s:q.start], str(period)) if _REVISED_TO.search(lead) else None
-        forecast = _EXPECTED.search(text, s, q.start) is not None and _FORECAST_TO.search(lead) is not None
-        if (named is None or named == period) and not forecast:
-            continue
-        fields = {"subject": last.get("subject"), "indicator": last.get("indicator"),
-                  "period": period if forecast else named, "change_pct": None, "value": q.value,
-                  "status": "forecast" if forecast else "actual"}
-        if not _stated_before(ctx, fields):
-            ctx.events.append(_event("indicator", s, q.end, "indicator.carried_" + str(fields["status"]), **fields))
-        break
+    if _carried_forecast_or_revision(ctx, s, after, qs, last, period, value, None):
+        return
     for q in qs:
         if q.start < after or q.kind != "number" or not 0 < q.value < 1000 or \
                 not _READING_PRIOR_LEAD.search(text, max(after, q.start - 30), q.start):
@@ -578,6 +578,36 @@ def _carried_readings(ctx: EventContext, s: int, e: int, after: int, qs: list[Qu
                   "change_pct": None, "value": q.value, "status": "actual"}
         if not _stated_before(ctx, fields):
             ctx.events.append(_event("indicator", q.start, q.end, "indicator.reading_carried", **fields))
+
+
+def _carried_forecast_or_revision(ctx: EventContext, s: int, after: int, qs: list[Quantity], last: Any,
+                                  period: str, value: float, currency: str | None) -> bool:
+    """A reading of the last indicator said of its head noun alone, in its
+    unit (a count, or money in its currency): a month's revision ("August
+    starts were revised to 1.673 million", the month the sentence names) or
+    the forecast of the last one's period ("Economists had expected starts to
+    fall to 1.65 million", "had expected a surplus of $47.55 billion")."""
+    text = ctx.text
+    kind = "money" if currency else "number"
+    for q in qs:
+        if q.start < after or q.kind != kind or (currency and q.currency != currency) or \
+                not abs(value) / 3 <= abs(q.value) <= abs(value) * 3 or q.value == value:
+            continue
+        lead = text[max(after, q.start - 30):q.start]
+        named = _period(ctx, text[s:q.start], period) if _REVISED_TO.search(lead) else None
+        forecast = _EXPECTED.search(text, s, q.start) is not None and _FORECAST_TO.search(lead) is not None
+        if (named is None or named == period) and not forecast:
+            continue
+        amount: Any = Money(q.value, currency) if currency else q.value
+        if currency and "deficit" in text[s:q.start].lower() and value < 0:
+            amount = Money(-q.value, currency)
+        fields = {"subject": last.get("subject"), "indicator": last.get("indicator"),
+                  "period": period if forecast else named, "change_pct": None, "value": amount,
+                  "status": "forecast" if forecast else "actual"}
+        if not _stated_before(ctx, fields):
+            ctx.events.append(_event("indicator", s, q.end, "indicator.carried_" + str(fields["status"]), **fields))
+        return True
+    return False
 
 
 def _stated_before(ctx: EventContext, fields: dict[str, Any]) -> bool:

@@ -48,7 +48,10 @@ _YEAR_AGO = re.compile(r"\b(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?same\
 _FULL_YEAR = re.compile(r"\b(?:the\s+)?(?:full|whole|entire)\s+year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.I)
 _SAME_PERIOD_IN = re.compile(r"\bsame\s+(?:period|month|quarter)\s+(?:of|in)\s+" + _YEAR, re.I)
 _PREVIOUS = re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<u>month|quarter|year|period)\b|"
-                       r"\ba\s+(?P<u2>month|quarter)\s+(?:earlier|before)\b", re.I)
+                       r"\ba\s+(?P<u2>month|quarter)\s+(?:earlier|before)\b|"
+                       # "in the three months prior", "the previous three months": the quarter before
+                       r"\bthe\s+(?:(?:previous|prior|preceding)\s+)?(?P<q>three)\s+months(?:\s+(?:prior|before|earlier)|"
+                       r"(?<=previous\sthree\smonths)|(?<=prior\sthree\smonths)|(?<=preceding\sthree\smonths))\b", re.I)
 
 
 def _month_span(first: str, last: str, year: str | None, ref: date | None) -> str | None:
@@ -136,7 +139,7 @@ def period_in(frag: str, ref: date | None, current: str | None = None) -> str | 
             elif pat is _FULL_YEAR:
                 got = current[:4] if current[:4].isdigit() else None
             else:
-                unit = (m.group("u") or m.group("u2")).lower()
+                unit = (m.group("u") or m.group("u2") or ("quarter" if m.group("q") else "")).lower()
                 mine = "year" if len(current) == 4 else "quarter" if "Q" in current else "month"
                 got = shift(current, steps=1) if unit in (mine, "period") else None
             if got is not None:

@@ -26,7 +26,7 @@ _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+|base\s+|reference\s+|broker\s+loan\s+|intervention\s+|lombard\s+|"
                    r"indicator\s+|dealing\s+|"
                    r"rediscount\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
-                   r"RRR|repo\s+rate|cash\s+rate|discount\s+rate))\b", re.I)
+                   r"RRR|repo\s+rate|cash\s+rate|discount\s+rate|cash\s+reserve\s+ratio|statutory\s+liquidity\s+ratio))\b", re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending|reference|broker)\b", re.I)
 _THE_BANK = re.compile(r"\b(?P<words>(?:the|The)\s+(?:central\s+)?(?:bank|Bank))\b[^.;]*\Z")
 _BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
@@ -200,6 +200,8 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             # else the one of the country the text is about ("The central bank cut its discount rate" in a
             # report from Stockholm)
             own = _bank_named_last(text, s) or _bank_of_country(ctx, the_bank.start(), the_bank.end("words"))
+        if not own and re.search(r"\b(?:It|it)\s+(?:also\s+|has\s+|had\s+)?\Z", text[max(s, m.start() - 12):m.start()]):
+            own = _bank_named_last(text, s)  # "It kept the cash reserve ratio unchanged": the central bank told of last
         own_rate = _BANK_RATE.search(m.group("rate")) is not None and \
             re.search(r"\b(?:its|their)\s", text[m.end("verb"):m.start("rate")]) is not None
         if own and own_rate and own[0][3] == "central_bank":
@@ -272,7 +274,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                      change=change,
                                      level=level, date=_date_in(ctx, text, s, e)))
         if not hold:
-            _gapped_rates(ctx, s, e, qs, m.end(), together, sign)
+            _gapped_rates(ctx, s, e, qs, m.end(), together, sign, change)
     for m in _RATE_NOUN.finditer(text, s, e):
         own_noun = _OWN_RATE_AFTER.match(text, m.end(), e)
         banks = (list(reversed(_banks(ctx, s, m.start()))) or _firms_before(ctx, s, m.start(), own_noun.group(1) == "their")) \
@@ -353,13 +355,15 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
     _tender_rates(ctx, s, e, qs, auths)
 
 
+# a participle that lists where one decision left the rates: "taking its deposit rate to 2.75%, ..."
+_LEVELS_AFTER = re.compile(r"\b(?:taking|bringing|putting|leaving|setting|which\s+(?:takes|took|brings|brought|puts|put))\b")
 # the verb said once for a second rate with its own prior level: "cut its discount rate to three pct and its
 # Lombard rate to five pct from 5-1/2 pct"
 _GAPPED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:its|their|the)\s+(?P<rate>(?:[\w-]+\s+){0,3}?rates?)\s+to\s+\Z")
 
 
 def _gapped_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], after: int,
-                  who: list[tuple[int, int, str, str]], sign: int) -> None:
+                  who: list[tuple[int, int, str, str]], sign: int, said: float | None) -> None:
     """A further rate the same verb changed, in the same clause, told with
     the level it came from: its level and change. (A list of levels alone,
     "taking its deposit rate to 2.75%, its refinancing rate to 2.9% ...", is
@@ -369,15 +373,21 @@ def _gapped_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], after: 
         if q.kind != "pct" or q.start <= after:
             continue
         g = _GAPPED.search(text[max(s, q.start - 60):q.start])
+        if g is None:
+            continue
         prior = next((x.value for x in qs[i + 1:i + 2] if x.kind in ("pct", "number")
                       and re.fullmatch(r"\s+from\s+", text[q.end:x.start])), None)
-        if g is None or prior is None or (q.value - prior) * sign <= 0:
+        if prior is not None and (q.value - prior) * sign > 0:
+            change: float | None = round(q.value - prior, 6)
+        elif prior is None and said is not None and not _LEVELS_AFTER.search(text, after, q.start):
+            change = said  # "raised the repo rate by 50 basis points to 8 percent, and the reverse repo rate to 7"
+        else:
             continue
         a = max(s, q.start - 60) + g.start("rate")
         for b in who:
             ctx.events.append(_event("rate_decision", a, q.end, "rate_decision.gapped",
                                      authority=_auth_entity(b, text), rate=" ".join(g.group("rate").split()),
-                                     change=round(q.value - prior, 6), level=q.value, date=_date_in(ctx, text, s, e)))
+                                     change=change, level=q.value, date=_date_in(ctx, text, s, e)))
 
 
 # a change done, the rate its object at once ("cut its dealing", "raised their prime lending")

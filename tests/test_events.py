@@ -1679,3 +1679,15 @@ def test_prices_alone_after_a_price_index_are_its() -> None:
             "said. On the month, prices rose 0.3%.")
     got = [(e.get("indicator"), e.get("change_pct")) for e in events(text, "indicator", "2017-10-17")]
     assert ("cpi", 0.3) in got
+
+
+def test_release_style_level_then_change_on_a_named_base() -> None:
+    text = ("Privately-owned housing starts in September were at a seasonally adjusted annual rate of 1,772,000. "
+            "This is 5.9 percent above the revised August estimate of 1,673,000, but is 17.9 percent below the "
+            "September 2005 rate of 2,158,000.")
+    got = [(e.get("period"), e.get("change_pct"), e.get("basis"), e.get("value"))
+           for e in events(text, "indicator", "2006-10-18")]
+    assert ("2006-09", 5.9, "mom", 1772000.0) in got
+    assert ("2006-09", -17.9, "yoy", 1772000.0) in got
+    assert ("2006-08", None, None, 1673000.0) in got and ("2005-09", None, None, 2158000.0) in got
+    assert not [g for g in got if g[1] is None and g[0] == "2006-09"]  # the level is the changes', not apart

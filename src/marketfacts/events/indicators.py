@@ -73,7 +73,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         names = [n for n in names if not any(a <= n[0] and n[1] <= b and any(o[1] <= a for o in names)
                                              for a, b in asides)]
     if not names and carry_at is not None:
-        _carried(ctx, s, e, carry_at, pcts, cues)
+        _carried(ctx, s, e, carry_at, pcts, cues, qs)
         return
     plural_ref = re.search(r"\b(?:They|they)\s+both\b|\bboth\b.*\brespectively\b", sent)
     if not names and plural_ref and ctx.indicators:
@@ -192,7 +192,13 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             # "rose 0.3 pct to a seasonally adjusted 122.7": the index's reading after the change
             reading = next((x for x in qs if x.kind in ("number", "money") and q.end < x.start <= q.end + 45
                             and not (x.kind == "number" and x.value.is_integer() and 1900 <= x.value <= 2100)
-                            and _READING_AFTER.fullmatch(text, q.end, x.start)), None)
+                            and _READING_AFTER.fullmatch(text, q.end, x.start)), None) or \
+                next((x for x in qs if x.kind in ("number", "money") and b < x.start and x.end < q.start
+                      and not (x.kind == "number" and x.value.is_integer() and 1900 <= x.value <= 2100)
+                      # "starts in September were at a rate of 1,402,000; this is 4.7 percent above ...":
+                      # the reading told before its change
+                      and _READING_LEAD.search(text, max(b, x.start - 40), x.start)
+                      and re.fullmatch(r"\s*[;,]\s*(?:this|that|which|it)\s+(?:is|was)\s+", text[x.end:q.start], re.I)), None)
             if reading is not None:
                 # ("exports fell 15.2 percent from a year earlier to $52.2 billion": the amount they reached)
                 if reading.kind == "money":
@@ -610,13 +616,45 @@ def _carried_forecast_or_revision(ctx: EventContext, s: int, after: int, qs: lis
     return False
 
 
+# a figure then the reading it is measured against: "5.9 percent above the revised August estimate of
+# 1,673,000", "17.9 percent below the September 2005 rate of 2,158,000"
+_ABOVE_THE = re.compile(r"\s+(?P<dir>above|below|higher\s+than|lower\s+than|over|under)\s+(?P<what>(?:the|its)\s+"
+                        r"[^,.;%]{0,50}?)(?:\s+(?:estimate|rate|level|figure|total|reading)\s+of\s+(?=\d)|(?=[,.;]|$))")
+
+
+def _change_on_a_base(ctx: EventContext, last: Any, period: str, q: Quantity, versus: re.Match[str],
+                      qs: Sequence[Quantity]) -> None:
+    base = period_in(versus.group("what"), ctx.doc_date, period)
+    sign = 1 if versus.group("dir").split()[0] in ("above", "higher", "over") else -1
+    fields: dict[str, Any] = {"subject": last.get("subject"), "indicator": last.get("indicator"), "period": period,
+                              "change_pct": sign * q.value, "status": "actual"}
+    if base is not None and base == shift(period, years=1):
+        fields["basis"] = "yoy"
+    elif base is not None and base == shift(period, steps=1):
+        fields["basis"] = "mom" if len(period) == 7 else "qoq"
+    elif base is not None:
+        return  # measured on some other period: no change of this one's
+    if not _stated_before(ctx, fields):
+        ctx.events.append(_event("indicator", q.start, versus.end(), "indicator.versus", **fields))
+    said = next((x for x in qs if x.start == versus.end() and x.kind in ("number", "money")), None)
+    value = last.get("value")
+    if said is None or base is None or not isinstance(value, int | float) or isinstance(value, bool) \
+            or not value / 3 <= said.value <= value * 3:
+        return
+    f2 = dict(fields, period=base, change_pct=None, value=said.value)
+    f2.pop("basis", None)
+    if not _stated_before(ctx, f2):
+        ctx.events.append(_event("indicator", said.start, said.end, "indicator.base_reading", **f2))
+
+
 def _stated_before(ctx: EventContext, fields: dict[str, Any]) -> bool:
     return any(x.get("indicator") == fields["indicator"] and x.get("period") == fields["period"]
                and x.get("change_pct") == fields["change_pct"] and x.get("status") == fields["status"]
                and x.get("value") == fields.get("value") for _, x in ctx.indicators)
 
 
-def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity], cues: list[Any]) -> None:
+def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity], cues: list[Any],
+             qs: Sequence[Quantity] = ()) -> None:
     """Figures of a sentence that goes on about the last indicator: each an
     actual of the period it names (else the indicator's), a forecast of the
     indicator's period ("expectations for 2.2 percent"), or an earlier
@@ -638,6 +676,12 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
         noun = _NOUN_AFTER.match(text[q.end:q.end + 40])
         own = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1
         near = text[q.end:min(e, q.end + 30)]
+        versus = _ABOVE_THE.match(text, q.end, e)
+        if versus is not None and period0:
+            # "This is 5.9 percent above the revised August estimate of 1,673,000": the last reading's change
+            # on the period named, and that period's own reading
+            _change_on_a_base(ctx, last, str(period0), q, versus, qs)
+            continue
         if _ESTIMATE_OF.search(text, max(s, q.start - 40), q.start):
             status, period, value = "forecast", newest, q.value * own
         elif (lead := _PRIOR_LEAD.search(text, max(s, q.start - 40), q.start)) is not None:
@@ -691,6 +735,8 @@ _AMOUNT_INDICATORS = frozenset(["trade_balance", "exports", "imports", "current_
 # what stands before an indicator's reading ("fell to 49.2", "was 316,000", "stood at 2.78 million")
 _READING_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|stood\s+at|came\s+in\s+at|registered|reached|hit|totall?ed)\s+"
                            r"(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|record\s+|reading\s+of\s+|"
+                           # ("were at a seasonally adjusted annual rate of 1,772,000")
+                           r"(?:annual(?:ized|ised)?\s+)?rate\s+of\s+|"
                            r"level\s+of\s+|(?:[\w-]+\s+)?(?:high|low|peak|trough)\s+of\s+)*\Z", re.I)
 # "was 0.1 lower", "2.2 pct", "0.3-0.4": a change, a share or a range, not the reading
 _NOT_A_READING = re.compile(r"\s*(?:pct|per\s*cent|percent|%|lower|higher|points?|-\d|to\s+\d)", re.I)

@@ -69,7 +69,7 @@ _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls 
                       "permits supply account confidence applications orders spending consumption investment "
                       "expenditure output production demand reserves reserve mortgage iip ism domestic growth shipment shipments "
                       "finished inventories sales homes wholesale wpi income construction leading terms credit capacity "
-                      "utilization utilisation operating sentiment pce completions")
+                      "utilization utilisation operating sentiment pce completions single-family")
 # indicators named by a common word only in a phrase ("loans" alone is any bank's)
 _G_IND_PHRASES = ("new yuan loans", "new bank loans", "new local")
 
@@ -202,6 +202,7 @@ def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]
     a lede's change of a result and the body's amount of it give one."""
     out: list[Event] = []
     merged: set[tuple[str, Any]] = set()
+    value_of: dict[int, Any] = {}  # levels told before their changes, given to them (and dropped)
     for ev in events:
         if ev.kind in ("record", "streak"):
             subj = ev.get("subject")
@@ -245,8 +246,21 @@ def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]
                                fields=tuple(dict(out[i].fields, value=ev.get("value")).items()))
             if same:
                 continue
+        if ev.kind == "indicator" and ev.get("value") is None and ev.get("change_pct") is not None:
+            # the level told first ("Housing starts were at a rate of 1,772,000. This is 5.9 percent above
+            # ..."): the change's own
+            told = next((i for i, o in reversed(list(enumerate(out))) if o.kind == "indicator" and o.get("change_pct") is None
+                         and o.get("value") is not None and o.get("indicator") == ev.get("indicator")
+                         and o.get("indicator") not in _LEVEL_RATES and o.get("period") == ev.get("period")
+                         and o.get("period") is not None and o.get("status") == ev.get("status")
+                         and _same_subject(o.get("subject"), ev.get("subject")) and ev.span.start - o.span.end < 150
+                         and not _PART_OF.search(text, max(0, o.span.start - 30), o.span.end)), None)
+            if told is not None:
+                value_of[told] = out[told].get("value")
+                ev = Event(kind="indicator", span=ev.span, rule=ev.rule,
+                           fields=tuple(dict(ev.fields, value=value_of[told]).items()))
         out.append(ev)
-    return out
+    return [o for i, o in enumerate(out) if i not in value_of]
 
 
 # a level of a part, not of the whole: "The demand deposit component of M-1 increased to", "Imports from

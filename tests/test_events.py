@@ -1691,3 +1691,42 @@ def test_release_style_level_then_change_on_a_named_base() -> None:
     assert ("2006-09", -17.9, "yoy", 1772000.0) in got
     assert ("2006-08", None, None, 1673000.0) in got and ("2005-09", None, None, 2158000.0) in got
     assert not [g for g in got if g[1] is None and g[0] == "2006-09"]  # the level is the changes', not apart
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Zeta Corp agreed to buy Velmar Inc for $196 per share in cash, a deal valued at $26.2 billion.",
+     ("Zeta", "Velmar", 196.0)),
+    ("Zeta Corp will pay $196 a share for Velmar, a 50 percent premium to Friday's close.", ("Zeta", "Velmar", 196.0)),
+    ("Qorvix said it would buy all outstanding shares of Zeta Dome for 1,300 yen apiece.", ("Qorvix", "Zeta Dome", 1300.0)),
+])
+def test_a_purchase_at_a_price_a_share_is_an_offer(text: str, want: tuple[str, str, float]) -> None:
+    (ev,) = events(text, "tender_offer", "2016-06-13")
+    assert (name(ev.get("acquirer")), name(ev.get("target")), ev.get("price_per_share").amount) == want
+
+
+@pytest.mark.parametrize("text", [
+    # told by its total or stake only: a deal, maybe for a unit or a private firm, not read as an offer
+    "Zeta Corp said it agreed to buy an 80 pct stake in Velmar Enterprises of Toronto for 14 mln dlrs in stock.",
+    "Zeta Corp said it agreed to acquire the 50 pct interest it does not own in the Krell gold property.",
+    # a price a share told before the purchase is another's
+    "Earnings will be 40 cts a share, he said, after Zeta agreed to buy Velmar from Orlan Corp.",
+])
+def test_a_purchase_without_its_price_a_share_is_no_offer(text: str) -> None:
+    assert events(text, "tender_offer", "1987-03-10") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("FRANKFURT - The Qorvix 40 closed at 15,744.67 points, its fifth gain in a row.", [("up", 5, "day")]),
+    ("FRANKFURT - The Qorvix 40 closed at 15,744.67 points, a third straight decline.", [("down", 3, "day")]),
+    # gains counted, not a run of them
+    ("FRANKFURT - The Qorvix 40 posted its fifth gain for the year.", []),
+])
+def test_a_days_move_counted_in_a_row(text: str, want: list[tuple[str, int, str]]) -> None:
+    got = [(e.get("direction"), e.get("count"), e.get("unit")) for e in events(text, "streak", "2021-08-05")]
+    assert got == want
+
+
+def test_best_annual_performance_is_a_years() -> None:
+    text = "Gold is up more than 70% this year, its best annual performance since 1979."
+    (ev,) = [e for e in events(text, "record", "2025-12-24") if e.get("extreme") == "best"]
+    assert (ev.get("period"), ev.get("since")) == ("year", "1979")

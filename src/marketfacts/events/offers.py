@@ -25,7 +25,7 @@ _OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|offer|bid|bid
 _NOT_AN_OFFER = re.compile(r"\b(?:public|secondary|rights|initial|bond|debt)\s+$", re.I)
 _NOT_AN_OFFER_AFTER = re.compile(r"\s*(?:price|prices|rate|quotes?|side|/|-ask)\b", re.I)
 # a price a share written with its offer: "4.00 dlrs a share", "70 dlrs per share", "4.75 dlrs each"
-_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:ordinary\s+)?share|\s+each\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:ordinary\s+)?share|\s+(?:each|apiece)\b", re.I)
 # "valuing each Avana share at 829p", "values TMOC shares at 4.75 dlrs"
 _VALUED_BEFORE = re.compile(r"\bvalu\w+\s+(?:each\s+)?(?:[A-Z][\w.&-]*\s+)?(?:ordinary\s+)?shares?\s+at\s+$", re.I)
 # the words of an offer between its owner and the word itself: "'s 70 dlrs per share tender", "cash", "on-market"
@@ -42,11 +42,27 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:rest|remainder|balance|all|c
 _THE_COMPANY = re.compile(r"\b(?:of|in)\s+(?:the\s+company|it)\b|\bthe\s+company\b", re.I)
 
 
+# a purchase of a company at a price a share, told without the word "offer": "will pay $196 a share for
+# Velmar", "would buy all outstanding shares of Velm for 1,300 yen apiece" (only with a price a share: a
+# purchase told by its total is any deal, of a unit, a stake or assets)
+_BUY = re.compile(r"\b(?:will|would|to|agreed\s+to|plans\s+to)\s+(?:(?P<verb>buy|acquire|purchase)(?=\s+(?:all\s+(?:of\s+)?"
+                  r"(?:the\s+)?(?:outstanding\s+|remaining\s+)?shares\s+(?:of|in)\s+)?(?:the\s+)?[A-Z][\w&.'-]*"
+                  r"(?:\s+[A-Z][\w&.'-]*)*\s+(?:for|at)\s)|"
+                  # "will pay $196 a share for Velmar"
+                  r"(?P<pay>pay)(?=\s+[^.;]{1,30}?\s(?:a|per)\s+share\s+for\s+(?:the\s+)?[A-Z]))")
+
+
 def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity]) -> None:
     text = ctx.text
     cues = [m for m in _OFFER.finditer(text, s, e)
             if not _NOT_AN_OFFER.search(text, max(s, m.start() - 12), m.start())
             and not _NOT_AN_OFFER_AFTER.match(text, m.end(), min(e, m.end() + 8))]
+    buys = [m for m in _BUY.finditer(text, s, e) if not any(c.start() <= m.end() and m.start() <= c.end() for c in cues)]
+    if buys and any(q.kind == "money" and _PER_SHARE_AFTER.match(text, q.end, q.end + 24) for q in qs):
+        cues = sorted(cues + buys, key=lambda m: m.start())
+    # a purchase ("agreed to buy", "will pay") is an offer only at a price a share told after it: told by
+    # its total or its stake it is any deal, of a unit, a private firm or assets
+    bought = {id(m) for m in buys} | {id(m) for m in cues if re.match(r"agreed\s+to", m.group(0), re.I)}
     if not cues:
         return
     money = [q for q in qs if q.kind == "money"]
@@ -65,6 +81,8 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
         stake = next((q for q in qs if q.kind == "pct" and om.end() <= q.start < nxt
                       and re.match(r"\s*(?:of|stake|interest)", text[q.end:q.end + 10])), None)
         total_near = None
+        if id(om) in bought and (per_share is None or per_share.start < om.end()):
+            continue  # (a purchase without a price a share after it: no offer read)
         if per_share is None and stake is None:
             _remember_parties(ctx, text, bidders, companies, ents, om, prv, nxt, s)
             # "its 151 mln stg contested bid for Hillards": an offer told by its total

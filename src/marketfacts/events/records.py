@@ -102,7 +102,10 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                 period = "day"
             elif re.match(r"weeks?|days?|months?|quarters?|sessions?|performance|finish|showing", what):
                 extreme = "best" if sup in _BEST else "worst"
-                period = _unit(what) if re.match(r"weeks?|days?|months?|quarters?|sessions?", what) else "day"
+                span0 = (g["span1"] or "").lower()
+                # ("its best annual performance": a year's; "its worst weekly showing": a week's)
+                period = _unit(what) if re.match(r"weeks?|days?|months?|quarters?|sessions?", what) else \
+                    _unit(span0) if span0 in ("weekly", "monthly", "quarterly", "annual") else "day"
             elif what in ("ipo", "initial public offering"):
                 extreme, period = "highest", None
             else:

@@ -47,11 +47,16 @@ _STREAK = [
     re.compile(r"\b" + _COUNT + r"[\s-]+(?P<unit>daily|weekly|monthly|quarterly|annual|yearly)[\s-]+(?P<what>gains?|losses|"
                r"loss|declines?|falls?|drops?|rises?|advances?|increases?|decreases?|rally|rallies|slides?)\s+in\s+a\s+row\b",
                re.I),
+    # "its fifth gain in a row", "a third straight decline": a day's move counted
+    re.compile(r"\b(?:its|their|a|the)\s+" + _COUNT + r"[\s-]+(?P<unit>)(?P<straight>(?:straight|consecutive|successive)\s+)?"
+               r"(?P<what>gain|loss|decline|fall|drop|rise|advance|increase|decrease|rally|slide)(?P<row>\s+in\s+a\s+row)?\b",
+               re.I),
     # "has risen in each of the past six sessions": the direction from the verb before
     re.compile(r"\bin\s+each\s+of\s+the\s+(?:past|last|previous|prior)\s+" + _COUNT + r"\s+" + _UNIT + r"\b", re.I),
 ]
 # what every streak pattern holds: a count, then a unit or "straight" and the like
-_GATE_UNITS = "straight|consecutive|successive|direct|trading|day|session|week|month|quarter|year"
+_GATE_UNITS = "straight|consecutive|successive|direct|trading|day|session|week|month|quarter|year|" \
+    "(?:gain|loss|decline|fall|drop|rise|advance|increase|decrease|rally|slide)s?\\s+in\\s+a\\s+row"
 _STREAK_GATE = re.compile(r"(?:\d|\b(?:" + _COUNT_ALT + r"))(?:st|nd|rd|th)?[\s-]+(?:" + _GATE_UNITS + ")", re.I)
 # a streak's unit after a gap, in lower case: what _streak_gate looks behind from
 _GAP_UNIT = re.compile(r"[\s-](?:" + _GATE_UNITS + ")")
@@ -106,6 +111,8 @@ def _streaks(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], c
             n = _count(m.group("count"))
             if not n or n < 2 or n > 60:
                 continue
+            if "row" in m.groupdict() and not (m.group("row") or m.group("straight")):
+                continue  # ("its fifth gain" alone counts gains, not a run of them)
             unit = _unit(m.group("unit"))
             if rule == 0 and not re.search(r"straight|consecutive|successive|in\s+a\s+row", m.group(0) + text[m.end():m.end() + 12], re.I):
                 # "for a fourth day" is a streak after a verb of motion; "for the second quarter" is a period

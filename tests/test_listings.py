@@ -15,10 +15,10 @@ import marketfacts
 SHAPES = {
     ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".KQ": r"\d{6}\.KQ", ".SI": r"[A-Z0-9]{3,4}\.SI",
     ".AX": r"[A-Z0-9]{3}\.AX", ".CO": r"[A-Z0-9-]+\.CO", ".MI": r"[A-Z0-9]+\.MI", ".L": r"[A-Z0-9]{2,4}\.L",
-    ".TW": r"\d{4}\.TW", ".AS": r"[A-Z0-9]{2,6}\.AS", ".MC": r"[A-Z0-9]{2,6}\.MC", ".OL": r"[A-Z0-9]{2,6}\.OL", ".SW": r"[A-Z0-9]{2,6}\.SW", ".DE": r"[A-Z0-9]{2,4}\.DE", ".PA": r"[A-Z0-9]{2,5}\.PA", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{3}[0-9A-Z]\.T", ".NS": r"[A-Z0-9&-]+\.NS", ".TO": r"[A-Z]{1,5}(-[A-Z])?\.TO", "": r"[A-Z]{1,5}",
+    ".TW": r"\d{4}\.TW", ".AS": r"[A-Z0-9]{2,6}\.AS", ".MC": r"[A-Z0-9]{2,6}\.MC", ".OL": r"[A-Z0-9]{2,6}\.OL", ".SW": r"[A-Z0-9]{2,6}\.SW", ".DE": r"[A-Z0-9]{2,4}\.DE", ".PA": r"[A-Z0-9]{2,5}\.PA", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{3}[0-9A-Z]\.T", ".NS": r"[A-Z0-9&-]+\.NS", ".TO": r"[A-Z]{1,5}(-[A-Z])?\.TO", ".KL": r"\d{4}\.KL", "": r"[A-Z]{1,5}",
     "^": r"\^[A-Z0-9]{2,8}",  # an index's names (Yahoo writes an index's symbol with a caret)
 }
-MICS = {".TO": "XTSE", ".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", ".KQ": "XKOS", "": "XNAS|XNYS"}
+MICS = {".KL": "XKLS", ".TO": "XTSE", ".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", ".KQ": "XKOS", "": "XNAS|XNYS"}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -154,3 +154,9 @@ def test_a_pound_line_in_london_of_a_company_domiciled_elsewhere_is_its_primary_
     # Glencore is domiciled in Jersey and listed in London: its pound line is no line abroad
     assert _ids("London stocks fell. Glencore fell 5.5 percent to 410 pence.", "2025-03-04") == ["GLEN.L"]
     assert _ids("Glencore fell 5.5 percent.", "2025-03-04") == ["GLEN.L"]
+
+
+def test_a_kuala_lumpur_line_in_a_malaysian_report() -> None:
+    # Bursa Malaysia lines (curated: FinanceDatabase holds none), prices in ringgit and sen
+    text = "KUALA LUMPUR - Malaysian shares rose. Nestle Malaysia rose 60 sen to RM148.80 and Maybank added 2 sen to RM9.60."
+    assert _ids(text) == ["4707.KL", "1155.KL"]

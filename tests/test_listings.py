@@ -15,10 +15,10 @@ import marketfacts
 SHAPES = {
     ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".KQ": r"\d{6}\.KQ", ".SI": r"[A-Z0-9]{3,4}\.SI",
     ".AX": r"[A-Z0-9]{3}\.AX", ".CO": r"[A-Z0-9-]+\.CO", ".MI": r"[A-Z0-9]+\.MI", ".L": r"[A-Z0-9]{2,4}\.L",
-    ".TW": r"\d{4}\.TW", ".AS": r"[A-Z0-9]{2,6}\.AS", ".MC": r"[A-Z0-9]{2,6}\.MC", ".OL": r"[A-Z0-9]{2,6}\.OL", ".SW": r"[A-Z0-9]{2,6}\.SW", ".DE": r"[A-Z0-9]{2,4}\.DE", ".PA": r"[A-Z0-9]{2,5}\.PA", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{3}[0-9A-Z]\.T", ".NS": r"[A-Z0-9&-]+\.NS", ".TO": r"[A-Z]{1,5}(-[A-Z])?\.TO", ".KL": r"\d{4}\.KL", "": r"[A-Z]{1,5}",
+    ".TW": r"\d{4}\.TW", ".AS": r"[A-Z0-9]{2,6}\.AS", ".MC": r"[A-Z0-9]{2,6}\.MC", ".OL": r"[A-Z0-9]{2,6}\.OL", ".SW": r"[A-Z0-9]{2,6}\.SW", ".DE": r"[A-Z0-9]{2,4}\.DE", ".PA": r"[A-Z0-9]{2,5}\.PA", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{3}[0-9A-Z]\.T", ".NS": r"[A-Z0-9&-]+\.NS", ".TO": r"[A-Z]{1,5}(-[A-Z])?\.TO", ".KL": r"\d{4}\.KL", ".NZ": r"[A-Z0-9]{2,4}\.NZ", "": r"[A-Z]{1,5}",
     "^": r"\^[A-Z0-9]{2,8}",  # an index's names (Yahoo writes an index's symbol with a caret)
 }
-MICS = {".KL": "XKLS", ".TO": "XTSE", ".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", ".KQ": "XKOS", "": "XNAS|XNYS"}
+MICS = {".KL": "XKLS", ".NZ": "XNZE", ".TO": "XTSE", ".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", ".KQ": "XKOS", "": "XNAS|XNYS"}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -160,3 +160,9 @@ def test_a_kuala_lumpur_line_in_a_malaysian_report() -> None:
     # Bursa Malaysia lines (curated: FinanceDatabase holds none), prices in ringgit and sen
     text = "KUALA LUMPUR - Malaysian shares rose. Nestle Malaysia rose 60 sen to RM148.80 and Maybank added 2 sen to RM9.60."
     assert _ids(text) == ["4707.KL", "1155.KL"]
+
+
+def test_a_wellington_line_in_a_new_zealand_report() -> None:
+    text = ("WELLINGTON - New Zealand shares rose. Fletcher Building gained 2.1 per cent to $4.86 and "
+            "Auckland Airport fell 1 per cent to $7.90.")
+    assert _ids(text) == ["FBU.NZ", "AIA.NZ"]

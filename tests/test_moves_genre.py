@@ -213,6 +213,9 @@ NOT_MOVES = [
     "LONDON - Zeta Holdings intended to increase its stake in Velmar to 50 pct.",
     "LONDON - The minister said the borrowing requirement was to fall to 1.0 pct of output.",
     "NEW YORK - Roe sees stronger growth of 10 pct in the money supply.",
+    # the bounds of many names' moves
+    "SYDNEY - The big four banks rose between 0.5 and 1.2 per cent.",
+    "MUMBAI - Zeta Pharma, Velm Bank and Orlan Tel fell between 1.08%-0.82%.",
 ]
 
 

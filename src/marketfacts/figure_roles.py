@@ -133,6 +133,7 @@ _COMMODITY_COMPOUND = re.compile(r"\s+(?:stations?|stocks|shares|miners?|mining|
 _TO_AFTER_CHANGE = re.compile(r",?\s+(?:to|at)\s+")
 _DATE_AFTER = re.compile(r"\s*(?:[-/]\d|levels?\b|lows?\b|highs?\b|'s\b|’s\b)")
 _RANGE_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?range\s+(?:of|between)\s+(?:[\S]+\s+(?:to|and)\s+)?$")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[-+]?[\d.,]+\s*(?:%|per\s*cent|percent|pct)?\s+(?:and|to)\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
@@ -148,6 +149,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "none"  # "the 6,000 point mark": a threshold, not a price
     if q.kind in ("money", "number", "points") and _RANGE_BEFORE.search(before):
         return "none"  # "traded in a range of 13,000 to 13,900": the bounds of a range, no one level
+    if q.kind in ("pct", "number") and _BETWEEN_BEFORE.search(before):
+        return "none"  # "the big four banks rose between 0.5 and 1.2 per cent": the bounds of many moves
     if q.kind in ("money", "number", "points", "pct") and _chart_figure(text, q, before):
         return "none"  # "a 3.20 point premium", "chart support at 296.00", "a 17.75-18.85 dlrs resistance range"
     if q.kind == "number" and (DURATION_AFTER.match(text, q.end) or _PHYSICAL_AFTER.match(text, q.end)):

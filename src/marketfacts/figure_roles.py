@@ -133,7 +133,7 @@ _COMMODITY_COMPOUND = re.compile(r"\s+(?:stations?|stocks|shares|miners?|mining|
 _TO_AFTER_CHANGE = re.compile(r",?\s+(?:to|at)\s+")
 _DATE_AFTER = re.compile(r"\s*(?:[-/]\d|levels?\b|lows?\b|highs?\b|'s\b|’s\b)")
 _RANGE_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?range\s+(?:of|between)\s+(?:[\S]+\s+(?:to|and)\s+)?$")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[-+]?[\d.,]+\s*(?:%|per\s*cent|percent|pct)?\s+(?:and|to)\s+)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[-+]?[\d.,]+\s*(?:%|per\s*cent|percent|pct)?(?:\s+(?:and|to)\s+|\s*[-–]\s*)?)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 

@@ -215,6 +215,7 @@ NOT_MOVES = [
     "NEW YORK - Roe sees stronger growth of 10 pct in the money supply.",
     # the bounds of many names' moves
     "SYDNEY - The big four banks rose between 0.5 and 1.2 per cent.",
+    "MUMBAI - Among Sensex constituents, Zeta Steel, Velm Tech and Orlan Tel were the biggest gainers, rising up to 2.5 per cent.",
     "MUMBAI - Zeta Pharma, Velm Bank and Orlan Tel fell between 1.08%-0.82%.",
 ]
 
@@ -819,3 +820,15 @@ def test_an_infinitive_after_a_move_followed_is_a_move() -> None:
 def test_a_figure_after_a_causative_is_its_objects(text: str, want: list[tuple[str, float]]) -> None:
     got = [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2024-01-10").moves]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a government's bonds in a report from its market are its own, never the Treasury's line
+    ("SEOUL - The yield on three-year government bonds rose 3.5 basis points to 2.934 percent.",
+     ("KR 3-year government bond yield", None)),
+    ("NEW YORK - The yield on five-year government bonds rose 3.5 basis points to 2.934 percent.",
+     ("5-year Treasury yield", "^FVX")),
+])
+def test_government_bonds_are_the_markets_own(text: str, want: tuple[str, str | None]) -> None:
+    (m,) = marketfacts.read(text, date="2024-10-22").moves
+    assert (m.subject.name, m.subject.id) == want

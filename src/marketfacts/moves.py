@@ -505,6 +505,9 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
             resolved = [r for r in resolved if r.start >= cause.end()]
             if not resolved:
                 return []
+    if n == 1 and pcts and re.search(r"\bup\s+to\s+$", text[max(s_start, pcts[0].start - 8):pcts[0].start]) and \
+            (len(resolved) > 1 or re.search(r"\b(?:were|are)\b", text[s_start:pcts[0].start])):
+        return []  # "Tata Steel, Wipro and Infosys were the biggest gainers, rising up to 2.5 per cent": a bound of many
     shared = len(resolved) > 1 and _shared_figure(text, g)
     if shared and n > 1 and len(resolved) == n:
         assign = list(range(n))  # "A and B four each to 5.06 and 5.64": the change is each one's

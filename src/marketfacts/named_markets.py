@@ -84,8 +84,9 @@ def bond_of(m: re.Match[str], market: str | None) -> tuple[int, int, str, str | 
     elif country:
         issuer = named
     else:
-        issuer = {"HK": "HK", "JP": "JP", "UK": "UK", "DE": "DE", "AU": "AU", "CN": "CN",
-                  "IN": "IN"}.get(market or "", "US")
+        # a government's bonds in a report from its market are its own ("the yield on three-year government
+        # bonds" in Seoul is Korea's); from Europe at large or no market, the Treasury's
+        issuer = market if market and market not in ("EU", "US") else "US"
     name = f"{issuer} {tenor}-year government bond yield".strip()
     if issuer == "US":
         name = f"{tenor}-year Treasury yield"

@@ -78,7 +78,8 @@ def master_pattern() -> re.Pattern[str]:
         r"(?:(?P<sign>[+\-−])(?=\d))?"
         r"(?:(?P<pre>" + _alt(prefixes) + r")\s?(?=[\d.]))?"
         r"(?:(?P<num>" + num + r")|(?P<word>\b(?:" + numword + r")\b))"
-        r"(?P<bidask>[-/]\d{1,3}(?![\d.,/])|/\d{1,5}\.\d{1,4}(?![\d.,/]))?"
+        # ("109.77-78 yen", "$1.1686-1687": a bid and the offer's last digits)
+        r"(?P<bidask>[-/]\d{1,3}(?![\d.,/])|-\d{4}(?<=\.\d{4}-\d{4})(?![\d.,/])|/\d{1,5}\.\d{1,4}(?![\d.,/]))?"
         r"(?:\s?(?P<mag>" + _alt(mags) + r")\b(?!\s?(?:%|per)))?"
         r"(?:\s?(?:" + pct_unit + r")"
         r"|\s?(?P<suf>" + _alt(suffixes) + r")(?![\w]))?"

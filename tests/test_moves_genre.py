@@ -832,3 +832,8 @@ def test_a_figure_after_a_causative_is_its_objects(text: str, want: list[tuple[s
 def test_government_bonds_are_the_markets_own(text: str, want: tuple[str, str | None]) -> None:
     (m,) = marketfacts.read(text, date="2024-10-22").moves
     assert (m.subject.name, m.subject.id) == want
+
+
+def test_a_daily_limit_is_the_level_reached() -> None:
+    rows = _rows("TOKYO - Zeta Dome shares jumped 15 percent to their daily limit of 1,289 yen.", "2020-11-27")
+    assert rows == [("Zeta Dome", 15.0, None, 1289.0, "JPY")]

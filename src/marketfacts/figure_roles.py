@@ -39,7 +39,7 @@ _LEVEL_BEFORE = re.compile(
     r"\bbeyond|\bpast)"
     r"(?:\s+(?:a|an|the|about|around|some|nearly|almost|just|roughly|close\s+to|above|below|under|over|more\s+than|less\s+than|"
     r"record|fresh|new|all-time|session|intraday|earlier|its|their|high|low|highs|lows|of|at|end|close|finish|settle|trade|level|"
-    r"day['’]s|session['’]s|highest|lowest|"
+    r"day['’]s|session['’]s|highest|lowest|daily|limit|"
     r"\w+-(?:week|month|year|day|session)|one-week|two-week|(?:\w+-)?year|(?:\w+-)?month|multi-month|a\s+level|the\s+level))*\s*$",
     re.I,
 )

@@ -166,3 +166,10 @@ def test_a_wellington_line_in_a_new_zealand_report() -> None:
     text = ("WELLINGTON - New Zealand shares rose. Fletcher Building gained 2.1 per cent to $4.86 and "
             "Auckland Airport fell 1 per cent to $7.90.")
     assert _ids(text) == ["FBU.NZ", "AIA.NZ"]
+
+
+def test_chinas_big_three_airlines_by_the_price_they_are_quoted_in() -> None:
+    text = ("SHANGHAI - Chinese shares fell. Air China tumbled 4.08 percent to 8.93 yuan, while China Southern "
+            "Airlines was down 3.64 percent to 8.46 yuan.")
+    assert _ids(text, "2018-06-29") == ["601111.SS", "600029.SS"]
+    assert _ids("HONG KONG - Hong Kong stocks fell. Air China dropped 3 per cent to HK$5.10.", "2018-06-29") == ["0753.HK"]

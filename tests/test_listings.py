@@ -173,3 +173,15 @@ def test_chinas_big_three_airlines_by_the_price_they_are_quoted_in() -> None:
             "Airlines was down 3.64 percent to 8.46 yuan.")
     assert _ids(text, "2018-06-29") == ["601111.SS", "600029.SS"]
     assert _ids("HONG KONG - Hong Kong stocks fell. Air China dropped 3 per cent to HK$5.10.", "2018-06-29") == ["0753.HK"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - S&P 500 futures rose 0.5%.", ("S&P 500 futures", "ES=F")),
+    ("NEW YORK - Dow e-minis were down 150 points, or 0.58%.", ("Dow Jones Industrial Average futures", "YM=F")),
+    # futures of an index with no continuous contract in the table: named, no id; never the index's own
+    ("TOKYO - Nikkei futures rose 1%.", ("Nikkei 225 futures", None)),
+    ("NEW YORK - The S&P 500 rose 1%.", ("S&P 500", "^GSPC")),
+])
+def test_an_indexs_futures_are_not_the_index(text: str, want: tuple[str, str | None]) -> None:
+    (m,) = marketfacts.read(text, date="2020-07-07").moves
+    assert (m.subject.name, m.subject.id) == want

@@ -561,6 +561,11 @@ _CAUSATIVE = re.compile(r"\b(?:helping\s+(?:to\s+)?(?:push|drag|send|lift|drive|
                         r"lifting|driving|pulling)\s+(?:an?|the|its)\s")
 _OWN_PRICE = re.compile(r"(?:its|the\s+(?:company|group|firm|bank|lender|insurer|carrier)['’]s)\s+(?:share\s+price|shares|stock)\b",
                         re.I)
+# an index's futures named by the index: "Dow e-minis", "S&P 500 futures", "E-mini Nasdaq 100"
+_FUTURES_AFTER = re.compile(r"\s+(?:e-?minis?(?:\s+futures)?|(?:index\s+)?futures)\b", re.I)
+_EMINI_BEFORE = re.compile(r"\be-?mini\s+\Z", re.I)
+# the continuous front-month contracts Yahoo quotes for an index's CME futures
+_INDEX_FUTURES = {"^DJI": "YM=F", "^GSPC": "ES=F", "^NDX": "NQ=F", "^IXIC": "NQ=F", "^RUT": "RTY=F"}
 # a view of the future right before the word of motion
 _FORESEEN = re.compile(r"\b(?:sees|expects|predicts|forecasts|projects)\s+(?:an?\s+|the\s+)?\Z")
 
@@ -969,7 +974,13 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     span_start = min([subj.start, g.start] + ([g.cue.start] if g.cue else []))
     span_end = max(q.end for q in figures)
     span_start = max(span_start, s_start)
-    entity = Entity(name=_canonical(ctx, subj, name), id=sid, type=stype if stype != "company" else "stock",
+    canonical = _canonical(ctx, subj, name)
+    if stype == "index" and subj.type != "anaphor" and (_FUTURES_AFTER.match(text, subj.end)
+                                                         or _EMINI_BEFORE.search(text, max(0, subj.start - 8), subj.start)):
+        # "Dow e-minis", "S&P 500 futures": the index's futures contract, not the index; its id where Yahoo
+        # has a continuous contract for it, else none (no guess beats a wrong one)
+        canonical, sid = canonical + " futures", _INDEX_FUTURES.get(sid or "")
+    entity = Entity(name=canonical, id=sid, type=stype if stype != "company" else "stock",
                     mention=text[subj.start:subj.end] if subj.type != "anaphor" else subj.name,
                     start=subj.start, end=subj.end, country=subj.country, mic=subj.mic)
     rule = "move." + ("widget" if g.widget else (g.cue.kind + ":" + g.cue.word if g.cue else "figures"))

@@ -255,7 +255,8 @@ def _curated(records: list[dict[str, str]]) -> None:
                 continue
             # rank as _equities gives it: 12 a large company's line at home, 13 its primary listing where
             # it has lines in several markets
-            rec = {"id": row["id"], "type": "stock", "name": row["name"], "aliases": "|".join(aliases),
+            rec = {"id": row["id"], "type": "index" if row["id"].startswith("^") else "stock", "name": row["name"],
+                   "aliases": "|".join(aliases),
                    "mic": row["mic"], "currency": row["currency"], "country": row["country"], "rank": row["rank"],
                    # the month the line began trading and the month it ended: no article outside names it
                    "listed": row["listed"], "until": row["until"],

@@ -185,3 +185,13 @@ def test_chinas_big_three_airlines_by_the_price_they_are_quoted_in() -> None:
 def test_an_indexs_futures_are_not_the_index(text: str, want: tuple[str, str | None]) -> None:
     (m,) = marketfacts.read(text, date="2020-07-07").moves
     assert (m.subject.name, m.subject.id) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("FRANKFURT - The MDAX of mid-caps slipped 0.3% to 35,520.10.", ("MDAX", "^MDAXI", None)),
+    ("NEW YORK - The Dow Jones Transportation Average fell 1.2%.", ("Dow Jones Transportation Average", "^DJT", None)),
+    ("SAO PAULO - The Bovespa index rose 1% to 120,000 points.", ("Ibovespa", "^BVSP", None)),
+])
+def test_curated_indices_are_indices(text: str, want: tuple[str, str, str | None]) -> None:
+    (m,) = marketfacts.read(text, date="2021-08-05").moves
+    assert (m.subject.name, m.subject.id, m.currency) == want and m.subject.type == "index"

@@ -174,7 +174,7 @@ _NOT_DET = r"(?!(?:The|A|An|Its|Their|This|That|These|Those|Other|Some|All)\s)"
 _SECTOR_NOUN_CAP = r"(?:" + "|".join(w[:1].upper() + w[1:] for w in _SECTOR_WORDS_RE.split("|")) + r")"
 # a sector's plurals that open a clause, the verbs after them, and the nouns a group of a sector ends in
 _SECTOR_PLURALS = ("insurers", "miners", "banks", "financials", "utilities", "lenders", "automakers", "carmakers",
-                   "chipmakers", "retailers", "airlines", "developers")
+                   "chipmakers", "retailers", "airlines", "developers", "autos", "industrials")
 _SECTOR_VERBS = ("rose", "fell", "gained", "gaining", "rising", "falling", "dropped", "dropping", "slipped", "climbed",
                  "jumped", "led", "added", "adding", "lost", "losing", "shed", "advanced", "declined", "up", "down", "were",
                  "slid", "sank", "rallied")
@@ -188,7 +188,7 @@ _SECTOR_GROUP = re.compile(r"(?P<sector>(?<![-\w])(?:[Tt]he\s+)?(?:" + _NOT_DET 
                            # "the tech index" alone is an anaphor of the market's own
                            r"(?<![-\w])(?:[Tt]he\s+)?" + _NOT_DET + r"[A-Z][a-z]+\s+" + _SECTOR_NOUN + r"(?:\s+and\s+" + _SECTOR_NOUN +
                            r")?\s+index\b|"
-                           r"(?:(?<=^)|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\n))(?:"
+                           r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwith\s)|(?<=\n))(?:"
                            + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SECTOR_PLURALS) + r"|[Rr]eal\s+estate)"
                            r"(?=,?\s+(?:" + "|".join(_SECTOR_VERBS) + r")\b))")
 # what follows a sector's word in a group: its noun, or the verb after a sector's plural

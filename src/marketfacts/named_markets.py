@@ -13,7 +13,8 @@ from .quantities import NUMBER_WORDS
 # the sectors a group of stocks or a sub-index is named for
 SECTOR_WORDS_RE = (r"bank|banking|mining|energy|technology|tech|property|real\s+estate|insurance|auto|automobile|airline|oil|"
                    r"steel|retail|utility|telecom|telecoms|media|consumer|healthcare|health[\s-]care|financial|chip|"
-                   r"semiconductor|shipping|defence|defense|aerospace|construction|brokerage|gold|resources?")
+                   r"semiconductor|shipping|defence|defense|aerospace|construction|brokerage|gold|resources?|autos|pharma|"
+                   r"pharmaceutical|chemicals?|travel|leisure|utilities|industrials?|materials")
 # a bond's tenor in words, and its number: "Two-year Treasury yields"
 TENOR_WORDS = {w: str(int(NUMBER_WORDS[w])) for w in ("two", "three", "five", "seven", "ten", "thirty")}
 

@@ -841,11 +841,10 @@ def test_a_daily_limit_is_the_level_reached() -> None:
 
 @pytest.mark.parametrize("text,want", [
     # a sector by its plural or its noun, after "with" or a full stop
-    ("LONDON - The Qorvix 600 rose 0.4%, with autos down 1.5%.", [("Qorvix 600", 0.4), ("autos", -1.5)]),
+    ("LONDON - The STOXX 600 rose 0.4%, with autos down 1.5%.", [("STOXX Europe 600", 0.4), ("autos", -1.5)]),
     ("LONDON - The autos sector fell 1.5%.", [("autos sector", -1.5)]),
     # a figure before a new clause is not the next clause's subject's
     ("SYDNEY - The benchmark rose 1%, while miners rose 2%.", [("miners", 2.0)]),
 ])
 def test_sectors_and_clauses(text: str, want: list[tuple[str, float]]) -> None:
-    got = [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2024-11-06").moves]
-    assert [g for g in got if g[0] != "Qorvix 600"] == [w for w in want if w[0] != "Qorvix 600"]
+    assert [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2024-11-06").moves] == want

@@ -1730,3 +1730,22 @@ def test_best_annual_performance_is_a_years() -> None:
     text = "Gold is up more than 70% this year, its best annual performance since 1979."
     (ev,) = [e for e in events(text, "record", "2025-12-24") if e.get("extreme") == "best"]
     assert (ev.get("period"), ev.get("since")) == ("year", "1979")
+
+
+@pytest.mark.parametrize("text,want", [
+    # analysts' figure named after it: a forecast, not the company's own
+    ("TOKYO - Zeta Corp forecast a net profit of 50 billion yen for the year, well below the 126 billion yen "
+     "analysts had expected.", ("net_profit", "forecast", 126e9)),
+    ("NEW YORK - Zeta reported earnings per share of 91 cents, above the 75 cents analysts had expected.",
+     ("eps", "forecast", 0.75)),
+])
+def test_analysts_figure_after_the_companys(text: str, want: tuple[str, str, float]) -> None:
+    got = [(e.get("metric"), e.get("status"), e.get("value").amount) for e in events(text, "financials", "2016-06-13")]
+    assert want in got
+
+
+def test_a_margin_range_with_its_low_bound_bare() -> None:
+    text = "FRANKFURT - Zeta AG expects an operating margin of 17 to 19 percent this year."
+    (ev,) = events(text, "financials", "2022-09-30")
+    value = ev.to_dict()["value"]
+    assert (ev.get("metric"), value["low"], value["high"]) == ("guidance_margin", 17.0, 19.0)

@@ -56,8 +56,11 @@ _COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|m
 _GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?|"
                     r"guided|guides|guiding|looks?\s+for|anticipates?)\b", re.I)
 # "the 1.45 trillion yen consensus", "a $3.2 billion estimate": an estimate named after its figure
-_ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+)?(?:consensus|estimates?|expectations?)\b|"
-                             r"(?:\s+a\s+share|\s+per\s+share)?,?\s+(?:expected|estimated|forecast)\b(?!\s+(?:to|that))", re.I)
+_ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+|average\s+|mean\s+|median\s+)?(?:consensus|estimates?|expectations?)\b|"
+                             r"(?:\s+a\s+share|\s+per\s+share)?,?\s+(?:expected|estimated|forecast)\b(?!\s+(?:to|that))|"
+                             # "well below the 126 billion yen analysts had expected"
+                             r"(?:\s+a\s+share|\s+per\s+share)?\s+(?:that\s+)?(?:analysts|economists|the\s+market|investors)\s+"
+                             r"(?:had\s+|have\s+)?(?:expected|forecast|estimated|predicted|projected|anticipated)\b", re.I)
 _SOURCES = frozenset("factset estimize refinitiv thomson reuters bloomberg lseg zacks reuters".split())
 # "fell 20.1% sequentially to Rs 6,374 crore", "fell four percent year-on-year in the third
 # quarter to 6.5 billion euros": the amount the change reached, a few plain words on
@@ -276,6 +279,8 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
 
 # a margin's reading: "lifted the operating margin to 2.7 percent", "a margin of 21.1%", "margin was 20.1%"
 _MARGIN_LEAD = re.compile(r"\b(?:to|at|of|was|were|is|stood\s+at|came\s+in\s+at)\s+(?:a\s+|about\s+)?$", re.I)
+# a range's low bound without its unit before the high one: "of 17 to 19 percent", "between 17 and 19%"
+_BARE_LOW = re.compile(r"\b(?:of|between|at)\s+(?P<low>\d+(?:\.\d+)?)\s*(?:-|–|to|and)\s*\Z")
 # the same margin a year before: "against 1.2 percent a year earlier", "from 21.1% a year ago"
 _MARGIN_PRIOR = re.compile(r"(?:,\s*)?\b(?:against|from|versus|vs\.?|compared\s+with)\s+(?:a\s+|about\s+)?$", re.I)
 _YEAR_EARLIER = re.compile(r"\s+(?:a\s+year\s+(?:earlier|ago|before)|in\s+the\s+year-ago\s+(?:quarter|period))\b")
@@ -292,6 +297,13 @@ def _margin(ctx: EventContext, subject: Entity, q: Quantity, after: list[Quantit
         used.add(id(nxt))
         value: Any = {"amount": None, "low": q.value, "high": nxt.value, "currency": None}
         _add_fin(ctx, subject, "margin", value, None, _fin_status(text, s, q.start, mpos, nxt.end), mpos, nxt.end,
+                 text, s, e)
+        return
+    low = _BARE_LOW.search(text, max(s, q.start - 30), q.start)
+    if low is not None and q.kind == "pct" and float(low.group("low")) < q.value:
+        # "an operating margin of 17 to 19 percent": the low bound written without its unit
+        value = {"amount": None, "low": float(low.group("low")), "high": q.value, "currency": None}
+        _add_fin(ctx, subject, "margin", value, None, _fin_status(text, s, low.start(), mpos, q.end), mpos, q.end,
                  text, s, e)
         return
     if not _MARGIN_LEAD.search(text, max(s, q.start - 14), q.start):

@@ -1749,3 +1749,23 @@ def test_a_margin_range_with_its_low_bound_bare() -> None:
     (ev,) = events(text, "financials", "2022-09-30")
     value = ev.to_dict()["value"]
     assert (ev.get("metric"), value["low"], value["high"]) == ("guidance_margin", 17.0, 19.0)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MUMBAI - Shares of Zeta Jewellers listed at Rs 103.90 on the BSE, a premium of 88.9 per cent over the "
+     "issue price of Rs 55.", ("Zeta Jewellers", "BSE")),
+    ("MUMBAI - Velm Estate shares got off to a poor start. On the BSE, the stock began at Rs 343.80, a discount "
+     "of 4.5 per cent to the issue price.", ("Velm Estate", "BSE")),
+])
+def test_a_debut_told_by_its_first_price(text: str, want: tuple[str, str]) -> None:
+    (ev,) = events(text, "listing", "2023-12-27")
+    assert (name(ev.get("subject")), ev.get("venue")) == want
+
+
+def test_a_debuts_premium_over_its_issue_price_is_its_move() -> None:
+    (m,) = marketfacts.read("MUMBAI - Shares of Zeta Jewellers listed at Rs 103.90 on the BSE, a premium of 88.9 "
+                            "per cent over the issue price of Rs 55.", date="2023-12-27").moves
+    assert (m.change_pct, m.level, m.currency) == (88.9, 103.9, "INR")
+    # a premium offered for a company is no move of it
+    assert marketfacts.read("NEW YORK - Orlan offered $50 a share, a premium of 45 percent to the closing price.",
+                            date="2023-12-27").moves == []

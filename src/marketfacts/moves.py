@@ -876,7 +876,9 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
                                  or _EXTREME.search(text[max(s_start, lvl.start - 30):lvl.start]))):
         return None  # a bare figure with no word of price or motion
     if change_pct is None and change is None and g.cue is not None and g.cue.kind == "neutral" \
-            and g.cue.word in _WEAK_LEVEL and subj.type in ("company", "stock", "anaphor"):
+            and g.cue.word in _WEAK_LEVEL and subj.type in ("company", "stock", "anaphor") \
+            and not (g.cue.word.lower() in ("listed", "listing") and text.startswith(" at ", g.cue.end)):
+        # ("Shares of Velm listed at Rs 103.90 on the BSE": its first trade, a price)
         return None  # "X is regarded at 37", "shares were offered at 15.75": not a price move
     modal_from = subj.end if subj.end <= figures[0].start else max(s_start, figures[0].start - 60)
     aside = _ASIDE.match(text, modal_from, figures[0].start)

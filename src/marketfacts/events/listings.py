@@ -14,13 +14,18 @@ from .context import EventContext, _count, _date_in, _ent, _event, _subject_befo
 _LISTING = re.compile(r"(?:(?<=[a-z$\d])|\b)IPO\b|\b(?:debut(?:ed|s)?|first\s+day\s+of\s+(?:trade|trading|dealings)|initial\s+public\s+offering|"
                       r"listing\s+(?:price|ceremony|debut)|got\s+listed|began\s+trading|started\s+trading|"
                       r"market\s+debut|trading\s+debut|"
+                      # "Shares of Velm listed at Rs 103.90 on the BSE", "listing at a premium of 20 per cent"
+                      r"list(?:ed|ing)(?=\s+at\s+(?:an?\s+)?(?:premium|discount|[A-Z]{0,3}[$₹£€¥]|Rs\.?\s?\d))|"
+                      # "the stock began at Rs 343.80, a discount of 4.5 per cent to the issue price": a first trade
+                      r"(?:began|opened|started)(?=\s+(?:trading\s+)?at\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:premium|discount)\s+of\s+"
+                      r"(?:[^.;]|\.(?=\d)){0,30}?\b(?:to|over|on|from)\s+(?:the\s+|its\s+)?(?:issue|offer|IPO)\s+price)|"
                       # "Velm listed on the Shenzhen exchange on Monday": a listing told with its day, not a
                       # company described as listed somewhere
                       r"listed(?=\s+(?:on|in)\s+(?:the\s+)?[A-Z][^.;,]{0,40}?\s+(?:on\s+|this\s+)?(?:Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|today|yesterday)\b))\b", re.I)
 _GROUP_DEBUT = re.compile(r"\b(?P<n>two|three|four|five|six|\d)\s+(?:\w+\s+){0,3}(?:companies|firms|stocks|newcomers|"
                           r"debutants)\b[^.]{0,80}?\b(?:debut(?:ed|s)?|listed|began\s+trading|IPO)", re.I)
-_VENUE = re.compile(r"\b(?:in|on)\s+(?:the\s+|its\s+|their\s+)?(?P<v>(?:[A-Z][\w.&'-]*\s?){1,5}?)(?:\s+(?:stock\s+exchange|bourse|"
+_VENUE = re.compile(r"\b(?:[Ii]n|[Oo]n)\s+(?:the\s+|its\s+|their\s+)?(?P<v>(?:[A-Z][\w.&'-]*\s?){1,5}?)(?:\s+(?:stock\s+exchange|bourse|"
                     r"market))?(?=[\s,.;]|$)")
 
 
@@ -51,6 +56,10 @@ def _listings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], 
                 if s <= sb.start < subj.start and m.span.start <= subj.start and subj.end <= m.span.end <= lm.start() + 40:
                     subj = EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "move_subject")
                     break
+        if subj is not None and subj.type in ("index", "market") and \
+                re.search(r"\b(?:the|its|their)\s+(?:stock|shares|company)\s+$", text[subj.end:lm.start()]):
+            # "On the BSE, the stock began at Rs 343.80": the exchange is where; the stock the sentence moved is who
+            subj = _subject_of_sentence_moves(ctx, s, e)
         if subj is None or subj.type in ("index", "market", "currency", "commodity", "bond", "person"):
             continue
         if re.fullmatch(r"IPO|initial\s+public\s+offering|listing\s+ceremony", lm.group(0), re.I) and \

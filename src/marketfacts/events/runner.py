@@ -100,7 +100,7 @@ _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RAT
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
 _DIGIT = re.compile(r"\d")  # opens with a class: scanned for fast, before the slower pattern
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|quarter)\b")
-_G_OTHER_PHRASES = ("ipo", "first day of trad", "policy support", "percentage point", "basis point") + _G_MONEY + _G_IND_PHRASES
+_G_OTHER_PHRASES = ("ipo", "first day of trad", "issue price", "offer price", "policy support", "percentage point", "basis point") + _G_MONEY + _G_IND_PHRASES
 _G_PHRASES = _G_STREAK_PHRASE + _G_OTHER_PHRASES
 
 
@@ -172,7 +172,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _indicator_events(ctx, s, e, figs(), cue_list(), carry_at)
         qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []
-        if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low:
+        if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low or "issue price" in low \
+                or "offer price" in low:
             _listings(ctx, s, e, ents(), sents, si, qs)
         if not words.isdisjoint(_G_OFFER):
             # (a sentence with no figure may still say who bids for whom, for the terms told later)

@@ -203,3 +203,11 @@ def test_a_word_that_opened_another_companys_name_names_that_company_later() -> 
     t = "Continental Bank of Canada said it would redeem its preferred shares.\nContinental said the notes carry a dividend."
     later = [e for e in find_entities(t, 0, len(t), None) if e.start > t.index("\n")]
     assert (later[0].name, later[0].id, later[0].type) == ("Continental", None, "company")
+
+
+@pytest.mark.parametrize("text", ["the stock began at Rs 343.80 on the BSE.", "Nestle rose 60 sen to RM 148.80 in Kuala Lumpur."])
+def test_a_currency_written_before_an_amount_is_no_name(text: str) -> None:
+    from marketfacts.entities import find_entities
+
+    assert not [text[e.start:e.end] for e in find_entities(text, 0, len(text), None)
+                if text[e.start:e.end].startswith(("Rs", "RM"))]

@@ -1769,3 +1769,17 @@ def test_a_debuts_premium_over_its_issue_price_is_its_move() -> None:
     # a premium offered for a company is no move of it
     assert marketfacts.read("NEW YORK - Orlan offered $50 a share, a premium of 45 percent to the closing price.",
                             date="2023-12-27").moves == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Bundesbank left its discount and Lombard rates unchanged at 3.0 and 5.0 pct, respectively.",
+     [("discount rate", 0.0, 3.0), ("Lombard rate", 0.0, 5.0)]),
+    ("Norland city banks said they will cut their prime rate to 3.375 pct from 3.75 pct, effective March 2.",
+     [("prime rate", -0.375, 3.375)]),
+    # the level it stands at now and a size of two guesses: a decision to come, of no stated size
+    ("Norland's long-term banks will soon cut their prime rate, now at a record low 5.5 pct, by 0.2 or 0.3 "
+     "percentage point.", []),
+])
+def test_rates_named_by_one_noun_and_by_groups(text: str, want: list[tuple[str, float, float]]) -> None:
+    got = [(e.get("rate"), e.get("change"), e.get("level")) for e in events(text, "rate_decision", "1987-03-10")]
+    assert got == want

@@ -222,6 +222,10 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             if not own and re.search(r"\b(?:its|their)\s+(?:[A-Z][a-z]+\s+)?$", text[m.end("verb"):m.start("rate")]):
                 # "Citibank raised its prime rate": the company the clause is about, whatever its name
                 own = _firms_before(ctx, s, m.start(), bool(re.search(r"\btheir\s", text[m.end("verb"):m.start("rate")])))
+            if not own and re.search(r"\btheir\s+(?:[\w-]+\s+)?$", text[m.end("verb"):m.start("rate")]):
+                # "Japanese city banks said they will cut their prime rate": the banks as a group
+                grp = list(_BANK_GROUP.finditer(text, s, m.start()))
+                own = [(grp[-1].start(), grp[-1].end(), " ".join(grp[-1].group(0).split()), "bank_group")] if grp else []
         if not own:
             continue
         hold = verb in ("kept", "keeps", "keeping", "held", "holds", "holding", "left", "leaves", "leaving", "maintained",
@@ -236,6 +240,11 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         for q in qs:
             if q.start < m.start() or q.start > m.end() + (100 if hold else 60):
                 continue  # a hold may name its rate at length: "leaving its rate for ... unchanged at 16 pct"
+            if _NOW_AT.search(text, max(s, q.start - 40), q.start):
+                prior = q.value if q.kind == "pct" else prior  # "cut their prime rate, now at a record low 5.5 pct"
+                continue
+            if re.match(r"\s+or\s+[\d.]", text[q.end:q.end + 6]) or re.search(r"\bor\s+$", text[max(s, q.start - 4):q.start]):
+                continue  # "by 0.2 or 0.3 percentage point": no one size
             if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value <= 2)) and change is None:
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
             elif q.kind == "pct" and change is None and 0 < q.value <= 2 and not text[m.end():q.start].strip() \
@@ -263,11 +272,24 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         if change is None and level is not None and prior is not None and (level - prior) * sign > 0:
             change = round(level - prior, 6)  # "cut the rediscount rate from 17.30 pct to 17.00 pct"
         if change is None and level is None and (not _UNSTATED_SIZE.fullmatch(m.group("verb") + m.group("rest"))
-                                                 or re.search(r"\b(?:had|has|have)\s+$", text[max(s, m.start() - 6):m.start()])):
+                                                 or re.search(r"\b(?:had|has|have)\s+$", text[max(s, m.start() - 6):m.start()])
+                                                 # ("will soon cut their prime rate": to come, its size unknown)
+                                                 or re.search(r"\b(?:will|would|to)\s+(?:\w+\s+)?$", text[max(s, m.start() - 16):m.start()])):
             continue  # (a decision of unstated size only where the verb is done and the rate its object:
             # "the Bank of England cut its dealing rates this morning")
         # banks named together decide together ("Barclays Bank and Midland Bank said they are cutting ...")
         together = own[:1] if own[0][3] == "central_bank" else [b for b in own if b[1] >= own[0][0] - 80]
+        pair = _TWO_RATES.search(text, m.start(), m.end())
+        levels = _TWO_LEVELS.match(text, m.end(), e) if pair is not None else None
+        if pair is not None and levels is not None:
+            # "left its discount and Lombard rates unchanged at 3.0 and 5.0 pct, respectively": a decision each
+            for who in together:
+                for word, lv in ((pair.group("a"), levels.group("x")), (pair.group("b"), levels.group("y"))):
+                    ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), levels.end(),
+                                             "rate_decision.pair", authority=_auth_entity(who, text),
+                                             rate=word + " rate", change=0.0 if hold else None,
+                                             level=_level_number(lv), date=_date_in(ctx, text, s, e)))
+            continue
         for who in together:
             ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision." + verb,
                                      authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
@@ -353,6 +375,28 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                  rate=" ".join(lead.group("rate").split()), change=round(q.value * sign, 6), level=level,
                                  date=_date_in(ctx, text, s, e)))
     _tender_rates(ctx, s, e, qs, auths)
+
+
+# the level a rate stands at before the decision: "now at a record low 5.5 pct", "currently at 7 pct"
+_NOW_AT = re.compile(r"\b(?:now|currently)\s+(?:at|stands?\s+at|is)?\s*(?:an?\s+)?(?:record\s+|historic\s+)?(?:low\s+|high\s+)?"
+                     r"(?:of\s+)?\Z")
+# banks as a group that set their own rates together: "Japanese city banks", "the major clearing banks"
+_BANK_GROUP = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:city|commercial|major|big|clearing|trust|long-term|regional|leading|"
+                         r"merchant|savings)\s+(?:clearing\s+)?banks\b")
+# two rates named by one noun: "its discount and Lombard rates", and their levels in order
+_TWO_RATES = re.compile(r"\b(?:its|their|the)\s+(?P<a>[A-Za-z-]+)\s+and\s+(?P<b>[A-Za-z-]+)\s+rates\b")
+_TWO_LEVELS = re.compile(r"\s+(?:unchanged\s+)?at\s+(?P<x>[\d./-]+)\s+(?:pct\s+|per\s*cent\s+|percent\s+|%\s*)?and\s+"
+                         r"(?P<y>[\d./-]+)\s*(?:pct|per\s*cent|percent|%)(?:,?\s+respectively)?")
+
+
+def _level_number(s: str) -> float | None:
+    """ "3.0", "5-1/2": a level written as a decimal or with a fraction."""
+    m = re.fullmatch(r"(\d+)(?:-(\d+)/(\d+))?|(\d*\.\d+)", s)
+    if m is None:
+        return None
+    if m.group(4):
+        return float(m.group(4))
+    return int(m.group(1)) + (int(m.group(2)) / int(m.group(3)) if m.group(2) else 0.0)
 
 
 # a participle that lists where one decision left the rates: "taking its deposit rate to 2.75%, ..."

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, timedelta
 from typing import Any
 
 from .. import dates, rule_files
@@ -14,7 +13,18 @@ from ..model import Entity, Money, Quantity
 from ..text import labelled, labelled_spans
 from .context import EventContext, _event
 from .countries import agency_country, country_in, currency_country, market_country
-from .periods import last_month, period_in, shift
+from .indicator_periods import (
+    _MONTHS,
+    _day_in,
+    _doc_month,
+    _earlier_period,
+    _last_year,
+    _month_period,
+    _period,
+    _prior_period,
+    _week,
+)
+from .periods import period_in, shift
 
 _RULES = rule_files.load("indicators.toml")
 # the indicators by name, in the order they are tried (rules/indicators.toml)
@@ -310,7 +320,6 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
 # between two readings of a list, the first with its month: " in July and ", " in July, "
 _LISTED_READING = re.compile(r"\s+(?:in|for)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December)(?:\s+(?:19|20)\d\d)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "the lowest since September": a record's yardstick, not the period of the figure before it
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTHS + r")?\s*(?:(?:19|20)\d\d)?")
 # after a figure, "and" opening another noun phrase: what follows is about something else
@@ -879,19 +888,6 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
     return True
 
 
-_ON_DAY = re.compile(r"^\s*(?:on|at|as\s+of)\s+(" + dates._MONTH_RE + r")\s+(\d{1,2})\b(?:,?\s+((?:19|20)\d\d))?")
-
-
-def _day_in(ctx: EventContext, near: str) -> str | None:
-    """The day an amount is stated for, right after it: "51 billion dlrs on March 4"."""
-    m = _ON_DAY.match(near)
-    if m is None:
-        return None
-    mon = dates.month_iso(m.group(1), m.group(3), ctx.doc_date)
-    day = int(m.group(2))
-    return f"{mon}-{day:02d}" if mon is not None and 1 <= day <= 31 else None
-
-
 # a verb, an aside between commas, then its figure: "fell, largely as a result of the rising
 # dollar, by 8.18 pct" (the aside's words of motion are not the figure's)
 _ASIDE_TO_FIGURE = re.compile(r"\s*,[^,;]{3,100},\s*(?:by\s+|to\s+)?(?:a\s+|an\s+)?$")
@@ -946,101 +942,6 @@ def _country(ctx: EventContext, text: str, s: int, e: int, qs: Sequence[Quantity
     return market_country(ctx.market, s) or agency_country(text, 0, len(text))
 
 
-_WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|to)\s+(?P<mon>" + dates._MONTH_RE + r")\s+(?P<day>\d{1,2})\b")
-_WEEK_WORDS = re.compile(r"\b(?P<w>last|previous|prior|this)\s+week\b", re.I)
-
-
-def _iso_week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y:04d}-W{w:02d}"
-
-
-def _week(ctx: EventContext, s: int, e: int) -> str | None:
-    """The ISO week a weekly figure is for: the week the sentence names ("the
-    week ended Nov. 16", "last week"), else the one the text named before it
-    (a lede's "fell last week"), else the report's own week."""
-    ref = ctx.doc_date
-    if ref is None:
-        return None
-    for frag in (ctx.text[s:e], ctx.text[:s]):
-        m = _WEEK_ENDED.search(frag)
-        if m:
-            mon = dates.month_iso(m.group("mon"), None, ref)
-            if mon is not None:
-                try:
-                    day = date(int(mon[:4]), int(mon[5:7]), int(m.group("day")))
-                except ValueError:
-                    day = None
-                if day is not None:
-                    return _iso_week(day)
-        m2 = _WEEK_WORDS.search(frag)
-        if m2:
-            back = 0 if m2.group("w").lower() == "this" else 7
-            return _iso_week(ref - timedelta(days=back))
-    return _iso_week(ref)
-
-
-# "in the previous month", "a month earlier": the period before the one in hand
-_PREVIOUS_MONTH = re.compile(r"\b(?:previous|prior|preceding)\s+month\b|\ba\s+month\s+(?:earlier|before)\b")
-
-
-def _earlier_period(ctx: EventContext, near: str, current: str | None) -> str | None:
-    """The period an earlier reading names, else the one before ``current``
-    where the words say so (an ISO week's too, which ``period_in`` cannot step)."""
-    p = _period(ctx, near, current)
-    if p is None and current and _PREVIOUS_MONTH.search(near):
-        p = _prior_period(current)
-    return p
-
-
-def _prior_period(period: str) -> str | None:
-    """The period before ``period``, in its own unit (an ISO week too)."""
-    m = re.fullmatch(r"(\d{4})-W(\d\d)", period)
-    if m:
-        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1) - timedelta(days=7)
-        y, w, _ = monday.isocalendar()
-        return f"{y:04d}-W{w:02d}"
-    return shift(period, steps=1)
-
-
-def _period(ctx: EventContext, frag: str, current: str | None = None) -> str | None:
-    """The period a fragment names: a month ("in May", "last month"), else a
-    quarter or a year ("in the fourth quarter", "in 1986"), else one relative
-    to ``current`` ("a month earlier", "the previous quarter")."""
-    return _month_period(ctx, frag) or period_in(frag, ctx.doc_date, current)
-
-
-def _month_period(ctx: EventContext, frag: str) -> str | None:
-    m = re.search(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|"
-                  r"November|December)(?:\s+((?:19|20)\d\d))?\b(?!\s*(?:-|–|to|through)\s*(?:" + _MONTHS + r"))", frag)
-    if m:  # (not "in January-March": a span, read as a quarter by period_in)
-        r = dates.month_iso(m.group(1), m.group(2), ctx.doc_date)
-        if r:
-            return r
-    if re.search(r"\blast\s+month\b", frag) and ctx.doc_date is not None:
-        return last_month(ctx.doc_date)
-    return None
-
-
-_LAST_YEAR = re.compile(r"\b[Ll]ast\s+year\b")
-_MONTH_LAST_YEAR = re.compile(dates._MONTH_RE + r"\s+last\s+year\b")
-
-
-def _last_year(ctx: EventContext, words: str) -> str | None:
-    """ "Last year South Korea's current account surplus was ...": the year before the report's."""
-    if ctx.doc_date is None or not _LAST_YEAR.search(words) or _MONTH_LAST_YEAR.search(words):
-        return None  # ("In January last year": a month, not the year)
-    return str(ctx.doc_date.year - 1)
-
-
 # surveys published in the month they ask about: with no month named, the report's month is theirs
 # ("The latest ... Index of consumer confidence showed a fall of 1.6 per cent" on October 12)
 _SAME_MONTH_SURVEYS = frozenset(["consumer_confidence", "business_confidence"])
-
-
-def _doc_month(ctx: EventContext) -> str | None:
-    m = re.search(r"\b(?:in|for)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b",
-                  ctx.text[:400])
-    if m:
-        return dates.month_iso(m.group(1), None, ctx.doc_date)
-    return None

@@ -10,7 +10,7 @@ from ..model import Entity, Event, Quantity
 from .authorities import _auth_entity, _authorities, _central_bank_of
 from .context import EventContext, _date_in, _event
 from .countries import country_in
-from .indicators import _month_period
+from .indicator_periods import _month_period
 
 # the base forms of a rate's verbs, after "will", "would" ("said it would lower its prime rate to");
 # after "to" ("plans to raise") only those of a change

@@ -213,6 +213,9 @@ NOT_MOVES = [
     "LONDON - Zeta Holdings intended to increase its stake in Velmar to 50 pct.",
     "LONDON - The minister said the borrowing requirement was to fall to 1.0 pct of output.",
     "NEW YORK - Roe sees stronger growth of 10 pct in the money supply.",
+    # a ratio's level in per cent after points: no share is priced in per cent
+    "NEW YORK - Zeta Air said February load factor at Zeta Airways rose two points to 51.9 pct.",
+    "WELLINGTON - Former minister Jane Roe rose two points to 18 pct in the poll.",
     # the bounds of many names' moves
     "SYDNEY - The big four banks rose between 0.5 and 1.2 per cent.",
     "MUMBAI - Among Sensex constituents, Zeta Steel, Velm Tech and Orlan Tel were the biggest gainers, rising up to 2.5 per cent.",

@@ -809,6 +809,10 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if pct is not None and subj.type in ("company", "stock", "anaphor") and \
             _RATE_BEFORE.search(text, max(s_start, pct.start - 40), pct.start):
         return None  # "reducing its base rate to 10-1/2 pct": a rate's level, not the company's price
+    if pct is not None and subj.type in ("company", "stock") and \
+            re.search(r"\bto\s+(?:a\s+)?$", text[max(s_start, pct.start - 6):pct.start]) and \
+            (chg is not None or re.search(r"\bpoints?\b", text[max(s_start, pct.start - 30):pct.start])):
+        return None  # "load factor at Pan Am rose two points to 51.9 pct": a ratio's level; no share is priced in per cent
     if subj.type == "commodity" and _OFFICE_SAID.search(text, s_start, s_end):
         return None  # "Heating oil prices rose 3.0 pct in February, the department said": a price index's part
     if subj.type == "commodity" and _COMMODITY_COMPOUND.match(text, subj.end):

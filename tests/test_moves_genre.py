@@ -216,6 +216,11 @@ NOT_MOVES = [
     # a ratio's level in per cent after points: no share is priced in per cent
     "NEW YORK - Zeta Air said February load factor at Zeta Airways rose two points to 51.9 pct.",
     "WELLINGTON - Former minister Jane Roe rose two points to 18 pct in the poll.",
+    # a pay rise, a country, a figure an indicator reads: none a price
+    "LONDON - Seamen employed by two small companies have already accepted a 120 pct pay rise.",
+    "BONN - Cash in circulation in West Germany rose by 2.8 billion marks to 121.5 billion, a gain of 8.3 pct.",
+    "SEOUL - South Korea's index of leading indicators fell 0.1 pct to 164.1 in December.",
+    "BUENOS AIRES - Harvesting inched forward to between two and four pct of the planted area.",
     # the bounds of many names' moves
     "SYDNEY - The big four banks rose between 0.5 and 1.2 per cent.",
     "MUMBAI - Among Sensex constituents, Zeta Steel, Velm Tech and Orlan Tel were the biggest gainers, rising up to 2.5 per cent.",

@@ -133,7 +133,13 @@ _COMMODITY_COMPOUND = re.compile(r"\s+(?:stations?|stocks|shares|miners?|mining|
 _TO_AFTER_CHANGE = re.compile(r",?\s+(?:to|at)\s+")
 _DATE_AFTER = re.compile(r"\s*(?:[-/]\d|levels?\b|lows?\b|highs?\b|'s\b|’s\b)")
 _RANGE_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?range\s+(?:of|between)\s+(?:[\S]+\s+(?:to|and)\s+)?$")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:[-+]?[\d.,]+\s*(?:%|per\s*cent|percent|pct)?(?:\s+(?:and|to)\s+|\s*[-–]\s*)?)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:[-+]?[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten)\s*"
+                             r"(?:%|per\s*cent|percent|pct)?(?:\s+(?:and|to)\s+|\s*[-–]\s*)?)?$", re.I)
+# the change of a thing that is no price, named right after its figure
+_OTHER_THINGS_CHANGE = re.compile(r"\s+(?:pay|wage|wages|salary|salaries|rent|rents|fare|fares|tax|tariff|tariffs|"
+                                  r"budget|spending|headcount|workforce|output|production|sales|volume|capacity)\s+"
+                                  r"(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|growth|gain|decline|"
+                                  r"drop|fall)\b", re.I)
 # a debut's premium or discount on its offer price ("a premium of 88.9 per cent over the issue price")
 _DEBUT_PREMIUM = re.compile(r"\b(?:premium|discount)\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 _OVER_OFFER = re.compile(r"\s+(?:over|to|above|below|on)\s+(?:its\s+|the\s+|their\s+)?(?:IPO\s+|issue\s+|offer\s+|listing\s+)"
@@ -174,6 +180,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
     if q.kind == "pct" and _A_BEFORE.search(before) and not _NOUN_AFTER.match(text, q.end) and \
             not re.match(r"\s+(?:higher|lower|up|down|above|below)\b", text[q.end:q.end + 8]):
         return "none"  # "a 25 pct stake", "represented a 15 pct": a share, not a move
+    if q.kind == "pct" and _OTHER_THINGS_CHANGE.match(text, q.end):
+        return "none"  # "accepted a 120 pct pay rise", "a 5 pct price increase": another thing's change, no price's
     if q.kind == "pct" and _DEBUT_PREMIUM.search(before) and _OVER_OFFER.match(text, q.end):
         return "pct"  # "listed at Rs 103.90, a premium of 88.9 per cent over the issue price": the debut's move
     if q.kind in ("pct", "pp", "bps"):

@@ -18,6 +18,7 @@ from .cues import _cue_table, find_cues
 from .entities import EntityMention, find_entities
 from .events import EventContext, may_hold_events, read_events
 from .events.authorities import authorities_in
+from .events.countries import is_country_name
 from .listings import choose_lines, event_lines
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
@@ -215,6 +216,16 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
         doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and any(
             a[0] <= f.subject.start and f.subject.end <= a[1] + 1
             and (f.subject.id is None or a[0] < f.subject.start or f.subject.end < a[1]) for a in banks))]
+    # a country has no price: "Cash in circulation in West Germany rose ... a gain of 8.3 pct", "West Germany
+    # and Britain called for the rise to be kept to 30 pct" (a country's currency or market is named as such)
+    doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and f.subject.id is None
+                                                 and f.subject.type in ("stock", "company") and is_country_name(f.subject.name))]
+    readings = [ev.span for ev in events if ev.kind == "indicator"]
+    if readings:
+        # a figure an indicator reads is no move of a name the reference does not know ("South Korea's index
+        # of leading indicators fell 0.1 pct to 164.1": no company "South")
+        doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and f.subject.id is None and any(
+            c.start < f.span.end and f.span.start < c.end for c in readings))]
     claimed = [ev.span for ev in events if ev.kind in ("indicator", "financials")]
     if claimed:
         # one figure, one fact: a figure an indicator or a company's results claim with their own name

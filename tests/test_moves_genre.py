@@ -221,6 +221,8 @@ NOT_MOVES = [
     "BONN - Cash in circulation in West Germany rose by 2.8 billion marks to 121.5 billion, a gain of 8.3 pct.",
     "SEOUL - South Korea's index of leading indicators fell 0.1 pct to 164.1 in December.",
     "BUENOS AIRES - Harvesting inched forward to between two and four pct of the planted area.",
+    "SEOUL - The minister is heading a trade mission to 37 countries.",
+    "BRUSSELS - West Germany and Britain called for the rise to be\nkept to 30 pct.",
     # the bounds of many names' moves
     "SYDNEY - The big four banks rose between 0.5 and 1.2 per cent.",
     "MUMBAI - Among Sensex constituents, Zeta Steel, Velm Tech and Orlan Tel were the biggest gainers, rising up to 2.5 per cent.",

@@ -79,6 +79,9 @@ DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?
 _PHYSICAL_AFTER = re.compile(r"[\s-]*(?:(?:mln|million|bln|billion|thousand|mn|bn)\s+)?(?:metric\s+)?(?:tonnes?|tons?|"
                              r"barrels?|bbls?|bpd|b/d|ounces|oz|bushels?|bales|bags|Tcf|Bcf|Mcf|cubic|MMBtu|megawatts?|"
                              r"gigawatts?|MW|GW|kWh|litres?|liters?|gallons?|kilograms?|kg|carats?|cars|trucks|"
+                             # counts of things: "a trade mission to 37 countries", "oil wells fell to 43,521 wells"
+                             r"countries|nations|people|persons|companies|firms|stores|branches|employees|workers|jobs|"
+                             r"members|delegates|wells|rigs|vessels|ships|aircraft|planes|"
                              # "trades at 12.6 times earnings": a multiple, not a price
                              r"times|x(?=\s+(?:earnings|forward|trailing|book|sales)))\b")
 _CHANGE_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?(?:higher|lower|up|down|firmer|weaker|stronger|softer|heavier|"

@@ -219,7 +219,7 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
     # a country has no price: "Cash in circulation in West Germany rose ... a gain of 8.3 pct", "West Germany
     # and Britain called for the rise to be kept to 30 pct" (a country's currency or market is named as such)
     doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and f.subject.id is None
-                                                 and f.subject.type in ("stock", "company") and is_country_name(f.subject.name))]
+                                                 and f.subject.type in ("stock", "company") and _no_price(f.subject.name))]
     readings = [ev.span for ev in events if ev.kind == "indicator"]
     if readings:
         # a figure an indicator reads is no move of a name the reference does not know ("South Korea's index
@@ -235,6 +235,11 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
             (f.span.start < c.start and c.end == f.span.end) or (c.start <= f.span.start and f.span.end == c.end)
             for c in claimed))]
     doc.facts.extend(events)
+
+
+def _no_price(name: str) -> bool:
+    """A country ("West Germany", written over a line break or not): no price of it."""
+    return is_country_name(" ".join(name.split()))
 
 
 _DIGIT = re.compile(r"\d")

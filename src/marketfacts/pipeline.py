@@ -166,7 +166,10 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         ctx.sentence_index = si
         moves += read_sentence(ctx, s.start, s.end, qs, ents, cues)
         prev_scanned = si
-    doc.facts.extend(choose_lines(merge_moves(moves, ref), text, ref, doc.date, market))
+    # a country has no price: "Cash in circulation in West Germany rose ... a gain of 8.3 pct", "West Germany
+    # and Britain called for the rise to be kept to 30 pct" (a country's currency or market is named as such)
+    doc.facts.extend(m for m in choose_lines(merge_moves(moves, ref), text, ref, doc.date, market)
+                     if not (m.subject.id is None and m.subject.type in ("stock", "company") and _no_price(m.subject.name)))
     starts = [x.start for x in sents]
 
     def sentence_of(a: int) -> int | None:
@@ -216,10 +219,6 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
         doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and any(
             a[0] <= f.subject.start and f.subject.end <= a[1] + 1
             and (f.subject.id is None or a[0] < f.subject.start or f.subject.end < a[1]) for a in banks))]
-    # a country has no price: "Cash in circulation in West Germany rose ... a gain of 8.3 pct", "West Germany
-    # and Britain called for the rise to be kept to 30 pct" (a country's currency or market is named as such)
-    doc.facts[:] = [f for f in doc.facts if not (isinstance(f, Move) and f.subject.id is None
-                                                 and f.subject.type in ("stock", "company") and _no_price(f.subject.name))]
     readings = [ev.span for ev in events if ev.kind == "indicator"]
     if readings:
         # a figure an indicator reads is no move of a name the reference does not know ("South Korea's index

@@ -195,6 +195,7 @@ def seen_cutoff(seen: str) -> str:
     """The earliest year ("YYYY") an article may be of for a line known only from a directory of month ``seen``."""
     return f"{int(seen[:4]) - _SEEN_YEARS:04d}"
 
+
 # a small or micro cap's line at home (FinanceDatabase's rank, doubled, plus one at home)
 _SMALL = 7
 

@@ -270,8 +270,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             est = _ESTIMATE_OF.search(text, max(s, q2.start - 50), q2.start)
             if est or _estimate_named_after(text, s, q2):
                 noun = _NOUN_AFTER.match(text[q2.end:q2.end + 40])
-                word = (est.group("noun") if est and est.group("noun") else noun.group(1) if noun else "").lower()
-                d2 = -1 if word in _DOWN_NOUNS else 1 if word in _UP_NOUNS else (d or 1)
+                word = est.group("noun") if est and est.group("noun") else noun.group(1) if noun else ""
+                d2 = _word_direction(word) or d or 1
                 f3 = dict(fields, change_pct=q2.value * d2, status="forecast")
                 f3.pop("source", None)
                 ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.forecast_of", **f3))
@@ -342,8 +342,19 @@ def _noun_direction(text: str, q: Quantity) -> int:
     """The direction the noun right after a figure gives it ("a revised 1.1
     percent expansion": up; "a 0.4 percent contraction": down), else 0."""
     noun = _NOUN_AFTER.match(text, q.end)
-    word = noun.group(1).lower() if noun else ""
-    return 1 if word in _UP_NOUNS else -1 if word in _DOWN_NOUNS else 0
+    return _word_direction(noun.group(1)) if noun else 0
+
+
+def _word_direction(word: str) -> int:
+    """1 for a noun of rise ("expansion"), -1 for one of fall ("contraction"), else 0."""
+    w = word.lower()
+    return 1 if w in _UP_NOUNS else -1 if w in _DOWN_NOUNS else 0
+
+
+def _same_scale(a: float, b: float) -> bool:
+    """Two readings of one indicator in one unit are within a factor of three of each other (a
+    revision or a forecast of 1.67 million starts, not a count of something else)."""
+    return abs(a) / 3 <= abs(b) <= abs(a) * 3
 
 
 def _told_just_before(ctx: EventContext, s: int) -> str | None:
@@ -606,7 +617,7 @@ def _carried_forecast_or_revision(ctx: EventContext, s: int, after: int, qs: lis
     kind = "money" if currency else "number"
     for q in qs:
         if q.start < after or q.kind != kind or (currency and q.currency != currency) or \
-                not abs(value) / 3 <= abs(q.value) <= abs(value) * 3 or q.value == value:
+                not _same_scale(value, q.value) or q.value == value:
             continue
         lead = text[max(after, q.start - 30):q.start]
         named = _period(ctx, text[s:q.start], period) if _REVISED_TO.search(lead) else None
@@ -648,7 +659,7 @@ def _change_on_a_base(ctx: EventContext, last: Any, period: str, q: Quantity, ve
     said = next((x for x in qs if x.start == versus.end() and x.kind in ("number", "money")), None)
     value = last.get("value")
     if said is None or base is None or not isinstance(value, int | float) or isinstance(value, bool) \
-            or not value / 3 <= said.value <= value * 3:
+            or not _same_scale(value, said.value):
         return
     f2 = dict(fields, period=base, change_pct=None, value=said.value)
     f2.pop("basis", None)

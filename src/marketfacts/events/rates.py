@@ -57,9 +57,9 @@ _LIST_LEAD = re.compile(r"[^.;]{0,40}?\b(?:(?:was|were)\s+(?:also\s+)?(?:announc
                         r"include|includes|including|by)\s+(?=[A-Z])")
 _LIST_ITEM = re.compile(r"[A-Z][\w.&'-]*(?:[\s-]+(?:[A-Z][\w.&'-]*|and|of|&|de|du|the)){0,6}")
 _JOINED_LAST = re.compile(r"\s+and\s+(?!(?:Savings|Loan|Loans|Trust|Investment|Exchange|Commercial|Industrial|Co|Company)\b)")
-# what joins the names of a list: "Barclays, National Westminster, Lloyds and Midland"
 # joining words a name cannot end with: "Chase Manhattan Bank and the Fed" ends at "Bank"
 _NAME_TAIL = re.compile(r"(?:[\s-]+(?:and|of|&|de|du|the))+$")
+# what joins the names of a list: "Barclays, National Westminster, Lloyds and Midland"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _POINT_CHANGE = re.compile(r"\b(?P<q>quarter|half)[\s-]+(?:percentage[\s-]+)?point\s+(?:prime|base)\b", re.I)
 
@@ -284,11 +284,12 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         if pair is not None and levels is not None:
             # "left its discount and Lombard rates unchanged at 3.0 and 5.0 pct, respectively": a decision each
             for who in together:
-                for word, lv in ((pair.group("a"), levels.group("x")), (pair.group("b"), levels.group("y"))):
+                for word, at in ((pair.group("a"), levels.start("x")), (pair.group("b"), levels.start("y"))):
                     ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), levels.end(),
                                              "rate_decision.pair", authority=_auth_entity(who, text),
                                              rate=word + " rate", change=0.0 if hold else None,
-                                             level=_level_number(lv), date=_date_in(ctx, text, s, e)))
+                                             level=next((q.value for q in qs if q.start == at), None),
+                                             date=_date_in(ctx, text, s, e)))
             continue
         for who in together:
             ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision." + verb,
@@ -383,20 +384,10 @@ _NOW_AT = re.compile(r"\b(?:now|currently)\s+(?:at|stands?\s+at|is)?\s*(?:an?\s+
 # banks as a group that set their own rates together: "Japanese city banks", "the major clearing banks"
 _BANK_GROUP = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:city|commercial|major|big|clearing|trust|long-term|regional|leading|"
                          r"merchant|savings)\s+(?:clearing\s+)?banks\b")
-# two rates named by one noun: "its discount and Lombard rates", and their levels in order
+# two rates named by one noun: "its discount and Lombard rates", and where their levels stand, in order
 _TWO_RATES = re.compile(r"\b(?:its|their|the)\s+(?P<a>[A-Za-z-]+)\s+and\s+(?P<b>[A-Za-z-]+)\s+rates\b")
 _TWO_LEVELS = re.compile(r"\s+(?:unchanged\s+)?at\s+(?P<x>[\d./-]+)\s+(?:pct\s+|per\s*cent\s+|percent\s+|%\s*)?and\s+"
                          r"(?P<y>[\d./-]+)\s*(?:pct|per\s*cent|percent|%)(?:,?\s+respectively)?")
-
-
-def _level_number(s: str) -> float | None:
-    """ "3.0", "5-1/2": a level written as a decimal or with a fraction."""
-    m = re.fullmatch(r"(\d+)(?:-(\d+)/(\d+))?|(\d*\.\d+)", s)
-    if m is None:
-        return None
-    if m.group(4):
-        return float(m.group(4))
-    return int(m.group(1)) + (int(m.group(2)) / int(m.group(3)) if m.group(2) else 0.0)
 
 
 # a participle that lists where one decision left the rates: "taking its deposit rate to 2.75%, ..."
@@ -471,9 +462,9 @@ def _level_after(text: str, qs: list[Quantity], s: int, pos: int) -> float | Non
                  and re.search(r"\bto\s+$", text[max(s, q.start - 5):q.start])), None)
 
 
-# before a base form ("would lower"): words of another's view of what a bank will do
 # what makes "cut" a noun: "a cut", "the cut", "a quarter point cut", "a 50 basis point cut"
 _NOUN_CUT = re.compile(r"\b(?:an?|the|its|their|any|further)\s+(?:[\w/-]+\s+){0,3}\Z", re.I)
+# before a base form ("would lower"): words of another's view of what a bank will do
 _SOMEONE_ELSES_VIEW = re.compile(r"\b(?:bets?|betting|expect\w*|likely|speculat\w*|predict\w*|forecast\w*|could|might|may|"
                                  r"traders|dealers|analysts|economists|investors|markets?|if|whether|pressure|urged?|calls?\s+for|seem\w*|"
                                  r"room|scope)\b",

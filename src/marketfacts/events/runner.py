@@ -234,14 +234,11 @@ def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]
                 out[out.index(lede)] = Event(kind=ev.kind, span=ev.span, fields=tuple(fields.items()), rule=ev.rule)
                 continue
         if ev.kind == "indicator" and ev.get("value") is not None and ev.get("change_pct") is None \
-                and ev.get("period") is not None and ev.get("indicator") not in _LEVEL_RATES \
-                and not _PART_OF.search(text, max(0, ev.span.start - 30), ev.span.end):
+                and _whole_level(ev, text):
             # "rose 0.4 pct in February ... a year-on-year rise of 3.9 pct" and later "The February RPI was
             # set at 100.4": the level of the period the changes were told for is theirs, one reading each
             same = [i for i, o in enumerate(out) if o.kind == "indicator" and o.get("value") is None
-                    and o.get("change_pct") is not None and o.get("indicator") == ev.get("indicator")
-                    and o.get("period") == ev.get("period") and o.get("status") == ev.get("status")
-                    and _same_subject(o.get("subject"), ev.get("subject"))]
+                    and o.get("change_pct") is not None and _same_reading(o, ev)]
             for i in same:
                 out[i] = Event(kind="indicator", span=out[i].span, rule=out[i].rule,
                                fields=tuple(dict(out[i].fields, value=ev.get("value")).items()))
@@ -251,11 +248,8 @@ def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]
             # the level told first ("Housing starts were at a rate of 1,772,000. This is 5.9 percent above
             # ..."): the change's own
             told = next((i for i, o in reversed(list(enumerate(out))) if o.kind == "indicator" and o.get("change_pct") is None
-                         and o.get("value") is not None and o.get("indicator") == ev.get("indicator")
-                         and o.get("indicator") not in _LEVEL_RATES and o.get("period") == ev.get("period")
-                         and o.get("period") is not None and o.get("status") == ev.get("status")
-                         and _same_subject(o.get("subject"), ev.get("subject")) and ev.span.start - o.span.end < 150
-                         and not _PART_OF.search(text, max(0, o.span.start - 30), o.span.end)), None)
+                         and o.get("value") is not None and _same_reading(o, ev) and _whole_level(o, text)
+                         and ev.span.start - o.span.end < 150), None)
             if told is not None:
                 value_of[told] = out[told].get("value")
                 ev = Event(kind="indicator", span=ev.span, rule=ev.rule,
@@ -270,8 +264,18 @@ _PART_OF = re.compile(r"\b(?:component|part|share|portion)\s+of\b|\b(?:from|to|e
                       r"\bsaid\b")
 
 
-def _same_subject(a: Entity | None, b: Entity | None) -> bool:
-    return a is None or b is None or a.same_as(b)
+def _whole_level(ev: Event, text: str) -> bool:
+    """An indicator's level of a stated period that is the whole's, not a part's: one its changes
+    of that period may take ("The February RPI was set at 100.4"; a rate's level is its own reading)."""
+    return ev.get("period") is not None and ev.get("indicator") not in _LEVEL_RATES \
+        and not _PART_OF.search(text, max(0, ev.span.start - 30), ev.span.end)
+
+
+def _same_reading(a: Event, b: Event) -> bool:
+    """Two indicator events of one reading: the same indicator, period, status and subject."""
+    sa, sb = a.get("subject"), b.get("subject")
+    return a.get("indicator") == b.get("indicator") and a.get("period") == b.get("period") \
+        and a.get("status") == b.get("status") and (sa is None or sb is None or sa.same_as(sb))
 
 
 # an amount of money in a sentence: a lede that states one has its own amount

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .cues import Cue
-from .entities import EntityMention
+from .mention import EntityMention
 
 _TICKER_GAP = re.compile(r"\s*(?:<[A-Z][A-Z0-9.]*>\s*)?")
 _OBJECT_BEFORE = re.compile(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 
+from .mention import EntityMention
 from .name_context import (
     _AMERICAN_FORMS,
     _CAMEL_ANY,
@@ -38,30 +38,8 @@ from .name_context import (
 )
 from .named_markets import LOCAL_CURRENCY, SECTOR_WORDS_RE, TENOR_WORDS, bond_of, exchange_end, sub_index_end
 from .names import rules as name_rules
-from .names import same_company
 from .reference import Instrument, Reference, get_reference
-from .text import NAME_TAG, is_name_tag
-
-
-@dataclass(frozen=True, slots=True)
-class EntityMention:
-    start: int
-    end: int
-    name: str
-    id: str | None
-    type: str  # stock, index, company, currency, commodity, bond, market, sector, anaphor, place
-    rule: str
-    country: str | None = None
-    mic: str | None = None
-    currency: str | None = None  # for currencies: the ISO code; for instruments: trading currency
-    unit: str | None = None
-    market: str | None = None
-    plural: bool = False
-
-    @property
-    def is_subject(self) -> bool:
-        return self.type not in ("place", "person", "authority")
-
+from .tickers_in_text import absorb_tickers, bracketed_names, explicit_tickers
 
 # a word, or a lone "&"; written to open with one character class so that
 # the regex engine skips to candidate characters instead of trying every one
@@ -405,7 +383,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                                        plural=w.lower().startswith(("both", "they", "their"))))
         taken.append((found[-1].start, found[-1].end))
     if text.find("<", start, end) >= 0:
-        _bracketed_names(text, start, end, found, taken)
+        bracketed_names(text, start, end, found, taken)
 
     _cap_sequences(text, toks, market, ref, found, taken)
     if text.find("index", start, end) >= 0:
@@ -425,8 +403,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         found = [x for x in found if x.rule == "sub_index" or not any(a <= x.start and x.end <= b for a, b in subs)]
     found.sort(key=lambda x: x.start)
     if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or text.find(".HK)", start, end) >= 0:
-        found = _explicit_tickers(text, start, end, found, ref)
-    return _absorb_tickers(text, found)
+        found = explicit_tickers(text, start, end, found, ref)
+    return absorb_tickers(text, found)
 
 
 # "Taiwan's benchmark index", "Malaysia's main stock index": the index a place's market is measured by
@@ -461,98 +439,6 @@ def _sub_index(text: str, x: EntityMention) -> EntityMention:
 def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
     s, e, name, bid = bond_of(m, market)
     return EntityMention(s, e, name, bid, "bond", "bond_tenor", unit="percent")
-
-
-def _bracketed_names(text: str, start: int, end: int, found: list[EntityMention],
-                     taken: list[tuple[int, int]]) -> None:
-    """A name the wire marks with angle brackets is one company, whole, even
-    across a line break or a place ("<British Petroleum Co of Australia
-    Ltd>"). No id: the wire marks the companies without a ticker, and no
-    guess beats a wrong guess."""
-    for m in NAME_TAG.finditer(text, start, end):
-        a, b = m.start(1), m.end(1)
-        if not is_name_tag(m.group(0)) or any(x < b and a < y for x, y in taken):
-            continue
-        found.append(EntityMention(a, b, " ".join(m.group(1).split()), None, "company", "bracketed_name"))
-        taken.append((a, b))
-
-
-# a ticker the text gives after a name: "Exxon <XON>", "(NYSE: BABA)",
-# "(ASX: BHP)", "(0700.HK)"
-_TICKER_AFTER = re.compile(
-    r"(?:\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?(?:['’]s)?\s?(?:<(?P<wire>[A-Z][A-Z0-9.]{0,9})>|\((?P<exch>NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|ASX|TSXV?|HKEX|HKSE|SEHK|SGX|"
-    r"LSE|LON|NSE|BSE|TYO|TSE|KRX|KOSDAQ|TWSE|TPE|Taiwan\s+OTC|TPEx|GTSM|SSE|SHA|SZSE|SHE|EPA|ETR)\s*:\s*(?P<sym>[A-Z0-9][A-Z0-9.]{0,9})\)"
-    r"|\((?P<full>\d{4,5}\.HK|[A-Z0-9]{1,6}\.(?:AX|TO|SI|L|NS|BO|T|KS|KQ|SS|SZ|HK|DE|PA))\))")
-_EXCHANGE_SUFFIX = {"ASX": ".AX", "TSX": ".TO", "TSXV": ".V", "SGX": ".SI", "LSE": ".L", "LON": ".L", "NSE": ".NS",
-                    "BSE": ".BO", "TYO": ".T", "TSE": ".T", "KRX": ".KS", "KOSDAQ": ".KQ", "HKEX": ".HK", "HKSE": ".HK",
-                    "SEHK": ".HK", "TWSE": ".TW", "TPE": ".TW", "Taiwan OTC": ".TWO", "TPEx": ".TWO", "GTSM": ".TWO",
-                    "SSE": ".SS", "SHA": ".SS", "SZSE": ".SZ", "SHE": ".SZ", "EPA": ".PA", "ETR": ".DE"}
-
-
-# the market of a ticker the reference lacks, by its suffix (none: the US)
-_SUFFIX_MARKET = {".AX": "AU", ".TO": "CA", ".V": "CA", ".SI": "SG", ".L": "UK", ".NS": "IN", ".BO": "IN", ".T": "JP",
-                  ".KS": "KR", ".KQ": "KR", ".HK": "HK", ".SS": "CN", ".SZ": "CN", ".DE": "DE", ".PA": "FR",
-                  ".TW": "TW", ".TWO": "TW"}
-
-
-def _explicit_tickers(text: str, start: int, end: int, found: list[EntityMention],
-                      ref: Reference) -> list[EntityMention]:
-    """A name with its ticker written after it names that instrument outright:
-    the ticker is its id (the reference's line when it has one), and the
-    ticker is not a name of its own."""
-    out: list[EntityMention] = []
-    drop_until = -1
-    for e in found:
-        if e.start < drop_until:
-            continue
-        m = _TICKER_AFTER.match(text, e.end, end) if e.type in ("company", "stock") else None
-        if m is None:
-            out.append(e)
-            continue
-        if m.group("wire"):
-            tid = m.group("wire")
-        elif m.group("full"):
-            tid = m.group("full")
-        else:
-            sym, exch = m.group("sym"), " ".join(m.group("exch").split())
-            suffix = _EXCHANGE_SUFFIX.get(exch) or _EXCHANGE_SUFFIX.get(exch.split()[0].upper(), "")
-            if suffix == ".HK" and sym.isdigit():
-                sym = sym.zfill(4)
-            tid = sym if sym.endswith(suffix) else sym + suffix
-        inst = ref.instruments.get(tid)
-        if inst is not None and not same_company(e.name, inst.name):
-            inst = None  # "Chrysler Corp <C>" in 1987: the symbol is another company's today
-        if inst is not None:
-            mk = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
-            e = EntityMention(e.start, e.end, e.name, inst.id, inst.type, "ticker_in_text", country=inst.country,
-                              mic=inst.mic, currency=inst.currency, market=mk)
-        else:
-            mk = _SUFFIX_MARKET.get(tid[tid.rfind("."):] if "." in tid else "", "US")
-            e = EntityMention(e.start, e.end, e.name, tid, "stock", "ticker_in_text", market=mk)
-        out.append(e)
-        drop_until = m.end()
-    return out
-
-
-# a Reuters instrument code in brackets: ".N225" (an index), "JPY=", "CAD=D4" (a rate), "LCOc1" (a future)
-_RIC = re.compile(r"\((?:\.[A-Z][A-Z0-9]{1,7}|[A-Z]{2,6}=[A-Z0-9]{0,3}|[A-Z]{2,5}c\d)\)")
-
-
-def _absorb_tickers(text: str, found: list[EntityMention]) -> list[EntityMention]:
-    """ "Symantec SYMC, +2.20%", "the S&P 500 index SPX": a ticker written
-    after a name is part of that mention, not another entity."""
-    out: list[EntityMention] = []
-    for e in found:
-        if e.id is None and e.start > 0 and text[e.start - 1] in "(.=" and _RIC.search(text, max(0, e.start - 8), e.end + 6):
-            continue  # "(.AXJO)", "(CAD=D4)", "(LCOc1)": a wire's instrument code, no name of its own
-        if out and e.type in ("company", "stock", "index") and out[-1].type not in ("place", "anaphor") \
-                and out[-1].end < e.start and re.fullmatch(r">?\s\(?\.?", text[out[-1].end:e.start]) is not None \
-                and re.fullmatch(r"\.?[A-Z][A-Z0-9.]{1,11}", e.name) and not e.name.isdigit():
-            prev = out[-1]
-            if e.id is None or e.id == prev.id:
-                continue
-        out.append(e)
-    return out
 
 
 def _commodity_core(words: str, ref: Reference) -> str | None:

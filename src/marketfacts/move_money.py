@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .checks.common import fx_table
-from .entities import EntityMention
+from .mention import EntityMention
 from .model import Quantity
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import dates
-from .entities import EntityMention
+from .mention import EntityMention
 from .quantities import NUMBER_WORDS
 from .text import first_label, labelled
 

@@ -21,7 +21,6 @@ from typing import Any
 from . import dates
 from .clause_subject import _OBJECT_BEFORE, _coordinated, _grammatical, _subjects_before
 from .cues import Cue, find_cues
-from .entities import EntityMention
 from .figure_roles import (
     _CAUSED_BEFORE,
     _COLON_LEVEL,
@@ -33,6 +32,7 @@ from .figure_roles import (
     _intraday_extreme,
     _role,
 )
+from .mention import EntityMention
 from .model import Entity, Move, Quantity, Span
 from .move_money import _canonical, _fx, _minor_units, _r, _stock_currency
 from .move_time import _ASIDE, _when

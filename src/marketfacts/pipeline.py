@@ -15,11 +15,12 @@ from typing import Any
 from . import dates
 from .checks import run_checks
 from .cues import _cue_table, find_cues
-from .entities import EntityMention, find_entities
+from .entities import find_entities
 from .events import EventContext, may_hold_events, read_events
 from .events.authorities import authorities_in
 from .events.countries import is_country_name
 from .listings import choose_lines, event_lines
+from .mention import EntityMention
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
 from .moves import Context, note_entities, read_sentence

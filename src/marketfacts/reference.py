@@ -117,6 +117,7 @@ class Reference:
             k.lower(): (v[0], v[1]) for k, v in lex["commodities"].items()
         }
         self.bond_words: dict[str, tuple[str, str]] = {k: (v[0], v[1]) for k, v in lex["bonds"].items()}
+        self.index_futures: dict[str, str] = dict(lex["index_futures"])
 
     def _add(self, alias: str, inst: Instrument, cased: dict[str, bool]) -> None:
         alias = alias.strip()

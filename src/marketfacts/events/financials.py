@@ -14,7 +14,7 @@ from .. import dates
 from ..entities import SECURITY_KIND, EntityMention
 from ..figure_roles import DURATION_AFTER
 from ..model import Entity, Money, Quantity
-from ..moves import not_traded
+from ..not_traded import not_traded
 from ..text import labelled, labelled_spans
 from .context import _CLAUSE, EventContext, _ent, _event
 from .indicators import _ESTIMATE_OF, _direction_near

@@ -11,7 +11,7 @@ from typing import Any, cast
 
 from ..entities import SECURITY_KIND, EntityMention
 from ..model import Entity, Event, Quantity
-from ..moves import not_traded
+from ..not_traded import not_traded
 from .context import EventContext, _ent
 from .financials import _SOURCES, _financials
 from .fines import _fines

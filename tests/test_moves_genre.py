@@ -858,3 +858,39 @@ def test_a_daily_limit_is_the_level_reached() -> None:
 ])
 def test_sectors_and_clauses(text: str, want: list[tuple[str, float]]) -> None:
     assert [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2024-11-06").moves] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # "its price", "its share price": the company the sentences before name
+    ("LONDON - Investors sold Zeta Foods after its warning. Its price was down 3.7% at the close.",
+     [("Zeta Foods", -3.7, None, None)]),
+    # a noun of motion whose object is the company's price, after a result: the price's figures, not the result's
+    ("LONDON - Zeta Foods reported a 25% rise in profit, sparking a 9% rise in its share price, up 96p to £11.25.",
+     [("Zeta Foods", 9.0, 0.96, 11.25)]),
+    # "ahead" before a change and the level it reached, in a list
+    ("LONDON - The biggest risers included Zeta Foods ahead 8.8p to 358p, and Qorvix Homes 0.8p higher at 51.4p.",
+     [("Zeta Foods", None, 0.088, 3.58), ("Qorvix Homes", None, 0.008, 0.514)]),
+])
+def test_the_price_named_by_a_pronoun_or_a_noun(text: str, want: list[tuple[str, float | None, float | None, float | None]]) -> None:
+    got = [(m.subject.name, m.change_pct, m.change, m.level) for m in marketfacts.read(text, date="2024-03-05").moves]
+    assert got == want
+
+
+def test_a_result_and_a_price_in_one_sentence_stay_apart() -> None:
+    doc = marketfacts.read("LONDON - Zeta Foods reported a 25% rise in profit, sparking a 9% rise in its share price, "
+                           "up 96p to £11.25.", date="2024-03-05")
+    fin = [(e.get("metric"), e.get("change_pct"), e.get("value")) for e in doc.events if e.kind == "financials"]
+    assert fin == [("net_profit", 25.0, None)]
+
+
+def test_a_change_then_its_level_is_no_range_of_a_result() -> None:
+    doc = marketfacts.read("TORONTO - Zeta Ltd said 2023 overseas sales fell 205.7 mln dlrs to 2.01 billion dlrs.",
+                           date="2024-03-05")
+    vals = [e.get("value") for e in doc.events if e.kind == "financials"]
+    assert len(vals) == 1 and vals[0].amount == 2.01e9
+
+
+def test_a_dividend_on_shares_is_still_a_dividend() -> None:
+    doc = marketfacts.read("CHICAGO - Zeta Financial Corp said it raised the quarterly dividend on its common shares "
+                           "to 6 cts a share from 5 cts.", date="2024-03-05")
+    assert [e.get("metric") for e in doc.events if e.kind == "financials"][:1] == ["dividend"]

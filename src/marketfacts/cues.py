@@ -118,7 +118,9 @@ _PHRASAL_OFF = re.compile(r"\b(?:writ(?:e|es|ing|ten)|wrote|laid|lay(?:s|ing)?|p
                           r"took|tak(?:e|es|ing|en)|set|sets|setting|call(?:s|ed|ing)?|spun|spin(?:s|ning)?|hived?|"
                           r"sign(?:s|ed|ing)?|fend(?:s|ed|ing)?|ward(?:s|ed|ing)?|shrug(?:s|ged|ging)?)\s+$")
 # "ahead" moves a price only right beside a figure of points or a percentage
-_FIGURE_NEAR_AHEAD = re.compile(r"ahead\s+[\d.,]+\s*(?:points?|pts|%|per\s?cent|pct)|(?:points?|pts|%|per\s?cent|pct)\s+ahead\b(?!\s+of)")
+# or before a change and the level it reached ("Tesco ahead 8.8p to 358p", "ahead $1.10 at $42.50")
+_FIGURE_NEAR_AHEAD = re.compile(r"ahead\s+[\d.,]+\s*(?:points?|pts|%|per\s?cent|pct)|(?:points?|pts|%|per\s?cent|pct)\s+ahead\b(?!\s+of)"
+                                r"|ahead\s+(?:[$€£¥]\s?)?\d[\d.,]*\s*(?:p|c|cents?|pence|sen)?\s+(?:to|at)\s+(?:[$€£¥]\s?)?\d")
 
 
 # words before "up to" that the motion table lacks but that still move a price there ("edging up to")

@@ -136,7 +136,7 @@ _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge
             r"[Tt]he\s+(?:exchange\s+)?rate(?=\s+(?:opened|closed|ended|finished|rose|fell|climbed|slipped|"
             r"dropped|gained|stood|traded|was|hit|touched)\b)|"
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
-            r"[Ii]ts\s+shares|[Ii]ts\s+stock|[Ii]ts\s+share\s+price|"
+            r"[Ii]ts\s+shares|[Ii]ts\s+(?:share\s+|stock\s+)?price|[Ii]ts\s+stock|"
             r"(?:" + "|".join(f"(?<={v} )" for v in _PUSH_VERBS) + r")shares|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
             r"[Ss]hares\s+of\s+the\s+[\w-]+\s+(?:firm|company|group|maker|developer|operator|bank)))\b")
 
@@ -195,7 +195,7 @@ def _lex_first() -> frozenset[str]:
 
 
 _INDEX_NOUNS = frozenset(["index", "gauge", "benchmark", "barometer", "average"])
-_ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "companies", "indexes", "indices", "currencies", "metal", "rate", "exchange",
+_ANAPHOR_NOUNS = frozenset(_THE_NOUNS) | frozenset(["stocks", "share", "price", "companies", "indexes", "indices", "currencies", "metal", "rate", "exchange",
                                                     *_METAL_KINDS])
 
 

@@ -490,7 +490,7 @@ _EMINI_BEFORE = re.compile(r"\be-?mini\s+\Z", re.I)
 _FORESEEN = re.compile(r"\b(?:sees|expects|predicts|forecasts|projects)\s+(?:an?\s+|the\s+)?\Z")
 
 
-_PRONOUNS = ("it", "they", "its shares", "its stock", "their shares")
+_PRONOUNS = ("it", "they", "its shares", "its stock", "their shares", "its share price", "its stock price", "its price")
 _RANKED_OF = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?(?:gainers?|losers?|performers?|laggards?|decliners?|risers?|fallers?|"
                         r"advancers?|drags?)\b")
 
@@ -553,7 +553,7 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
         # (an interest rate is no anaphor of a price)
         pairs = [x for msi, x in ctx.move_subjects if msi >= si - 2 and x.type in ("currency", "currency_pair")]
         return [replace(pairs[-1], start=e.start, end=e.end)] if pairs else []
-    elif word in ("it", "they"):
+    elif word in ("it", "they", "its price"):
         want = ("stock", "company", "index", "currency", "commodity", "bond", "currency_pair", "market", "sector")
     else:
         want = ("stock", "company")
@@ -820,9 +820,11 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
             and not ((ag := _ASIDE_GAP.fullmatch(gap)) is not None and not _METRIC.search(ag.group(1))):
         return None  # "Twitter said it had 319 million users, up 4 percent"
     if g.cue is not None and subj.start >= g.cue.end and subj.type in ("company", "stock", "market", "index") and \
-            not re.fullmatch(r"\s*(?:the\s+|shares\s+(?:of|in)\s+)?", text[g.cue.end:subj.start]) and \
+            not re.fullmatch(r"\s*(?:the\s+|shares\s+(?:of|in)\s+)?" if g.cue.kind != "noun" else
+                             r"\s*(?:in\s+|of\s+)?(?:the\s+|shares\s+(?:of|in)\s+)?", text[g.cue.end:subj.start]) and \
             _METRIC.search(text, s_start, g.cue.start):
         return None  # "Market share decreased on the route between Helsinki and Tallinn": the metric moved
+        # (but "a 25% rise in profit, sparking a 9% rise in its share price": the noun's own object moved)
         # (but "Higher commodity prices lifted BHP Billiton 50 cents": the verb's object moved)
     if subj.type in ("company", "stock", "anaphor", "market", "index") and _SAID_CLAUSE.search(gap):
         return None  # "The airline said scheduled capacity rose 27.7 pct": the clause after "said" has its own subject

@@ -234,6 +234,9 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
         value: Any
         nxt = figures[i + 1] if i + 1 < len(figures) else None
         if nxt is not None and nxt.kind == q.kind and _RANGE_AFTER.fullmatch(text[q.end:nxt.start]) and \
+                q.kind == "money" and _CHANGE_BEFORE.search(text, max(s, q.start - 12), q.start):
+            continue  # "sales fell 205.7 mln dlrs to 2.01 billion dlrs": the change, then the figure itself
+        if nxt is not None and nxt.kind == q.kind and _RANGE_AFTER.fullmatch(text[q.end:nxt.start]) and \
                 (q.kind == "number" or nxt.currency == q.currency):
             value = {"amount": None, "low": q.value, "high": nxt.value, "currency": q.currency}
             used.update((id(q), id(nxt)))
@@ -347,6 +350,17 @@ _NEW_SUBJECT_CLAUSE = re.compile(_CLAUSE_OPEN + r"(?:the\s+)?(?:[a-z][\w-]*\s+){
 _NAME_MOVED = re.compile(_CLAUSE_OPEN + r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?:shares\s+)?"
                          r"(?:rose|fell|added|gained|lost|jumped|climbed|dropped|slipped|declined|advanced|slid|tumbled|"
                          r"surged|eased|rallied|sank|shed)\s+(?:by\s+|about\s+|nearly\s+|almost\s+)?")
+# "rose $1 million to $5 million", "up 96p to £11.25": a change and the level it reached, not a range
+_CHANGE_BEFORE = re.compile(r"\b(?:up|down|higher|lower|ahead|off|rose|fell|gained|lost|added|shed|climbed|dropped|jumped|"
+                            r"slipped|increased|decreased|declined)\s+(?:by\s+)?$")
+# the company's price named between a metric and a figure
+_PRICE_BETWEEN = re.compile(r"\b(?:share|stock)\s+price\b|\b(?:its|their|the\s+company['’]s)\s+(?:shares|stock)\s+(?:rose|fell|jumped|"
+                            r"climbed|dropped|slid|gained|lost|tumbled|surged|were|was|closed|ended|up|down)\b")
+# a change of the company's price named by a noun: "a 9% rise in its share price", "a 4 pct drop in Zeta shares"
+_PRICE_NOUN_AFTER = re.compile(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain|slump|surge|slide|climb|rally)\s+in\s+"
+                               r"(?:its\s+|their\s+|the\s+(?:company|group|firm|bank)['’]s\s+|the\s+|"
+                               r"(?:[A-Z][\w&.-]*\s+){1,4}|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?\s+)?"
+                               r"(?:share\s+price|shares|stock(?:\s+price)?|ADRs|ADSs)\b")
 _PRICE_AFTER = re.compile(r"\s+(?:at|to)\s+(?:[A-Z]{0,3}[$€£¥]|Rs\.?\s?)\d")
 
 
@@ -366,6 +380,8 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
         m = re.match(r"\s*(?:\w+\s+){0,3}?(users|subscribers|orders)\b", after, re.I)
         if m:
             return m.group(1).lower(), q.start
+    if q.kind == "pct" and _PRICE_NOUN_AFTER.match(after):
+        return None, -1  # "sparking a 9% rise in its share price": a price, not a result
     if q.kind == "pct":
         # "a 62 per cent drop in revenue to S$13.6 million": the metric after a change
         m = re.match(r"\s+(?:drop|fall|decline|plunge|rise|increase|jump|gain|slump|surge)\s+in\s+", after, re.I)
@@ -375,10 +391,16 @@ def _metric_for(text: str, s: int, q: Quantity, metrics: list[tuple[int, int, st
                     return name, a
     # the nearest metric named before the figure, within its clause
     best = None
+    priced = False
     for a, b, name in metrics:
+        if b <= q.start and name != "dividend" and _PRICE_BETWEEN.search(text, b, q.start):
+            best, priced = None, True  # "profit rose 25%, sparking a 9% rise in its share price, up 96p": the price's
+            continue
         if b <= q.start and not _CLAUSE.search(text, b, q.start) or (b <= q.start and re.search(
                 r"\b(?:analysts?|Wall\s+Street)\b[^.;]{0,30}$", text[b:q.start])):
             best = (name, a)
+    if best is None and priced:
+        return None, -1
     if best is None:
         prev = [(a, b, name) for a, b, name in metrics if b <= q.start]
         nc = _NEW_SUBJECT_CLAUSE.search(text, prev[-1][1], q.start) if prev and q.kind in ("pct", "money") else None

@@ -81,3 +81,16 @@ def test_a_line_abroad_alone_answers_only_in_its_own_market() -> None:
     for key, inst in alone:
         assert ref.lookup(key, None) is None, (key, inst.id)
         assert ref.lookup(key, "US") is None or ref.lookup(key, "US").country == "United States"
+
+
+@pytest.mark.parametrize("text,market,want", [
+    # of two lines alike, the one the name is the whole name of: the trading house, not Sumitomo Electric
+    ("Sumitomo Corp rose 2.1 percent.", "JP", "8053.T"),
+    # of one company's lines in one market, the ordinary shares (the shortest symbol), not its hybrid notes
+    ("Suncorp rose 2.1 percent.", "AU", "SUN.AX"),
+    # a name one word longer than a known one is not that one
+    ("Shares of New China Life rose 2.1 percent.", "HK", "1336.HK"),
+])
+def test_a_name_with_several_lines_takes_the_right_one(text: str, market: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-05-14", market=market).moves
+    assert m.subject.id == want

@@ -91,8 +91,11 @@ class Reference:
                 if inst.type == "index" and _INDEX_NUMBER.fullmatch(alias.strip()):
                     # "ASX200", "FTSE100", "KOSPI200": an index's name written without its space
                     self._add(alias.strip().replace(" ", ""), inst, cased)
-        for lst in self.aliases.values():
-            lst.sort(key=lambda i: (i.abroad, -i.rank))  # a line abroad only after every home line of the name
+        for key, lst in self.aliases.items():
+            # a line abroad only after every home line of the name; of lines alike, the one the name is
+            # the whole name of ("Sumitomo" the trading house, not Sumitomo Electric), then the shortest
+            # symbol, a company's ordinary shares (SUN.AX, not its hybrid notes SUNPF.AX)
+            lst.sort(key=lambda i, k=key: (i.abroad, -i.rank, i.name.lower() != k, len(i.id)))
         self.capitals_only = frozenset(k for k, caps in cased.items() if caps)
         m = rule_files.load("markets.toml")["markets"]
         self.markets: dict[str, Market] = {}

@@ -8,7 +8,7 @@ import gzip
 import io
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 from . import rule_files
@@ -95,7 +95,7 @@ class Reference:
             # a line abroad only after every home line of the name; of lines alike, the one the name is
             # the whole name of ("Sumitomo" the trading house, not Sumitomo Electric), then the shortest
             # symbol, a company's ordinary shares (SUN.AX, not its hybrid notes SUNPF.AX)
-            lst.sort(key=lambda i, k=key: (i.abroad, -i.rank, i.name.lower() != k, len(i.id)))
+            lst.sort(key=partial(_line_order, key))
         self.capitals_only = frozenset(k for k, caps in cased.items() if caps)
         m = rule_files.load("markets.toml")["markets"]
         self.markets: dict[str, Market] = {}
@@ -177,6 +177,10 @@ class Reference:
     @staticmethod
     def _one_small_word(inst: Instrument, key: str, phrase: str) -> bool:
         return inst.type == "stock" and inst.rank <= _SMALL and " " not in key and not phrase.strip().isupper()
+
+
+def _line_order(key: str, inst: Instrument) -> tuple[bool, int, bool, int]:
+    return inst.abroad, -inst.rank, inst.name.lower() != key, len(inst.id)
 
 
 @lru_cache(maxsize=1)

@@ -94,3 +94,25 @@ def test_a_line_abroad_alone_answers_only_in_its_own_market() -> None:
 def test_a_name_with_several_lines_takes_the_right_one(text: str, market: str, want: str) -> None:
     (m,) = marketfacts.read(text, date="2024-05-14", market=market).moves
     assert m.subject.id == want
+
+
+@pytest.mark.parametrize("text,market,want", [
+    # a name whose own "'s" is not a possessive
+    ("McDonald's shares rose 2.1% to $290.10.", "US", "MCD"),
+    ("Sainsbury's rose 2.1 percent.", "UK", "SBRY.L"),
+    # a name written without its accents
+    ("Societe Generale rose 2.1 percent.", "FR", "GLE.PA"),
+    # one short name, two companies: the one of the article's market
+    ("IAG rose 2.1 percent.", "UK", "IAG.L"),
+    ("IAG rose 2.1 percent.", "AU", "IAG.AX"),
+])
+def test_names_as_news_writes_them(text: str, market: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-05-14", market=market).moves
+    assert m.subject.id == want
+
+
+def test_a_known_name_with_a_foreign_of_after_it_is_a_longer_name() -> None:
+    # "Societe Generale de Belgique" is not Société Générale: the ticker the text gives names it
+    (m,) = marketfacts.read("BRUSSELS - Societe Generale de Belgique <BELB.BR> shares rose 2.1 pct.",
+                            date="1987-03-05").moves
+    assert (m.subject.name, m.subject.id) == ("Societe Generale de Belgique", "BELB.BR")

@@ -508,6 +508,10 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             if phrase[:1].islower() and (need_upper or phrase.lower() not in ref.lower_aliases):
                 continue
             inst = ref.lookup(phrase, market)
+            if inst is None and len(phrase) < pe - ps:
+                inst = ref.lookup(text[ps:pe], market)  # "McDonald's", "Lowe's": the "'s" is the name's own
+                if inst is not None:
+                    phrase = text[ps:pe]
             if inst is None:
                 continue
             if L > 1:
@@ -535,9 +539,11 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             i += 1
             continue
         w0c, low0 = clean[i], lows[i]
-        hit = longest(i, False) if low0 in first_len else None
+        hit = longest(i, False) if low0 in first_len or (w0c != w0 and w0.lower() in first_len) else None
         if hit is not None and hit[0] == 1 and w0c in ref.places and w0.isupper():
             hit = None  # "on the BSE": the exchange, not the listed company
+        if hit is not None and _FOREIGN_OF.match(text, hit[3]):
+            hit = None  # "Societe Generale de Belgique": a longer name, another company than Société Générale
         if hit is not None:
             # a longer name starting inside this one wins ("tech-heavy Nasdaq
             # Composite Index": "Nasdaq Composite", not "tech-heavy Nasdaq")
@@ -717,6 +723,8 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
 
 
 # the words a company's name ends in, besides the descriptors and legal forms
+# a name's own "of" in another language, and the name word after it
+_FOREIGN_OF = re.compile(r" (?:de|du|des|del|della|di|do|da|dos|das|van|von|y) (?:la |le |l'|los |las )?[A-Z][a-z]")
 _BUSINESS_TAILS = frozenset(["bank", "airlines", "airways", "land", "telecom", "electric", "petroleum", "oil",
                              "steel", "mining", "shipping", "brewery", "breweries", "stores", "insurance",
                              "airport", "railway", "power", "gas", "motors", "trust", "securities", "foods"])

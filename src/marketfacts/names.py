@@ -6,6 +6,7 @@ The rules are data (``rules/names.toml``); this module only applies them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -107,4 +108,16 @@ def derive_aliases(name: str) -> list[str]:
                 break
         if alias and alias not in out:
             out.append(alias)
+    # "Societe Generale" for "Société Générale", "Telefonica" for "Telefónica": news in English
+    # often drops the accents
+    for alias in list(out):
+        plain = _without_accents(alias)
+        if plain != alias and plain not in out:
+            out.append(plain)
     return out
+
+
+def _without_accents(s: str) -> str:
+    if s.isascii():
+        return s
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))

@@ -894,3 +894,14 @@ def test_a_dividend_on_shares_is_still_a_dividend() -> None:
     doc = marketfacts.read("CHICAGO - Zeta Financial Corp said it raised the quarterly dividend on its common shares "
                            "to 6 cts a share from 5 cts.", date="2024-03-05")
     assert [e.get("metric") for e in doc.events if e.kind == "financials"][:1] == ["dividend"]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a name that closes an aside is not the subject, whatever preposition comes before it
+    ("SINGAPORE - Zeta Holdings, a supplier to Apple, rose 3.1 percent to S$4.12.", "Zeta Holdings"),
+    ("NEW YORK - Shares of Zeta Corp, a supplier to Apple, fell 2%.", "Zeta"),
+    ("SEOUL - Samsung SDI, a battery supplier for BMW, rose 3.1 percent to 412,000 won.", "Samsung SDI"),
+])
+def test_the_subject_is_left_of_its_aside(text: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-03-05").moves
+    assert m.subject.name == want

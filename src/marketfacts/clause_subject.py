@@ -26,9 +26,13 @@ _APPOSITIVE = re.compile(r"^\)?,\s+(?:the|a|an|which|who|its|one|now|with\s+(?:i
 # "Tencent's Hong Kong shares", "the ETF tracking Hong Kong shares": the market named is the holder's
 _HOLDER_BEFORE = re.compile(r"['’]s\s+|\s+(?:tracking|which\s+tracks|that\s+tracks)\s+")
 # ", the Uniqlo operator,", ", with its Marathon Oil unit,": an aside whose name is not the subject
-_ASIDE_OPEN = re.compile(r"^\)?,\s+(?:the|a|an|with\s+(?:its|their))\s", re.I)
+_ASIDE_OPEN = re.compile(r"^(?:\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings)\b\.?)?\)?,\s+(?:the|a|an|with\s+(?:its|their))\s",
+                         re.I)
 # "Micron, Nvidia's memory supplier, gained": a name that opens an aside as its possessive ("Nvidia's")
 _POSSESSIVE_ASIDE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*\s*,")
+
+
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:of|in)\s+(?:the\s+)?$")
 
 
 # between a contract and the exchange or city it trades on
@@ -99,11 +103,13 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
         return subjects[-1]
     if cue is not None and cue.start >= subjects[-1].end and re.fullmatch(
             r"\s*(?:['’]s\s+)?(?:shares|stock)?\s*(?:,\s*)?(?:also\s+|were\s+|was\s+)?", text[subjects[-1].end:cue.start]) \
-            and not ("," in text[subjects[-1].end:cue.start] and _OBJECT_BEFORE.search(
-                text, max(s_start, subjects[-2].end), subjects[-1].start)) \
+            and not ("," in text[subjects[-1].end:cue.start] and (_OBJECT_BEFORE.search(
+                text, max(s_start, subjects[-2].end), subjects[-1].start) or _ASIDE_OPEN.match(
+                text[subjects[-2].end:subjects[-1].start]))) \
             and not (len(subjects) > 1 and _HOLDER_BEFORE.fullmatch(text, subjects[-2].end, subjects[-1].start)
                      and subjects[-1].type == "market" and subjects[-2].type in ("company", "stock")):
-        # "with AIA rising 2.7%": the name right before the verb; but in "X was
+        # "with AIA rising 2.7%": the name right before the verb; but in "Zeta, a supplier to Apple, rose"
+        # the name closes an aside, and in "X was
         # the top gainer in the Nifty, rising 4.11%" the name is a preposition's
         # object and the clause after the comma is about X
         return subjects[-1]
@@ -112,8 +118,10 @@ def _grammatical(text: str, subjects: list[EntityMention], s_start: int, cue: Cu
         between = text[prev.end:e.start]
         if _CLAUSE_BREAK.search(between):
             break
-        if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(between):
+        if _PREP_BEFORE.search(text, max(s_start, prev.start - 12), prev.start) and not _OBJECT_BEFORE.search(between) \
+                and not _SHARES_OF.search(text, max(s_start, prev.start - 16), prev.start):
             break  # the name before is a preposition's object, so no head of an appositive
+            # (but "Shares of Zeta, a supplier to Apple, fell": the shares' company is the head)
         if _OBJECT_BEFORE.search(between) or _ASIDE_OPEN.match(between) or _possessive_aside(text, prev, e) or \
                 (re.match(r"^['’]s\s", between) and not (e.type == "index" and prev.type in ("market", "place"))) \
                 or (_BRACKETED_ALIAS.fullmatch(between) and _CLOSE_AFTER.match(text, e.end)):

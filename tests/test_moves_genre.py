@@ -905,3 +905,25 @@ def test_a_dividend_on_shares_is_still_a_dividend() -> None:
 def test_the_subject_is_left_of_its_aside(text: str, want: str) -> None:
     (m,) = marketfacts.read(text, date="2024-03-05").moves
     assert m.subject.name == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # scraped text with its spaces lost: no name made of the glued words, the name after a glued word kept
+    ("Stocks inNew Yorkis rose 1% on Tuesday.", []),
+    ("Shares ofTesla rose 2% on Tuesday.", [("Tesla", 2.0)]),
+])
+def test_glued_words_make_no_name(text: str, want: list[tuple[str, float]]) -> None:
+    assert [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2024-03-05").moves] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # the exchange the words name picks the line, by where it trades, not where the company is from
+    ("HONG KONG - Alibaba's shares in New York rose 3.8%.", "BABA"),
+    ("HONG KONG - Alibaba's New York-listed shares rose 3.8%.", "BABA"),
+    ("HONG KONG - HSBC shares in London rose 1%.", "HSBA.L"),
+    ("NEW YORK - Alibaba's Hong Kong-listed shares fell 2%.", "9988.HK"),
+    ("HONG KONG - Tencent shares rose 1% in Hong Kong.", "0700.HK"),
+])
+def test_the_exchange_named_picks_the_line(text: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-03-05").moves
+    assert m.subject.id == want

@@ -19,13 +19,13 @@ def _listed_pattern() -> re.Pattern[str]:
 
     places = [p for p in get_reference().places if len(p) > 3 and p[0].isupper()]
     alt = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    # "Shenzhen-listed", "listed in London", "its New York shares"
+    # "Shenzhen-listed", "listed in London", "its New York shares", "its stock in New York"
     return re.compile(r"\b(" + alt + r")[- ]listed\b|\blisted\s+in\s+(" + alt + r")\b|\b(?:its|their)\s+(" + alt +
-                      r")\s+shares\b")
+                      r")\s+shares\b|\b(?:shares|stock|ADRs)\s+(?:traded\s+)?in\s*(" + alt + r")")  # ("stock inNew York": scraped)
 
 
 # the words without which no exchange is named for a line (a cheap test before the places' pattern)
-_MAY_NAME_A_LINE = re.compile(r"listed|shares")
+_MAY_NAME_A_LINE = re.compile(r"listed|shares|stock|ADRs")
 
 
 def _lines(ref: Reference, subject: Entity) -> list[Instrument]:
@@ -43,16 +43,23 @@ def _on(s: Entity, inst: Instrument) -> Entity:
     return replace(s, id=inst.id, name=inst.name, country=inst.country, mic=inst.mic, currency=inst.currency)
 
 
-def _countries_named(text: str, m: Move, ref: Reference) -> list[str]:
-    """The countries whose exchanges the move's words name for a line, in order."""
+def _markets_named(text: str, m: Move, ref: Reference) -> list[Market]:
+    """The markets whose exchanges the move's words name for a line, in order."""
     if not _MAY_NAME_A_LINE.search(text, m.span.start, m.span.end):
         return []
     out = []
     for lm in _listed_pattern().finditer(text, m.span.start, m.span.end):
         named = ref.markets.get(ref.places.get(next(g for g in lm.groups() if g), ""))
         if named is not None:
-            out.append(named.country)
+            out.append(named)
     return out
+
+
+def _trades_in(ref: Reference, inst: Instrument, mkt: Market) -> bool:
+    """The line trades in that market: by its exchange (Alibaba's New York line is of a Hong Kong
+    company), else by its country."""
+    code = ref.mic_market.get(inst.mic)
+    return code == mkt.code if code else inst.country == mkt.country
 
 
 def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None = None,
@@ -83,15 +90,16 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
             was = others[0] if others and others[0].country == inst.country else None
             out.append(replace(m, subject=_on(s, was) if was else _unlinked(s)))
             continue
-        named = _countries_named(text, m, ref)
+        markets = _markets_named(text, m, ref)
+        named = [x.country for x in markets]
         pick: Instrument | None = None
         # a price in a currency of its own ("263 yuan"); a dollar figure is too often a conversion or a
         # wire's default reading of "dlrs" to move a stock to another line
         if others and m.currency and m.currency not in ("USD", inst.currency):
             pick = next((x for x in others if x.currency == m.currency), None)
         if others and pick is None:
-            for country in named:  # the last exchange named with a line of the company there
-                there = [x for x in others if x.country == country] if country != inst.country else []
+            for mkt in markets:  # the last exchange named with a line of the company there
+                there = [x for x in others if _trades_in(ref, x, mkt)] if not _trades_in(ref, inst, mkt) else []
                 pick = there[0] if there else pick
         if pick is not None:
             out.append(replace(m, subject=_on(s, pick)))

@@ -91,13 +91,28 @@ _CAMEL_ANY = re.compile(r"[a-z][A-Z][a-z]")
 
 
 def _split_camel(toks: list[tuple[int, int]], words: list[str], common: frozenset[str]) -> None:
-    """ "billionaireElon": a common word run into a name is cut off it."""
+    """ "billionaireElon": a common word run into a name is cut off it; and in
+    text scraped with its spaces lost ("inNew Yorkis"), a short verb run onto
+    the end of the name after such a cut ("Yorkis") is cut off too."""
+    split_at = -2
     for k, w in enumerate(words):
         if w[0].islower() and not w.islower():
             cm = _CAMEL.match(w)
-            if cm and cm.group(1) in common:
+            if cm and (cm.group(1) in common or cm.group(1) in _FUNCTION_WORDS):
                 toks[k] = (toks[k][0] + len(cm.group(1)), toks[k][1])
                 words[k] = w[len(cm.group(1)):]
+                split_at = k
+        elif k - split_at <= 1 and w[:1].isupper() and w[1:].islower():
+            tail = next((t for t in _GLUED_TAILS if w.endswith(t) and len(w) - len(t) >= 3), None)
+            if tail is not None:
+                toks[k] = (toks[k][0], toks[k][1] - len(tail))
+                words[k] = w[:-len(tail)]
+
+
+# short words the common-word list leaves out, which a scraper runs into the name after them ("inNew York")
+_FUNCTION_WORDS = frozenset(["in", "of", "on", "at", "to", "for", "and", "the", "by", "with", "from"])
+# words a scraper runs onto the end of the name before them ("New Yorkis", "Tokyowas")
+_GLUED_TAILS = ("is", "was", "has", "and", "the", "said")
 
 
 _COUNTRY_WORDS = frozenset(["Canada", "Australia", "Japan", "India", "Malaysia", "Singapore", "China", "Indonesia",

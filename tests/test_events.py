@@ -406,8 +406,6 @@ RATE_CASES = [
     ("Dorrance Savings Bank said it raised its prime rate to 8-1/4 pct from 8 pct.", "Dorrance Savings Bank", 0.25, 8.25),
     ("Quellbank raised its prime lending rate a quarter point to 9 pct.", "Quellbank", 0.25, 9.0),
     ("The Bank of Spain cut its overnight call money rate to 11.5 pct from 12 pct.", "Bank of Spain", -0.5, 11.5),
-    ("The Bundesbank left its discount rate unchanged at 3.5 pct and its Lombard rate at 5.5 pct.", "Bundesbank",
-     0.0, 3.5),
     ("The Bank of France set its intervention rate at 7-1/4 pct, unchanged from last week.", "Bank of France", 0.0,
      7.25),
     # a short wire item wrapped mid-sentence: the line break goes on with the sentence
@@ -1782,4 +1780,40 @@ def test_a_debuts_premium_over_its_issue_price_is_its_move() -> None:
 ])
 def test_rates_named_by_one_noun_and_by_groups(text: str, want: list[tuple[str, float, float]]) -> None:
     got = [(e.get("rate"), e.get("change"), e.get("level")) for e in events(text, "rate_decision", "1987-03-10")]
+    assert got == want
+
+
+def test_a_hold_of_two_rates_each_at_its_level_is_two_decisions() -> None:
+    got = [(e.get("rate"), e.get("change"), e.get("level"))
+           for e in events("The Bundesbank left its discount rate unchanged at 3.5 pct and its Lombard rate at 5.5 pct.",
+                           "rate_decision", "1987-03-10")]
+    assert got == [("discount rate", 0.0, 3.5), ("Lombard rate", 0.0, 5.5)]
+
+
+def test_a_country_that_keeps_its_rates_is_its_central_bank() -> None:
+    got = [(e.get("authority").name, e.get("change"), e.get("level"))
+           for e in events("BEIJING - China kept its one-year loan prime rate at 3.45% and the five-year LPR at 3.95%.",
+                           "rate_decision", "2024-05-20")]
+    assert got == [("People's Bank of China", 0.0, 3.45), ("People's Bank of China", 0.0, 3.95)]
+
+
+def test_an_outlook_for_a_quarter_to_come_is_this_years() -> None:
+    (e,) = events("NEW YORK - Zeta Corp sees revenue of $2.31 billion to $2.36 billion for the fourth quarter.",
+                  "financials", "2024-05-14")
+    assert (e.get("metric"), e.get("period")) == ("guidance_revenue", "2024-Q4")
+
+
+@pytest.mark.parametrize("text,want", [
+    # a weekly reading's prior is the week before
+    ("WASHINGTON - The 30-year fixed mortgage rate averaged 7.02% this week, down from 7.09% last week, "
+     "Freddie Mac said.", [("2024-W20", 7.02, "actual"), ("2024-W19", 7.09, "actual")]),
+    ("WASHINGTON - Initial jobless claims rose to 231,000 in the week ended May 11 from 223,000 the previous week, "
+     "the Labor Department said.", [("2024-W19", 231000.0, "actual"), ("2024-W18", 223000.0, "actual")]),
+    # the forecast in the sentence after, said by its forecasters
+    ("WASHINGTON - Initial jobless claims rose to 231,000 last week, the Labor Department said. "
+     "Economists had expected 220,000.", [("2024-W19", 231000.0, "actual"), ("2024-W19", 220000.0, "forecast")]),
+])
+def test_weekly_readings_their_priors_and_forecasts(text: str, want: list[tuple[str, float, str]]) -> None:
+    got = [(e.get("period"), e.get("value").amount if hasattr(e.get("value"), "amount") else e.get("value"),
+            e.get("status")) for e in events(text, "indicator", "2024-05-16")]
     assert got == want

@@ -460,7 +460,7 @@ def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change
     """One result. A figure followed by its year ("in 1985") is of that year; a figure of an
     earlier period ("from 40.3 mln", "compared with ...") is of the year before the sentence's."""
     mname = ("guidance_" + metric) if status == "guidance" and not metric.startswith("guidance_") else metric
-    period = _fiscal_period(ctx, text[s:e])
+    period = _fiscal_period(ctx, text[s:e], ahead=status == "guidance")
     own = _OWN_YEAR.match(text, b, e)
     if own is not None and (period is None or re.fullmatch(r"\d{4}", period)):
         period = own.group(1)
@@ -583,7 +583,9 @@ _YEAR_OF_METRIC = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,2
                              r"sales|results|loss|operating|pre-?tax|turnover|dividends?)\b")
 
 
-def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
+def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | None:
+    """The period a sentence's results are of. ``ahead``: the company's outlook, so a quarter not yet
+    begun is this year's ("sees fourth-quarter revenue" in May), not the last one reported."""
     q = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])[- ]quarter\b|\bQ([1-4])\b", sent, re.I)
     year = ctx.doc_date.year if ctx.doc_date else None
     ym = _YEAR_OF_METRIC.search(sent) or re.search(r"\b(?:in|for|of)\s+((?:19|20)\d\d)\b", sent, re.I)
@@ -616,7 +618,7 @@ def _fiscal_period(ctx: EventContext, sent: str) -> str | None:
             if fyear:
                 return f"FY{fyear}-Q{n}"
         if n and year:
-            if ctx.doc_date and n * 3 > ctx.doc_date.month + 1 and not ym:
+            if ctx.doc_date and n * 3 > ctx.doc_date.month + 1 and not ym and not ahead:
                 year -= 1
             return f"{year}-Q{n}"
     if re.search(r"\bfirst\s+half\b|\bH1\b", sent) and year:

@@ -301,6 +301,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                     _period(ctx, _SINCE.sub(" ", text[q2.end:min(e, q2.end + 40)]), period)
                 if p2 is None and rate_level and period and re.match(r"\s*(?:[,.;]|\s+(?:the|a|an|and|but)\b)", text[q2.end:]):
                     p2 = _prior_period(period)  # "fell to 2.1 percent from 2.2 percent": the period before
+                if period and "-W" in period and _WEEK_BEFORE.match(text, q2.end):
+                    p2 = _prior_period(period)  # "7.02% this week, down from 7.09% last week": the week before
                 if p2 is not None and p2 != period:
                     # ("eased to 4.83% in April from 4.85% in March": the earlier reading, a level as the first is)
                     f2 = dict(fields, period=p2, change_pct=q2.value if level and re.search(
@@ -486,6 +488,11 @@ _CARRY_OPEN = re.compile(r"\s*(?:(?:In|For)\s+[A-Z]\w+(?:\s+(?:19|20)\d\d)?,\s+)
                          r"expects?|sees|forecast|predicted|estimated|noted)\b)|"
                          r"[Tt]he\s+(?:(?:[a-z-]+|January|February|March|April|May|June|July|August|September|October|"
                          r"November|December),?\s+){0,3}(?:index|figure|reading|data|number))\b")
+# "Economists had expected 220,000": the forecast of the last reading (a count or an amount; a change in per
+# cent said so goes on about the indicator by its head noun, "had expected sales to rise 0.6 percent")
+_ECONOMISTS_EXPECTED = re.compile(r"\s*(?:Economists|Analysts|Forecasters)\b(?=[^.;%]{0,50}?\b(?:expected|forecast|predicted|"
+                                  r"projected|anticipated)\b)")
+_PER_CENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpct\b")
 
 
 # the head noun of an indicator's name, said again alone ("Economists had expected orders to fall")
@@ -505,6 +512,8 @@ def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
         return None
     text = ctx.text
     m = _CARRY_OPEN.match(text, s, e)
+    if m is None and not _PER_CENT.search(text, s, e):
+        m = _ECONOMISTS_EXPECTED.match(text, s, e)
     if m is not None:
         return m.end()
     tail = str(ctx.indicators[-1][1].get("indicator")).rsplit("_", 1)[-1]
@@ -558,7 +567,7 @@ _READING_PRIOR_LEAD = re.compile(r"\b(?:from|versus|vs\.?|compared\s+with|agains
 _EXPECTED = re.compile(r"\b(?:expected|forecast|predicted|projected|anticipated|(?:economists|analysts)\s+"
                        r"(?:polled|surveyed)|consensus)\b", re.I)
 _REVISED_TO = re.compile(r"\brevised\s+(?:(?:up|down)(?:ward)?\s+)?to\s+(?:an?\s+)?\Z")
-_FORECAST_TO = re.compile(r"\b(?:to|of|at)\s+(?:an?\s+|about\s+|around\s+)?\Z")
+_FORECAST_TO = re.compile(r"\b(?:to|of|at|expected|forecast|predicted|projected|anticipated)\s+(?:an?\s+|about\s+|around\s+)?\Z")
 # what states a reading outright: "was set at", "stood at", "was put at"
 _LEVEL_AT = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:set\s+|put\s+)?at|stood\s+at|stands\s+at)\s+\Z")
 
@@ -826,9 +835,16 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
                                          **dict(fields, value=q2.value, status="forecast")))
             elif _PRIOR_READING.search(text, max(s, q2.start - 30), q2.start):
                 p2 = _period(ctx, text[q2.end:min(nxt, q2.end + 30)], period)
+                if period and "-W" in period and _WEEK_BEFORE.match(text, q2.end):
+                    p2 = _prior_period(period)  # "7.02% this week, down from 7.09% last week": the week before
                 if p2 is not None and p2 != period:
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_prior",
                                              **dict(fields, value=q2.value, period=p2, status="actual")))
+
+
+# a weekly reading's prior: "from 223,000 the previous week", "down from 7.09% last week"
+_WEEK_BEFORE = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*(?:in\s+|for\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+week\b"
+                          r"|\s*(?:%|percent|per\s*cent)?\s*(?:a|one)\s+week\s+(?:earlier|before|ago)\b")
 
 
 # what stands before an amount's reading: "widened to", "were", "a surplus of"

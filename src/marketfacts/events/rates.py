@@ -216,6 +216,13 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             # sentence names after, else the central bank the text named last (not for a commercial
             # bank's own rate: "National Westminster led the others in reducing its base rate")
             own = [a for a in auths if a[0] >= m.end()][:1] or ([] if own_rate else _bank_named_last(text, s))
+        if not own:
+            # "China kept its one-year loan prime rate at 3.45%", "India cut its repo rate": a country as the
+            # subject of its rate is its central bank
+            cm = _COUNTRY_SUBJECT.search(text, s, m.start())
+            country = country_in(text, cm.start("c"), cm.end("c")) if cm is not None else None
+            bank = _central_bank_of().get(country.name) if country is not None else None
+            own = [(cm.start("c"), cm.end("c"), bank, "central_bank")] if cm is not None and bank else []
         if not own and _BANK_RATE.search(m.group("rate")):
             # a commercial bank's own rate ("Barclays ... cutting their base lending rates to 10.5 pct")
             own = list(reversed(_banks(ctx, s, m.start())))
@@ -296,8 +303,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                      authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
                                      change=change,
                                      level=level, date=_date_in(ctx, text, s, e)))
-        if not hold:
-            _gapped_rates(ctx, s, e, qs, m.end(), together, sign, change)
+        _gapped_rates(ctx, s, e, qs, m.end(), together, sign, change, hold)
     for m in _RATE_NOUN.finditer(text, s, e):
         own_noun = _OWN_RATE_AFTER.match(text, m.end(), e)
         banks = (list(reversed(_banks(ctx, s, m.start()))) or _firms_before(ctx, s, m.start(), own_noun.group(1) == "their")) \
@@ -395,10 +401,13 @@ _LEVELS_AFTER = re.compile(r"\b(?:taking|bringing|putting|leaving|setting|which\
 # the verb said once for a second rate with its own prior level: "cut its discount rate to three pct and its
 # Lombard rate to five pct from 5-1/2 pct"
 _GAPPED = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:its|their|the)\s+(?P<rate>(?:[\w-]+\s+){0,3}?rates?)\s+to\s+\Z")
+# a further rate a hold kept ("kept its one-year loan prime rate at 3.45% and the five-year LPR at 3.95%")
+_GAPPED_HOLD = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:its|their|the)\s+(?P<rate>(?:[\w-]+\s+){0,3}?(?:rates?|LPR|repo))"
+                          r"\s+(?:unchanged\s+)?at\s+\Z")
 
 
 def _gapped_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], after: int,
-                  who: list[tuple[int, int, str, str]], sign: int, said: float | None) -> None:
+                  who: list[tuple[int, int, str, str]], sign: int, said: float | None, hold: bool = False) -> None:
     """A further rate the same verb changed, in the same clause, told with
     the level it came from: its level and change. (A list of levels alone,
     "taking its deposit rate to 2.75%, its refinancing rate to 2.9% ...", is
@@ -407,13 +416,15 @@ def _gapped_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], after: 
     for i, q in enumerate(qs):
         if q.kind != "pct" or q.start <= after:
             continue
-        g = _GAPPED.search(text[max(s, q.start - 60):q.start])
+        g = (_GAPPED_HOLD if hold else _GAPPED).search(text[max(s, q.start - 60):q.start])
         if g is None:
             continue
         prior = next((x.value for x in qs[i + 1:i + 2] if x.kind in ("pct", "number")
                       and re.fullmatch(r"\s+from\s+", text[q.end:x.start])), None)
-        if prior is not None and (q.value - prior) * sign > 0:
-            change: float | None = round(q.value - prior, 6)
+        if hold:
+            change: float | None = 0.0
+        elif prior is not None and (q.value - prior) * sign > 0:
+            change = round(q.value - prior, 6)
         elif prior is None and said is not None and not _LEVELS_AFTER.search(text, after, q.start):
             change = said  # "raised the repo rate by 50 basis points to 8 percent, and the reverse repo rate to 7"
         else:
@@ -494,6 +505,11 @@ _CHANGE_OF_RATE = re.compile(r"\b(?P<kind>reduction|cut|hike|increase|rise|lower
 def _is_cut(word: str) -> bool:
     """Whether a verb or noun of change moves a rate down ("cut", "lowered", "reduction", "slashed")."""
     return word.lower().startswith(("cut", "lower", "reduc", "trim", "slash"))
+
+
+# a name of up to three capitalised words, no possessive, right before the verb: the clause's subject
+_COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[.;:,\-–—]\s)|(?<=\n)|(?<=\band\s))(?P<c>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2})\s+"
+                              r"(?:has\s+|had\s+|also\s+|again\s+|on\s+[A-Z][a-z]+\s+)?\Z")
 
 
 def _bank_of_country(ctx: EventContext, a: int, b: int) -> list[tuple[int, int, str, str]]:

@@ -927,3 +927,12 @@ def test_glued_words_make_no_name(text: str, want: list[tuple[str, float]]) -> N
 def test_the_exchange_named_picks_the_line(text: str, want: str) -> None:
     (m,) = marketfacts.read(text, date="2024-03-05").moves
     assert m.subject.id == want
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL - The won fell to its weakest level since 2009 at 1,480 per dollar.",
+    "SEOUL - The won fell to 1,480 per dollar, its weakest level since 2009.",
+])
+def test_a_records_look_back_is_not_the_moves_period(text: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-05-14").moves
+    assert (m.level, m.period) == (1480.0, "day")

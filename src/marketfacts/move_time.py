@@ -97,10 +97,10 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
         if im is None:
             pre = re.search(r"(?:\b(?:from|since)\s[^,;]{0,40}|\b(?:over|across)\s[^,;]{0,30}),?\s*$",
                             text[max(s_start, g.start - 60):g.start])
-            if pre:
-                im = _INTERVAL.search(pre.group(0))
-        if im and not re.search(r"\b(?:most|biggest|largest|best|worst|highest|lowest|first\s+time|not\s+seen)\s*$",
-                                text[max(s_start, im.start() - 30):im.start()] if im.string is text else ""):
+            if pre and not _SUPERLATIVE_BEFORE.search(text, max(s_start, g.start - 60 + pre.start() - 40),
+                                                      max(s_start, g.start - 60) + pre.start()):
+                im = _INTERVAL.search(pre.group(0))  # (not "its weakest level since 2009 at 1,480": a record's)
+        if im and not _SUPERLATIVE_BEFORE.search(text[max(s_start, im.start() - 30):im.start()] if im.string is text else ""):
             period = _interval(ctx, im) or period
     if period == "day" and ctx.section_period and not re.search(r"\bon\s+\w+day\b|\btoday\b", window):
         period = ctx.section_period
@@ -159,6 +159,9 @@ _JOINED_MOVE = re.compile(r"[^,;.]{0,30}?\b(?:and|but|while)\s+(?:was\s+|were\s+
 # a sentence that opens with its own window: "Since hitting a record high on May 12, ", "In the last one month, "
 _OPENING_WINDOW = re.compile(r"\s*(?P<w>(?:since|in|over)\s[^,;.]{3,50}),\s+(?:\S+\s*){0,3}$", re.I)
 _AND_DIRECTION = re.compile(r"\b(?:flat|unchanged|steady)\b[^,;.]{0,30}?\band\s+(?P<dir>up|down|higher|lower|rose|fell|gained|lost|climbed|dropped|added|slipped)\b", re.I)
+# a record's words before its look-back ("its weakest level since 2009"): the look-back is the record's, not the move's
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:most|biggest|largest|best|worst|highest|lowest|weakest|strongest|steepest|sharpest|"
+                                 r"first\s+time|not\s+seen)(?:\s+(?:level|levels|close|finish|point|mark|reading))?\s*$")
 _YARDSTICK_DATE = re.compile(r"\b(?:since|until|till|before)\s+(?:mid-|early\s+|late\s+)?$", re.I)
 _AGAINST_FILLER = re.compile(r"against\s+(?:the\s+)?(?:[\w.]+\s+){1,3}?(?=since\b|from\b|over\b)", re.I)
 _VALUE_FILLER = re.compile(r"of\s+(?:its|their)\s+(?:market\s+)?(?:value|gains?|losses)\s+")

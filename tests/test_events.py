@@ -1817,3 +1817,21 @@ def test_weekly_readings_their_priors_and_forecasts(text: str, want: list[tuple[
     got = [(e.get("period"), e.get("value").amount if hasattr(e.get("value"), "amount") else e.get("value"),
             e.get("status")) for e in events(text, "indicator", "2024-05-16")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("WASHINGTON - The Federal Reserve today cut short-term interest rates by a half-point.", [("Federal Reserve", "easing")]),
+    ("FRANKFURT - As well as cutting its benchmark interest rate to 0.15% from 0.25%, the ECB lowered its deposit "
+     "rate below zero.", [("European Central Bank", "easing")]),
+    # an approved cut is the easing, not an approval
+    ("WASHINGTON - The Fed governors also approved today a 50-basis-point reduction in the discount rate, to 4.5 percent.",
+     [("Federal Reserve", "easing")]),
+    ("LONDON - The Bank of England raised interest rates to 5.25%.", [("Bank of England", "tightening")]),
+    # not done, or not a central bank's
+    ("TOKYO - The governor said the Bank of Japan has no intention of cutting its discount rate again.", []),
+    ("NEW YORK - Zeta Bank reduced its lending rates.", []),
+    ("WASHINGTON - A Fed official said he does not see increasing pressure on interest rates.", []),
+])
+def test_a_central_banks_rate_change_is_its_stance(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.get("authority").name, e.get("stance")) for e in events(text, "policy", "2024-05-14")]
+    assert got == want

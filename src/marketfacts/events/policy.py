@@ -15,14 +15,24 @@ from .context import EventContext, _ent, _event
 from .countries import country_in, market_country
 from .indicators import _country
 
+# a rate a central bank sets, after the verb that changes it
+_POLICY_RATE = (r"(?:the\s+|its\s+|their\s+)?(?:(?!(?:on|in|of|for|to|at|pressure)\b)[\w-]+\s+){0,2}?(?:reserve\s+requirements?|interest\s+rates?|"
+                r"(?:policy|benchmark|key|overnight|repo|deposit|discount|cash|federal\s+funds|funds|lending|refinancing)\s+rates?|"
+                r"rates)\b")
+
 _STANCES = labelled([
     (r"\b(?:pledg\w*|vow\w*|promis\w*|commit\w*)\b[^.;]{0,40}\b(?:support|back|help|stimulus|boost)", "support"),
     (r"\bpolicy\s+support\b", "support"),
     (r"\b(?:cleared|approved|granted\s+(?:full\s+)?approval|gave\s+(?:the\s+)?(?:green\s+light|approval))\b", "approval"),
     (r"\b(?:won|received|got|secured)\s+approval\s+from\b", "approval"),
     (r"\blifted\s+(?:curbs|restrictions|limits)\b|\binject\w*\s+liquidity|\beas(?:e|ed|ing)\s+(?:policy|monetary)|"
-     r"\b(?:started|began)\s+(?:lowering|cutting)\b|\bcut\s+(?:the\s+)?(?:reserve\s+requirement|interest\s+rates?|rates)\b", "easing"),
-    (r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b", "tightening"),
+     r"\b(?:started|began)\s+(?:lowering|cutting)\b|"
+     # "cut short-term interest rates", "cutting its benchmark interest rate", "approved ... a reduction in the
+     # discount rate": a central bank's cut of its own rates
+     r"\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|reducing|slashed|slashing|trimmed)\s+" + _POLICY_RATE +
+     r"|\b(?:reduction|cut)\s+(?:in|of)\s+(?!their\b)" + _POLICY_RATE, "easing"),
+    (r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b|"
+     r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifting|hiking)\s+" + _POLICY_RATE, "tightening"),
     (r"\b(?:banned|bans|prohibited|barred)\b", "ban"),
     # a warning to a market ("warned investors against speculative crypto trading"): the text's own word
     (r"\bwarn(?:ed|s)\s+(?:investors|banks|lenders|traders|speculators|markets?|companies|firms|the\s+public)\b", "warn"),
@@ -38,10 +48,19 @@ _STANCES = labelled([
 
 # the words each stance's pattern cannot match without, in lower case
 _STANCE_NEEDS = (("pledg", "vow", "promis", "commit"), ("support",), ("cleared", "approved", "approval", "green"),
-                 ("approval",), ("lifted", "inject", "ease", "easing", "started", "began", "cut"),
-                 ("tighten", "raised", "hiked"), ("banned", "bans", "prohibited", "barred"), ("warn",), ("tariffs",),
+                 ("approval",), ("lifted", "inject", "ease", "easing", "started", "began", "cut", "lower", "reduc", "slash",
+                                 "trimmed"),
+                 ("tighten", "raised", "hiked", "raises", "raising", "increas", "lifted", "lifting", "hiking"), ("banned", "bans", "prohibited", "barred"), ("warn",), ("tariffs",),
                  ("intervene", "intervention"))
 assert len(_STANCE_NEEDS) == len(_STANCES)
+
+
+# words that say a change of rates was not made
+_NOT_DONE = re.compile(r"\b(?:no\s+intention|no\s+longer|not|never|n['’]t|refused|refuses|ruled\s+out|rules\s+out|can|cannot|"
+                       r"against|resist\w*|without)\b[^.;]{0,50}\Z", re.I)
+_RATE_CHANGE_AFTER = re.compile(r"\s+(?:today\s+|yesterday\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:reduction|cut|increase|hike|rise)"
+                                r"\s+(?:in|of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?rates?\b")
+_RATE_VERB = re.compile(r"(?:cut|lower|reduc|slash|trim|rais|increas|lift|hik)", re.I)
 
 
 def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
@@ -60,6 +79,8 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
         if re.search(r"\b(?:will|would|could|(?-i:may)|might|expects?|expected\s+to|expectations?\s+that|bets?\s+that|likely\s+to)\b[^.;]{0,40}$",
                      text[max(s, pm.start() - 60):pm.start()], re.I):
             continue  # an expectation, not a stance
+        if stance in ("easing", "tightening") and _NOT_DONE.search(text, max(s, pm.start() - 60), pm.start()):
+            continue  # "has no intention of cutting its discount rate", "can no longer be as aggressive in lowering"
         if stance == "approval" and re.search(r"\bfrom\b", pm.group(0)):
             after = [a for a in auths if a[0] > pm.start()]
             auth = after[0] if after else None
@@ -69,6 +90,9 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
         else:
             before = [a for a in auths if a[1] <= pm.start() + 5]
             auth = before[-1] if before else None
+            if auth is None and stance in ("easing", "tightening") and pm.group(0).lower().split()[0].endswith("ing"):
+                # "As well as cutting its benchmark interest rate to 0.15%, the ECB lowered ...": the bank after
+                auth = next((a for a in auths if a[0] >= pm.end()), None)
             if auth is not None and stance == "tariff" and pm.start() - auth[1] > 40:
                 auth = None  # ("to visit Japan since President Reagan announced plans to impose tariffs": not Japan's)
             if auth is None and stance == "tariff":
@@ -85,12 +109,15 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
                 auth = (pm.start(), pm.start(), rm.group(1).strip(), "regulator") if rm else None
         if auth is None:
             continue
-        if stance == "easing" and pm.group(0).lower().startswith("cut") and auth[3] != "central_bank":
+        if stance == "approval" and _RATE_CHANGE_AFTER.match(text, pm.end(), e):
+            continue  # "approved today a 50-basis-point reduction in the discount rate": the easing is the stance
+        if stance in ("easing", "tightening") and _RATE_VERB.match(pm.group(0)) and auth[3] != "central_bank":
             continue  # ("ask the FCC to deregulate ATT ... rather than cut rates": a firm's prices, no policy)
         if any(ev.kind == "policy" and ev.get("authority") and ev.get("authority").name == auth[2] and ev.get("stance") == stance
                for ev in ctx.events):
             continue
-        targets = [x for x in ents if x.start > pm.start() and x.type in ("company", "stock")]
+        targets = [x for x in ents if x.start > pm.start() and x.type in ("company", "stock")
+                   and not auth[0] <= x.start < max(auth[1], auth[0] + 1)]  # (never the authority itself)
         # the entity acted on, else the words it acts on in a field of their own
         subject = _ent(targets[0], text) if targets else None
         topic = None if targets else _object_words(text, pm.end(), e)

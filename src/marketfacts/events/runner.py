@@ -79,7 +79,8 @@ _G_LISTING = _words("debut debuted debuts ipo ipos listing listed trading compan
 _G_POLICY = _words("pledged pledges pledge vowed vows promised committed support supports cleared approved approves "
                    "approval lifted injects injected inject ease eased easing started began tighten tightened "
                    "tightening raised hiked ban banned bans barred prohibited intervene intervened intervention cut cuts "
-                   "warned warns tariffs")
+                   "warned warns tariffs cutting lowered lowers lowering reduced reduces reducing reduction slashed "
+                   "slashing trimmed raises raising increased increases increasing lifting hiking")
 _G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing reduction trimmed raised raises raising "
                  "hiked hikes increased increasing kept keeps keeping held holds holding left leaves leaving maintained "
                  "maintaining increases rises boosts reductions set sets lifted lifts lifting slashed slashing hike "

@@ -1835,3 +1835,18 @@ def test_weekly_readings_their_priors_and_forecasts(text: str, want: list[tuple[
 def test_a_central_banks_rate_change_is_its_stance(text: str, want: list[tuple[str, str]]) -> None:
     got = [(e.get("authority").name, e.get("stance")) for e in events(text, "policy", "2024-05-14")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - Last week, the S&P 500 hit a 5-1/2 year high.", ("S&P 500", "highest", "2018-11", None)),
+    ("NEW YORK - The S&P 500 closed within 2 points of its 2024 high.", ("S&P 500", "highest", "2024", "approaching")),
+    ("LONDON - The Bank of England cut interest rates to a record-low 0.25 percent.",
+     ("Bank of England interest rate", "lowest", None, None)),
+])
+def test_records_of_half_years_a_years_high_and_a_rates_low(text: str, want: tuple[str, str, str | None, str | None]) -> None:
+    (e,) = events(text, "record", "2024-05-14")
+    assert (e.get("subject").name, e.get("extreme"), e.get("since"), e.get("qualifier")) == want
+
+
+def test_a_year_before_lower_is_no_record() -> None:
+    assert events("NEW YORK - Zeta asked the court to review a 1986 lower court ruling.", "record", "1987-03-10") == []

@@ -298,11 +298,20 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                              level=next((q.value for q in qs if q.start == at), None),
                                              date=_date_in(ctx, text, s, e)))
             continue
+        rec = _RECORD_LEVEL.search(text, m.end(), min(e, m.end() + 60)) if level is not None else None
         for who in together:
             ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision." + verb,
                                      authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
                                      change=change,
                                      level=level, date=_date_in(ctx, text, s, e)))
+            if rec is not None and who[3] == "central_bank":
+                # "cut interest rates to a record-low 0.25 percent": the bank's rate at its lowest
+                name = who[2] + " " + re.sub(r"rates\b", "rate", " ".join(m.group("rate").split()))
+                ctx.events.append(_event("record", rec.start(), rec.end(), "record.rate_level",
+                                         subject=Entity(name=name, id=None, type="organisation", mention=m.group("rate"),
+                                                        start=m.start("rate"), end=m.end("rate")),
+                                         period=None, extreme="lowest" if rec.group(1).lower() == "low" else "highest",
+                                         since=None, qualifier=None))
         _gapped_rates(ctx, s, e, qs, m.end(), together, sign, change, hold)
     for m in _RATE_NOUN.finditer(text, s, e):
         own_noun = _OWN_RATE_AFTER.match(text, m.end(), e)
@@ -507,6 +516,9 @@ def _is_cut(word: str) -> bool:
     return word.lower().startswith(("cut", "lower", "reduc", "trim", "slash"))
 
 
+# a rate's new level its all-time extreme: "to a record-low 0.25 percent", "to an all-time high of 5.5%"
+_RECORD_LEVEL = re.compile(r"\b(?:to|at)\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time|historic)[- ](low|high)\b(?:\s+of)?\s+(?=\d)",
+                           re.I)
 # a name of up to three capitalised words, no possessive, right before the verb: the clause's subject
 _COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[.;:,\-–—]\s)|(?<=\n)|(?<=\band\s))(?P<c>[A-Z][a-z.]+(?:\s+[A-Z][a-z.]+){0,2})\s+"
                               r"(?:has\s+|had\s+|also\s+|again\s+|on\s+[A-Z][a-z]+\s+)?\Z")

@@ -16,16 +16,20 @@ from .indicators import indicator_names
 
 _RECORD = re.compile(
     r"\b(?P<qual>(?:approach(?:es|ed|ing)?|near(?:s|ed|ing)?|on\s+(?:course|track)\s+for|poised\s+for|set\s+for|"
-    r"heading\s+for|within\s+reach\s+of|just\s+shy\s+of|close\s+to)\s+(?:the\s+|its\s+|a\s+|another\s+|fresh\s+)?)?"
+    r"heading\s+for|within\s+reach\s+of|just\s+shy\s+of|close\s+to|"
+    # "closed within 2 points of its 2010 high"
+    r"within\s+(?:about\s+)?[\d.,]+\s+(?:points?|pts|%|percent|per\s*cent)\s+of)\s+(?:the\s+|its\s+|a\s+|another\s+|fresh\s+)?)?"
     r"(?:(?P<sup>best|worst|biggest|largest|steepest|sharpest|strongest|weakest|highest|lowest|most)\s+"
     r"(?:(?P<span1>one-day|single-day|daily|weekly|monthly|quarterly|annual|intraday|\w+[- ](?:day|week|month|session))\s+)?"
     r"(?:(?:daytime|closing|trading)\s+)?"
     r"(?:percentage\s+)?(?P<what>gains?|rises?|rally|rallies|jumps?|rebound|advances?|drops?|falls?|declines?|losses|loss|"
     r"slumps?|plunges?|slides?|sell-?offs?|weeks?|days?|months?|quarters?|sessions?|levels?|closes?|close|performance|"
-    r"finish|showing|run|increase|decrease|ipo|initial\s+public\s+offering|reading|rate|level|points?)?"
+    r"finish|showing|run|increase|uplift|decrease|ipo|initial\s+public\s+offering|reading|rate|level|points?)?"
     r"|(?P<lvl>(?:record|all-time|fresh\s+record|new\s+record|new\s+all-time|\d+-(?:week|month|year|day)|year-to-date|"
+    # "a 5-1/2 year high", "its 2010 high" (the year's: since its start)
+    r"\d+(?:-|\s+)\d/\d[- ](?:week|month|year)|(?P<year>(?:19|20)\d\d)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|multi|several)-(?:week|month|year|day)|"
-    r"multi-month|multi-year|decade|lifetime)\s+(?:closing\s+|trading\s+|intraday\s+)?(?P<hl>highs?|lows?|peaks?|trough)"
+    r"multi-month|multi-year|decade|lifetime)(?:\s+|(?<=record)-)(?:closing\s+|trading\s+|intraday\s+)?(?P<hl>highs?|lows?|peaks?|trough)(?!\w)"
     r"|record\s+(?:closes?|closing\s+highs?|levels?)"
     # "ended at new highs", "finished the session at records"
     r"|(?:new|fresh)\s+(?:closing\s+)?(?P<newhl>highs?|lows?|peaks?)\b(?!\s+(?:for|of(?!\s+[\d$€£¥])|since|in)\b)"
@@ -184,9 +188,14 @@ def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:
     g = m.groupdict()
     lvl = (g.get("lvl") or "").lower()
     ref = ctx.doc_date
+    if g.get("year"):
+        return str(g["year"])  # "its 2010 high": the highest since 2010 began
     if ref is not None:
         if lvl.startswith("year-to-date"):
             return f"{ref.year:04d}-01"
+        half = re.match(r"(\d+)(?:-|\s+)1/2[- ]year", lvl)
+        if half:  # "a 5-1/2 year high": five years and a half
+            return _ago(ref, int(half.group(1)) * 12 + 6, "month")
         lm = re.match(r"(\d+|\w+)-(week|month|year|day)", lvl)
         if lm:
             n = _count(lm.group(1)) or (1 if lm.group(1) in ("multi", "several") else None)

@@ -1850,3 +1850,19 @@ def test_records_of_half_years_a_years_high_and_a_rates_low(text: str, want: tup
 
 def test_a_year_before_lower_is_no_record() -> None:
     assert events("NEW YORK - Zeta asked the court to review a 1986 lower court ruling.", "record", "1987-03-10") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - Zeta Inc. agreed to be acquired by Qorvix Corp. for about $2.38 billion in cash and stock.",
+     ("Qorvix", "Zeta", None, 2.38e9)),
+    ("NEW YORK - Zeta Inc. jumped 4.3 percent after the distributor said it had agreed to be acquired by Qorvix Corp. "
+     "for about $2.38 billion.", ("Qorvix", "Zeta", None, 2.38e9)),
+    ("LONDON - Qorvix Plc offered 800p cash for each Zeta Group share.", ("Qorvix", "Zeta Group", 8.0, None)),
+    ("WELLINGTON - Qorvix Investments Ltd said it would bid 4.20 NZ dlrs a share for Zeta Enterprises Ltd.",
+     ("Qorvix Investments", "Zeta Enterprises", 4.2, None)),
+])
+def test_takeovers_told_passive_or_by_each_share(text: str, want: tuple[str, str, float | None, float | None]) -> None:
+    (e,) = events(text, "tender_offer", "2010-12-07")
+    pps, total = e.get("price_per_share"), e.get("total")
+    assert (e.get("acquirer").name, e.get("target").name, pps.amount if pps else None,
+            total.amount if total else None) == want

@@ -25,7 +25,9 @@ _OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|offer|bid|bid
 _NOT_AN_OFFER = re.compile(r"\b(?:public|secondary|rights|initial|bond|debt)\s+$", re.I)
 _NOT_AN_OFFER_AFTER = re.compile(r"\s*(?:price|prices|rate|quotes?|side|/|-ask)\b", re.I)
 # a price a share written with its offer: "4.00 dlrs a share", "70 dlrs per share", "4.75 dlrs each"
-_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:ordinary\s+)?share|\s+(?:each|apiece)\b", re.I)
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:ordinary\s+)?share|\s+(?:each|apiece)\b"
+                              # "800p cash for each Zeta Group share"
+                              r"|\s+(?:in\s+)?(?:cash\s+)?for\s+each\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:ordinary\s+)?share\b", re.I)
 # "valuing each Avana share at 829p", "values TMOC shares at 4.75 dlrs"
 _VALUED_BEFORE = re.compile(r"\bvalu\w+\s+(?:each\s+)?(?:[A-Z][\w.&-]*\s+)?(?:ordinary\s+)?shares?\s+at\s+$", re.I)
 # the words of an offer between its owner and the word itself: "'s 70 dlrs per share tender", "cash", "on-market"
@@ -37,7 +39,7 @@ _BY_AFTER = re.compile(r"\s+(?:made\s+)?(?:by|from)\s+(?:the\s+)?$")
 _RECEIVED = re.compile(r"\b(?:received|receives|receiving|rejected|rejects|accepted|accepts|got|gets|welcomed|spurned)\s+"
                        r"(?:an?\s+|the\s+|its\s+)?(?:[\w$.,-]+\s+){0,4}\Z", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z")  # "from investor Theodore Cross"
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:(?:rest|remainder|balance|all|control|shares?|stake)\s+(?:of\s+|in\s+)?)?"
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|each\s+)?(?:(?:rest|remainder|balance|all|control|shares?|stake)\s+(?:of\s+|in\s+)?)?"
                          r"(?:the\s+)?(?:[\d.]+\s+(?:pct|per\s*cent|percent|%)\s+(?:of\s+|stake\s+in\s+)?)?$", re.I)
 _THE_COMPANY = re.compile(r"\b(?:of|in)\s+(?:the\s+company|it)\b|\bthe\s+company\b", re.I)
 
@@ -52,13 +54,42 @@ _BUY = re.compile(r"\b(?:will|would|to|agreed\s+to|plans\s+to)\s+(?:(?P<verb>buy
                   r"(?P<pay>pay)(?=\s+[^.;]{1,30}?\s(?:a|per)\s+share\s+for\s+(?:the\s+)?[A-Z]))")
 
 
+# "Zeta agreed to be acquired by Qorvix for about $2.38 billion": the company taken over, its buyer after "by"
+_ACQUIRED_BY = re.compile(r"\b(?:agreed|agrees|has\s+agreed|had\s+agreed)\s+to\s+be\s+(?:acquired|bought|taken\s+over|purchased)"
+                          r"\s+by\s+(?:the\s+)?", re.I)
+
+
+def _acquired_by(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity]) -> None:
+    text = ctx.text
+    for m in _ACQUIRED_BY.finditer(text, s, e):
+        buyer = next((x for x in ents if x.type in ("company", "stock") and m.end() <= x.start <= m.end() + 2), None)
+        sold = _subject_before(ctx, ents, m.start(), s)
+        if sold is None or sold.type not in ("company", "stock"):
+            # "Nicor jumped 4.3 percent after the distributor said it had agreed to be acquired by": the company
+            # the sentence named first
+            sold = next((x for x in ents if x.type in ("company", "stock") and s <= x.start and x.end <= m.start()), None)
+        if buyer is None or sold is None or _same(buyer, sold):
+            continue
+        money = [q for q in qs if q.kind == "money" and q.start >= buyer.end]
+        per = next((q for q in money if _PER_SHARE_AFTER.match(text, q.end, q.end + 60)), None)
+        total = next((q for q in money if q is not per and q.value >= 1e6), None)
+        if per is None and total is None:
+            continue  # no terms: no offer read
+        ctx.events.append(_event("tender_offer", sold.start, (total or per or buyer).end, "tender_offer.acquired_by",
+                                 acquirer=_ent(buyer, text), target=_ent(sold, text),
+                                 price_per_share=Money(per.value, per.currency) if per else None, stake_pct=None,
+                                 purpose="acquisition", total=Money(total.value, total.currency) if total else None))
+
+
 def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity]) -> None:
     text = ctx.text
+    if "to be" in text[s:e]:
+        _acquired_by(ctx, s, e, ents, qs)
     cues = [m for m in _OFFER.finditer(text, s, e)
             if not _NOT_AN_OFFER.search(text, max(s, m.start() - 12), m.start())
             and not _NOT_AN_OFFER_AFTER.match(text, m.end(), min(e, m.end() + 8))]
     buys = [m for m in _BUY.finditer(text, s, e) if not any(c.start() <= m.end() and m.start() <= c.end() for c in cues)]
-    if buys and any(q.kind == "money" and _PER_SHARE_AFTER.match(text, q.end, q.end + 24) for q in qs):
+    if buys and any(q.kind == "money" and _PER_SHARE_AFTER.match(text, q.end, q.end + 60) for q in qs):
         cues = sorted(cues + buys, key=lambda m: m.start())
     # a purchase ("agreed to buy", "will pay") is an offer only at a price a share told after it: told by
     # its total or its stake it is any deal, of a unit, a private firm or assets
@@ -160,7 +191,7 @@ def _price_for(text: str, money: list[Quantity], a: int, b: int, prv: int, nxt: 
     """The price a share an offer states: after its word ("offer of 4.00 dlrs a share"), else just before it
     ("70 dlrs per share tender offer"), else a value a share the sentence gives it ("valuing each share at 829p")."""
     def per(q: Quantity) -> bool:
-        return id(q) not in used and (bool(_PER_SHARE_AFTER.match(text, q.end, q.end + 24))
+        return id(q) not in used and (bool(_PER_SHARE_AFTER.match(text, q.end, q.end + 60))
                                       or bool(_VALUED_BEFORE.search(text, max(0, q.start - 60), q.start)))
     after = [q for q in money if b <= q.start < nxt and per(q)]
     if after:

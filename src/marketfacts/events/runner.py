@@ -87,7 +87,7 @@ _G_RATE = _words("cut cuts cutting lowered lowers lowering reduced reducing redu
                  "increase rise lower reduce trim slash raise lift keep hold leave maintain tender advances repurchase")
 _G_FIN = _words("revenue revenues sales turnover profit profits income earnings earned eps loss losses ebitda ebit dividend "
                 "dividends users subscribers orders margin margins share estimate")
-_G_OFFER = _words("offer offered offers bid bids tender takeover acquire private buy purchase pay")
+_G_OFFER = _words("offer offered offers bid bids tender takeover acquire acquired private buy bought purchase purchased pay")
 _G_FINE = _words("fine fined fines penalty penalties slapped")
 _G_MEET = _words("met meet meets meeting talks review agm egm")
 _G_FOLLOW = _words("followed matched joined")  # a bank that followed another's move on its rate

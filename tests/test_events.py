@@ -1866,3 +1866,27 @@ def test_takeovers_told_passive_or_by_each_share(text: str, want: tuple[str, str
     pps, total = e.get("price_per_share"), e.get("total")
     assert (e.get("acquirer").name, e.get("target").name, pps.amount if pps else None,
             total.amount if total else None) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("South Africa's Reserve Bank cut its bank rate to 9.5 pct from 10 pct.", [("South African Reserve Bank", -0.5, 9.5)]),
+    ("Kenya's central bank raised its discount rate by one point to 13 pct.", [("Central Bank of Kenya", 1.0, 13.0)]),
+    ("The Bank of Canada's key bank rate rose to 7.15 pct from 7.05 pct in the weekly Treasury bill auction.",
+     [("Bank of Canada", 0.1, 7.15)]),
+    ("The average rate on 91-day treasury bills rose to 7.05 pct from 6.98 pct at this week's auction, the Bank of "
+     "Canada said.", [("Bank of Canada", 0.07, 7.05)]),
+    ("The Swiss National Bank cut its discount and Lombard rates by half a point, to 3.5 and 5.0 pct respectively.",
+     [("Swiss National Bank", -0.5, 3.5), ("Swiss National Bank", -0.5, 5.0)]),
+    ("The Bundesbank accepted bids totalling 6.1 billion marks at a fixed rate of 3.80 pct in its latest securities "
+     "repurchase pact.", [("Bundesbank", None, 3.8)]),
+    ("WELLINGTON, March 10 - The Reserve Bank said it would lower its discount rate by half a point to 18 pct.",
+     [("Reserve Bank of New Zealand", -0.5, 18.0)]),
+])
+def test_rate_decisions_of_wire_shapes(text: str, want: list[tuple[str, float | None, float]]) -> None:
+    got = [(e.get("authority").name, e.get("change"), e.get("level")) for e in events(text, "rate_decision", "1987-03-10")]
+    assert got == want
+
+
+def test_a_rate_for_exports_is_no_export_statistic() -> None:
+    assert events("The central bank cut its rediscount rate for exports by two points to 8 pct.", "indicator",
+                  "1987-03-10") == []

@@ -52,7 +52,8 @@ def _central_bank_of() -> dict[str, str]:
 
 
 # "Norway's central bank", "the Norwegian central bank": the words before "central bank"
-_OF_CENTRAL_BANK = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s?)?\s+[Cc]entral\s+[Bb]ank\b")
+# ("South Africa's Reserve Bank", "Australia's Reserve Bank": a known country's reserve bank is its central bank)
+_OF_CENTRAL_BANK = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s?)?\s+(?:[Cc]entral|[Rr]eserve)\s+[Bb]ank\b")
 
 
 _CENTRAL_BANK_OF = re.compile(r"\b[Cc]entral\s+[Bb]ank\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
@@ -85,7 +86,7 @@ def authorities_in(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]
 def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
     pat, table, _ = _authority_table()
     out = []
-    if "entral" in text[s:e]:
+    if "entral" in text[s:e] or "eserve" in text[s:e]:
         out = _country_central_banks(text, s, e)
     for m in pat.finditer(text, s, e):
         name, kind = table[m.group(0)]

@@ -46,7 +46,14 @@ _FORECAST = re.compile(r"\b(?:probably|likely|expected|forecast|forecasts|consen
 def indicator_names(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str]]:
     """The indicators ``text[s:e]`` names, as (start, end, name); a row is
     tried only where one of its words is (``needs`` in the rule file)."""
-    return labelled_spans(_INDICATORS, ctx.text, s, e, _INDICATOR_NEEDS, ctx.aligned_low())
+    text = ctx.text
+    return [x for x in labelled_spans(_INDICATORS, text, s, e, _INDICATOR_NEEDS, ctx.aligned_low())
+            if not _FOR_A_PURPOSE.search(text, max(s, x[0] - 30), x[0])]
+
+
+# "its rediscount rate for exports", "credit for imports": what a rate or a credit is for, no statistic
+_FOR_A_PURPOSE = re.compile(r"\b(?:rates?|credits?|financing|loans?|subsid\w+|insurance|quotas?|licen[cs]es?)\s+(?:for|on)\s+\Z",
+                            re.I)
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;\d]{0,120},")

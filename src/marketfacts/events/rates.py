@@ -25,10 +25,10 @@ _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced
                    r"(?<=\bvoted\sto\s)(?:" + _ALL_BASE + r"))\b(?P<rest>(?:[^.;]|\.(?=\d)){0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+|base\s+|reference\s+|broker\s+loan\s+|intervention\s+|lombard\s+|"
                    r"indicator\s+|dealing\s+|"
-                   r"rediscount\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
+                   r"rediscount\s+|bank\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
                    r"RRR|repo\s+rate|cash\s+rate|discount\s+rate|cash\s+reserve\s+ratio|statutory\s+liquidity\s+ratio))\b", re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending|reference|broker)\b", re.I)
-_THE_BANK = re.compile(r"\b(?P<words>(?:the|The)\s+(?:central\s+)?(?:bank|Bank))\b[^.;]*\Z")
+_THE_BANK = re.compile(r"\b(?P<words>(?:the|The)\s+(?:[Cc]entral\s+|[Rr]eserve\s+)?(?:bank|Bank))\b[^.;]*\Z")
 _BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
 
 
@@ -149,6 +149,11 @@ _TENDER = re.compile(r"\b(?P<what>tender|repurchase|repo|advances|lombard)\b[^.;
                      r"(?P<how>(?:fixed|unchanged|minimum|flat|uniform)\s+)?(?:interest\s+)?rate\s+of\s+$", re.I)
 
 
+# the tender told after its rate: "at a fixed rate of 3.80 pct in its latest securities repurchase pact"
+_RATE_OF_BEFORE = re.compile(r"\bat\s+(?:a|an|the)\s+(?P<how>(?:fixed|unchanged|minimum|flat|uniform)\s+)?(?:interest\s+)?rate\s+of\s+$",
+                             re.I)
+_TENDER_AFTER = re.compile(r"\s*(?:pct|per\s*cent|percent|%)?\s+(?:in|for)\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?P<what>tender|repurchase|repo|advances)\b", re.I)
 # the rate a tender's words name, the more specific first
 _TENDER_RATES = (("repurchase", "repurchase rate"), ("repo", "repurchase rate"), ("advances", "advances rate"),
                  ("lombard", "lombard rate"))
@@ -162,6 +167,15 @@ def _tender_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], auths: 
         if q.kind != "pct":
             continue
         m = _TENDER.search(text, max(s, q.start - 170), q.start)
+        if m is None:
+            # "accepted bids ... at a fixed rate of 3.80 pct in its latest securities repurchase pact": the tender after
+            after = _TENDER_AFTER.match(text, q.end, e)
+            lead = _RATE_OF_BEFORE.search(text, max(s, q.start - 40), q.start) if after else None
+            m = lead if lead is not None and after is not None else None
+            if m is not None:
+                said_after = after.group("what").lower() if after is not None else ""
+        else:
+            said_after = ""
         if m is None or _SOMEONE_ELSES_VIEW.search(text, s, m.start()):
             continue  # ("dealers expected the Bundesbank to replace the outflow with a new tender at a fixed rate of")
         own = [a for a in auths if a[1] <= m.start()]
@@ -171,7 +185,7 @@ def _tender_rates(ctx: EventContext, s: int, e: int, qs: list[Quantity], auths: 
         if not own or any(ev.kind == "rate_decision" and ev.get("level") == q.value and s <= ev.span.start < e
                           for ev in ctx.events):
             continue
-        said = m.group(0).lower()
+        said = m.group(0).lower() + " " + said_after
         rate = next((r for w, r in _TENDER_RATES if w in said), "tender rate")
         hold = (m.group("how") or "").strip().lower() == "unchanged"
         ctx.events.append(_event("rate_decision", own[-1][0], q.end, "rate_decision.tender",
@@ -200,7 +214,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             # else the one of the country the text is about ("The central bank cut its discount rate" in a
             # report from Stockholm)
             own = _bank_named_last(text, s) or _bank_of_country(ctx, the_bank.start(), the_bank.end("words"))
-        if not own and re.search(r"\b(?:It|it)\s+(?:also\s+|has\s+|had\s+)?\Z", text[max(s, m.start() - 12):m.start()]):
+        if not own and re.search(r"\b(?:It|it)\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?\Z", text[max(s, m.start() - 12):m.start()]):
             own = _bank_named_last(text, s)  # "It kept the cash reserve ratio unchanged": the central bank told of last
         own_rate = _BANK_RATE.search(m.group("rate")) is not None and \
             re.search(r"\b(?:its|their)\s", text[m.end("verb"):m.start("rate")]) is not None
@@ -294,7 +308,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                 for word, at in ((pair.group("a"), levels.start("x")), (pair.group("b"), levels.start("y"))):
                     ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), levels.end(),
                                              "rate_decision.pair", authority=_auth_entity(who, text),
-                                             rate=word + " rate", change=0.0 if hold else None,
+                                             rate=word + " rate", change=0.0 if hold else change,
                                              level=next((q.value for q in qs if q.start == at), None),
                                              date=_date_in(ctx, text, s, e)))
             continue
@@ -313,6 +327,23 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                          period=None, extreme="lowest" if rec.group(1).lower() == "low" else "highest",
                                          since=None, qualifier=None))
         _gapped_rates(ctx, s, e, qs, m.end(), together, sign, change, hold)
+    bills = _BILL_AUCTION.search(text, s, e) if auths and "bill" in text[s:e].lower() else None
+    for a in auths:
+        # "The Bank of Canada's key bank rate rose to 7.15 pct from 7.05 pct": a rate its tender sets; "the
+        # average rate on 91-day treasury bills rose to 7.05 pct ..., the Bank of Canada said": its bills' tender
+        rm = _BANKS_RATE_MOVED.match(text, a[1], e) or bills
+        bills = None  # (the bills' rate is the first central bank's)
+        if rm is None:
+            continue
+        lvl = next((q for q in qs if q.kind == "pct" and q.start >= rm.end() and q.start <= rm.end() + 4), None)
+        frm = next((q for q in qs if lvl is not None and q.kind in ("pct", "number") and q.start > lvl.end
+                    and re.fullmatch(r"\s+(?:pct\s+|per\s*cent\s+|percent\s+|%\s*)?from\s+", text[lvl.end:q.start])), None)
+        if lvl is None:
+            continue
+        ctx.events.append(_event("rate_decision", a[0], (frm or lvl).end, "rate_decision.moved",
+                                 authority=_auth_entity(a, text), rate=" ".join(rm.group("rate").split()),
+                                 change=round(lvl.value - frm.value, 6) if frm is not None else None, level=lvl.value,
+                                 date=_date_in(ctx, text, s, e)))
     for m in _RATE_NOUN.finditer(text, s, e):
         own_noun = _OWN_RATE_AFTER.match(text, m.end(), e)
         banks = (list(reversed(_banks(ctx, s, m.start()))) or _firms_before(ctx, s, m.start(), own_noun.group(1) == "their")) \
@@ -401,7 +432,7 @@ _BANK_GROUP = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:city|commercial|major|big|cle
                          r"merchant|savings)\s+(?:clearing\s+)?banks\b")
 # two rates named by one noun: "its discount and Lombard rates", and where their levels stand, in order
 _TWO_RATES = re.compile(r"\b(?:its|their|the)\s+(?P<a>[A-Za-z-]+)\s+and\s+(?P<b>[A-Za-z-]+)\s+rates\b")
-_TWO_LEVELS = re.compile(r"\s+(?:unchanged\s+)?at\s+(?P<x>[\d./-]+)\s+(?:pct\s+|per\s*cent\s+|percent\s+|%\s*)?and\s+"
+_TWO_LEVELS = re.compile(r"(?:,?\s+by\s+[^,;]{1,30}?,?)?\s+(?:unchanged\s+)?(?:at|to)\s+(?P<x>[\d./-]+)\s+(?:pct\s+|per\s*cent\s+|percent\s+|%\s*)?and\s+"
                          r"(?P<y>[\d./-]+)\s*(?:pct|per\s*cent|percent|%)(?:,?\s+respectively)?")
 
 
@@ -516,6 +547,13 @@ def _is_cut(word: str) -> bool:
     return word.lower().startswith(("cut", "lower", "reduc", "trim", "slash"))
 
 
+# a central bank's own rate that moved, by its name: "the Bank of Canada's key bank rate rose to"
+_BANKS_RATE_MOVED = re.compile(r"['’]s\s+(?P<rate>(?:key\s+|benchmark\s+|official\s+)?(?:bank|discount|repo|policy|"
+                               r"base|lending|cash|rediscount)\s+rate)\s+(?:rose|fell|climbed|dropped|increased|decreased|"
+                               r"declined|eased|edged\s+(?:up|down))\s+(?:by\s+[^,;]{1,25}?\s+)?to\s+(?=\d)")
+_BILL_AUCTION = re.compile(r"\b(?P<rate>(?:average\s+)?(?:rate|yield)\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:treasury\s+)?bills?)\s+(?:rose|fell|climbed|dropped|increased|decreased|declined|eased|"
+                           r"edged\s+(?:up|down))\s+(?:by\s+[^,;]{1,25}?\s+)?to\s+(?=\d)", re.I)
 # a rate's new level its all-time extreme: "to a record-low 0.25 percent", "to an all-time high of 5.5%"
 _RECORD_LEVEL = re.compile(r"\b(?:to|at)\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time|historic)[- ](low|high)\b(?:\s+of)?\s+(?=\d)",
                            re.I)
@@ -527,8 +565,8 @@ _COUNTRY_SUBJECT = re.compile(r"(?:^|(?<=[.;:,\-–—]\s)|(?<=\n)|(?<=\band\s))
 def _bank_of_country(ctx: EventContext, a: int, b: int) -> list[tuple[int, int, str, str]]:
     """The central bank of the country the text names first (else its market's), as a list of none or
     one, its mention the words at [a, b)."""
-    if "central" not in ctx.text[a:b].lower():
-        return []  # "the bank" alone may be any bank; "the central bank" is the country's
+    if "central" not in ctx.text[a:b].lower() and "reserve" not in ctx.text[a:b].lower():
+        return []  # "the bank" alone may be any bank; "the central bank", "the Reserve Bank" is the country's
     # ("The Dutch central bank": the country its own words name)
     country = country_in(ctx.text, a, b) or country_in(ctx.text, 0, b, ctx.market)
     bank = _central_bank_of().get(country.name) if country is not None else None

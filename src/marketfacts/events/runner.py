@@ -96,6 +96,7 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 # "the economy grew", "employers added", "private-sector companies added" (a test holds every rule of
 # rules/indicators.toml to this gate)
 _G_INDICATOR = _G_INDICATOR | frozenset(["services", "price", "economy", "employers", "private"])
+_G_RATE_MOVED = _words("rose fell climbed dropped increased decreased declined eased edged")  # "the bank's key rate rose to"
 _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RATE | _G_FIN | _G_OFFER | _G_FINE
           | _G_MEET | _G_FOLLOW)
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
@@ -142,7 +143,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         # "private-sector companies added 428,000 jobs": an indicator's words may be parts of a
         # hyphenated one (the other readers take words whole: "profit-taking" is no profit)
         ind_words = words | {p for w in words if "-" in w for p in w.split("-")} if "-" in low else words
-        if ind_words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and carry_at is None:
+        if ind_words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and carry_at is None \
+                and not (("'s" in low or " bills " in low) and " rate " in low and not words.isdisjoint(_G_RATE_MOVED)):
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]
 
@@ -171,7 +173,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
                 figs() or "unchanged" in low or "flat" in low):
             # ("industrial production was unchanged in April": a reading with no figure)
             _indicator_events(ctx, s, e, figs(), cue_list(), carry_at)
-        qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) else []
+        rate_moved = ("'s" in low or " bills " in low) and " rate " in low and not words.isdisjoint(_G_RATE_MOVED)
+        qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) or rate_moved else []
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []
         if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low or "issue price" in low \
                 or "offer price" in low:
@@ -185,8 +188,9 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
             _meetings(ctx, s, e, ents())
         if not words.isdisjoint(_G_POLICY) or "policy support" in low:
             _policies(ctx, s, e, ents())
-        if not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low or "prime" in low
-                                                      or "percentage point" in low or "basis point" in low):
+        if (not words.isdisjoint(_G_RATE) and ("rate" in low or "rrr" in low or "ratio" in low or "prime" in low
+                                                       or "percentage point" in low or "basis point" in low)) \
+                or rate_moved:
             _rate_decisions(ctx, s, e, qs)
         elif not words.isdisjoint(_G_FOLLOW):
             follower_banks(ctx, s, e, figs())

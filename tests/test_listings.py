@@ -16,7 +16,9 @@ SHAPES = {
     ".HK": r"\d{4}\.HK", ".SS": r"6\d{5}\.SS", ".SZ": r"[03]\d{5}\.SZ", ".KS": r"\d{6}\.KS", ".KQ": r"\d{6}\.KQ", ".SI": r"[A-Z0-9]{3,4}\.SI",
     ".AX": r"[A-Z0-9]{3}\.AX", ".CO": r"[A-Z0-9-]+\.CO", ".MI": r"[A-Z0-9]+\.MI", ".L": r"[A-Z0-9]{2,4}\.L",
     ".TW": r"\d{4}\.TW", ".AS": r"[A-Z0-9]{2,6}\.AS", ".MC": r"[A-Z0-9]{2,6}\.MC", ".OL": r"[A-Z0-9]{2,6}\.OL", ".SW": r"[A-Z0-9]{2,6}\.SW", ".DE": r"[A-Z0-9]{2,4}\.DE", ".PA": r"[A-Z0-9]{2,5}\.PA", ".BR": r"[A-Z0-9]{2,4}\.BR", ".T": r"\d{3}[0-9A-Z]\.T", ".NS": r"[A-Z0-9&-]+\.NS", ".TO": r"[A-Z]{1,5}(-[A-Z])?\.TO", ".KL": r"\d{4}\.KL", ".NZ": r"[A-Z0-9]{2,4}\.NZ", "": r"[A-Z]{1,5}",
-    "^": r"\^[A-Z0-9]{2,8}",  # an index's names (Yahoo writes an index's symbol with a caret)
+    ".TA": r"[A-Z0-9]{2,6}\.TA", ".IS": r"[A-Z0-9]{2,6}\.IS",
+    # an index's names (Yahoo writes an index's symbol with a caret, some with their exchange's suffix)
+    "^": r"\^[A-Z0-9]{2,8}(?:\.[A-Z]{2})?",
 }
 MICS = {".KL": "XKLS", ".NZ": "XNZE", ".TO": "XTSE", ".HK": "XHKG", ".SS": "XSHG", ".SZ": "XSHE", ".KS": "XKRX", ".KQ": "XKOS", "": "XNAS|XNYS"}
 

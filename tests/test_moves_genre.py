@@ -936,3 +936,24 @@ def test_the_exchange_named_picks_the_line(text: str, want: str) -> None:
 def test_a_records_look_back_is_not_the_moves_period(text: str) -> None:
     (m,) = marketfacts.read(text, date="2024-05-14").moves
     assert (m.level, m.period) == (1480.0, "day")
+
+
+@pytest.mark.parametrize("text,want", [
+    # the yuan of the offshore market is the offshore yuan; the onshore one stays itself
+    ("HONG KONG - In Hong Kong's offshore market, the yuan rose 0.02 percent to 6.1389 per dollar.", "USDCNH"),
+    ("SHANGHAI - The onshore yuan rose 0.1 percent to 7.1 per dollar, while the offshore yuan was flat.", "USDCNY"),
+    # a sentence on the exchange's opening prepositional phrase: what trades there moved, not the exchange
+    ("SINGAPORE - On the Singapore Exchange, the benchmark April iron ore stood at $126.7 a tonne, up 1.93%.",
+     "TIO=F"),
+    # the exchange named right after the figures picks the line of a market with two
+    ("MUMBAI - Infosys shares rose 2% to Rs 1,700 on the BSE.", "INFY.BO"),
+    ("MUMBAI - Infosys shares rose 2% to Rs 1,700 on the NSE.", "INFY.NS"),
+])
+def test_the_line_or_pair_the_words_name(text: str, want: str) -> None:
+    assert marketfacts.read(text, date="2013-07-15").moves[0].subject.id == want
+
+
+def test_the_offshore_pair_is_not_kept_for_the_yuan_after() -> None:
+    moves = marketfacts.read("HONG KONG - In Hong Kong's offshore market, the yuan rose 0.02 percent to 6.1389 per dollar. "
+                             "The yuan has advanced 1.5 percent this year.", date="2013-07-15").moves
+    assert [(m.subject.id, m.change_pct) for m in moves] == [("USDCNH", -0.02), ("USDCNY", -1.5)]

@@ -18,7 +18,7 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\s+|(?=[A-Z]))(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w&.'’-]+\s+){0,3}$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|after|before|as|when|since|because|although|though|but|which|who|"
                            r"that|where|if|until|despite)\b|,\s+and\b", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:on|in|at|by|from|of|with|over|for)\s+(?:the\s+)?$")
+_PREP_BEFORE = re.compile(r"\b(?:on|in|at|by|from|of|with|over|for)\s+(?:the\s+)?$", re.I)  # ("On the Singapore Exchange, the ...")
 # "Kioxia Holdings (formerly Toshiba Memory)": a name in brackets after a name is the same company's
 _BRACKETED_ALIAS = re.compile(r"\s*\((?:formerly|previously|now|ex-|also\s+known\s+as|known\s+as)?\s*")
 _CLOSE_AFTER = re.compile(r"\s?\)(?!\s*[A-Z]|\s+ind)")

@@ -75,6 +75,9 @@ _COUNTER_AFTER = re.compile(r"\b(?:per|a|to\s+the|against\s+the|vs\.?\s+the|vers
 _AGAINST_LEAD = re.compile(r"\s*(?:[Aa]gainst|[Vv]ersus|[Vv]s\.?)\s+(?:the\s+)?" + _COUNTER)
 
 
+_OFFSHORE = re.compile(r"\boffshore\b", re.I)
+
+
 def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_start: int,
         s_end: int) -> tuple[str, str, bool] | None:
     """(pair, quote currency, flip sign) for a currency subject."""
@@ -83,6 +86,8 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
         pair = subj.id or ""
         return pair, pair[3:], False
     cur = subj.currency or ""
+    if cur == "CNY" and _OFFSHORE.search(text, s_start, s_end) and "onshore" not in text[subj.start:subj.end].lower():
+        cur = "CNH"  # "In Hong Kong's offshore market, the yuan rose": the offshore yuan
     window = text[g.start:min(s_end, g.end + 40)]
     counter = None
     m = _COUNTER_AFTER.search(text[max(s_start, subj.end):min(s_end, g.end + 40)])

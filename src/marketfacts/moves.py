@@ -465,8 +465,9 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         mv = _build(ctx, g, subj, pct, chg, lvl, s_start, s_end, prev)
         if mv is not None:
             out.append(mv)
-            if subj.type == "currency" and mv.subject.id and subj.currency:
+            if subj.type == "currency" and mv.subject.id and subj.currency and subj.currency in mv.subject.id:
                 ctx.pairs[subj.currency] = mv.subject.id  # "It also declined ..." keeps the pair
+                # (not the offshore yuan's pair for the yuan: "In Hong Kong's offshore market, the yuan rose")
             ctx.move_subjects.append((ctx.sentence_index, subj))
     return out
 

@@ -1890,3 +1890,19 @@ def test_rate_decisions_of_wire_shapes(text: str, want: list[tuple[str, float | 
 def test_a_rate_for_exports_is_no_export_statistic() -> None:
     assert events("The central bank cut its rediscount rate for exports by two points to 8 pct.", "indicator",
                   "1987-03-10") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # earnings that are no share's are the profit; a first half written with a hyphen is still the half
+    ("SYDNEY - Zeta's first quarter earnings were down 16 per cent.", [("net_profit", "2006-Q1", None, -16.0)]),
+    ("HONG KONG - Zeta Holdings posted a first-half net profit of HK$4 billion.", [("net_profit", "2006-H1", 4e9, None)]),
+    ("NEW YORK - Zeta Corp had earnings of 15.4 mln dlrs in 2005.", [("net_profit", "2005", 15.4e6, None)]),
+    # an amount and its change told as one
+    ("SEOUL - Zeta raised its annual dividend to 1,500 won, a 50 percent increase.", [("dividend", None, 1500.0, 50.0)]),
+    # a period's losses
+    ("LONDON - Zeta Connection reported big full-year losses of £10.5million.", [("net_profit", None, -10.5e6, None)]),
+])
+def test_results_told_loosely(text: str, want: list[tuple[str, str | None, float | None, float | None]]) -> None:
+    got = [(e.get("metric"), e.get("period"), e.get("value").amount if e.get("value") is not None else None,
+            e.get("change_pct")) for e in events(text, "financials", "2006-12-06")]
+    assert got == want

@@ -30,7 +30,10 @@ _METRICS = labelled([
     (r"\b(?:gross|operating|net|profit|EBIT)\s+margins?\b", "margin"),
     # ("non-profit funds", "its biggest weekly loss": no company's results)
     (r"\b(?:net\s+(?:profits?|income|earnings)|(?<!non-)(?<!non\s)(?<!not-for-)profits?|net\s+loss|"
-     r"(?<!weekly\s)(?<!daily\s)(?<!monthly\s)(?<!session\s)(?<!one-day\s)(?<!impairment\s)loss)\b", "net_profit"),
+     r"(?<!weekly\s)(?<!daily\s)(?<!monthly\s)(?<!session\s)(?<!one-day\s)(?<!impairment\s)loss|"
+     # "big full-year losses of £10.5 million": a period's losses
+     r"(?<=full-year\s)losses|(?<=annual\s)losses|(?<=quarterly\s)losses|(?<=half-year\s)losses|(?<=first-half\s)losses)\b",
+     "net_profit"),
     # "earned 8.21 dlrs a share", "earned 12.3 mln dlrs": a profit ("a share" makes it EPS)
     (r"\bearned\b", "net_profit"),
     (r"\b(?:earnings|eps)\b", "eps"),
@@ -452,6 +455,7 @@ def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) 
 
 
 # "40.3 mln dlrs in 1985": the year a figure is of, right after it
+_PER_SHARE_NEAR = re.compile(r"\b(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+)?share\b|\bEPS\b|\bper-share\b", re.I)
 _OWN_YEAR = re.compile(r"\s*(?:a\s+share\s+|per\s+share\s+)?,?\s*(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 
 
@@ -459,6 +463,9 @@ def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change
              a: int, b: int, text: str, s: int, e: int, prior: bool = False) -> None:
     """One result. A figure followed by its year ("in 1985") is of that year; a figure of an
     earlier period ("from 40.3 mln", "compared with ...") is of the year before the sentence's."""
+    if metric == "eps" and not _PER_SHARE_NEAR.search(text, max(s, a - 40), min(e, b + 40)) and (
+            value is None or (isinstance(value, Money) and abs(value.amount or 0) >= 10_000)):
+        metric = "net_profit"  # "first quarter earnings were down 16 per cent": earnings, no share's, are the profit
     mname = ("guidance_" + metric) if status == "guidance" and not metric.startswith("guidance_") else metric
     period = _fiscal_period(ctx, text[s:e], ahead=status == "guidance")
     own = _OWN_YEAR.match(text, b, e)
@@ -621,8 +628,35 @@ def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | N
             if ctx.doc_date and n * 3 > ctx.doc_date.month + 1 and not ym and not ahead:
                 year -= 1
             return f"{year}-Q{n}"
-    if re.search(r"\bfirst\s+half\b|\bH1\b", sent) and year:
+    if re.search(r"\bfirst[\s-]+half\b|\bH1\b", sent) and year:
         return f"{year}-H1"
+    if re.search(r"\bsecond[\s-]+half\b|\bH2\b", sent) and year:
+        return f"{year}-H2"
     if ym:
         return ym.group(1)
     return None
+
+
+# a change told right after the figure it is of: "raised its annual dividend to 1,500 won, a 50 percent increase"
+_CHANGE_OF_IT = re.compile(r"\s*,\s+(?:a|an)\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|gain|decrease|drop|fall|decline|cut)\b", re.I)
+
+
+def join_stated_change(ctx: EventContext, first: int) -> None:
+    """A result's amount and its change told as one ("to 1,500 won, a 50 percent increase") are one event,
+    not an amount and a change apart. ``first``: the first event of the sentence."""
+    evs = ctx.events
+    k = first
+    while k + 1 < len(evs):
+        a, b = evs[k], evs[k + 1]
+        if a.kind == b.kind == "financials" and a.get("value") is not None and a.get("change_pct") is None \
+                and b.get("value") is None and b.get("change_pct") is not None \
+                and all(a.get(f) == b.get(f) for f in ("metric", "period", "status")) \
+                and getattr(a.get("subject"), "name", None) == getattr(b.get("subject"), "name", None) \
+                and a.span.end <= b.span.end and _CHANGE_OF_IT.match(ctx.text, a.span.end) is not None:
+            fields = dict(a.fields)
+            fields["change_pct"] = b.get("change_pct")
+            evs[k] = _event("financials", a.span.start, max(a.span.end, b.span.end), a.rule, **fields)
+            del evs[k + 1]
+            continue
+        k += 1
+

@@ -13,7 +13,7 @@ from ..entities import SECURITY_KIND, EntityMention
 from ..model import Entity, Event, Quantity
 from ..not_traded import not_traded
 from .context import EventContext, _ent
-from .financials import _SOURCES, _financials
+from .financials import _SOURCES, _financials, join_stated_change
 from .fines import _fines
 from .indicators import _LEVEL_RATES, _indicator_events, carried_from
 from .listings import _listings
@@ -195,7 +195,9 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         elif not words.isdisjoint(_G_FOLLOW):
             follower_banks(ctx, s, e, figs())
         if qs and not words.isdisjoint(_G_FIN):
+            n_before = len(ctx.events)
             _financials(ctx, s, e, ents(), qs, cues, company)
+            join_stated_change(ctx, n_before)
         if lazy.computed:
             ctx.subjects += [x for x in lazy if x.type not in ("place", "person", "anaphor")]
     ctx.events.sort(key=lambda ev: ev.span.start)

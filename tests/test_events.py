@@ -1906,3 +1906,17 @@ def test_results_told_loosely(text: str, want: list[tuple[str, str | None, float
     got = [(e.get("metric"), e.get("period"), e.get("value").amount if e.get("value") is not None else None,
             e.get("change_pct")) for e in events(text, "financials", "2006-12-06")]
     assert got == want
+
+
+def test_parts_of_an_indicator_said_by_its_head_noun() -> None:
+    text = ("WASHINGTON - Retail sales rose 0.3 percent last month, the Commerce Department said on Thursday. "
+            "The economy shrank at a 1.0 percent annual rate in the first quarter, other figures showed. "
+            "Sales excluding autos were up 0.1 percent in May.")
+    got = [(e.get("indicator"), e.get("period"), e.get("change_pct")) for e in events(text, "indicator", "2014-06-12")]
+    assert ("retail_sales", "2014-05", 0.3) in got and ("retail_sales_ex_autos", "2014-05", 0.1) in got
+
+
+def test_a_companys_sales_far_from_the_release_are_no_part_of_it() -> None:
+    text = ("DETROIT - Retail sales of new cars by U.S. automakers eased 2.2 pct in early March. " + "Filler words. " * 40 +
+            "Meanwhile, Zeta Motors said its car sales rose 5.9 pct.")
+    assert [e.get("change_pct") for e in events(text, "indicator", "1987-03-13")] == [-2.2]

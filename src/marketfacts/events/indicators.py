@@ -515,22 +515,36 @@ def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
     """Where a sentence that names no indicator goes on about the last one
     (within a few hundred characters): after an opener ("That", "The index")
     or after the last indicator's head noun said alone; else None."""
-    if not ctx.indicators or ctx.indicators[-1][1].span.end < s - 400:
+    if not ctx.indicators or ctx.indicators[-1][1].span.end < s - 900:
         return None
     text = ctx.text
-    m = _CARRY_OPEN.match(text, s, e)
-    if m is None and not _PER_CENT.search(text, s, e):
+    near = ctx.indicators[-1][1].span.end >= s - 400  # (an opener goes on about a reading told just before)
+    m = _CARRY_OPEN.match(text, s, e) if near else None
+    if m is None and near and not _PER_CENT.search(text, s, e):
         m = _ECONOMISTS_EXPECTED.match(text, s, e)
     if m is not None:
         return m.end()
-    tail = str(ctx.indicators[-1][1].get("indicator")).rsplit("_", 1)[-1]
-    if tail in _HEAD_NOUNS or tail in ("cpi", "rpi"):
+    # the last indicator whose head noun the sentence says alone, the last read first (a report goes back to
+    # its main figure after another: "Core sales were unchanged" after a paragraph on GDP)
+    for k in range(len(ctx.indicators) - 1, max(-1, len(ctx.indicators) - 4), -1):
+        ev = ctx.indicators[k][1]
+        if ev.span.end < s - 900:
+            break
+        tail = str(ev.get("indicator")).rsplit("_", 1)[-1]
+        if tail not in _HEAD_NOUNS and tail not in ("cpi", "rpi"):
+            continue
         # "Output fell 0.5 pct in January" after industrial production: the noun or its other word
         said = "(?:production|output)" if tail in ("production", "output") else \
             _BALANCE_WORDS if tail in ("balance", "account") else \
             r"(?:(?<=\bthe\s)|(?<=,\s)|^)prices" if tail in ("cpi", "rpi") else tail
         m = re.search(r"\b" + said + r"\b", text[s:e], re.I)
+        if m is not None and ev.span.end < s - 400 and re.search(r"\s[A-Z]|\b[A-Z]{2,}\b", text[s:s + m.start()]):
+            m = None  # (far from the reading, a name before the noun makes it that one's: "Ford said its car sales")
         if m is not None:
+            if k != len(ctx.indicators) - 1:
+                if indicator_names(ctx, s, e):
+                    return None  # (a sentence that names its own indicator goes on about none before)
+                ctx.indicators.append(ctx.indicators[k])  # (the one this sentence goes on about is the last now)
             return s + m.end()
     return None
 
@@ -703,7 +717,8 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
     period0 = opener or period0
     # a forecast is of the newest period read, not of the revision or prior told last ("had expected
     # sales to rise 0.6 percent" after "April's gain was revised to 0.5 percent" is May's)
-    newest = opener or max((str(ev.get("period")) for _, ev in ctx.indicators if ev.get("indicator") == name
+    base = _base_of(name)
+    newest = opener or max((str(ev.get("period")) for _, ev in ctx.indicators if _base_of(str(ev.get("indicator"))) == base
                             and ev.get("status") == "actual" and ev.get("period")
                             and len(str(ev.get("period"))) == len(str(period0 or ""))), default=period0)
     for q in pcts:
@@ -745,7 +760,10 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
             # ("from a year earlier" after a current figure is its basis, not another period)
             # (nor is "after the 0.1 percent April increase" this figure's period: it leads to an earlier one)
             after_fig = _BASIS_WORDS.sub(" ", _EARLIER_LEAD.split(near.split(",")[0], 1)[0])
-            period = own_period or _period(ctx, after_fig, period0) or (newest if status == "forecast" else period0)
+            # (an actual told with no period of its own after a revision of an earlier one is of the newest period:
+            # "April's gain was revised to 0.5 percent. ... Sales at building materials stores rose 1.1 percent")
+            period = own_period or _period(ctx, after_fig, period0) or (
+                newest if status == "forecast" or "revis" in text[last.span.start:last.span.end + 40].lower() else period0)
             value = q.value if level else q.value * (d or 1)
         if period is None:
             continue
@@ -753,11 +771,37 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
                                   "change_pct": value, "status": status}
         if name in _LEVEL_RATES:
             fields.update(change_pct=None, value=q.value)
+        part = _PART_OF_HEAD.search(text, s, q.start)
+        if part is not None and status == "actual":
+            # "Sales excluding autos were up 0.1 percent", "core sales were unchanged": a part of the indicator
+            fields["indicator"] = ("core_" + base) if part.group("core") else base + "_ex_" + part.group("ex").lower()
+        elif name != base and not _PART_OF_HEAD.search(text, s, q.start):
+            # "Sales at building materials stores rose 1.1 percent" after core sales: the indicator's, of its
+            # newest period unless the sentence names one
+            fields["indicator"] = base
+            if not own_period_named(ctx, text, s, q):
+                fields["period"] = newest
         if _stated_before(ctx, fields):
             continue
         ev = _event("indicator", q.start, q.end, "indicator.carried", **fields)
         ctx.events.append(ev)
-        ctx.indicators.append((s, ev))
+        if fields["indicator"] == name:
+            ctx.indicators.append((s, ev))  # (a part told aside is not what the next sentence goes on about)
+
+
+def _base_of(name: str) -> str:
+    """The indicator a part of it belongs to: core_retail_sales, retail_sales_ex_autos -> retail_sales."""
+    return re.sub(r"_ex_[a-z]+$", "", name[5:] if name.startswith("core_") else name)
+
+
+def own_period_named(ctx: EventContext, text: str, s: int, q: Quantity) -> bool:
+    """The sentence names a period of its own around the figure."""
+    return _period(ctx, text[s:min(len(text), q.end + 30)]) is not None
+
+
+# a part of an indicator said by its head noun: "core sales", "sales excluding autos", "sales ex-autos"
+_PART_OF_HEAD = re.compile(r"\b(?P<core>[Cc]ore)\s+(?:sales|prices|inflation|orders)\b|\b(?:[Ss]ales|[Pp]rices|[Oo]rders)\s+(?:excluding|"
+                           r"ex-|ex\s)\s*(?:the\s+)?(?P<ex>autos|food|energy|transportation|aircraft|gasoline)\b")
 
 
 def _family(name: str) -> str:

@@ -957,3 +957,19 @@ def test_the_offshore_pair_is_not_kept_for_the_yuan_after() -> None:
     moves = marketfacts.read("HONG KONG - In Hong Kong's offshore market, the yuan rose 0.02 percent to 6.1389 per dollar. "
                              "The yuan has advanced 1.5 percent this year.", date="2013-07-15").moves
     assert [(m.subject.id, m.change_pct) for m in moves] == [("USDCNH", -0.02), ("USDCNY", -1.5)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("LONDON - London's top tier closed 29.1 points lower at 7,481.5.", ("^FTSE", -29.1)),
+    ("TOKYO - Tokyo's benchmark fell 1.2 points.", ("^N225", -1.2)),
+    ("FRANKFURT - Frankfurt's blue chips fell 1.2 points.", ("^GDAXI", -1.2)),
+])
+def test_a_citys_benchmark_named_by_a_word_is_its_main_index(text: str, want: tuple[str, float]) -> None:
+    (m,) = marketfacts.read(text, date="2024-03-05").moves
+    assert (m.subject.id, m.change) == want
+
+
+def test_a_citys_benchmark_security_is_no_index() -> None:
+    doc = marketfacts.read("FRANKFURT - The 10-year bund, Europe's benchmark security, dropped below zero for the first "
+                           "time.", date="2016-06-14")
+    assert all(f.get("subject") is None or f.get("subject").id != "^STOXX" for f in doc.events)

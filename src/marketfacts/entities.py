@@ -386,7 +386,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         bracketed_names(text, start, end, found, taken)
 
     _cap_sequences(text, toks, market, ref, found, taken)
-    if text.find("index", start, end) >= 0:
+    if any(text.find(w, start, end) >= 0 for w in ("index", "benchmark", "barometer", "gauge", "tier", "chips")):
         found = [_place_index(text, x, ref) if x.type == "place" and x.market else x for x in found]
     if market and (text.find("local", start, end) >= 0 or text.find("domestic", start, end) >= 0):
         home = ref.markets.get(market)
@@ -408,8 +408,13 @@ def find_entities(text: str, start: int, end: int, market: str | None,
 
 
 # "Taiwan's benchmark index", "Malaysia's main stock index": the index a place's market is measured by
-_PLACE_INDEX = re.compile(r"['’]s\s+(?:(?:benchmark|main|key|broader|broad|leading|primary|blue-chip|composite|"
-                          r"weighted)\s+){1,2}(?:(?:stock|share|equity|stock\s+market|share\s+price)\s+)?index\b")
+_PLACE_INDEX = re.compile(r"['’]s\s+(?:(?:(?:benchmark|main|key|broader|broad|leading|primary|blue-chip|composite|"
+                          r"weighted)\s+){1,2}(?:(?:stock|share|equity|stock\s+market|share\s+price)\s+)?index"
+                          # "London's top tier", "Tokyo's benchmark", "Frankfurt's blue chips": the market's main index
+                          # (and not "Europe's benchmark security": the word then names what it is of)
+                          r"|(?:(?:main\s+|key\s+|stock\s+|share\s+)?(?:benchmark|barometer|gauge)|top[- ]tier|blue[- ]chips)"
+                          r"(?=\s*[,.;]|\s+(?:index\b|closed|ended|finished|fell|rose|gained|lost|slipped|dropped|climbed|was|"
+                          r"is|edged|added|shed|jumped|tumbled|slid|eased|advanced|declined|opened|traded|hit|touched)\b))\b")
 
 
 def _place_index(text: str, x: EntityMention, ref: Reference) -> EntityMention:

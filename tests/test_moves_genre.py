@@ -973,3 +973,13 @@ def test_a_citys_benchmark_security_is_no_index() -> None:
     doc = marketfacts.read("FRANKFURT - The 10-year bund, Europe's benchmark security, dropped below zero for the first "
                            "time.", date="2016-06-14")
     assert all(f.get("subject") is None or f.get("subject").id != "^STOXX" for f in doc.events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("HONG KONG - Hong Kong's main index fell 1.2%.", "^HSI"),
+    ("NEW YORK - New York Times rose 2%.", "NYT"),
+    ("HONG KONG - Hong Kong Exchanges rose 2%.", "0388.HK"),
+])
+def test_a_place_of_two_words_and_names_that_open_with_it(text: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-03-05").moves
+    assert m.subject.id == want

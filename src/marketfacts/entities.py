@@ -615,6 +615,14 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                                        market=ref.places[w0c.title()]))
             i += 1
             continue
+        two = words[i] + " " + clean[i + 1] if i + 1 < n and run[i] > 1 and clean[i + 1][:1].isupper() else ""
+        if two in ref.places and not blocked[i + 1] and _business_name_end(words, lows, run, blocked, i + 1) is None \
+                and not (i + 2 < n and run[i + 1] > 1 and words[i + 2][:1].isupper() and clean[i + 1] == words[i + 1]):
+            # "Hong Kong's main index", "in New York": a place of two words
+            found.append(EntityMention(toks[i][0], toks[i + 1][0] + len(clean[i + 1]), two, None, "place", "place",
+                                       market=ref.places[two]))
+            i += 2
+            continue
         if w0c in ref.places:
             end_k = _business_name_end(words, lows, run, blocked, i)
             if end_k is not None:

@@ -458,6 +458,12 @@ def _commodity_core(words: str, ref: Reference) -> str | None:
 
 
 @lru_cache(maxsize=2)
+def _place_openers(ref: Reference) -> frozenset[str]:
+    """The first words of the places of two words ("Hong" of "Hong Kong"): a pair is tried only at those."""
+    return frozenset(p.split()[0] for p in ref.places if p.count(" ") == 1)
+
+
+@lru_cache(maxsize=2)
 def _commodity_patterns(ref: Reference) -> list[tuple[str, re.Pattern[str]]]:
     """Each commodity name of ``ref`` with its whole-word pattern, compiled once."""
     return [(name, re.compile(r"(?:^|\s)" + re.escape(name) + r"(?:\s|$)")) for name in ref.commodities]
@@ -615,7 +621,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                                        market=ref.places[w0c.title()]))
             i += 1
             continue
-        two = words[i] + " " + clean[i + 1] if i + 1 < n and run[i] > 1 and clean[i + 1][:1].isupper() else ""
+        two = words[i] + " " + clean[i + 1] if i + 1 < n and run[i] > 1 and words[i] in _place_openers(ref) else ""
         if two in ref.places and not blocked[i + 1] and _business_name_end(words, lows, run, blocked, i + 1) is None \
                 and not (i + 2 < n and run[i + 1] > 1 and words[i + 2][:1].isupper() and clean[i + 1] == words[i + 1]):
             # "Hong Kong's main index", "in New York": a place of two words

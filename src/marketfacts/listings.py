@@ -104,17 +104,15 @@ def choose_lines(moves: list[Move], text: str, ref: Reference, date: str | None 
             for mkt in markets:  # the last exchange named with a line of the company there
                 there = [x for x in others if _trades_in(ref, x, mkt)] if not _trades_in(ref, inst, mkt) else []
                 pick = there[0] if there else pick
-        if pick is None and others:
-            # "rose 2% to Rs 1,700 on the BSE": of two lines in one market, the exchange the words name
-            ex = _EXCHANGE_NAMED.match(text, m.span.end, min(len(text), m.span.end + 16))
-            suffix = _EXCHANGE_SUFFIX.get(ex.group(1).upper()) if ex else None
-            if suffix and not inst.id.endswith(suffix):
-                pick = next((x for x in others if x.id.endswith(suffix)), None)
-        if pick is None and inst.id.endswith(".NS") and (ex := _EXCHANGE_NAMED.match(text, m.span.end, min(len(text), m.span.end + 16))) \
-                and ex.group(1).upper() == "BSE":
-            # the reference holds India's NSE lines; Yahoo gives a company's BSE line the same symbol
-            # with the BSE's suffix (INFY.NS, INFY.BO)
-            pick = replace(inst, id=inst.id[:-3] + ".BO", mic="XBOM")
+        ex = _EXCHANGE_NAMED.match(text, m.span.end, min(len(text), m.span.end + 16)) if pick is None else None
+        suffix = _EXCHANGE_SUFFIX[ex.group(1)] if ex else None
+        if suffix and not inst.id.endswith(suffix):
+            # "rose 2% to Rs 1,700 on the BSE": of two lines in one market, the exchange the words name; the
+            # reference holds India's NSE lines, and Yahoo gives a company's BSE line the same symbol with the
+            # BSE's suffix (INFY.NS, INFY.BO)
+            pick = next((x for x in others if x.id.endswith(suffix)), None)
+            if pick is None and suffix == ".BO" and inst.id.endswith(".NS"):
+                pick = replace(inst, id=inst.id[:-3] + ".BO", mic="XBOM")
         if pick is not None:
             out.append(replace(m, subject=_on(s, pick)))
         elif _foreign_line(inst, mk, named) and not _ticker_written(text, s):

@@ -548,12 +548,14 @@ def _is_cut(word: str) -> bool:
 
 
 # a central bank's own rate that moved, by its name: "the Bank of Canada's key bank rate rose to"
+# the verbs of a rate that moved to a new level by itself (a tender's result), shared with the runner's test
+RATE_MOVED_VERBS = ("rose", "fell", "climbed", "dropped", "increased", "decreased", "declined", "eased", "edged")
+_MOVED_TO = r"\s+(?:" + "|".join(v for v in RATE_MOVED_VERBS if v != "edged") + r"|edged\s+(?:up|down))" \
+    r"\s+(?:by\s+[^,;]{1,25}?\s+)?to\s+(?=\d)"
 _BANKS_RATE_MOVED = re.compile(r"['’]s\s+(?P<rate>(?:key\s+|benchmark\s+|official\s+)?(?:bank|discount|repo|policy|"
-                               r"base|lending|cash|rediscount)\s+rate)\s+(?:rose|fell|climbed|dropped|increased|decreased|"
-                               r"declined|eased|edged\s+(?:up|down))\s+(?:by\s+[^,;]{1,25}?\s+)?to\s+(?=\d)")
+                               r"base|lending|cash|rediscount)\s+rate)" + _MOVED_TO)
 _BILL_AUCTION = re.compile(r"\b(?P<rate>(?:average\s+)?(?:rate|yield)\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                           r"(?:treasury\s+)?bills?)\s+(?:rose|fell|climbed|dropped|increased|decreased|declined|eased|"
-                           r"edged\s+(?:up|down))\s+(?:by\s+[^,;]{1,25}?\s+)?to\s+(?=\d)", re.I)
+                           r"(?:treasury\s+)?bills?)" + _MOVED_TO, re.I)
 # a rate's new level its all-time extreme: "to a record-low 0.25 percent", "to an all-time high of 5.5%"
 _RECORD_LEVEL = re.compile(r"\b(?:to|at)\s+(?:a|an|its)\s+(?:new\s+)?(?:record|all-time|historic)[- ](low|high)\b(?:\s+of)?\s+(?=\d)",
                            re.I)

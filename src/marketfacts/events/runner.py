@@ -20,7 +20,7 @@ from .listings import _listings
 from .meetings import _meetings
 from .offers import _tender_offers
 from .policy import _policies
-from .rates import _rate_decisions, follower_banks, merge_rate_decisions
+from .rates import RATE_MOVED_VERBS, _rate_decisions, follower_banks, merge_rate_decisions
 from .records import _records
 from .streaks import _streaks
 
@@ -96,7 +96,7 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 # "the economy grew", "employers added", "private-sector companies added" (a test holds every rule of
 # rules/indicators.toml to this gate)
 _G_INDICATOR = _G_INDICATOR | frozenset(["services", "price", "economy", "employers", "private"])
-_G_RATE_MOVED = _words("rose fell climbed dropped increased decreased declined eased edged")  # "the bank's key rate rose to"
+_G_RATE_MOVED = frozenset(RATE_MOVED_VERBS)  # "the bank's key rate rose to", "the rate on treasury bills fell to"
 _G_ANY = (_G_STREAK | _G_RECORD | _G_INDICATOR | _G_LISTING | _G_POLICY | _G_RATE | _G_FIN | _G_OFFER | _G_FINE
           | _G_MEET | _G_FOLLOW)
 _G_NEEDS_FIGS = _G_LISTING | _G_OFFER | _G_FINE | _G_RATE | _G_FIN
@@ -143,8 +143,8 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         # "private-sector companies added 428,000 jobs": an indicator's words may be parts of a
         # hyphenated one (the other readers take words whole: "profit-taking" is no profit)
         ind_words = words | {p for w in words if "-" in w for p in w.split("-")} if "-" in low else words
-        if ind_words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and carry_at is None \
-                and not (("'s" in low or " bills " in low) and " rate " in low and not words.isdisjoint(_G_RATE_MOVED)):
+        rate_moved = ("'s" in low or " bills " in low) and " rate " in low and not words.isdisjoint(_G_RATE_MOVED)
+        if ind_words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and carry_at is None and not rate_moved:
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]
 
@@ -173,7 +173,6 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
                 figs() or "unchanged" in low or "flat" in low):
             # ("industrial production was unchanged in April": a reading with no figure)
             _indicator_events(ctx, s, e, figs(), cue_list(), carry_at)
-        rate_moved = ("'s" in low or " bills " in low) and " rate " in low and not words.isdisjoint(_G_RATE_MOVED)
         qs = figs() if not words.isdisjoint(_G_NEEDS_FIGS) or rate_moved else []
         cues = cue_list() if qs and not words.isdisjoint(_G_FIN) else []
         if not words.isdisjoint(_G_LISTING) or "first day of trad" in low or "ipo" in low or "issue price" in low \

@@ -1920,3 +1920,48 @@ def test_a_companys_sales_far_from_the_release_are_no_part_of_it() -> None:
     text = ("DETROIT - Retail sales of new cars by U.S. automakers eased 2.2 pct in early March. " + "Filler words. " * 40 +
             "Meanwhile, Zeta Motors said its car sales rose 5.9 pct.")
     assert [e.get("change_pct") for e in events(text, "indicator", "1987-03-13")] == [-2.2]
+
+
+def _readings(text: str, date: str) -> list[tuple[Any, ...]]:
+    out = []
+    for e in events(text, "indicator", date):
+        v = e.get("value")
+        out.append((e.get("subject").name if e.get("subject") else None, e.get("indicator"), e.get("period"),
+                    e.get("change_pct"), v.amount if hasattr(v, "amount") else v))
+    return out
+
+
+@pytest.mark.parametrize("text,want", [
+    # the change on a year before, after a change on the month before, is the same month's
+    ("Norland's consumer price index rose 0.4 pct in May from April and was up 9.7 pct from a year earlier.",
+     [("cpi", "2023-05", 0.4), ("cpi", "2023-05", 9.7)]),
+    ("Norland's consumer prices rose 0.4 pct in May and were 9.7 pct higher than a year earlier.",
+     [("cpi", "2023-05", 0.4), ("cpi", "2023-05", 9.7)]),
+    ("Norland's money supply rose 0.4 pct in May, and was up 4.4 pct in the 12 months to May.",
+     [("money_supply", "2023-05", 0.4), ("money_supply", "2023-05", 4.4)]),
+    # an earlier contraction told by a verb in -ing is a fall
+    ("Norland's GDP grew 1.9 pct in 2022 after contracting 1.8 pct in 2021.",
+     [("gdp", "2022", 1.9), ("gdp", "2021", -1.8)]),
+    # an economy that expanded: a word of growth that is no price's motion
+    ("Norland's gross domestic product expanded a slight 0.2 pct in the first quarter.",
+     [("gdp", "2023-Q1", 0.2)]),
+])
+def test_readings_of_a_month_its_year_and_its_past(text: str, want: list[tuple[str, str, float]]) -> None:
+    got = [(n, p, c) for _, n, p, c, _ in _readings(text, "2023-06-10")]
+    assert got == want
+
+
+def test_a_balances_earlier_amount_takes_the_sign_of_its_own_word() -> None:
+    got = _readings("Norland's trade balance showed a surplus of 125 mln euros in May against a deficit of 37 mln "
+                    "in April.", "2023-06-10")
+    assert [(p, v) for _, _, p, _, v in got] == [("2023-05", 125e6), ("2023-04", -37e6)]
+
+
+def test_weekly_claims_said_in_words_and_a_survey_named_by_its_agency() -> None:
+    got = _readings("The number of people continuing to draw jobless benefits rose to 2.46 mln in the week ended "
+                    "May 27 from 2.41 mln the previous week.", "2023-06-10")
+    assert [(n, p, v) for _, n, p, _, v in got] == [("continuing_jobless_claims", "2023-W21", 2.46e6),
+                                                    ("continuing_jobless_claims", "2023-W20", 2.41e6)]
+    got = _readings("The ISM manufacturing PMI fell to 46.9 in May from 47.1 in April.", "2023-06-10")
+    assert [(s, n, p) for s, n, p, _, _ in got] == [("United States", "manufacturing_pmi", "2023-05"),
+                                                    ("United States", "manufacturing_pmi", "2023-04")]

@@ -223,11 +223,14 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                     fields["value"] = Money(sign * reading.value, reading.currency)
                 else:
                     fields["value"] = reading.value
+        # ("rose 0.4 pct from April and was up 9.7 pct from a year earlier": the basis words after the
+        # next figure are that figure's)
+        next_pct = next((x.start for x in pcts if x.start > q.end), e)
         if annualised:
             fields["basis"] = "qoq_annualised"  # "at a 1.0 percent annual rate": a quarter's change, annualised
         elif re.search(r"(?<!adjusted\s)\bannual|year-on-year|from\s+a\s+year|yoy\b",
-                       text[a:max(min(e, q.end + 30), _clause_end(text, q.end, e))], re.I) \
-                or _on_a_year_before(ctx, text[q.end:_clause_end(text, q.end, e)], period):
+                       text[a:min(max(min(e, q.end + 30), _clause_end(text, q.end, e)), next_pct)], re.I) \
+                or _on_a_year_before(ctx, text[q.end:min(_clause_end(text, q.end, e), next_pct)], period):
             # ("a seasonally adjusted annual rate of 1.851 mln units" is a level, not a basis)
             fields["basis"] = "yoy"
         elif re.search(r"\bmonth(?<!straight\smonth)(?<!consecutive\smonth)(?!\s+in\s+a\s+row)|on\s+the\s+month|mom\b",
@@ -285,7 +288,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 continue
             # "and were down 1.2 pct from a year earlier", "to stand 4.5 pct below their level a year
             # earlier": the same period's change on a year before, a second reading of the first's period
-            if period and "basis" not in fields and _A_YEAR_AGO_AFTER.match(text, q2.end) and \
+            if period and fields.get("basis") != "yoy" and _A_YEAR_AGO_AFTER.match(text, q2.end) and \
                     not re.search(r"\b(?:after|following|expected|forecast)\b", text[q.end:q2.start]):
                 d2 = _direction_near(cues, q2, text)
                 if d2:
@@ -479,10 +482,10 @@ _ANNUAL_RATE_AT = re.compile(r"\b(?:annual|year-on-year|year-over-year|12-month)
 # a figure then the same period a year before: "down 4.2 pct from February 1986", "compared with January 1986"
 _YEAR_BASE = (r"(?:the\s+same\s+month\s+(?:of|in)\s+)?(?:January|February|March|April|May|June|July|August|"
               r"September|October|November|December)\s+(?:19|20)\d\d\b")
-_A_YEAR_AGO_AFTER = re.compile(r"\s+(?:(?:up|down|higher|lower)\s+)?(?:(?:from|on|over|compared\s+with|against)\s+"
+_A_YEAR_AGO_AFTER = re.compile(r"\s+(?:(?:up|down|higher|lower)\s+)?(?:(?:from|on|over|than|compared\s+with|against)\s+"
                                r"(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:below|above)\s+(?:its|their|the)\s+"
                                r"(?:level|levels)\s+(?:of\s+)?a\s+year\s+(?:earlier|ago|before)|year-on-year|year-over-year|"
-                               r"on\s+the\s+year)\b", re.I)
+                               r"on\s+the\s+year|in\s+the\s+(?:12|twelve)\s+months\s+to|in\s+the\s+year\s+to)\b", re.I)
 _YEAR_BASE_AFTER = re.compile(r"\s+(?:from|compared\s+with|against|over|on)\s+" + _YEAR_BASE)
 # ... and in a clause after its figure: "rose 2.1 pct in January compared with January 1986"
 _YEAR_BASE_IN = re.compile(r"\b(?:from|compared\s+with|against|over)\s+" + _YEAR_BASE)
@@ -906,8 +909,9 @@ _AMOUNT_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|of|stood\s+at|came\s+in\s
 _BARE_DOLLARS = re.compile(r"(?<!U\.S\.\s)(?<!\bUS\s)(?<!Canadian\s)(?<!Australian\s)(?<!Singapore\s)(?<!Taiwan\s)"
                            r"(?<!Kong\s)(?<!H\.K\.\s)(?<!N\.Z\.\s)(?<!Zealand\s)\b(?:dlrs?|dollars?)\Z")
 # what stands before an earlier period's amount: "from 3.05 billion", "against 2.53 billion in February and"
-_AMOUNT_PRIOR = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared\s+with|and)|,)\s+(?:a\s+|an\s+)?(?:revised\s+)?\Z",
-                           re.I)
+# ("against a deficit of 37 mln in January": a balance's earlier amount, its sign its own word's)
+_AMOUNT_PRIOR = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared\s+with|and)|,)\s+(?:a\s+|an\s+)?(?:revised\s+)?"
+                           r"(?:(?P<bal>surplus|deficit)\s+of\s+)?\Z", re.I)
 
 
 def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: str, qs: list[Quantity],
@@ -953,13 +957,15 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
     ctx.events.append(ev)
     prior = first
     for i, q2 in enumerate(after):
-        if not _AMOUNT_PRIOR.search(text, max(prior.end, q2.start - 30), q2.start):
+        lead2 = _AMOUNT_PRIOR.search(text, max(prior.end, q2.start - 30), q2.start)
+        if lead2 is None:
             break
         tail = text[q2.end:after[i + 1].start if i + 1 < len(after) else min(nxt, q2.end + 40)]
         p2 = period_in(tail, ctx.doc_date, current=period) if period else None
         if p2 is None or p2 == period:
             break
-        value = Money(sign * q2.value, q2.currency if q2.kind == "money" else currency)
+        sign2 = sign if lead2.group("bal") is None else -1.0 if lead2.group("bal").lower() == "deficit" else 1.0
+        value = Money(sign2 * q2.value, q2.currency if q2.kind == "money" else currency)
         ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.amount_prior",
                                  **dict(fields, value=value, period=p2, status="actual")))
         prior = q2
@@ -998,7 +1004,16 @@ def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
         return int(verb[-1].direction)
     if before:
         return int(before[-1].direction)
+    # words of an economy's growth that are not motion words for prices ("GDP expanded a slight 0.2
+    # pct", "money supply was growing at an annualised 7.5 pct"; "expanding its area to" is no move)
+    if _GROWTH_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return 1
     return 0
+
+
+_GROWTH_BEFORE = re.compile(r"\b(?:expanded|expanding|expands|expand|growing|grown)\s+(?:by\s+|at\s+)?(?:an?\s+)?"
+                            r"(?:(?:slight|modest|moderate|robust|strong|brisk|annuali[sz]ed|revised|seasonally"
+                            r"|adjusted|annual|real|estimated|provisional)\s+){0,2}\Z", re.I)
 
 
 def _country(ctx: EventContext, text: str, s: int, e: int, qs: Sequence[Quantity] = ()) -> Entity | None:

@@ -1881,6 +1881,19 @@ def test_takeovers_told_passive_or_by_each_share(text: str, want: tuple[str, str
      "repurchase pact.", [("Bundesbank", None, 3.8)]),
     ("WELLINGTON, March 10 - The Reserve Bank said it would lower its discount rate by half a point to 18 pct.",
      [("Reserve Bank of New Zealand", -0.5, 18.0)]),
+    # a rate named by its bank's name; a country's national bank is its central bank
+    ("The Bank of Canada rate rose to 7.27 pct from 7.14 pct last week, the central bank said.",
+     [("Bank of Canada", 0.13, 7.27)]),
+    ("Austria's National Bank lowered its discount rate by half a point to four pct.",
+     [("Austrian National Bank", -0.5, 4.0)]),
+    # an earlier level told with its extreme
+    ("The Swiss National Bank cut its discount rate to 3.5 pct from a record-high 4 pct.",
+     [("Swiss National Bank", -0.5, 3.5)]),
+    # two commercial banks read as one name are each a bank; one bank's name with "and" stays one
+    ("Chase Manhattan Bank, Orbit Hanover Trust and Zeta Bank raised their prime rates to 7-3/4 pct from 7-1/2 pct.",
+     [("Chase Manhattan Bank", 0.25, 7.75), ("Orbit Hanover Trust", 0.25, 7.75), ("Zeta Bank", 0.25, 7.75)]),
+    ("The Orbit Trust and Savings Bank said it raised its prime rate to 7-3/4 pct from 7-1/2 pct.",
+     [("Orbit Trust and Savings Bank", 0.25, 7.75)]),
 ])
 def test_rate_decisions_of_wire_shapes(text: str, want: list[tuple[str, float | None, float]]) -> None:
     got = [(e.get("authority").name, e.get("change"), e.get("level")) for e in events(text, "rate_decision", "1987-03-10")]
@@ -1922,7 +1935,7 @@ def test_a_companys_sales_far_from_the_release_are_no_part_of_it() -> None:
     assert [e.get("change_pct") for e in events(text, "indicator", "1987-03-13")] == [-2.2]
 
 
-def _readings(text: str, date: str) -> list[tuple[Any, ...]]:
+def _indicator_rows(text: str, date: str) -> list[tuple[Any, ...]]:
     out = []
     for e in events(text, "indicator", date):
         v = e.get("value")
@@ -1947,21 +1960,37 @@ def _readings(text: str, date: str) -> list[tuple[Any, ...]]:
      [("gdp", "2023-Q1", 0.2)]),
 ])
 def test_readings_of_a_month_its_year_and_its_past(text: str, want: list[tuple[str, str, float]]) -> None:
-    got = [(n, p, c) for _, n, p, c, _ in _readings(text, "2023-06-10")]
+    got = [(n, p, c) for _, n, p, c, _ in _indicator_rows(text, "2023-06-10")]
     assert got == want
 
 
 def test_a_balances_earlier_amount_takes_the_sign_of_its_own_word() -> None:
-    got = _readings("Norland's trade balance showed a surplus of 125 mln euros in May against a deficit of 37 mln "
+    got = _indicator_rows("Norland's trade balance showed a surplus of 125 mln euros in May against a deficit of 37 mln "
                     "in April.", "2023-06-10")
     assert [(p, v) for _, _, p, _, v in got] == [("2023-05", 125e6), ("2023-04", -37e6)]
 
 
 def test_weekly_claims_said_in_words_and_a_survey_named_by_its_agency() -> None:
-    got = _readings("The number of people continuing to draw jobless benefits rose to 2.46 mln in the week ended "
+    got = _indicator_rows("The number of people continuing to draw jobless benefits rose to 2.46 mln in the week ended "
                     "May 27 from 2.41 mln the previous week.", "2023-06-10")
     assert [(n, p, v) for _, n, p, _, v in got] == [("continuing_jobless_claims", "2023-W21", 2.46e6),
                                                     ("continuing_jobless_claims", "2023-W20", 2.41e6)]
-    got = _readings("The ISM manufacturing PMI fell to 46.9 in May from 47.1 in April.", "2023-06-10")
+    got = _indicator_rows("The ISM manufacturing PMI fell to 46.9 in May from 47.1 in April.", "2023-06-10")
     assert [(s, n, p) for s, n, p, _, _ in got] == [("United States", "manufacturing_pmi", "2023-05"),
                                                     ("United States", "manufacturing_pmi", "2023-04")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a company's outlook, then what it earned before: the earlier figure is an actual result
+    ("Zeta Corp said it expects 1987 earnings of about 2.50 dlrs a share, up from 2.10 dlrs in 1986.",
+     [("guidance_eps", 2.5, "guidance"), ("eps", 2.1, "actual")]),
+    ("Zeta Corp said it expects 1988 revenue of 250 mln dlrs, compared with 232 mln dlrs a year earlier.",
+     [("guidance_revenue", 250e6, "guidance"), ("revenue", 232e6, "actual")]),
+    # a raised outlook's earlier range stays an outlook
+    ("Zeta Corp raised its full-year earnings forecast to $5.60 to $5.80 a share from $5.40 to $5.60.",
+     [("guidance_eps", None, "guidance"), ("guidance_eps", None, "guidance")]),
+])
+def test_an_outlooks_past_figure_is_a_result(text: str, want: list[tuple[str, float | None, str]]) -> None:
+    got = sorted((e.get("metric"), getattr(e.get("value"), "amount", None), e.get("status"))
+                 for e in events(text, "financials", "1987-03-20"))
+    assert got == sorted(want, key=lambda x: (x[0], x[1] or 0, x[2]))

@@ -469,6 +469,11 @@ def _commodity_patterns(ref: Reference) -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(r"(?:^|\s)" + re.escape(name) + r"(?:\s|$)")) for name in ref.commodities]
 
 
+# words that follow "and" inside a lender's name: "Harris Trust and Savings Bank", "First Federal Savings
+# and Loan"
+_AND_THRIFT = frozenset(["savings", "loan", "loans"])
+
+
 def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, ref: Reference,
                    found: list[EntityMention], taken: list[tuple[int, int]]) -> None:
     """Names in a sentence (its word ``matches``): the longest known name at
@@ -670,7 +675,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                     break
                 continue
             if j > i and j + 1 < n and lows[j] in _CONNECT and run[j] > 1 and words[j + 1][:1].isupper() \
-                    and (w != "and" or lows[j + 1] in desc):
+                    and (w != "and" or lows[j + 1] in desc or lows[j + 1] in _AND_THRIFT):
                 j += 1
                 continue
             break

@@ -114,6 +114,12 @@ def derive_aliases(name: str) -> list[str]:
         plain = _without_accents(alias)
         if plain != alias and plain not in out:
             out.append(plain)
+    # "Procter and Gamble" for "Procter & Gamble", "Marks & Spencer" for "Marks and Spencer": news writes
+    # the joining word either way (wire copy spells it out)
+    for alias in list(out):
+        other = alias.replace(" & ", " and ") if " & " in alias else alias.replace(" and ", " & ")
+        if other != alias and other not in out:
+            out.append(other)
     return out
 
 

@@ -53,7 +53,10 @@ def _central_bank_of() -> dict[str, str]:
 
 # "Norway's central bank", "the Norwegian central bank": the words before "central bank"
 # ("South Africa's Reserve Bank", "Australia's Reserve Bank": a known country's reserve bank is its central bank)
-_OF_CENTRAL_BANK = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s?)?\s+(?:[Cc]entral|[Rr]eserve)\s+[Bb]ank\b")
+# ("Austria's National Bank", "the Czech National Bank": a country's national bank is its central bank, not
+# "the National Bank of Greece", a lender)
+_OF_CENTRAL_BANK = re.compile(r"(?<![\w.])(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s?)?\s+(?:[Cc]entral\s+[Bb]ank|"
+                              r"[Rr]eserve\s+[Bb]ank|National\s+Bank(?!\s+of\b))\b")
 
 
 _CENTRAL_BANK_OF = re.compile(r"\b[Cc]entral\s+[Bb]ank\s+of\s+(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
@@ -86,7 +89,7 @@ def authorities_in(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]
 def _authorities(text: str, s: int, e: int) -> list[tuple[int, int, str, str]]:
     pat, table, _ = _authority_table()
     out = []
-    if "entral" in text[s:e] or "eserve" in text[s:e]:
+    if "entral" in text[s:e] or "eserve" in text[s:e] or "National" in text[s:e]:
         out = _country_central_banks(text, s, e)
     for m in pat.finditer(text, s, e):
         name, kind = table[m.group(0)]

@@ -49,6 +49,11 @@ _METRIC_NEEDS = (("ebitda",), ("tax",), ("operating", "trading", "ebit", "intere
                  ("profit", "income", "earnings", "loss"), ("earned",), ("earnings", "eps"), ("revenue", "sales"), ("turnover",), ("dividend",), ("users",), ("subscribers",), ("orders",))
 _COUNT_METRICS = ("users", "subscribers", "orders")
 _MINOR_UNIT = re.compile(r"\d\s*(?:cents?|cts|c|p|pence|pfennigs?|centimes)\b")
+# after an earlier figure, the past it is of: "in 1986", "a year earlier", "last year"
+_PAST_AFTER = re.compile(r"\s*(?:a\s+share\s+|per\s+share\s+)?(?:,\s*or\s+[^,;]{1,30},)?,?\s*"
+                         r"(?:(?:earned|reported|posted|made|recorded)\s+)?(?:(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
+                         r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+the\s+(?:year-earlier|previous|prior)\b)")
+_PAST_LEAD = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with|than)\s+(?:the\s+)?$")
 _PRIOR_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+$")
 _DAY_BEFORE = re.compile(r"\b" + dates._MONTH_RE + r"\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
@@ -234,6 +239,12 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
         status = _fin_status(text, s, q.start, mpos, q.end)
         if re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]) and metric != "eps" and status != "guidance":
             status = "actual"  # "to $5 billion from $4 billion": the prior period (a raised forecast's prior stays guidance)
+        elif status == "guidance" and (_PAST_LEAD.search(text, max(s, q.start - 20), q.start) or (
+                # (", or 82 cts a share, earned a year earlier": the per-share figure of that past profit)
+                i > 0 and re.search(r",\s*or\s+$", text[max(s, q.start - 6):q.start])
+                and _PAST_LEAD.search(text, max(s, figures[i - 1].start - 20), figures[i - 1].start))) and \
+                _PAST_AFTER.match(text, q.end):
+            status = "actual"  # "expects 1987 earnings of 2.50 dlrs, up from 2.10 dlrs in 1986": what it earned
         value: Any
         nxt = figures[i + 1] if i + 1 < len(figures) else None
         if nxt is not None and nxt.kind == q.kind and _RANGE_AFTER.fullmatch(text[q.end:nxt.start]) and \

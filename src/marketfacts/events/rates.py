@@ -36,9 +36,25 @@ def _banks(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str, str]]
     """Commercial banks named in [s, e), as authorities of their own rates (a central bank named as a
     company, "the Bank of England's announcement", is none of them)."""
     central = [(a[0], a[1]) for a in _authorities(ctx.text, s, e) if a[3] == "central_bank"]
-    return [(x.start, x.end, " ".join(x.name.split()), "bank") for x in ctx.entities(s, e)
-            if x.type in ("company", "stock") and _BANK_NAME.search(x.name) and len(x.name.split()) >= 2
-            and not any(a < x.end and x.start < b for a, b in central)]
+    out = []
+    for x in ctx.entities(s, e):
+        if not (x.type in ("company", "stock") and _BANK_NAME.search(x.name) and len(x.name.split()) >= 2
+                and not any(a < x.end and x.start < b for a, b in central)):
+            continue
+        # "Manufacturers Hanover Trust and Chemical Bank": two banks read as one name, each a bank's name of
+        # two words or more (not "Hongkong and Shanghai Banking", "Harris Trust and Savings Bank")
+        parts = _TWO_BANKS.fullmatch(ctx.text, x.start, x.end)
+        if parts is not None:
+            out.append((x.start, parts.end(1), " ".join(parts.group(1).split()), "bank"))
+            out.append((parts.start(2), x.end, " ".join(parts.group(2).split()), "bank"))
+        else:
+            out.append((x.start, x.end, " ".join(x.name.split()), "bank"))
+    return out
+
+
+_BANK_WORDS = r"(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)"
+_TWO_BANKS = re.compile(r"([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*\s+" + _BANK_WORDS + r"(?:\s+(?:Co|Corp|Company))?\.?)\s+and\s+(?!(?:Savings|Loan|Loans|Trust|Investment|Commercial|Industrial|Banking)\b)"
+                        r"([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*\s+" + _BANK_WORDS + r"(?:\s+(?:Co|Corp|Company))?\.?)")
 
 
 _RATE_NOUN = re.compile(r"\b(?:a\s+)?(?P<q>(?:half|quarter|\d+(?:\.\d+)?)[ -](?:a\s+)?(?:percentage[ -]point|basis[ -]points?|bps?)|"
@@ -282,10 +298,10 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                     or (verb in ("set", "sets") and re.search(r"\bof\s+$", text[max(s, q.start - 4):q.start]))):
                 # "set a rate of 3.80 pct for its repurchase tender": what it set is the level
                 level = q.value
-            elif q.kind == "pct" and prior is None and re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
-                prior = q.value
+            elif q.kind == "pct" and prior is None and _FROM_LEAD.search(text, max(s, q.start - 36), q.start):
+                prior = q.value  # ("to 3.75% from a record-high 4%": the level it was at)
             elif q.kind == "number" and bare is None and 0 < q.value < 100 and \
-                    re.search(r"\bfrom\s+$", text[max(s, q.start - 6):q.start]):
+                    _FROM_LEAD.search(text, max(s, q.start - 36), q.start):
                 bare = q.value  # "to 9-3/4 pct from 9-1/4"
         prior = prior if prior is not None else bare
         if level is None and bare_to is not None and prior is not None:
@@ -547,13 +563,19 @@ def _is_cut(word: str) -> bool:
     return word.lower().startswith(("cut", "lower", "reduc", "trim", "slash"))
 
 
+# what stands before a rate's earlier level: "from", "from a record-high", "from its previous"
+_FROM_LEAD = re.compile(r"\bfrom\s+(?:(?:a|an|its|the)\s+)?(?:(?:previous|prior|current|earlier|(?:(?:record|all-time|"
+                        r"historic|[\w-]+-year|decade|multi-year)[\s-]+)(?:high|low))\s+(?:of\s+)?)?\Z")
+
+
 # a central bank's own rate that moved, by its name: "the Bank of Canada's key bank rate rose to"
 # the verbs of a rate that moved to a new level by itself (a tender's result), shared with the runner's test
 RATE_MOVED_VERBS = ("rose", "fell", "climbed", "dropped", "increased", "decreased", "declined", "eased", "edged")
 _MOVED_TO = r"\s+(?:" + "|".join(v for v in RATE_MOVED_VERBS if v != "edged") + r"|edged\s+(?:up|down))" \
     r"\s+(?:by\s+[^,;]{1,25}?\s+)?to\s+(?=\d)"
-_BANKS_RATE_MOVED = re.compile(r"['’]s\s+(?P<rate>(?:key\s+|benchmark\s+|official\s+)?(?:bank|discount|repo|policy|"
-                               r"base|lending|cash|rediscount)\s+rate)" + _MOVED_TO)
+# ("The Bank of Canada rate rose to 7.27 pct": the bank's name as the rate's)
+_BANKS_RATE_MOVED = re.compile(r"(?:['’]s\s+|\s+)(?P<rate>(?:key\s+|benchmark\s+|official\s+)?(?:(?:bank|discount|repo|policy|"
+                               r"base|lending|cash|rediscount)\s+)?rate)" + _MOVED_TO)
 _BILL_AUCTION = re.compile(r"\b(?P<rate>(?:average\s+)?(?:rate|yield)\s+(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                            r"(?:treasury\s+)?bills?)" + _MOVED_TO, re.I)
 # a rate's new level its all-time extreme: "to a record-low 0.25 percent", "to an all-time high of 5.5%"

@@ -143,7 +143,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         # "private-sector companies added 428,000 jobs": an indicator's words may be parts of a
         # hyphenated one (the other readers take words whole: "profit-taking" is no profit)
         ind_words = words | {p for w in words if "-" in w for p in w.split("-")} if "-" in low else words
-        rate_moved = ("'s" in low or " bills " in low) and " rate " in low and not words.isdisjoint(_G_RATE_MOVED)
+        rate_moved = ("'s" in low or " bills " in low or "bank " in low) and " rate " in low and not words.isdisjoint(_G_RATE_MOVED)
         if ind_words.isdisjoint(_G_ANY) and not any(p in low for p in _G_PHRASES) and carry_at is None and not rate_moved:
             continue
         lazy = _Lazy(lambda a=s, b=e: ctx.entities(a, b))  # type: ignore[misc]

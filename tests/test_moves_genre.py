@@ -983,3 +983,35 @@ def test_a_citys_benchmark_security_is_no_index() -> None:
 def test_a_place_of_two_words_and_names_that_open_with_it(text: str, want: str) -> None:
     (m,) = marketfacts.read(text, date="2024-03-05").moves
     assert m.subject.id == want
+
+
+@pytest.mark.parametrize("text", [
+    # a name the reference does not know, in a text about crops, votes or a product's sales: no instrument
+    "BUENOS AIRES - Rains slowed the work this week. Maize harvesting also advanced, reaching 15 pct of the planted "
+    "area against nine pct. Growers expect a larger crop.",
+    "LONDON - Voting went on all day. Turnout on the first day, about five pct lower than in 1983, was lowest in the "
+    "north. Results are due on Friday.",
+    "TOKYO - The company sold more players. Sales of the Orbitman rose to 2.25 mln units from 1.30 mln. It plans a "
+    "new model.",
+])
+def test_an_unknown_name_moves_only_in_a_text_about_trading(text: str) -> None:
+    assert marketfacts.read(text, date="1987-03-20").moves == []
+
+
+def test_a_sentence_alone_says_too_little_to_judge_by() -> None:
+    (m,) = marketfacts.read("Zentaro Biolabs plunged 31 per cent.", date="2024-03-05").moves
+    assert m.change_pct == -31.0
+
+
+@pytest.mark.parametrize("text,want", [
+    # ... which a word of trading, or a price stated as one, makes one
+    ("NEW YORK - Zetacorp Inc rose 1/2 to 57-3/4.", "Zetacorp"),
+    ("HELSINKI - Orbitmaa Oyj fell 5.5 percent to 20.51 euros.", "Orbitmaa Oyj"),
+    ("HOUSTON - West Texas Sour was up 10 cts to 16.60 dlrs a barrel.", "West Texas Sour"),
+    ("WARSAW - The broad-based Zeta index ended 0.1 pct up at 65,003.34 pts.", "Zeta"),
+    ("NEW YORK - Kelvale Electronics fell 4.2 percent.", "Kelvale Electronics"),
+])
+def test_an_unknown_name_moves_where_a_price_is_told(text: str, want: str) -> None:
+    # (each in a text that names no trading: "It gave no reason. ... Analysts were surprised.")
+    (m,) = marketfacts.read("The news came late. " + text + " Analysts were surprised.", date="1987-03-20").moves
+    assert m.subject.name == want

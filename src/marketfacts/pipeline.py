@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import dates
+from . import dates, names
 from .checks import run_checks
 from .cues import _cue_table, find_cues
 from .entities import find_entities
@@ -169,8 +169,27 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         prev_scanned = si
     # a country has no price: "Cash in circulation in West Germany rose ... a gain of 8.3 pct", "West Germany
     # and Britain called for the rise to be kept to 30 pct" (a country's currency or market is named as such)
-    doc.facts.extend(m for m in choose_lines(merge_moves(moves, ref), text, ref, doc.date, market)
-                     if not (m.subject.id is None and m.subject.type in ("stock", "company") and _no_price(m.subject.name)))
+    chosen = [m for m in choose_lines(merge_moves(moves, ref), text, ref, doc.date, market)
+              if not (m.subject.id is None and m.subject.type in ("stock", "company") and _no_price(m.subject.name))]
+    # (a text of a sentence or two says too little of what it is about to judge by)
+    if len(sents) >= 3 and any(m.subject.id is None and m.subject.type in ("stock", "company") for m in chosen) and \
+            not any((m.subject.id is not None and m.subject.type in ("stock", "index")) or m.subject.type == "market"
+                    for m in chosen) and \
+            _TRADED.search(text) is None:
+        # a name the reference does not know moves only in a text about trading: in a crop report, a
+        # vote or a retailer's sales ("Turnout ... about five pct lower", "Walkman rose to 2.25 mln",
+        # "Maize harvesting also advanced") a capitalised word before a figure is no instrument
+        # (a price stated as one, "fell 8.9 percent to 13.35 kronor", "up 10 cts to 16.60 dlrs", "at 3,687.15
+        # pts", is one in any text)
+        # (a company's name of its kind, "Zeta Electronics", "Orbit Corp", moves as its shares do)
+        chosen = [m for m in chosen if not (m.subject.id is None and m.subject.type in ("stock", "company"))
+                  or _PRICE_STATED.search(text[m.span.start:m.span.end]) is not None
+                  # "rose 1/2 to 30-1/4": a price in fractions, as wire copy quotes shares (not "to 7-3/4 pct", a
+                  # rate's)
+                  or (_FRACTION.search(text, m.span.start, m.span.end) is not None
+                      and _RATE_WORDS.search(text, m.span.start, m.span.end) is None)
+                  or _business_name(text[m.subject.start:m.subject.end + 12])]
+    doc.facts.extend(chosen)
     starts = [x.start for x in sents]
 
     def sentence_of(a: int) -> int | None:
@@ -235,6 +254,47 @@ def _stage_events(doc: Doc, state: dict[str, object]) -> None:
             (f.span.start < c.start and c.end == f.span.end) or (c.start <= f.span.start and f.span.end == c.end)
             for c in claimed))]
     doc.facts.extend(events)
+
+
+# words of a text about a market where things trade
+_TRADED = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|Stock\s+Exchange|[Ss]tock\s+[Mm]arket|traded|trading|[Ee]quities|[Bb]ourse|"
+                     r"Nasdaq|NYSE|[Ii]nvestors|Wall\s+Street|ADRs?|GDRs?)\b")
+
+
+# a figure stated as a price: a currency's sign before it or its word after it (not an amount in millions),
+# or an index's points
+_PRICE_STATED = re.compile(r"(?:[$€£¥]|\bRs\.?\s?)\s?\d|(?:\d(?:[\d.,/-]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|half\s+a))\s*(?:[A-Z][a-z.]{1,12}\s+)?(?:dlrs?|dollars?|cents?|cts|pence|p|euros?|eur|"
+                           r"kronor|kroner|crowns|yen|won|francs|marks|rupees|baht|pesos|rand|ringgit|yuan|riyals?|lira|"
+                           r"pounds|stg|pts|points)\b(?!\s+(?:mln|million|billion|bln|trillion|a\s+year))|"
+                           # "down 1.13 pct to 18.38": a level in hundredths, as prices are quoted
+                           r"\b(?:to|at)\s+\d[\d,]*\.\d\d+\b(?!\s*(?:mln|million|billion|bln|pct|per|%))|"
+                           # "The OMX Helsinki index was down": a name of an index
+                           r"\A(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)*\s+(?:index|average|composite)\b")
+
+
+_FRACTION = re.compile(r"\b(?:\d+-)?\d/\d\d?\b")
+_RATE_WORDS = re.compile(r"\b(?:pct|percent|per\s+cent|rates?|yields?)\b|%")
+
+
+def _business_name(name: str) -> bool:
+    """Whether a name as written, with the words just after it, ends in a company's word ("Orbit
+    Corp", "Zeta Electronics", "Kelvale Corp 5.20": the name is "Kelvale")."""
+    found = _NAME_WORDS.match(name.replace(".", " "))
+    if found is None:
+        return False
+    words = found.group(0).lower().split()
+    if len(words) < 2:
+        return False
+    global _BUSINESS_WORDS
+    if _BUSINESS_WORDS is None:
+        r = names.rules()
+        _BUSINESS_WORDS = frozenset(w.lower().strip(".") for w in [*r["legal_suffixes"], *r["descriptors"]])
+    return words[-1] in _BUSINESS_WORDS
+
+
+_BUSINESS_WORDS: frozenset[str] | None = None
+_NAME_WORDS = re.compile(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*")
 
 
 def _no_price(name: str) -> bool:

@@ -119,10 +119,15 @@ def _equities(ref: Path) -> list[dict[str, str]]:
             r["rank"] = str(int(r["rank"]) - 1)
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
+            # a company founded after an article's date is none of its names ("Block", founded 2009, in a
+            # 1987 story is H&R Block): the earliest year the list gives ("2013 (1888)": a spin-off of an
+            # older firm) is the first month its line may answer to a name
+            years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", r.get("Founded") or "")]
             rows.append({
                 # (Yahoo writes a share class with a hyphen: BRK-B)
                 "id": r["Symbol"].replace(".", "-"), "type": "stock", "legal": r["Security"], "mic": "XNYS",
                 "currency": "USD", "country": "United States", "rank": "13",
+                "listed": f"{min(years)}-01" if years else "",
             })
     seen = {r["id"] for r in rows}
     with (ref / "pytickersymbols_index_constituents.csv").open(encoding="utf-8") as fh:

@@ -197,3 +197,10 @@ def test_an_indexs_futures_are_not_the_index(text: str, want: tuple[str, str | N
 def test_curated_indices_are_indices(text: str, want: tuple[str, str, str | None]) -> None:
     (m,) = marketfacts.read(text, date="2021-08-05").moves
     assert (m.subject.name, m.subject.id, m.currency) == want and m.subject.type == "index"
+
+
+def test_a_company_founded_after_the_article_is_none_of_its_names() -> None:
+    # the S&P 500 list gives Block's founding year (2009): in a 1987 story "Block" is another firm
+    text = "Wall Street rose. Block shares rose 2 pct to 70 dlrs."
+    assert _ids(text, "1987-03-12") == [None]
+    assert _ids(text, "2024-03-12") == ["XYZ"]

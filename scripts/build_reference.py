@@ -260,7 +260,9 @@ def _curated(records: list[dict[str, str]]) -> None:
                 continue
             # rank as _equities gives it: 12 a large company's line at home, 13 its primary listing where
             # it has lines in several markets
-            rec = {"id": row["id"], "type": "index" if row["id"].startswith("^") else "stock", "name": row["name"],
+            # (Shenzhen's indices are numbered from 399, a range no share's code takes)
+            index = row["id"].startswith("^") or re.fullmatch(r"399\d{3}\.SZ", row["id"]) is not None
+            rec = {"id": row["id"], "type": "index" if index else "stock", "name": row["name"],
                    "aliases": "|".join(aliases),
                    "mic": row["mic"], "currency": row["currency"], "country": row["country"], "rank": row["rank"],
                    # the month the line began trading and the month it ended: no article outside names it

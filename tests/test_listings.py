@@ -204,3 +204,13 @@ def test_a_company_founded_after_the_article_is_none_of_its_names() -> None:
     text = "Wall Street rose. Block shares rose 2 pct to 70 dlrs."
     assert _ids(text, "1987-03-12") == [None]
     assert _ids(text, "2024-03-12") == ["XYZ"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SHENZHEN - The Shenzhen Composite Index rose 2.1 percent to 1,802.40.", "399106.SZ"),
+    ("KUALA LUMPUR - The FTSE Bursa Malaysia Kuala Lumpur Composite Index fell 0.4 per cent to 1,540.12 points.",
+     "^KLSE"),
+    ("SEOUL - Hynix shares rose 3 percent to 70,100 won.", "000660.KS"),
+])
+def test_curated_index_and_short_names(text: str, want: str) -> None:
+    assert _ids(text, "2019-01-24") == [want]

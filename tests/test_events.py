@@ -1994,3 +1994,19 @@ def test_an_outlooks_past_figure_is_a_result(text: str, want: list[tuple[str, fl
     got = sorted((e.get("metric"), getattr(e.get("value"), "amount", None), e.get("status"))
                  for e in events(text, "financials", "1987-03-20"))
     assert got == sorted(want, key=lambda x: (x[0], x[1] or 0, x[2]))
+
+
+@pytest.mark.parametrize("text,want", [
+    # an estimate named by its source before the word
+    ("Norland's consumer price index rose 0.3% in April, slightly below the 0.4% Dow Jones estimate.",
+     [("cpi", "2024-04", 0.3, "actual"), ("cpi", "2024-04", 0.4, "forecast")]),
+    # a reading's bare prior is the period before's
+    ("Norland's core inflation eased to 2.7% in April from 2.9%.",
+     [("core_cpi", "2024-04", 2.7, "actual"), ("core_cpi", "2024-03", 2.9, "actual")]),
+    # wages
+    ("Norland's average hourly earnings rose 0.2% in April.", [("average_hourly_earnings", "2024-04", 0.2, "actual")]),
+])
+def test_estimates_by_source_bare_priors_and_wages(text: str, want: list[tuple[str, str, float, str]]) -> None:
+    got = [(e.get("indicator"), e.get("period"), e.get("change_pct"), e.get("status"))
+           for e in events(text, "indicator", "2024-05-15")]
+    assert got == want

@@ -309,8 +309,11 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 when = _MONTH_WHEN.search(text, max(s, q2.start - 40), q2.start)
                 p2 = (dates.month_iso(when.group(1), when.group(2), ctx.doc_date) if when else None) or \
                     _period(ctx, _SINCE.sub(" ", text[q2.end:min(e, q2.end + 40)]), period)
-                if p2 is None and rate_level and period and re.match(r"\s*(?:[,.;]|\s+(?:the|a|an|and|but)\b)", text[q2.end:]):
-                    p2 = _prior_period(period)  # "fell to 2.1 percent from 2.2 percent": the period before
+                if p2 is None and (rate_level or level) and period and \
+                        re.match(r"\s*(?:[,.;]|\s+(?:the|a|an|and|but)\b)", text[q2.end:]):
+                    # "fell to 2.1 percent from 2.2 percent", "core inflation eased to 2.7% from 2.9%": a reading's
+                    # prior is the period before's
+                    p2 = _prior_period(period)
                 if period and "-W" in period and _WEEK_BEFORE.match(text, q2.end):
                     p2 = _prior_period(period)  # "7.02% this week, down from 7.09% last week": the week before
                 if p2 is not None and p2 != period:
@@ -408,10 +411,11 @@ _ESTIMATE_OF = re.compile(r"\b(?:estimates?|forecasts?|expectations?|consensus|e
 # a figure an estimate follows: "below the 190,000 economists had expected", "the 50.0 forecast",
 # "worse than the 0.5% drop forecast" (not "rose 0.3%, less than expected": no article before it)
 _ESTIMATE_BEFORE_FIG = re.compile(r"\b(?:the|a|an)\s+(?:consensus\s+|median\s+)?\Z", re.I)
+# ("the 0.4% Dow Jones estimate", "the 0.3% Reuters poll": the estimate's source named before it)
 _ESTIMATE_AFTER = re.compile(r"(?:\s+(?:rise|gain|increase|drop|fall|decline|contraction|expansion|growth|reading|"
-                             r"figure))?\s+(?:(?:that\s+)?(?:economists|"
+                             r"figure))?(?:\s+(?-i:[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}))?\s+(?:(?:that\s+)?(?:economists|"
                              r"analysts|markets?|traders)\s+(?:had\s+)?)?(?:expected|forecast|predicted|estimated|"
-                             r"anticipated|consensus|estimate|projected)\b", re.I)
+                             r"anticipated|consensus|estimate|projected|poll)\b", re.I)
 
 
 def _estimate_named_after(text: str, s: int, q: Quantity) -> bool:

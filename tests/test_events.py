@@ -2010,3 +2010,19 @@ def test_estimates_by_source_bare_priors_and_wages(text: str, want: list[tuple[s
     got = [(e.get("indicator"), e.get("period"), e.get("change_pct"), e.get("status"))
            for e in events(text, "indicator", "2024-05-15")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # wire-era figures: GNP, the number out of work, a week's money supply, a change on a year named
+    ("Norland's gross national product grew 0.8 pct in the October-December quarter.",
+     [("gnp", "1986-Q4", 0.8, None)]),
+    ("Norland's unemployment fell to a seasonally adjusted 2.22 mln in February from 2.25 mln in January.",
+     [("unemployment", "1987-02", None, 2.22e6), ("unemployment", "1987-01", None, 2.25e6)]),
+    ("Norland's M-1 money supply rose 2.1 billion dlrs to 737.5 billion dlrs in the week ended March 9.",
+     [("m1_money_supply", "1987-W11", None, 737.5e9)]),
+    ("Norland's producer prices fell 0.3 pct in February from January to stand 4.3 pct lower than in February 1986.",
+     [("producer_prices", "1987-02", -0.3, None), ("producer_prices", "1987-02", -4.3, None)]),
+])
+def test_wire_era_readings(text: str, want: list[tuple[str, str, float | None, float | None]]) -> None:
+    got = [(n, p, c, v) for _, n, p, c, v in _indicator_rows(text, "1987-03-20")]
+    assert got == want

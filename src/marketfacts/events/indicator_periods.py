@@ -27,7 +27,9 @@ def _day_in(ctx: EventContext, near: str) -> str | None:
     return f"{mon}-{day:02d}" if mon is not None and 1 <= day <= 31 else None
 
 
-_WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|to)\s+(?P<mon>" + dates._MONTH_RE + r")\s+(?P<day>\d{1,2})\b")
+# ("the week ended March 9", "in the March 9 week", as weekly money figures are told)
+_WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|to)\s+(?P<mon>" + dates._MONTH_RE + r")\s+(?P<day>\d{1,2})\b|"
+                         r"\b(?P<mon2>" + dates._MONTH_RE + r")\s+(?P<day2>\d{1,2})\s+week\b")
 _WEEK_WORDS = re.compile(r"\b(?P<w>last|previous|prior|this)\s+week\b", re.I)
 
 
@@ -46,10 +48,10 @@ def _week(ctx: EventContext, s: int, e: int) -> str | None:
     for frag in (ctx.text[s:e], ctx.text[:s]):
         m = _WEEK_ENDED.search(frag)
         if m:
-            mon = dates.month_iso(m.group("mon"), None, ref)
+            mon = dates.month_iso(m.group("mon") or m.group("mon2"), None, ref)
             if mon is not None:
                 try:
-                    day = date(int(mon[:4]), int(mon[5:7]), int(m.group("day")))
+                    day = date(int(mon[:4]), int(mon[5:7]), int(m.group("day") or m.group("day2")))
                 except ValueError:
                     day = None
                 if day is not None:
@@ -59,6 +61,14 @@ def _week(ctx: EventContext, s: int, e: int) -> str | None:
             back = 0 if m2.group("w").lower() == "this" else 7
             return _iso_week(ref - timedelta(days=back))
     return _iso_week(ref)
+
+
+def named_week(ctx: EventContext, s: int, e: int) -> str | None:
+    """The ISO week the sentence [s, e) names ("in the week ended March 9", "last week"), or None."""
+    frag = ctx.text[s:e]
+    if _WEEK_ENDED.search(frag) is None and _WEEK_WORDS.search(frag) is None:
+        return None
+    return _week(ctx, s, e)
 
 
 # "in the previous month", "a month earlier": the period before the one in hand

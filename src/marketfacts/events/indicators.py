@@ -23,6 +23,7 @@ from .indicator_periods import (
     _period,
     _prior_period,
     _week,
+    named_week,
 )
 from .periods import period_in, shift
 
@@ -490,7 +491,7 @@ _A_YEAR_AGO_AFTER = re.compile(r"\s+(?:(?:up|down|higher|lower)\s+)?(?:(?:from|o
                                r"(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:below|above)\s+(?:its|their|the)\s+"
                                r"(?:level|levels)\s+(?:of\s+)?a\s+year\s+(?:earlier|ago|before)|year-on-year|year-over-year|"
                                r"on\s+the\s+year|in\s+the\s+(?:12|twelve)\s+months\s+to|in\s+the\s+year\s+to)\b", re.I)
-_YEAR_BASE_AFTER = re.compile(r"\s+(?:from|compared\s+with|against|over|on)\s+" + _YEAR_BASE)
+_YEAR_BASE_AFTER = re.compile(r"\s+(?:(?:higher|lower)\s+)?(?:from|compared\s+with|against|over|on|than(?:\s+in)?)\s+" + _YEAR_BASE)
 # ... and in a clause after its figure: "rose 2.1 pct in January compared with January 1986"
 _YEAR_BASE_IN = re.compile(r"\b(?:from|compared\s+with|against|over)\s+" + _YEAR_BASE)
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
@@ -843,6 +844,8 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
     country = _country(ctx, text, s, e, qs)
     for i, (a, b, name) in enumerate(names):
         nxt = names[i + 1][0] if i + 1 < len(names) else e
+        if name == "unemployment_rate" and "rate" not in text[a:b].lower():
+            name = "unemployment"  # "unemployment fell to 2.22 mln": the number out of work, not the rate
         if name in _AMOUNT_INDICATORS:
             if _amount_reading(ctx, s, a, b, nxt, name, qs, country) or name != "foreign_exchange_reserves":
                 continue
@@ -943,7 +946,9 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
     sign = -1.0 if "deficit" in text[a:b].lower() else 1.0
     after = [q for q in amounts if q.start > first.start]
     near = text[first.end:after[0].start if after else nxt]
-    period = (period_in(near, ctx.doc_date) or _day_in(ctx, near) or period_in(text[s:b], ctx.doc_date)
+    # ("M-1 rose 2.1 billion dlrs to 737.5 billion dlrs in the week ended March 9": a week's figure)
+    period = (named_week(ctx, s, nxt) if "week" in text[s:nxt] else None) or (
+              period_in(near, ctx.doc_date) or _day_in(ctx, near) or period_in(text[s:b], ctx.doc_date)
               or next((str(ev.get("period")) for _, ev in reversed(ctx.indicators) if ev.get("period")), None)
               or period_in(text[b:first.start], ctx.doc_date)
               or _last_year(ctx, text[s:first.end + 40]) or _doc_month(ctx))

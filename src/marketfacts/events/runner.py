@@ -69,7 +69,7 @@ _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls 
                       "permits supply account confidence applications orders spending consumption investment "
                       "expenditure output production demand reserves reserve mortgage iip ism domestic growth shipment shipments "
                       "finished inventories sales homes wholesale wpi income construction leading terms credit capacity "
-                      "utilization utilisation operating sentiment pce completions single-family hourly wage pay "
+                      "utilization utilisation operating sentiment pce completions single-family hourly wage pay gnp gross "
                       "earnings")
 # indicators named by a common word only in a phrase ("loans" alone is any bank's)
 _G_IND_PHRASES = ("new yuan loans", "new bank loans", "new local")

@@ -1894,6 +1894,10 @@ def test_takeovers_told_passive_or_by_each_share(text: str, want: tuple[str, str
      [("Chase Manhattan Bank", 0.25, 7.75), ("Orbit Hanover Trust", 0.25, 7.75), ("Zeta Bank", 0.25, 7.75)]),
     ("The Orbit Trust and Savings Bank said it raised its prime rate to 7-3/4 pct from 7-1/2 pct.",
      [("Orbit Trust and Savings Bank", 0.25, 7.75)]),
+    # wire copy's "prime" without "rate"; a level set with its prior
+    ("Zeta Bank raised its prime to 7-3/4 pct from 7-1/2 pct, effective tomorrow.", [("Zeta Bank", 0.25, 7.75)]),
+    ("The Bank of Canada set its bank rate at 7.27 pct, up from 7.14 pct the previous week.",
+     [("Bank of Canada", 0.13, 7.27)]),
 ])
 def test_rate_decisions_of_wire_shapes(text: str, want: list[tuple[str, float | None, float]]) -> None:
     got = [(e.get("authority").name, e.get("change"), e.get("level")) for e in events(text, "rate_decision", "1987-03-10")]

@@ -26,7 +26,10 @@ _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+|base\s+|reference\s+|broker\s+loan\s+|intervention\s+|lombard\s+|"
                    r"indicator\s+|dealing\s+|"
                    r"rediscount\s+|bank\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
-                   r"RRR|repo\s+rate|cash\s+rate|discount\s+rate|cash\s+reserve\s+ratio|statutory\s+liquidity\s+ratio))\b", re.I)
+                   r"RRR|repo\s+rate|cash\s+rate|discount\s+rate|cash\s+reserve\s+ratio|statutory\s+liquidity\s+ratio|"
+                   # "raised its prime to 7-3/4 pct": wire copy's prime rate without the word
+                   r"(?<=\bits\s)prime(?=\s+(?:to|by|from|a|one|half)\b)|(?<=\btheir\s)prime(?=\s+(?:to|by|from|a|one|half)\b)))\b",
+                   re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending|reference|broker)\b", re.I)
 _THE_BANK = re.compile(r"\b(?P<words>(?:the|The)\s+(?:[Cc]entral\s+|[Rr]eserve\s+)?(?:bank|Bank))\b[^.;]*\Z")
 _BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
@@ -308,6 +311,8 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             level = bare_to
         if change is None and level is not None and prior is not None and (level - prior) * sign > 0:
             change = round(level - prior, 6)  # "cut the rediscount rate from 17.30 pct to 17.00 pct"
+        elif change is None and level is not None and prior is not None and verb in ("set", "sets") and level != prior:
+            change = round(level - prior, 6)  # "set its bank rate at 7.27 pct, up from 7.14 pct"
         if change is None and level is None and (not _UNSTATED_SIZE.fullmatch(m.group("verb") + m.group("rest"))
                                                  or re.search(r"\b(?:had|has|have)\s+$", text[max(s, m.start() - 6):m.start()])
                                                  # ("will soon cut their prime rate": to come, its size unknown)

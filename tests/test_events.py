@@ -2030,3 +2030,19 @@ def test_estimates_by_source_bare_priors_and_wages(text: str, want: list[tuple[s
 def test_wire_era_readings(text: str, want: list[tuple[str, str, float | None, float | None]]) -> None:
     got = [(n, p, c, v) for _, n, p, c, v in _indicator_rows(text, "1987-03-20")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a passive change told with its size; a list of levels "respectively", each a decision
+    ("The RBI said the repo rate was raised by 25 basis points to 6.5%.", [("Reserve Bank of India", 0.25, 6.5)]),
+    ("The People's Bank of China cut rates last week. Overnight, one-month and seven-day standing lending facility "
+     "rates were each trimmed by 10 basis points, to 2.65 percent, 3.15 percent and 2.8 percent, respectively.",
+     [("People's Bank of China", -0.1, 2.65), ("People's Bank of China", -0.1, 3.15),
+      ("People's Bank of China", -0.1, 2.8)]),
+    # two rates named together, one of them in two words
+    ("The Reserve Bank of India raised the repo and reverse repo rates by 25 basis points to 6.5% and 3.35% "
+     "respectively.", [("Reserve Bank of India", 0.25, 6.5), ("Reserve Bank of India", 0.25, 3.35)]),
+])
+def test_rate_lists_and_passive_sizes(text: str, want: list[tuple[str, float, float]]) -> None:
+    got = [(e.get("authority").name, e.get("change"), e.get("level")) for e in events(text, "rate_decision", "2023-08-21")]
+    assert got == want

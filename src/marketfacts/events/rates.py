@@ -396,7 +396,7 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         # "The overnight lending rate was raised to 46 percent": the central bank the text named last
         if q.kind != "pct":
             continue
-        pm = _PASSIVE.search(text, max(s, q.start - 80), q.start)
+        pm = _PASSIVE.search(text, max(s, q.start - 120), q.start)
         if pm is None:
             continue
         if _SOMEONE_ELSES_VIEW.search(text, s, pm.start()) or re.search(r"\b(?:would|will)\s+be\b", pm.group(0)) and \
@@ -416,16 +416,22 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
         psign = 0 if hold else (-1 if _is_cut(pverb) else 1)
         said = [ev for ev in ctx.events if ev.kind == "rate_decision" and ev.get("level") is None
                 and ev.get("change") is not None and (ev.get("change") or 0) * psign > 0]
-        pchange = 0.0 if hold else (said[-1].get("change") if said else None)
+        by = next((x for x in qs if x.kind in ("bps", "pp") and pm.end("verb") < x.start < q.start), None)
+        # ("was raised by 25 basis points to 6.5%": the size told with it)
+        pchange = 0.0 if hold else round(psign * by.value, 6) if by is not None else \
+            (said[-1].get("change") if said else None)
         was = next((x.value for x in qs if x.kind in ("pct", "number") and q.end <= x.start <= q.end + 12
                     and re.fullmatch(r"\s+from\s+", text[q.end:x.start])), None)
         if pchange is None and was is not None and (q.value - was) * psign > 0:
             pchange = round(q.value - was, 6)  # "cut to 11.5 pct from 12 pct"
         rname = re.split(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|said|that)\s+", " ".join(pm.group("rate").split()))[-1]
-        ctx.events.append(_event("rate_decision", pm.start("rate") + max(0, len(pm.group("rate")) - len(rname)), q.end,
-                                 "rate_decision.passive",
-                                 authority=_auth_entity(cbs[-1], text), rate=rname,
-                                 change=pchange, level=q.value, date=_date_in(ctx, text, s, e)))
+        # "... rates were each trimmed by 10 basis points, to 2.65 percent, 3.15 percent and 2.8 percent,
+        # respectively": a decision for each level of the list
+        for lv in [q, *_listed_after(text, qs, q, e)]:
+            ctx.events.append(_event("rate_decision", pm.start("rate") + max(0, len(pm.group("rate")) - len(rname)), lv.end,
+                                     "rate_decision.passive",
+                                     authority=_auth_entity(cbs[-1], text), rate=rname,
+                                     change=pchange, level=lv.value, date=_date_in(ctx, text, s, e)))
     for q in qs:
         # "the reduction of the federal funds rate by 50 basis points, to 5 percent"
         if q.kind not in ("bps", "pp", "points") or q.value >= 5:
@@ -452,8 +458,26 @@ _NOW_AT = re.compile(r"\b(?:now|currently)\s+(?:at|stands?\s+at|is)?\s*(?:an?\s+
 _BANK_GROUP = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:city|commercial|major|big|clearing|trust|long-term|regional|leading|"
                          r"merchant|savings)\s+(?:clearing\s+)?banks\b")
 # two rates named by one noun: "its discount and Lombard rates", and where their levels stand, in order
-_TWO_RATES = re.compile(r"\b(?:its|their|the)\s+(?P<a>[A-Za-z-]+)\s+and\s+(?P<b>[A-Za-z-]+)\s+rates\b")
-_TWO_LEVELS = re.compile(r"(?:,?\s+by\s+[^,;]{1,30}?,?)?\s+(?:unchanged\s+)?(?:at|to)\s+(?P<x>[\d./-]+)\s+(?:pct\s+|per\s*cent\s+|percent\s+|%\s*)?and\s+"
+# ("the repo and reverse repo rates", "its one-year and five-year loan prime rates")
+_TWO_RATES = re.compile(r"\b(?:its|their|the)\s+(?P<a>[A-Za-z-]+)\s+and\s+(?P<b>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}?)\s+rates\b")
+def _listed_after(text: str, qs: list[Quantity], q: Quantity, e: int) -> list[Quantity]:
+    """The per cents listed after ``q`` in a list that ends in "respectively" ("to 2.65 percent, 3.15
+    percent and 2.8 percent, respectively"), or none."""
+    out: list[Quantity] = []
+    last = q
+    for x in qs:
+        if x.start <= q.start:
+            continue
+        if x.kind != "pct" or not _LIST_SEP.fullmatch(text, last.end, x.start):
+            break
+        out.append(x)
+        last = x
+    return out if out and _RESPECTIVELY.match(text, last.end, e) else []
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_RESPECTIVELY = re.compile(r"\s*,?\s+respectively\b")
+_TWO_LEVELS = re.compile(r"(?:,?\s+by\s+[^,;]{1,30}?,?)?\s+(?:unchanged\s+)?(?:at|to)\s+(?P<x>[\d./-]+)\s*(?:pct\s+|per\s*cent\s+|percent\s+|%\s*)?and\s+"
                          r"(?P<y>[\d./-]+)\s*(?:pct|per\s*cent|percent|%)(?:,?\s+respectively)?")
 
 
@@ -549,10 +573,11 @@ _LEVEL_LEAD = re.compile(r"\b(?:to|at)\s+(?:a\s+|its\s+)?(?:(?:record|historic|a
                          r"new\s+|fresh\s+)?$|\bset\s+(?:a|an)\s+$")
 # "The overnight lending rate was raised to 46 percent", "the one-week repo rate was left unchanged at 42.5"
 _PASSIVE = re.compile(r"\b(?P<rate>(?:[\w-]+\s+){0,3}?rates?)\s+(?:was|were|has\s+been|had\s+been|have\s+been|would\s+be|will\s+be|"
-                      r"is|are)\s+(?P<verb>raised|lifted|increased|hiked|cut|lowered|reduced|trimmed|slashed|left|kept|held|maintained)\s+"
+                      r"is|are)\s+(?:each\s+|also\s+|both\s+)?(?P<verb>raised|lifted|increased|hiked|cut|lowered|reduced|trimmed|slashed|left|kept|held|maintained)\s+"
                       # "were cut last week to", "will be cut, effective tomorrow, to"
                       r"(?:(?:last|this|next)\s+\w+\s+|on\s+\w+\s+|today\s+|yesterday\s+|again\s+|further\s+)?(?:unchanged\s+)?"
-                      r"(?:to|at)\s+$", re.I)
+                      # ("was raised by 25 basis points to 6.5%", "were each trimmed by 10 basis points, to")
+                      r"(?:(?:each\s+)?by\s+[^,;]{1,40}?,?\s+)?(?:to|at)\s+$", re.I)
 # the rates a central bank sets, named without the bank: "its official discount rate would be cut"
 _CENTRAL_RATE = re.compile(r"\b(?:discount|lombard|intervention|repo|rediscount|official|key|policy|benchmark|refinancing|"
                            r"overnight|call\s+money|cash)\b", re.I)

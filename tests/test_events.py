@@ -2046,3 +2046,17 @@ def test_wire_era_readings(text: str, want: list[tuple[str, str, float | None, f
 def test_rate_lists_and_passive_sizes(text: str, want: list[tuple[str, float, float]]) -> None:
     got = [(e.get("authority").name, e.get("change"), e.get("level")) for e in events(text, "rate_decision", "2023-08-21")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a record told by the level reached
+    ("The S&P 500 closed at a record 6,932.05.", [("S&P 500", "highest", None)]),
+    ("Copper shot up by 6.6% to a record $12,960 a ton.", [("Copper", "highest", None)]),
+    # a month's change before "the biggest decline since": a month's record
+    ("Norland's exports fell 7.5% in November, the biggest decline since February 2020.", [("exports", "worst", "month")]),
+    # an indicator named between an unknown name and the record is what reached it
+    ("Lawmakers want to cut Norland's trade deficit, which last year hit a record.", [("trade deficit", "highest", None)]),
+])
+def test_records_told_by_level_period_and_indicator(text: str, want: list[tuple[str, str, str | None]]) -> None:
+    got = [(e.get("subject").mention, e.get("extreme"), e.get("period")) for e in events(text, "record", "2025-12-29")]
+    assert got == want

@@ -33,8 +33,10 @@ _RECORD = re.compile(
     r"|record\s+(?:closes?|closing\s+highs?|levels?)"
     # "ended at new highs", "finished the session at records"
     r"|(?:new|fresh)\s+(?:closing\s+)?(?P<newhl>highs?|lows?|peaks?)\b(?!\s+(?:for|of(?!\s+[\d$€£¥])|since|in)\b)"
-    r"|(?<=at\s)records\b|(?<=to\s)records\b|(?:(?<=at\sa\s)|(?<=hit\sa\s)|(?<=hits\sa\s)|(?<=touched\sa\s)|(?<=reached\sa\s))"
-    r"record(?=\s*(?:[,.;]|$|\s+(?:on|for|after|as|with|in)\b)))"
+    r"|(?<=at\s)records\b|(?<=to\s)records\b|(?:(?<=at\sa\s)|(?<=hit\sa\s)|(?<=hits\sa\s)|(?<=touched\sa\s)|(?<=reached\sa\s)|"
+    r"(?<=to\sa\s))"
+    # ("closed at a record 6,932.05", "to a record $12,960": the level it reached its record)
+    r"record(?=\s*(?:[,.;]|$|\s+(?:on|for|after|as|with|in)\b)|\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d))"
     r"|(?P<notseen>(?:a\s+)?level\s+not\s+(?:seen|reached|hit)\s+since)"
     r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|(?:rose|closed|ended|finished|traded|broke|climbed|went)\s+above|"
     r"(?:fell|dropped|closed|ended|finished|traded|broke|went|dipped|slipped|sank)\s+below|(?:climbed|rose|broke|pushed|"
@@ -139,6 +141,17 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                 and not qual and "record" not in m.group(0).lower():
             continue
         subjects = _record_subjects(ctx, ents, m.start(), s)
+        if subjects and all(x.id is None for x in subjects) and indicator_spans is None:
+            indicator_spans = indicator_names(ctx, s, e)
+        if subjects and indicator_spans and all(x.id is None for x in subjects):
+            # "Congress wants to cut the U.S. trade deficit, which last year hit a record": an indicator
+            # named between an unknown name and the record is what reached it
+            last_end = max(x.end for x in subjects)
+            closer = [x for x in indicator_spans if last_end <= x[0] and x[1] <= m.start()
+                      and not _CLAUSE.search(text, x[1], m.start())]
+            if closer:
+                a0, b0, _ = closer[-1]
+                subjects = [EntityMention(a0, b0, " ".join(text[a0:b0].split()), None, "indicator", "indicator_phrase")]
         if not subjects:
             # "The annual inflation rate ... is the lowest since February 2021":
             # an indicator named before the record, with no name of a market
@@ -149,10 +162,20 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                 continue
             a0, b0, _ = named[-1]
             subjects = [EntityMention(a0, b0, " ".join(text[a0:b0].split()), None, "indicator", "indicator_phrase")]
+        if period == "day" and not g["span1"] and sup != "most":
+            # "exports fell 7.5% in November, the biggest decline since February 2020": a month's change
+            told = _PERIOD_TOLD.search(text, s, m.start())
+            if told is not None:
+                period = "quarter" if told.group("q") else "month"
         for subj in subjects:
             fields: dict[str, Any] = {"subject": _ent(subj, text), "period": period, "extreme": extreme,
                                       "since": since, "qualifier": qual}
             ctx.events.append(_event("record", m.start(), m.end(), "record", **fields))
+
+
+# the month or quarter a change before a record is of ("fell 7.5% in November, the biggest ...")
+_PERIOD_TOLD = re.compile(r"\b(?:in|for)\s+(?:(?:the\s+)?(?P<q>(?:first|second|third|fourth|March|June|September|December)"
+                          r"[- ]quarter)|" + dates._MONTH_RE + r")\b")
 
 
 # a company's results at their best: "posted record quarterly revenue", "a record first-half profit"

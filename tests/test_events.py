@@ -2060,3 +2060,16 @@ def test_rate_lists_and_passive_sizes(text: str, want: list[tuple[str, float, fl
 def test_records_told_by_level_period_and_indicator(text: str, want: list[tuple[str, str, str | None]]) -> None:
     got = [(e.get("subject").mention, e.get("extreme"), e.get("period")) for e in events(text, "record", "2025-12-29")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # analysts' estimates are no outlook of the company's
+    ("Micron shares jumped 4% in extended trading. Micron earned 48 cents per share. The company came in just shy "
+     "of gross margin estimates, however, at 27.3% on an adjusted basis.", [("eps", "actual"), ("margin", "actual")]),
+    ("An analyst cut 1987 earnings estimates for Zeta Corp to 7.30 dlrs a share.", [("eps", "forecast")]),
+    # the company's own word stays its outlook
+    ("Zeta Corp estimates full-year revenue of $2.1 billion.", [("guidance_revenue", "guidance")]),
+])
+def test_estimates_by_analysts_and_by_the_company(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(e.get("metric"), e.get("status")) for e in events(text, "financials", "1987-03-20")]
+    assert got == want

@@ -61,7 +61,12 @@ _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|F
                       r"Bloomberg\s+(?:survey|consensus)|Zacks|S&P\s+Global|Visible\s+Alpha)\b", re.I)
 _COMPARE_AFTER = re.compile(r"\b(?:ahead\s+of|above|below|beating|beat|missing|missed|than|versus|compared\s+with|topping)\s+"
                             r"(?:the\s+)?(?:analysts?['’]?|consensus|Wall\s+Street)", re.I)
-_GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|estimates|expects|forecasts?|targets?|"
+# ("estimates" as the company's verb, not analysts' noun: "came in just shy of gross margin estimates", "beat
+# estimates", "the consensus estimates")
+_GUIDE = re.compile(r"\b(?:guidance|outlook|sees|projects?|predicted\s+range|"
+                    r"(?<!\bmargin\s)(?<!\brevenue\s)(?<!\bearnings\s)(?<!\bprofit\s)(?<!\bsales\s)(?<!\bconsensus\s)"
+                    r"(?<!\bof\s)(?<!\bthe\s)(?<!\bbeat\s)(?<!\bmissed\s)(?<!\btopped\s)(?<!\bStreet\s)estimates|"
+                    r"expects|forecasts?|targets?|"
                     r"guided|guides|guiding|looks?\s+for|anticipates?)\b", re.I)
 # "the 1.45 trillion yen consensus", "a $3.2 billion estimate": an estimate named after its figure
 _ESTIMATE_AFTER = re.compile(r"\s+(?:analysts['’]?\s+|market\s+|average\s+|mean\s+|median\s+)?(?:consensus|estimates?|expectations?)\b|"
@@ -445,6 +450,13 @@ _ESTIMATE_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with|than|b
                               r"\b(?:estimates?|consensus)\s*:\s*$", re.I)
 
 
+# someone's estimates changed: "cut 1987 earnings estimates", "raised its revenue forecast" is a forecaster's figure
+# when no company outlook word comes with it
+_REVISED_ESTIMATE = re.compile(r"\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|boosted|reduced|lifted|revised)\s+"
+                               r"(?:his|her|their|the|its\s+(?=(?:\d{4}\s+)?(?:[\w-]+\s+)?estimates?))?\s*(?:\d{4}\s+)?"
+                               r"(?:[\w-]+\s+)?estimates?\b", re.I)
+
+
 def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) -> str:
     if _ESTIMATE_BEFORE.search(text, max(s, pos - 60), pos):
         return "forecast"
@@ -460,6 +472,8 @@ def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) 
         return "forecast"
     if end is not None and _ESTIMATE_AFTER.match(text, end):
         return "forecast"  # "below the 1.45 trillion yen consensus"
+    if _REVISED_ESTIMATE.search(window):
+        return "forecast"  # "he cut 1987 earnings estimates for the company by 50 cts a share to 7.30 dlrs"
     if _GUIDE.search(text, s, pos) and not _ANALYST.search(text, s, pos):
         return "guidance"
     return "actual"
@@ -489,6 +503,9 @@ def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change
     ctx.events.append(_event("financials", a if a >= 0 else s, b, "financials." + mname, **fields))
 
 
+_ESTIMATES_FOR = re.compile(r"\b(?:estimates?|forecasts?|projections?)\s+(?:for|of)\s+(?:the\s+company\s+)?\Z", re.I)
+
+
 def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], metrics: list[tuple[int, int, str]],
                  company: Callable[[], Entity | None]) -> Entity | None:
     text = ctx.text
@@ -503,6 +520,11 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
             while k > 0 and near[k].start - near[k - 1].end <= 1:
                 k -= 1  # a name cut in two ("Caesars" "World"): its first part, as below
             return _ent(near[k], text)
+    # "cut his 1987 earnings estimates for General Motors": the company estimates are for, not the analyst's firm
+    est_for = next((x for x in ents if x.start >= first and x.type in ("company", "stock")
+                    and _ESTIMATES_FOR.search(text, max(s, x.start - 30), x.start)), None)
+    if est_for is not None:
+        return _ent(est_for, text)
     if not re.search(r"[A-Z]", text[s + 1:first]) and not text[s:s + 1].isupper():
         ents = []  # no capital before the metric: no name to find there
     for x in ents:

@@ -2073,3 +2073,9 @@ def test_records_told_by_level_period_and_indicator(text: str, want: list[tuple[
 def test_estimates_by_analysts_and_by_the_company(text: str, want: list[tuple[str, str]]) -> None:
     got = [(e.get("metric"), e.get("status")) for e in events(text, "financials", "1987-03-20")]
     assert got == want
+
+
+def test_a_debuts_venue_named_before_the_word() -> None:
+    (e,) = events("Orbit Inc made its Nasdaq debut on Thursday, opening at $26 after pricing its IPO at $21 a share.",
+                  "listing", "2024-05-01")
+    assert e.get("venue") == "Nasdaq"

@@ -65,7 +65,10 @@ def _listings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], 
         if re.fullmatch(r"IPO|initial\s+public\s+offering|listing\s+ceremony", lm.group(0), re.I) and \
                 not any(s <= m.span.start < e and m.subject.name == subj.name for m in ctx.moves):
             continue  # "reviving the Ant Group IPO": a plan, not a debut
-        venue = _venue_in(text, max(s, lm.start() - 40), e) or _venue_near(ctx, s) or _market_place(ctx)
+        # ("made its Nasdaq debut", "their Tokyo trading debut": the venue named before the word)
+        named = _VENUE_BEFORE.search(text, max(s, lm.start() - 40), lm.end())
+        venue = (named.group(1).strip() if named is not None and _is_venue(named.group(1).strip()) else None) or \
+            _venue_in(text, max(s, lm.start() - 40), e) or _venue_near(ctx, s) or _market_place(ctx)
         fields_extra: dict[str, Any] = {}
         for q in qs:
             if q.kind != "money":
@@ -89,6 +92,10 @@ def _add_listing(ctx: EventContext, subj: Entity | None, venue: str | None, when
         if ev.kind == "listing" and isinstance(ev.get("subject"), Entity) and ev.get("subject").same_as(subj):
             return
     ctx.events.append(_event("listing", s, e, "listing", subject=subj, venue=venue, date=when, **extra))
+
+
+_VENUE_BEFORE = re.compile(r"\b(?:its|their|a|an)\s+((?:[A-Z][\w.&'-]*\s+){1,3})(?:trading\s+|market\s+|stock\s+market\s+)?"
+                           r"(?:debut|listing)\b")
 
 
 def _venue_in(text: str, s: int, e: int) -> str | None:

@@ -65,7 +65,7 @@ def test_short_repr_and_html() -> None:
     page = doc._repr_html_()
     assert "<b>" not in page and "&lt;b&gt;" in page  # the text is escaped
     assert 'class="mf-fact"' in page and "mf-chip" in page and "mf-legend" in page
-    assert 'title="Tencent Holding 0700.HK +2.7% to HKD 349.2, day, 2023-07-13"' in page
+    assert 'title="Tencent Holdings 0700.HK +2.7% to HKD 349.2, day, 2023-07-13"' in page
     assert marketfacts.render([doc, doc], jupyter=False).count("mf-view") == 2
 
 

@@ -1015,3 +1015,15 @@ def test_an_unknown_name_moves_where_a_price_is_told(text: str, want: str) -> No
     # (each in a text that names no trading: "It gave no reason. ... Analysts were surprised.")
     (m,) = marketfacts.read("The news came late. " + text + " Analysts were surprised.", date="1987-03-20").moves
     assert m.subject.name == want
+
+
+def test_market_breadth_is_no_move() -> None:
+    ms = marketfacts.read("NEW YORK - About 61% of S&P 500 stocks rose and 35% fell.", date="2024-03-05").moves
+    assert ms == []
+    (m,) = marketfacts.read("NEW YORK - The S&P 500 rose 1.2%, with 80% of its members higher.", date="2024-03-05").moves
+    assert (m.subject.id, m.change_pct) == ("^GSPC", 1.2)
+
+
+def test_the_canonical_name_is_the_companys_own() -> None:
+    (m,) = marketfacts.read("HONG KONG - Tencent fell 2.3 per cent to HK$290.40.", date="2024-03-05").moves
+    assert (m.subject.name, m.subject.id) == ("Tencent Holdings", "0700.HK")

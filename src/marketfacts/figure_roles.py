@@ -150,6 +150,14 @@ _OVER_OFFER = re.compile(r"\s+(?:over|to|above|below|on)\s+(?:its\s+|the\s+|thei
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# market breadth: a share of an index's members ("61% of S&P 500 stocks rose"), and the share of the
+# rest after it ("... rose and 35% fell")
+_BREADTH_MEMBERS = r"(?:stocks|shares|issues|companies|members|components|constituents|names)"
+_BREADTH_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w&./-]+\s+){0,4}?" + _BREADTH_MEMBERS + r"\b")
+_BREADTH_BEFORE = re.compile(_BREADTH_MEMBERS + r"\s+(?:\w+\s+)?(?:rose|fell|gained|advanced|declined|dropped|were\s+(?:up|down|higher|"
+                             r"lower))\s*,?\s+(?:and|while|but|with)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
+
+
 def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = "") -> str:
     """What a figure says: pct, change, level, ref or none."""
     before = text[max(s_start, q.start - 45): q.start]
@@ -183,6 +191,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
     if q.kind == "pct" and _A_BEFORE.search(before) and not _NOUN_AFTER.match(text, q.end) and \
             not re.match(r"\s+(?:higher|lower|up|down|above|below)\b", text[q.end:q.end + 8]):
         return "none"  # "a 25 pct stake", "represented a 15 pct": a share, not a move
+    if q.kind == "pct" and (_BREADTH_AFTER.match(text, q.end) or _BREADTH_BEFORE.search(before)):
+        return "none"  # "61% of S&P 500 stocks rose and 35% fell": how many moved, no move
     if q.kind == "pct" and _OTHER_THINGS_CHANGE.match(text, q.end):
         return "none"  # "accepted a 120 pct pay rise", "a 5 pct price increase": another thing's change, no price's
     if q.kind == "pct" and _DEBUT_PREMIUM.search(before) and _OVER_OFFER.match(text, q.end):

@@ -2079,3 +2079,12 @@ def test_a_debuts_venue_named_before_the_word() -> None:
     (e,) = events("Orbit Inc made its Nasdaq debut on Thursday, opening at $26 after pricing its IPO at $21 a share.",
                   "listing", "2024-05-01")
     assert e.get("venue") == "Nasdaq"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The U.S. bankruptcy court approved Zeta Corp's $13.5 billion settlement.", ("U.S. bankruptcy court", "approval")),
+    ("Taiwan's financial regulator banned short selling until June.", ("Taiwan's financial regulator", "ban")),
+])
+def test_a_countrys_body_is_the_authority(text: str, want: tuple[str, str]) -> None:
+    got = [(e.get("authority").name, e.get("stance")) for e in events(text, "policy", "2024-05-01")]
+    assert got[:1] == [want]

@@ -109,6 +109,11 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
                 auth = (pm.start(), pm.start(), rm.group(1).strip(), "regulator") if rm else None
         if auth is None:
             continue
+        body = _BODY_AFTER.match(text, auth[1], pm.start()) if auth[3] == "country" else None
+        if body is not None:
+            # "The U.S. bankruptcy court approved", "South Korea's financial regulator banned": the body, not the
+            # country
+            auth = (auth[0], body.end(), " ".join(text[auth[0]:body.end()].split()), "regulator")
         if stance == "approval" and _RATE_CHANGE_AFTER.match(text, pm.end(), e):
             continue  # "approved today a 50-basis-point reduction in the discount rate": the easing is the stance
         if stance in ("easing", "tightening") and _RATE_VERB.match(pm.group(0)) and auth[3] != "central_bank":
@@ -123,6 +128,11 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
         topic = None if targets else _object_words(text, pm.end(), e)
         ctx.events.append(_event("policy", min(auth[0], pm.start()), max(pm.end(), auth[1]), "policy." + stance,
                                  authority=_auth_entity(auth, text), subject=subject, topic=topic, stance=stance))
+
+
+# a country's body named after the country: "U.S. bankruptcy court", "South Korea's financial regulator"
+_BODY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:court|regulators?|watchdog|commission|agency|"
+                         r"parliament|senate|congress)\b")
 
 
 _OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said|since|until|amid|"

@@ -1027,3 +1027,17 @@ def test_market_breadth_is_no_move() -> None:
 def test_the_canonical_name_is_the_companys_own() -> None:
     (m,) = marketfacts.read("HONG KONG - Tencent fell 2.3 per cent to HK$290.40.", date="2024-03-05").moves
     assert (m.subject.name, m.subject.id) == ("Tencent Holdings", "0700.HK")
+
+
+def test_a_bond_named_by_its_coupon_moves_by_price_and_its_yield_by_level() -> None:
+    text = ("MUMBAI - The 7.26 per cent government security maturing in 2033 gained to Rs 99.42 from Rs 99.30, while "
+            "its yield declined to 7.34 per cent from 7.36 per cent.")
+    got = [(m.subject.name, m.level, m.currency) for m in marketfacts.read(text, date="2024-03-05").moves]
+    assert got == [("7.26 per cent government security maturing in 2033", 99.42, "INR"),
+                   ("7.26 per cent government security maturing in 2033 yield", 7.34, None)]
+
+
+def test_an_issue_of_a_bond_is_no_bond_that_moved() -> None:
+    text = ("LONDON - The sale of a tranche of 8-3/4 pct treasury bonds due 1997 went well, with the three-month "
+            "interbank rate down 1/8 point.")
+    assert all(m.subject.name != "8-3/4 pct treasury bonds due 1997" for m in marketfacts.read(text, date="1987-03-05").moves)

@@ -307,10 +307,15 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     ref = ref or get_reference()
     found: list[EntityMention] = []
     taken: list[tuple[int, int]] = list(blocked or [])
+    if text.find("maturing", start, end) >= 0 or text.find(" bond", start, end) >= 0 or text.find("due ", start, end) >= 0:
+        _coupon_bonds(text, start, end, found, taken)
+    coupons = [(x.start, x.end) for x in found]
     toks = list(_TOKEN.finditer(text, start, end))
     for m in _lexicon_matches(text, start, end, toks):
         kind = m.lastgroup
         s, e = m.start(), m.end()
+        if coupons and any(a < e and s < b for a, b in coupons):
+            continue  # (inside a bond named by its coupon)
         if kind == "market":
             if _ends_a_longer_name(text, start, s, m.group(0), ref):
                 continue  # "Bank of China shares": the bank's, not the market of "China shares"
@@ -405,6 +410,30 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or text.find(".HK)", start, end) >= 0:
         found = explicit_tickers(text, start, end, found, ref)
     return absorb_tickers(text, found)
+
+
+# a bond named by its coupon and maturity: "the 8.83 per cent 10-year benchmark bond maturing in 2023", "the
+# 7.18% 2033 bond"; its price moves, and "its yield" after it is the bond's yield
+# (not "the sale of the tranche of 8-3/4 pct treasury bonds due 1997": an issue of it, no price)
+_COUPON_BOND = re.compile(r"(?<![\d/.-])(?<!\bof\s)\b\d{1,2}(?:\.\d{1,3}|-\d/\d{1,2})?\s*(?:per\s*cent|percent|pct|%)\s+(?:(?:[\w-]+\s+){0,3}?"
+                          r"(?:bond|security|paper|gilt|note|loan)s?\s+(?:maturing\s+(?:in\s+)?|due\s+(?:in\s+)?)(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d\s+(?:bond|paper|security|gilt|note|loan)s?)(?P<y>\s+yields?)?\b")
+_ITS_YIELD = re.compile(r"\b[Ii]ts\s+yield\b")
+
+
+def _coupon_bonds(text: str, start: int, end: int, found: list[EntityMention], taken: list[tuple[int, int]]) -> None:
+    last: EntityMention | None = None
+    for m in _COUPON_BOND.finditer(text, start, end):
+        name = " ".join(m.group(0).split())
+        last = EntityMention(m.start(), m.end(), name, None, "bond", "coupon_bond",
+                             unit="percent" if m.group("y") else None)
+        found.append(last)
+        taken.append((m.start(), m.end()))
+    if last is not None and last.unit is None:
+        for y in _ITS_YIELD.finditer(text, last.end, end):
+            found.append(EntityMention(y.start(), y.end(), last.name + " yield", None, "bond", "coupon_yield",
+                                       unit="percent"))
+            taken.append((y.start(), y.end()))
 
 
 # "Taiwan's benchmark index", "Malaysia's main stock index": the index a place's market is measured by

@@ -734,7 +734,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         return None  # "Heating oil prices rose 3.0 pct in February, the department said": a price index's part
     if subj.type == "commodity" and _COMMODITY_COMPOUND.match(text, subj.end):
         return None  # the subject of the clause, but not the commodity: "copper stocks fell to 185,400"
-    is_yield = subj.type == "bond"
+    # (a bond named by its coupon moves by its price: "the 8.40 per cent security maturing in 2024 gained to Rs 99.335")
+    is_yield = subj.type == "bond" and getattr(subj, "rule", "") != "coupon_bond"
     if is_yield and lvl is not None and lvl.kind == "money":
         lvl = None  # "the 10-year bond rose to Rs 100.5975": the bond's price, not its yield
     change_pct = change = level = None

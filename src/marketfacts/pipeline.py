@@ -156,7 +156,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         ents = find_entities(text, s.start, win_end, market, ref, blocked=[(q.start, q.end) for q in qs])
         seen_ents[si] = (win_end, ents)
         counted.add(si)
-        named = [(e.start, e.end) for e in ents if e.id is not None]
+        named = [(e.start, e.end) for e in ents if e.id is not None or e.rule == "coupon_bond"]
         if named:
             # a figure inside a name ("FTSE 100", "Nikkei 225") is not a figure
             qs = [q for q in qs if not any(a <= q.start and q.end <= b for a, b in named)]

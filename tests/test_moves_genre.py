@@ -1041,3 +1041,20 @@ def test_an_issue_of_a_bond_is_no_bond_that_moved() -> None:
     text = ("LONDON - The sale of a tranche of 8-3/4 pct treasury bonds due 1997 went well, with the three-month "
             "interbank rate down 1/8 point.")
     assert all(m.subject.name != "8-3/4 pct treasury bonds due 1997" for m in marketfacts.read(text, date="1987-03-05").moves)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("MUMBAI - The overnight call money rate ended lower at 7.00 per cent from 7.05 per cent.",
+     ("overnight call money rate", None, 7.0)),
+    ("LONDON - Three-month sterling Libor fell 5 basis points to 0.38%.", ("Three-month sterling Libor", -0.05, 0.38)),
+    ("HONG KONG - The one-month HIBOR rose to 4.65% from 4.52%.", ("one-month HIBOR", None, 4.65)),
+])
+def test_money_market_rates_move_as_yields_do(text: str, want: tuple[str, float | None, float]) -> None:
+    (m,) = marketfacts.read(text, date="2024-03-05").moves
+    assert (m.subject.name, m.change, m.level) == want
+
+
+def test_what_was_pushed_to_a_record_is_its_subject() -> None:
+    doc = marketfacts.read("LONDON - Money market rates eased, with the three-month interbank rate down 1/8 point, "
+                           "after a rally which pushed the pound to four-year highs.", date="1987-03-05")
+    assert [e.get("subject").name for e in doc.events if e.kind == "record"] == ["pound"]

@@ -309,6 +309,9 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     taken: list[tuple[int, int]] = list(blocked or [])
     if text.find("maturing", start, end) >= 0 or text.find(" bond", start, end) >= 0 or text.find("due ", start, end) >= 0:
         _coupon_bonds(text, start, end, found, taken)
+    if text.find("rate", start, end) >= 0 or text.find("bor", start, end) >= 0 or text.find("BOR", start, end) >= 0 \
+            or text.find("SOFR", start, end) >= 0:
+        _money_rates(text, start, end, found, taken)
     coupons = [(x.start, x.end) for x in found]
     toks = list(_TOKEN.finditer(text, start, end))
     for m in _lexicon_matches(text, start, end, toks):
@@ -434,6 +437,23 @@ def _coupon_bonds(text: str, start: int, end: int, found: list[EntityMention], t
             found.append(EntityMention(y.start(), y.end(), last.name + " yield", None, "bond", "coupon_yield",
                                        unit="percent"))
             taken.append((y.start(), y.end()))
+
+
+# a money-market rate, quoted in per cent as a yield is: "the overnight call money rate", "three-month sterling
+# Libor", "the one-month HIBOR" (a central bank's policy rate is a decision's, not a market's: not here)
+_MONEY_RATE = re.compile(r"\b(?:(?:overnight|one-week|two-week|one-month|three-month|six-month|12-month|\d{1,2}-(?:day|week|month))\s+)?"
+                         r"(?:(?:sterling|dollar|euro|yen|domestic|local)\s+)?"
+                         r"(?:(?:call\s+money|call|interbank(?:\s+offered)?)\s+rates?|(?-i:LIBOR|Libor|HIBOR|Hibor|SHIBOR|Shibor|"
+                         r"EURIBOR|Euribor|TIBOR|Tibor|SIBOR|Sibor|MIBOR|Mibor|KLIBOR|SOFR|SONIA|BBSW))\b", re.I)
+
+
+def _money_rates(text: str, start: int, end: int, found: list[EntityMention], taken: list[tuple[int, int]]) -> None:
+    for m in _MONEY_RATE.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        name = " ".join(m.group(0).split())
+        found.append(EntityMention(m.start(), m.end(), name, None, "bond", "money_rate", unit="percent"))
+        taken.append((m.start(), m.end()))
 
 
 # "Taiwan's benchmark index", "Malaysia's main stock index": the index a place's market is measured by

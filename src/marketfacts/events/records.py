@@ -141,6 +141,11 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
                 and not qual and "record" not in m.group(0).lower():
             continue
         subjects = _record_subjects(ctx, ents, m.start(), s)
+        pushed = next((x for x in ents if x.type not in ("place", "person", "anaphor")
+                       and _PUSHED_TO.fullmatch(text, x.end, m.start())
+                       and _PUSH_VERB.search(text, max(s, x.start - 20), x.start)), None)
+        if pushed is not None:
+            subjects = [pushed]  # "a rally which pushed the pound to four-year highs": what was pushed there
         if subjects and all(x.id is None for x in subjects) and indicator_spans is None:
             indicator_spans = indicator_names(ctx, s, e)
         if subjects and indicator_spans and all(x.id is None for x in subjects):
@@ -171,6 +176,12 @@ def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -
             fields: dict[str, Any] = {"subject": _ent(subj, text), "period": period, "extreme": extreme,
                                       "since": since, "qualifier": qual}
             ctx.events.append(_event("record", m.start(), m.end(), "record", **fields))
+
+
+# "pushed the pound to four-year highs", "sent oil to a record": the thing driven to the record
+_PUSHED_TO = re.compile(r"\s+(?:to|into)\s+(?:a\s+|an\s+|its\s+|their\s+|fresh\s+|new\s+)*")
+_PUSH_VERB = re.compile(r"\b(?:pushed|pushing|sent|sending|drove|driving|lifted|lifting|took|taking|dragged|dragging)\s+"
+                        r"(?:the\s+)?\Z")
 
 
 # the month or quarter a change before a record is of ("fell 7.5% in November, the biggest ...")

@@ -1058,3 +1058,20 @@ def test_what_was_pushed_to_a_record_is_its_subject() -> None:
     doc = marketfacts.read("LONDON - Money market rates eased, with the three-month interbank rate down 1/8 point, "
                            "after a rally which pushed the pound to four-year highs.", date="1987-03-05")
     assert [e.get("subject").name for e in doc.events if e.kind == "record"] == ["pound"]
+
+
+def test_an_index_of_things_is_no_markets_index() -> None:
+    doc = marketfacts.read("WASHINGTON - Producer prices rose 0.3 pct in February, the department said. The index for "
+                           "consumer foods fell 0.5 pct.", date="1987-03-13")
+    assert [m.subject.id for m in doc.moves] == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # an everyday word opening a sentence before a noun of its own is no company
+    ("PARIS - Exports rose. Total trade with the Gulf states fell some 40 pct.", []),
+    ("PARIS - Total fell 2 pct in Paris.", ["FP.PA"]),
+    ("PARIS - Total shares rose 2 pct in Paris.", ["FP.PA"]),
+])
+def test_an_everyday_word_at_a_sentences_head(text: str, want: list[str]) -> None:
+    got = [m.subject.id for m in marketfacts.read(text, date="1987-03-05").moves if m.subject.id]
+    assert got == want

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from .cues import _cue_table
 from .mention import EntityMention
 from .name_context import (
     _AMERICAN_FORMS,
@@ -410,6 +411,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     if subs:
         found = [x for x in found if x.rule == "sub_index" or not any(a <= x.start and x.end <= b for a, b in subs)]
     found.sort(key=lambda x: x.start)
+    found = [x for x in found if not _everyday_opener(text, x)]
     if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or text.find(".HK)", start, end) >= 0:
         found = explicit_tickers(text, start, end, found, ref)
     return absorb_tickers(text, found)
@@ -916,6 +918,28 @@ def _trim_tail(j: int, k: int, lows: list[str], words: list[str], stop: frozense
                      and all(lows[t] in stop for t in range(k, j - 1))):
         j -= 1
     return j
+
+
+# what may follow a company's one-word name at the head of a sentence: a verb of its own, its shares
+_NAME_NEXT = frozenset("shares share stock stocks said says is was has had will would also and or plc inc corp group "
+                       "shareholders sales revenue revenues profit profits earnings posted reported unit".split())
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _everyday_opener(text: str, x: EntityMention) -> bool:
+    """A known one-word name that is an everyday word opening a sentence before a noun of its own ("Total
+    trade with Gulf states fell", not "Total fell" or "Total shares rose"): the word, no company."""
+    if x.rule != "reference" or " " in x.name or not x.name[:1].isupper() or not x.name[1:].islower() \
+            or x.name.lower() not in common_words() or not _sentence_start(text, x.start):
+        return False
+    nxt = _NEXT_WORD.match(text, x.end)
+    if nxt is None:
+        return False
+    w = nxt.group(1)
+    cue = _cue_table()[1].get(w)
+    # (a base form that is a noun too, "trade", "close", "open", is no verb of the name's)
+    verb = cue is not None and (cue[0] != "neutral" or w.endswith(("ed", "s")))
+    return w not in _NAME_NEXT and not verb
 
 
 def _single_ok(word: str, rank: int, full_name: str = "", home: bool = False) -> bool:

@@ -544,6 +544,8 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
     si = ctx.sentence_index
     want: tuple[str, ...]
     if any(w in word for w in ("index", "indexes", "indices", "gauge", "benchmark", "barometer", "average")):
+        if _INDEX_OF_THINGS.match(ctx.text, e.end):
+            return []  # "the index for consumer foods fell 0.5 pct": a price index's part, no market's index
         want = ("index", "market")
     elif "currenc" in word or "pair" in word:
         want = ("currency", "currency_pair")
@@ -667,6 +669,8 @@ def _under_its_subhead(text: str, x: EntityMention) -> bool:
 _ALONE_ON_LINE = re.compile(r"[ \t]*:?[ \t]*(?:\n|\Z)")
 # a name at the start of a line (a roundup's new paragraph or subhead), not one inside a sentence
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t]*\Z")
+# "the index for energy products", "the index of leading indicators": an index of things, not of a market
+_INDEX_OF_THINGS = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[a-z]")
 # the words of an anaphor that can only mean the market's main index
 _MAIN_INDEX_WORDS = frozenset("the market average index benchmark main key broad broader broad-based stock share "
                               "gauge barometer blue-chip".split())

@@ -2088,3 +2088,16 @@ def test_a_debuts_venue_named_before_the_word() -> None:
 def test_a_countrys_body_is_the_authority(text: str, want: tuple[str, str]) -> None:
     got = [(e.get("authority").name, e.get("stance")) for e in events(text, "policy", "2024-05-01")]
     assert got[:1] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    # an item beside a result, a price, a change: none of them the result
+    ("Zeta Corp reported first quarter net income of 64.6 mln dlrs, after a 175.2 mln dlr pretax gain from the sale "
+     "of a unit to Orbit Inc for 260 mln dlrs in cash.", [("net_profit", 64.6e6)]),
+    ("Zeta Corp said the dividend of 20 cts a share, an increase of five cts, is payable April 1.", [("dividend", 0.2)]),
+    # an airline's traffic is no revenue
+    ("Zeta Airlines said revenue passenger miles rose 7.8 pct to 3.31 billion.", []),
+])
+def test_items_prices_changes_and_traffic_are_no_results(text: str, want: list[tuple[str, float]]) -> None:
+    got = [(e.get("metric"), getattr(e.get("value"), "amount", e.get("value"))) for e in events(text, "financials", "1987-03-05")]
+    assert got == want

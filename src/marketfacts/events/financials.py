@@ -37,7 +37,8 @@ _METRICS = labelled([
     # "earned 8.21 dlrs a share", "earned 12.3 mln dlrs": a profit ("a share" makes it EPS)
     (r"\bearned\b", "net_profit"),
     (r"\b(?:earnings|eps)\b", "eps"),
-    (r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b", "revenue"),
+    # ("revenue passenger miles": an airline's traffic, no revenue)
+    (r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b(?!\s+(?:passenger|ton|tonne)[\s-])", "revenue"),
     (r"\b(?<!share\s)(?<!market\s)turnover\b", "turnover"),
     (r"\bdividends?\b", "dividend"),
     (r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", "users"),
@@ -181,6 +182,12 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             continue
         if metric == "net_profit" and text.startswith("earned", mpos) and _EARNED_NOT_PROFIT.match(text, q.end):
             continue  # "earned 5.4 mln dlrs pretax", "earned 154 mln dlrs from exports": no net profit
+        if q.kind == "money" and (mpos < 0 or mpos < q.start) and (
+                _ITEM_AFTER.match(text, q.end) or _CHANGE_OF_BEFORE.search(text, max(s, q.start - 30), q.start)):
+            # "net income of 64.6 mln dlrs, after a 175.2 mln dlr pretax gain from the sale ... for 260 mln dlrs in
+            # cash": an item or a price told beside the result; "an increase of five cts": the change, not the figure
+            used.add(id(q))
+            continue
         given[id(q)] = metric
         if subject is None:
             subject = _fin_subject(ctx, s, e, ents, metrics, company)
@@ -504,6 +511,14 @@ def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change
 
 
 _ESTIMATES_FOR = re.compile(r"\b(?:estimates?|forecasts?|projections?)\s+(?:for|of)\s+(?:the\s+company\s+)?\Z", re.I)
+
+
+# after an amount, the words of an item beside a result: "a 175.2 mln dlr pretax gain", "260 mln dlrs in cash"
+_ITEM_AFTER = re.compile(r"(?:\s+(?:dlrs?|dollars?|stg|marks|yen|francs|euros?|pounds))?\s+(?:(?:pre-?tax|post-?tax|after-?tax|"
+                         r"one-time|one-off|extraordinary|special|non-recurring|restructuring)\s+)?(?:gain|gains|charge|charges|"
+                         r"writedown|write-down|write-off|provision|provisions|credit)\b|\s+in\s+(?:cash|stock|shares)\b", re.I)
+# before an amount, the words of a change: "an increase of five cts", "a cut of 10 cts"
+_CHANGE_OF_BEFORE = re.compile(r"\b(?:an?\s+)?(?:increase|rise|decrease|reduction|cut|drop|decline|gain)\s+of\s+\Z", re.I)
 
 
 def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], metrics: list[tuple[int, int, str]],

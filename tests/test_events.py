@@ -2101,3 +2101,15 @@ def test_a_countrys_body_is_the_authority(text: str, want: tuple[str, str]) -> N
 def test_items_prices_changes_and_traffic_are_no_results(text: str, want: list[tuple[str, float]]) -> None:
     got = [(e.get("metric"), getattr(e.get("value"), "amount", e.get("value"))) for e in events(text, "financials", "1987-03-05")]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # an earlier figure's words are its own, not the reading's
+    ("Norland said imports fell last year to 3,061.8 billion francs from 3,304.1 in 1985 while exports were also "
+     "lower at 3,066.6 billion francs against 3,163.7 billion.", [("imports", "1986"), ("exports", "1986")]),
+    ("Norland's trade surplus doubled in February to 261 mln dlrs from 130 mln in January.",
+     [("trade_balance", "1987-02"), ("trade_balance", "1987-01")]),
+])
+def test_an_amounts_period_is_its_own(text: str, want: list[tuple[str, str]]) -> None:
+    got = [(n, p) for _, n, p, _, _ in _indicator_rows(text, "1987-03-20")]
+    assert got == want

@@ -915,6 +915,11 @@ _AMOUNT_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|of|stood\s+at|came\s+in\s
 # a bare "dlrs" after an amount in a named dollar is that dollar: "rose 1.23 billion U.S. dlrs to 7.77 billion dlrs"
 _BARE_DOLLARS = re.compile(r"(?<!U\.S\.\s)(?<!\bUS\s)(?<!Canadian\s)(?<!Australian\s)(?<!Singapore\s)(?<!Taiwan\s)"
                            r"(?<!Kong\s)(?<!H\.K\.\s)(?<!N\.Z\.\s)(?<!Zealand\s)\b(?:dlrs?|dollars?)\Z")
+def _is_year(q: Quantity) -> bool:
+    return q.kind == "number" and q.value.is_integer() and 1900 <= q.value <= 2100
+
+
+_PRIOR_WORD = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\b")
 # what stands before an earlier period's amount: "from 3.05 billion", "against 2.53 billion in February and"
 # ("against a deficit of 37 mln in January": a balance's earlier amount, its sign its own word's)
 _AMOUNT_PRIOR = re.compile(r"(?:\b(?:from|against|versus|vs\.?|compared\s+with|and)|,)\s+(?:a\s+|an\s+)?(?:revised\s+)?"
@@ -945,13 +950,25 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
         currency = named[-1].currency
     sign = -1.0 if "deficit" in text[a:b].lower() else 1.0
     after = [q for q in amounts if q.start > first.start]
-    near = text[first.end:after[0].start if after else nxt]
+    near_end = after[0].start if after else nxt
+    # (the words of an earlier period's figure are its own: "fell last year to 3,061.8 billion francs from 3,304.1
+    # in 1985")
+    lead_prior = _PRIOR_WORD.search(text, first.end, near_end)
+    if lead_prior is not None:
+        near_end = lead_prior.start()
+    near = text[first.end:near_end]
     # ("M-1 rose 2.1 billion dlrs to 737.5 billion dlrs in the week ended March 9": a week's figure)
     period = (named_week(ctx, s, nxt) if "week" in text[s:nxt] else None) or (
-              period_in(near, ctx.doc_date) or _day_in(ctx, near) or period_in(text[s:b], ctx.doc_date)
+              period_in(near, ctx.doc_date) or _day_in(ctx, near)
+              # (the sentence's words before the name, unless another's figures stand there: "imports fell ... from
+              # 3,304.1 in 1985 while exports were also lower")
+              or period_in(text[s:b] if not any(s <= q.start < a and not _is_year(q) for q in qs) else text[a:b],
+                           ctx.doc_date)
               or next((str(ev.get("period")) for _, ev in reversed(ctx.indicators) if ev.get("period")), None)
               or period_in(text[b:first.start], ctx.doc_date)
-              or _last_year(ctx, text[s:first.end + 40]) or _doc_month(ctx))
+              # (not into the next amount's words: "rose to 4.29 billion dlrs from 4.11 billion in 1985")
+              or _last_year(ctx, text[s:min(first.end + 40, near_end)]))
+    period = period or _doc_month(ctx)
     lead = text[s:first.start]
     status = "forecast" if _FORECAST.search(lead) else "actual"
     fields: dict[str, Any] = {"subject": country, "indicator": name, "period": period, "change_pct": None,

@@ -1898,6 +1898,11 @@ def test_takeovers_told_passive_or_by_each_share(text: str, want: tuple[str, str
     ("Zeta Bank raised its prime to 7-3/4 pct from 7-1/2 pct, effective tomorrow.", [("Zeta Bank", 0.25, 7.75)]),
     ("The Bank of Canada set its bank rate at 7.27 pct, up from 7.14 pct the previous week.",
      [("Bank of Canada", 0.13, 7.27)]),
+    # banks listed after the move, its prior told with it; banks named as a group
+    ("Other banks raising their prime rates to 7-3/4 pct from 7-1/2 pct today included Zeta Bank and Orbit Trust Co.",
+     [("Zeta Bank", 0.25, 7.75), ("Orbit Trust Co", 0.25, 7.75)]),
+    ("Japan's long-term credit banks said they will cut their long-term prime rate to 5.2 pct from 5.5 pct.",
+     [("Japan's long-term credit banks", -0.3, 5.2)]),
 ])
 def test_rate_decisions_of_wire_shapes(text: str, want: list[tuple[str, float | None, float]]) -> None:
     got = [(e.get("authority").name, e.get("change"), e.get("level")) for e in events(text, "rate_decision", "1987-03-10")]

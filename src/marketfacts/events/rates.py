@@ -104,6 +104,12 @@ def _bank_rate_lists(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> N
                 pc = said[-1]
                 change = sign * (0.25 if pc.group("q").lower() == "quarter" else 0.5)
         if change is None and level is not None:
+            # "raising their prime rates to 7-3/4 pct from 7-1/2 pct today included ...": the level it was at
+            was = next((q.value for q in qs if q.kind in ("pct", "number") and m.end() <= q.start < lead.end()
+                        and _FROM_LEAD.search(text, max(s, q.start - 36), q.start)), None)
+            if was is not None and (level - was) * sign > 0:
+                change = round(level - was, 6)
+        if change is None and level is not None:
             # the size of the move a bank told before at the same level ("cut its prime rate to 7.5 pct from 7.75")
             change = next((ev.get("change") for ev in reversed(ctx.events) if ev.kind == "rate_decision"
                            and ev.get("level") == level and ev.get("change") and ev.get("change") * sign > 0), None)
@@ -455,8 +461,9 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
 _NOW_AT = re.compile(r"\b(?:now|currently)\s+(?:at|stands?\s+at|is)?\s*(?:an?\s+)?(?:record\s+|historic\s+)?(?:low\s+|high\s+)?"
                      r"(?:of\s+)?\Z")
 # banks as a group that set their own rates together: "Japanese city banks", "the major clearing banks"
-_BANK_GROUP = re.compile(r"\b(?:[A-Z][a-z]+\s+)?(?:city|commercial|major|big|clearing|trust|long-term|regional|leading|"
-                         r"merchant|savings)\s+(?:clearing\s+)?banks\b")
+# ("Japanese city banks", "Canada's major chartered banks", "Japan's long-term credit banks")
+_BANK_GROUP = re.compile(r"\b(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:(?:city|commercial|major|big|clearing|trust|long-term(?:\s+credit)?|"
+                         r"regional|leading|merchant|savings|chartered|high\s+street)\s+){1,2}(?:clearing\s+)?banks\b")
 # two rates named by one noun: "its discount and Lombard rates", and where their levels stand, in order
 # ("the repo and reverse repo rates", "its one-year and five-year loan prime rates")
 _TWO_RATES = re.compile(r"\b(?:its|their|the)\s+(?P<a>[A-Za-z-]+)\s+and\s+(?P<b>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}?)\s+rates\b")

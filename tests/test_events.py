@@ -1903,6 +1903,9 @@ def test_takeovers_told_passive_or_by_each_share(text: str, want: tuple[str, str
      [("Zeta Bank", 0.25, 7.75), ("Orbit Trust Co", 0.25, 7.75)]),
     ("Japan's long-term credit banks said they will cut their long-term prime rate to 5.2 pct from 5.5 pct.",
      [("Japan's long-term credit banks", -0.3, 5.2)]),
+    # wire copy's "one-half point"
+    ("Canada's major chartered banks lowered their prime rates by one-half point to 9-1/2 pct.",
+     [("Canada's major chartered banks", -0.5, 9.5)]),
 ])
 def test_rate_decisions_of_wire_shapes(text: str, want: list[tuple[str, float | None, float]]) -> None:
     got = [(e.get("authority").name, e.get("change"), e.get("level")) for e in events(text, "rate_decision", "1987-03-10")]

@@ -1075,3 +1075,9 @@ def test_an_index_of_things_is_no_markets_index() -> None:
 def test_an_everyday_word_at_a_sentences_head(text: str, want: list[str]) -> None:
     got = [m.subject.id for m in marketfacts.read(text, date="1987-03-05").moves if m.subject.id]
     assert got == want
+
+
+def test_a_rate_changes_size_is_no_price_move() -> None:
+    text = ("HONG KONG - Banks in Hong Kong are likely to raise prime rates by half a percentage point to 6-1/2 pct "
+            "following a one-quarter point prime rate increase by two U.S. banks.")
+    assert marketfacts.read(text, date="1987-04-01").moves == []

@@ -143,6 +143,8 @@ _OTHER_THINGS_CHANGE = re.compile(r"\s+(?:pay|wage|wages|salary|salaries|rent|re
                                   r"budget|spending|headcount|workforce|output|production|sales|volume|capacity)\s+"
                                   r"(?:rise|rises|increase|increases|hike|hikes|cut|cuts|reduction|growth|gain|decline|"
                                   r"drop|fall)\b", re.I)
+_RATE_CHANGE_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:rate|rates)\s+(?:rise|rises|increase|increases|hike|hikes|cut|cuts|"
+                               r"reduction|reductions)\b", re.I)
 # a debut's premium or discount on its offer price ("a premium of 88.9 per cent over the issue price")
 _DEBUT_PREMIUM = re.compile(r"\b(?:premium|discount)\s+of\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 _OVER_OFFER = re.compile(r"\s+(?:over|to|above|below|on)\s+(?:its\s+|the\s+|their\s+)?(?:IPO\s+|issue\s+|offer\s+|listing\s+)"
@@ -193,6 +195,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "none"  # "a 25 pct stake", "represented a 15 pct": a share, not a move
     if q.kind == "pct" and (_BREADTH_AFTER.match(text, q.end) or _BREADTH_BEFORE.search(before)):
         return "none"  # "61% of S&P 500 stocks rose and 35% fell": how many moved, no move
+    if q.kind in ("points", "pp", "bps") and _A_BEFORE.search(before) and _RATE_CHANGE_NOUN.match(text, q.end):
+        return "none"  # "following a one-quarter point prime rate increase": a rate's decision, no price's move
     if q.kind == "pct" and _OTHER_THINGS_CHANGE.match(text, q.end):
         return "none"  # "accepted a 120 pct pay rise", "a 5 pct price increase": another thing's change, no price's
     if q.kind == "pct" and _DEBUT_PREMIUM.search(before) and _OVER_OFFER.match(text, q.end):

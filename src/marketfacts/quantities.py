@@ -26,6 +26,8 @@ NUMBER_WORDS = {
     "a hundred": 100, "one hundred": 100, "half a": 0.5, "a half": 0.5, "half": 0.5,
     "a quarter of a": 0.25, "quarter of a": 0.25, "three-quarters of a": 0.75, "three quarters of a": 0.75,
     "a quarter": 0.25, "quarter": 0.25, "a": 1,
+    # wire copy's "by one-half point", "one-quarter point"
+    "one-half": 0.5, "one-quarter": 0.25, "three-quarter": 0.75,
 }
 # number words of several words the patterns try (each only before a unit)
 _SPACED_WORDS = ["a hundred", "one hundred", "half a", "a quarter of a", "quarter of a", "three-quarters of a",

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from . import dates, names
@@ -286,14 +287,15 @@ def _business_name(name: str) -> bool:
     words = found.group(0).lower().split()
     if len(words) < 2:
         return False
-    global _BUSINESS_WORDS
-    if _BUSINESS_WORDS is None:
-        r = names.rules()
-        _BUSINESS_WORDS = frozenset(w.lower().strip(".") for w in [*r["legal_suffixes"], *r["descriptors"]])
-    return words[-1] in _BUSINESS_WORDS
+    return words[-1] in _business_words()
 
 
-_BUSINESS_WORDS: frozenset[str] | None = None
+@lru_cache(maxsize=1)
+def _business_words() -> frozenset[str]:
+    """The words a company's name ends in: legal forms and descriptors (rules/names.toml)."""
+    r = names.rules()
+    return frozenset(w.lower().strip(".") for w in [*r["legal_suffixes"], *r["descriptors"]])
+
 _NAME_WORDS = re.compile(r"[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*")
 
 

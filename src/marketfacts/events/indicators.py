@@ -209,10 +209,10 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         if not level:
             # "rose 0.3 pct to a seasonally adjusted 122.7": the index's reading after the change
             reading = next((x for x in qs if x.kind in ("number", "money") and q.end < x.start <= q.end + 45
-                            and not (x.kind == "number" and x.value.is_integer() and 1900 <= x.value <= 2100)
+                            and not _is_year(x)
                             and _READING_AFTER.fullmatch(text, q.end, x.start)), None) or \
                 next((x for x in qs if x.kind in ("number", "money") and b < x.start and x.end < q.start
-                      and not (x.kind == "number" and x.value.is_integer() and 1900 <= x.value <= 2100)
+                      and not _is_year(x)
                       # "starts in September were at a rate of 1,402,000; this is 4.7 percent above ...":
                       # the reading told before its change
                       and _READING_LEAD.search(text, max(b, x.start - 40), x.start)

@@ -32,7 +32,8 @@ _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced
                    re.I)
 _BANK_RATE = re.compile(r"\b(?:prime|base|lending|reference|broker)\b", re.I)
 _THE_BANK = re.compile(r"\b(?P<words>(?:the|The)\s+(?:[Cc]entral\s+|[Rr]eserve\s+)?(?:bank|Bank))\b[^.;]*\Z")
-_BANK_NAME = re.compile(r"\b(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)\b")
+_BANK_WORDS = r"(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)"
+_BANK_NAME = re.compile(r"\b" + _BANK_WORDS + r"\b")
 
 
 def _banks(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str, str]]:
@@ -55,7 +56,6 @@ def _banks(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str, str]]
     return out
 
 
-_BANK_WORDS = r"(?:Bank|Banks|Bancorp|Banco|Banque|Trust|Savings)"
 _TWO_BANKS = re.compile(r"([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*\s+" + _BANK_WORDS + r"(?:\s+(?:Co|Corp|Company))?\.?)\s+and\s+(?!(?:Savings|Loan|Loans|Trust|Investment|Commercial|Industrial|Banking)\b)"
                         r"([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*\s+" + _BANK_WORDS + r"(?:\s+(?:Co|Corp|Company))?\.?)")
 

@@ -1081,3 +1081,41 @@ def test_a_rate_changes_size_is_no_price_move() -> None:
     text = ("HONG KONG - Banks in Hong Kong are likely to raise prime rates by half a percentage point to 6-1/2 pct "
             "following a one-quarter point prime rate increase by two U.S. banks.")
     assert marketfacts.read(text, date="1987-04-01").moves == []
+
+
+def test_a_hedged_change_restates_the_precise_one() -> None:
+    doc = marketfacts.read("NEW YORK - The Dow jumped more than 90 points on Tuesday. The Dow rose 94.12, or 0.9 "
+                           "percent, to 10,312.40.", date="2004-02-10")
+    assert [(m.change, m.level) for m in doc.moves] == [(94.12, 10312.4)]
+
+
+def test_two_plain_changes_of_one_stock_are_two_moves() -> None:
+    doc = marketfacts.read("NEW YORK - Acme Corp gained two points to 61-1/2. Yesterday, Acme's stock climbed 1-3/4 "
+                           "points.", date="1987-04-07")
+    assert sorted(m.change for m in doc.moves) == [1.75, 2.0]
+
+
+def test_the_level_of_a_day_long_past_is_no_move() -> None:
+    doc = marketfacts.read("NEW YORK - The index had not closed above 3,000 since Feb. 9, 2001, when it stood at "
+                           "3,012.55.", date="2003-11-20")
+    assert doc.moves == []
+
+
+def test_a_high_told_with_its_hour_is_an_intraday_extreme() -> None:
+    doc = marketfacts.read("NEW YORK - Acme Corp shares hit a year-to-date high midday at $51.20.", date="2019-11-05")
+    assert [(m.level, m.approx) for m in doc.moves] == [(51.2, "as much as")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - May crude futures lost $3.10 on Monday, with the June contract ending at $31.28.",
+     [("May crude futures", -3.1, None), ("June contract", None, 31.28)]),
+    ("SHANGHAI - The ABC 50 March contract added 1.2 percent to end at 2,451.0.", [("ABC 50 March contract", None, 2451.0)]),
+])
+def test_a_contract_named_by_its_month(text: str, want: list[tuple[str, float | None, float | None]]) -> None:
+    assert [(m.subject.name, m.change, m.level) for m in marketfacts.read(text, date="2020-04-20").moves] == want
+
+
+def test_a_move_from_one_weekday_to_another_is_an_interval() -> None:
+    (m,) = marketfacts.read("NEW YORK - The December contract fell 18.1 cents from Monday to Wednesday.",
+                            date="2016-10-20").moves
+    assert m.period == "2016-10-17/2016-10-19"

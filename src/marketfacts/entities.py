@@ -313,6 +313,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     if text.find("rate", start, end) >= 0 or text.find("bor", start, end) >= 0 or text.find("BOR", start, end) >= 0 \
             or text.find("SOFR", start, end) >= 0:
         _money_rates(text, start, end, found, taken)
+    if text.find("contract", start, end) >= 0:
+        _month_contracts(text, start, end, found, taken)
     coupons = [(x.start, x.end) for x in found]
     toks = list(_TOKEN.finditer(text, start, end))
     for m in _lexicon_matches(text, start, end, toks):
@@ -447,6 +449,26 @@ _MONEY_RATE = re.compile(r"\b(?:(?:overnight|one-week|two-week|one-month|three-m
                          r"(?:(?:sterling|dollar|euro|yen|domestic|local)\s+)?"
                          r"(?:(?:call\s+money|call|interbank(?:\s+offered)?)\s+rates?|(?-i:LIBOR|Libor|HIBOR|Hibor|SHIBOR|Shibor|"
                          r"EURIBOR|Euribor|TIBOR|Tibor|SIBOR|Sibor|MIBOR|Mibor|KLIBOR|SOFR|SONIA|BBSW))\b", re.I)
+
+
+# "the July contract", "the December 2016 contract", "the SSE 50 October contract": a futures contract named by
+# its delivery month (and the index or commodity it is on), a
+# different instrument from the front month the article's other figures are of; no continuous id is its own
+_MONTH_CONTRACT = re.compile(r"\b(?:(?!The\b|In\b|On\b|By\b|For\b)(?:[A-Z][A-Za-z0-9&.-]*|\d{1,3})\s+){0,2}(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                             r"December)(?:\s+(?:19|20)\d\d)?\s+contracts?\b")
+_FIGURE_IN_NAME = re.compile(r"\d{1,3}")
+
+
+def _month_contracts(text: str, start: int, end: int, found: list[EntityMention],
+                     taken: list[tuple[int, int]]) -> None:
+    for m in _MONTH_CONTRACT.finditer(text, start, end):
+        month = m.start("month")
+        if any(a < m.end() and m.start() < b and not (b <= month and _FIGURE_IN_NAME.fullmatch(text, a, b))
+               for a, b in taken):
+            continue  # (a number of the name before the month is the name's: "the SSE 50 October contract")
+        name = " ".join(m.group(0).split())
+        found.append(EntityMention(m.start(), m.end(), name, None, "commodity", "month_contract"))
+        taken.append((m.start(), m.end()))
 
 
 def _money_rates(text: str, start: int, end: int, found: list[EntityMention], taken: list[tuple[int, int]]) -> None:

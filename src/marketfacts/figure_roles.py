@@ -50,7 +50,9 @@ _APPROX = labelled([
     (r"\b(?:about|around|roughly|some|approximately|an\s+estimated|circa)\s*$", "about"),
     (r"\b(?:nearly|almost|close\s+to|just\s+shy\s+of|just\s+under|shy\s+of|near)\s*(?:the\s+)?$", "nearly"),
 ])
-_EXTREME = re.compile(r"\b(?:high|low|highs|lows|peak|trough)\s+(?:of|at)\s*$|\bas\s+(?:high|low)\s+as\s*$", re.I)
+# ("hit a year-to-date high midday at $231.94": the hour between the extreme and its figure)
+_EXTREME = re.compile(r"\b(?:high|low|highs|lows|peak|trough)(?:\s+(?:midday|mid-day|intraday|intra-day|earlier|early|late|"
+                      r"in\s+(?:early|late|morning|afternoon)\s+(?:trade|trading|deals)|on\s+\w+day))?\s+(?:of|at)\s*$|\bas\s+(?:high|low)\s+as\s*$", re.I)
 
 _CHART_AFTER = re.compile(r"(?:[-/][\d.,]+)?\s+(?:[a-z]+\s+){0,2}(?:resistance|support)\b|\s+(?:point\s+|points\s+)?(?:premium|discount)\b|"
                           r"(?:\s+(?:dlrs?|cts|cents|points?))?\s+(?:resistance\s+|trading\s+|support\s+)?range\b", re.I)

@@ -65,7 +65,10 @@ def _mergeable(a: Move, b: Move) -> bool:
             "more than", "less than", "about", "nearly")
         if not hedged or abs(a.level - b.level) > 0.05 * max(abs(a.level), abs(b.level)):
             return False
-    if a.change is not None and b.change is not None and abs(a.change - b.change) > 1e-9:
+    if a.change is not None and b.change is not None and abs(a.change - b.change) > 1e-9 and not (
+            (a.approx or b.approx) and _compatible_value(a.change, b.change, a.approx, b.approx)):
+        # a hedged change restates a precise one ("jumped more than 120 points", "rose 125.33"); two plain ones
+        # differ ("gained two points", "climbed 1-3/4 points": wire copy's changes are exact)
         return False
     if a.change_pct is None and b.change_pct is None:
         return a.level is None or b.level is None

@@ -35,7 +35,9 @@ _INTERVAL = re.compile(
     # "up 13.7% over the past year": the twelve months to the report, an interval
     r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?P<pastyear>year|twelve\s+months|12\s+months)\b"
     r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?:one\s+)?(?P<pastmonth>month)\b"
-    r"|\bfrom\s+(?P<endof>end-\w+|the\s+end\s+of\s+\w+)",
+    r"|\bfrom\s+(?P<endof>end-\w+|the\s+end\s+of\s+\w+)"
+    # "falling 28.3 cents from Monday to Wednesday": the days the move ran over
+    r"|\bfrom\s+(?P<wdfrom>(?:Mon|Tues|Wednes|Thurs|Fri)day\s+(?:to|through|until|till)\s+(?:Mon|Tues|Wednes|Thurs|Fri)day)\b",
     re.I,
 )
 _PHASES = labelled([
@@ -187,6 +189,11 @@ def _interval(ctx: Context, m: re.Match[str]) -> str | None:
         mm = re.search(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b", frag)
         if mm:
             start = dates.month_iso(mm.group(1), None, ctx.doc_date) or ""
+    if m.group("wdfrom"):
+        days = [r for r in (dates.resolve(dm, ctx.doc_date) for dm in dates.DATE_EXPR.finditer(m.group("wdfrom"))) if r]
+        if len(days) == 2 and len(days[0]) == len(days[1]) == 10 and days[0] < days[1]:
+            return f"{days[0]}/{days[1]}"
+        return None
     if m.group("n"):
         n = str(int(NUMBER_WORDS[m.group("n").lower()])) if m.group("n").lower() in NUMBER_WORDS else m.group("n")
         unit = m.group("unit").lower()

@@ -693,9 +693,18 @@ _EXPECT_BEFORE = re.compile(r"\b(?:predict|predicts|predicted|expect|expects|exp
 def _long_ago(ctx: Context, as_of: str | None, text: str, s_start: int, pos: int) -> bool:
     """A level told of a day the words name, more than a month before the report ("... since Jan. 15,
     2002, when it stood at 2,000.91", "its last higher close came on April 19, 2002, at 1,125.17")."""
-    if ctx.doc_date is None or not as_of or len(as_of) < 10 or not _PAST_WHEN.search(text, s_start, pos):
+    if ctx.doc_date is None or not _PAST_WHEN.search(text, s_start, pos):
         return False
-    day = dates.parse_iso(as_of[:10])
+    if as_of and len(as_of) >= 10:
+        day = dates.parse_iso(as_of[:10])
+        if day is not None and (ctx.doc_date - day).days > 31:
+            return True
+    # the day the words name before "when", though the move's own window missed it ("since Jan. 15, 2002, when")
+    told = None
+    for dm in dates.DATE_EXPR.finditer(text, s_start, pos):
+        if dm.lastgroup in ("mdy", "dmy", "month", "year"):
+            told = dates.resolve(dm, ctx.doc_date)
+    day = dates.parse_iso(told[:10] if len(told or "") >= 10 else (told or "")[:7] + "-01") if told else None
     return day is not None and (ctx.doc_date - day).days > 31
 
 

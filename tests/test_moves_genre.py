@@ -1119,3 +1119,17 @@ def test_a_move_from_one_weekday_to_another_is_an_interval() -> None:
     (m,) = marketfacts.read("NEW YORK - The December contract fell 18.1 cents from Monday to Wednesday.",
                             date="2016-10-20").moves
     assert m.period == "2016-10-17/2016-10-19"
+
+
+def test_a_dotted_capital_i_shifts_no_offset() -> None:
+    # "İ" lower-cased is two characters; the words after it are still found where they stand
+    text = ("ANKARA - Officials met in İzmir and İstanbul on Monday. The bank acted after the lira's 7 percent "
+            "plunge on Monday.")
+    (m,) = marketfacts.read(text, date="2025-03-11").moves
+    assert (m.subject.id, m.change_pct, text[m.span.start:m.span.end]) == ("USDTRY", 7.0, "lira's 7 percent")
+
+
+def test_a_half_is_no_rounding_of_a_restated_move() -> None:
+    doc = marketfacts.read("SYDNEY - Acme Ltd shares were up 1.5 percent in afternoon trade. Later, Acme Ltd shares "
+                           "were up 2 percent.", date="2018-06-04")
+    assert sorted(m.change_pct for m in doc.moves) == [1.5, 2.0]

@@ -12,6 +12,8 @@ POSITIVE = [
     # text, kind, value, currency
     ("the index closed at 19,290.90", "number", 19290.9, None),
     ("the gauge ended at 19 575.34 by the break", "number", 19575.34, None),
+    ("the gauge closed at 4.611,20 points", "points", 4611.2, None),
+    ("the gauge closed at 12.345.678,5 today", "number", 12345678.5, None),
     ("up 1-1/2 at 38-3/4", "number", 1.5, None),
     ("a 9/16 point rise", "points", 0.5625, None),
     ("wheat settled at $5.18-3/4 a bushel", "money", 5.1875, "USD"),

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import rule_files
+from .text import aligned_lower
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,7 @@ def find_cues(text: str, start: int, end: int, low: str | None = None,
     nouns = _noun_words()
     out = []
     if low is None:
-        low = text.lower()
+        low = aligned_lower(text)
     if words is not None:
         found = sorted((i, w) for w in words if w in table for i in _token_starts(low, start, end, w))
     else:

@@ -39,7 +39,8 @@ def _compatible_value(a: float | None, b: float | None, approx_a: str | None, ap
             return True
         if ax in ("about", "nearly") and abs(abs(y) - abs(x)) <= max(tol, abs(x) * 0.15):
             return True
-        if abs(abs(x) - abs(y)) <= tol + 1e-9 and decimals < _decimals(y):
+        # (strictly within: "up 2 percent" is not "up 1.5 percent" told again, a half is no rounding's)
+        if abs(abs(x) - abs(y)) < tol - 1e-9 and decimals < _decimals(y):
             return True
     return False
 

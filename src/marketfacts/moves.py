@@ -383,6 +383,9 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
             g.noun_from = g.cue.end + m.end()
 
 
+_AFTER_NOUN_GAP = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+['’]s)\s+)?")
+
+
 def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Group | None,
                     cues: list[Cue]) -> list[Move]:
     text = ctx.text
@@ -399,8 +402,9 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
     subjects = list(g.subjects)
     noun_from = g.noun_from
     if noun_from is not None:
+        # (a place may name the thing's country first: "a 3.9% gain in the U.S. Nasdaq Composite", "in Japan's Nikkei")
         ents_after = [e for e in ctx.sentence_subjects if noun_from <= e.start <= noun_from + 30
-                      and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", text[noun_from:e.start])]
+                      and _AFTER_NOUN_GAP.fullmatch(text, noun_from, e.start)]
         if ents_after:
             subjects = ents_after[:1]
     if len(subjects) > 1:
@@ -918,6 +922,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     # the evidence: from the subject (or the cue) to the last figure
     span_start = min([subj.start, g.start] + ([g.cue.start] if g.cue else []))
     span_end = max(q.end for q in figures)
+    if g.noun_from is not None and subj.type != "anaphor" and g.noun_from <= subj.start < s_end:
+        span_end = max(span_end, subj.end)  # "a 3.9% gain in the Nasdaq Composite": the words name what gained after
     span_start = max(span_start, s_start)
     canonical = _canonical(ctx, subj, name)
     if stype == "index" and subj.type != "anaphor" and (_FUTURES_AFTER.match(text, subj.end)

@@ -28,7 +28,7 @@ from .moves import Context, note_entities, read_sentence
 from .quantities import find_quantities
 from .reference import get_reference, reference_for
 from .sentiment import sentiment_facts
-from .text import clean, detect_market, sentences, split_header
+from .text import aligned_lower, clean, detect_market, sentences, split_header
 
 MAX_CHARS = 2_000_000  # longer texts are read in their first MAX_CHARS characters
 
@@ -52,7 +52,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         doc.date = hdr_date
     ref = reference_for(doc.date)
     state["text"] = text
-    low = text.lower()
+    low = aligned_lower(text)
     gate = _gate_words()
     sents = sentences(text, body)
     # each sentence's words, found once: hyphenated as written (for the

@@ -60,6 +60,7 @@ def master_pattern() -> re.Pattern[str]:
     numword = _alt([w for w in NUMBER_WORDS if " " not in w] + _SPACED_WORDS)
     num = (
         r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # Indian grouping: 11,85,07,493
+        r"|\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])"  # continental grouping: 4.548,73
         r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
         r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d/]|,\d)"  # 19 575.34
         r"|\d+\.\d+-\d/\d{1,2}(?![\d/])"  # 5.18-3/4: a fraction of the last decimal's unit
@@ -98,6 +99,7 @@ _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)(?![a-z])", re.I)
 _MIXED = re.compile(r"(\d+)[- ](\d+/\d+)$")
 _MIXED_DEC = re.compile(r"(\d+\.(\d+))-(\d+/\d+)$")
 _SPACED = re.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
+_CONTINENTAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
 
 
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
@@ -130,6 +132,8 @@ def _parse_number(s: str) -> tuple[float, int] | None:
         return whole + int(n) / int(d), 4
     if " " in s and _SPACED.fullmatch(s):
         s = s.replace(" ", "")
+    if _CONTINENTAL.fullmatch(s):
+        s = s.replace(".", "").replace(",", ".")
     s = s.replace(",", "")
     try:
         v = float(s)

@@ -126,6 +126,15 @@ _SENT_END_WRAPPED = re.compile(r"[.!?\n\"'’”](?:(?<=[.!?])(?=[\"'’”)]?\s
                                r"|(?<=[\"'’”])(?<=[.!?].)\s+(?=[A-Z]))")
 
 
+def aligned_lower(text: str) -> str:
+    """``text`` in lower case, a character for a character: "İstanbul" lower-cased is one character longer
+    (a dotted i is "i" and a combining dot), which would shift every offset after it."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower()[:1] for c in text)
+
+
 def labelled(table: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
     """A rule table of (pattern, label) rows, compiled case-insensitively;
     rows are tried in order, so the more specific come first."""

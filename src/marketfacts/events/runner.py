@@ -12,6 +12,7 @@ from typing import Any, cast
 from ..entities import SECURITY_KIND, EntityMention
 from ..model import Entity, Event, Quantity
 from ..not_traded import not_traded
+from ..text import aligned_lower
 from .context import EventContext, _ent
 from .financials import _SOURCES, _financials, join_stated_change
 from .fines import _fines
@@ -127,7 +128,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     them (hyphenated words whole)."""
     text = ctx.text
     aligned = ctx.aligned_low()
-    lower = aligned if aligned is not None else text.lower()
+    lower = aligned if aligned is not None else aligned_lower(text)
     found: list[Entity | None] = []
 
     def company() -> Entity | None:

@@ -2121,3 +2121,17 @@ def test_items_prices_changes_and_traffic_are_no_results(text: str, want: list[t
 def test_an_amounts_period_is_its_own(text: str, want: list[tuple[str, str]]) -> None:
     got = [(n, p) for _, n, p, _, _ in _indicator_rows(text, "1987-03-20")]
     assert got == want
+
+
+def test_record_profits_and_sales_are_two_records() -> None:
+    doc = marketfacts.read("SEOUL - Still, Acme Corp reported record profits and sales for the full year.", date="2019-01-24")
+    recs = [e for e in doc.events if e.kind == "record"]
+    assert [(e.get("subject").name, doc.text[e.span.start:e.span.end]) for e in recs] == [
+        ("Acme", "record profits"), ("Acme", "sales")]
+
+
+def test_a_result_record_of_the_articles_company() -> None:
+    doc = marketfacts.read("HONG KONG - Acme Holdings shares rose 5 percent to HK$8.10. The company said profit almost "
+                           "tripled last quarter. Revenue rose 20 percent to a record.", date="2007-11-03")
+    recs = [e for e in doc.events if e.kind == "record"]
+    assert [(e.get("subject").name, e.rule) for e in recs] == [("Acme Holdings", "record.results")]

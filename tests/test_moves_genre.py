@@ -1133,3 +1133,9 @@ def test_a_half_is_no_rounding_of_a_restated_move() -> None:
     doc = marketfacts.read("SYDNEY - Acme Ltd shares were up 1.5 percent in afternoon trade. Later, Acme Ltd shares "
                            "were up 2 percent.", date="2018-06-04")
     assert sorted(m.change_pct for m in doc.moves) == [1.5, 2.0]
+
+
+def test_a_central_bank_between_is_not_what_moved() -> None:
+    (m,) = marketfacts.read("LONDON - Britain's FTSE 100 turned higher after the BoE decision, with the blue-chip index "
+                            "last trading 0.7 percent up.", date="2016-08-04").moves
+    assert (m.subject.id, m.change_pct) == ("^FTSE", 0.7)

@@ -408,6 +408,12 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         if ents_after:
             subjects = ents_after[:1]
     if len(subjects) > 1:
+        # "the FTSE 100 turned positive after the BoE decision, with the blue-chip index last trading 1.3
+        # percent higher": a central bank or regulator has no price, the other name moved
+        priced = [e for e in subjects if not (e.type in ("company", "stock") and e.id is None and _is_authority(e.name))]
+        if priced:
+            subjects = priced
+    if len(subjects) > 1:
         # "Seatrium was the index's biggest gainer": the index ranks, the name moves
         ranked = [e for e in subjects[1:] if _RANKED_OF.match(text, e.end)]
         if ranked:

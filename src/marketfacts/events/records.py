@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
 from .. import dates, rule_files
 from ..entities import EntityMention
+from ..model import Entity
 from .context import _CLAUSE, EventContext, _count, _ent, _event, _move_before, _record_subjects, _unit
 from .indicators import indicator_names
 
@@ -54,10 +55,11 @@ _UP_WORDS = re.compile(r"gain|rise|rall|jump|rebound|advance|increase|run|showin
 _DOWN_WORDS = re.compile(r"drop|fall|declin|loss|slump|plunge|slide|sell|decrease|worst|weak", re.I)
 
 
-def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
+def _records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention],
+             company: Callable[[], Entity | None] | None = None) -> None:
     text = ctx.text
     if "record" in text[s:e].lower():
-        _result_records(ctx, s, e, ents)
+        _result_records(ctx, s, e, ents, company)
     indicator_spans: list[tuple[int, int, str]] | None = None
     for m in _RECORD.finditer(text, s, e):
         g = m.groupdict()
@@ -200,8 +202,10 @@ _RESULT_RECORD = re.compile(r"\b(?:record|all-time\s+high)\s+(?:(?:first|second|
                             r"(?:record|all-time\s+high)\b", re.I)
 
 
-def _result_records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
-    """A company's record results: its highest, whatever the figure."""
+def _result_records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention],
+                    company: Callable[[], Entity | None] | None = None) -> None:
+    """A company's record results: its highest, whatever the figure; a sentence that names no company
+    ("Revenue rose 20 percent to a record") tells the article's company's."""
     text = ctx.text
     for m in _RESULT_RECORD.finditer(text, s, e):
         if re.search(r"\b(?:expected|expects?|sees|forecasts?|predicts?|could|may|might|would|will)\b",
@@ -210,9 +214,30 @@ def _result_records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMent
                           text[max(s, m.start() - 30):m.start()]):
             continue  # ("expected to report record earnings": a forecast; "over last year's record": a yardstick)
         firms = [x for x in _record_subjects(ctx, ents, m.start(), s) if x.type in ("company", "stock")]
-        if firms:
-            ctx.events.append(_event("record", m.start(), m.end(), "record.results", subject=_ent(firms[0], text),
+        subject = _ent(firms[0], text) if firms else None
+        if subject is None and company is not None and not any(x.start < m.start() for x in ents if x.type != "place"):
+            subject = company()
+        if subject is None:
+            continue
+        # "record profits and sales": a record of each (the runner keeps one of a subject's each kind of result)
+        said = list(_RESULT_WORD.finditer(text, m.start(), m.end()))
+        kinds = [result_kind(w.group(0)) for w in said]
+        for k, w in enumerate(said):
+            if k > 0 and kinds[k] in kinds[:k]:
+                continue
+            a, b = (m.start(), w.end()) if k == 0 else (w.start(), w.end())
+            if k == 0 and len(said) == 1:
+                b = m.end()
+            ctx.events.append(_event("record", a, b, "record.results", subject=subject,
                                      period=None, extreme="highest", since=None, qualifier=None))
+
+
+_RESULT_WORD = re.compile(r"\b(?:revenues?|sales|profits?|earnings|income)\b", re.I)
+
+
+def result_kind(word: str) -> str:
+    """The kind of result a word names: takings ("sales", "revenue") or what is left ("profit", "earnings")."""
+    return "revenue" if word.lower().rstrip("s") in ("revenue", "sale") else "profit"
 
 
 def _since(ctx: EventContext, tail: str, m: re.Match[str]) -> str | None:

@@ -22,7 +22,7 @@ from .meetings import _meetings
 from .offers import _tender_offers
 from .policy import _policies
 from .rates import RATE_MOVED_VERBS, _rate_decisions, follower_banks, merge_rate_decisions
-from .records import _records
+from .records import _RESULT_WORD, _records, result_kind
 from .streaks import _streaks
 
 
@@ -169,7 +169,7 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
         if not words.isdisjoint(_G_STREAK) or any(p in low for p in _G_STREAK_PHRASE):
             _streaks(ctx, s, e, ents(), cue_list())
         if not words.isdisjoint(_G_RECORD):
-            _records(ctx, s, e, ents())
+            _records(ctx, s, e, ents(), company)
         if (carry_at is not None or not ind_words.isdisjoint(_G_INDICATOR) or any(p in low for p in _G_MONEY)
                 or any(p in low for p in _G_IND_PHRASES)) and (
                 figs() or "unchanged" in low or "flat" in low):
@@ -206,6 +206,15 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     return _dedupe(ctx.events, ctx.text, sents)
 
 
+def _result_of(ev: Event, text: str) -> str | None:
+    """The kind of result a company's record is of ("record profits": profit), None for a price's record:
+    a company's record sales, record profit and record share price are three records."""
+    if ev.rule != "record.results":
+        return None
+    w = _RESULT_WORD.search(text, ev.span.start, ev.span.end)
+    return result_kind(w.group(0)) if w is not None else None
+
+
 def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]] = ()) -> list[Event]:
     """A headline and a body that state the same record or streak give one;
     a lede's change of a result and the body's amount of it give one."""
@@ -216,9 +225,12 @@ def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]
         if ev.kind in ("record", "streak"):
             subj = ev.get("subject")
             key = (ev.kind, ev.get("extreme"), ev.get("period"), ev.get("direction"), ev.get("count"), ev.get("unit"))
+            # (one phrase read by two rules is one record: "revenue rose 12% to a record $5 billion")
             dup = next((o for o in out if o.kind == ev.kind and o.get("subject") is not None and subj is not None
                         and o.get("subject").same_as(subj) and
-                        (o.kind, o.get("extreme"), o.get("period"), o.get("direction"), o.get("count"), o.get("unit")) == key),
+                        (o.kind, o.get("extreme"), o.get("period"), o.get("direction"), o.get("count"), o.get("unit")) == key
+                        and (_result_of(o, text) == _result_of(ev, text)
+                             or (o.span.start < ev.span.end and ev.span.start < o.span.end))),
                        None)
             if dup is not None:
                 if dup.get("since") is None and ev.get("since") is not None:

@@ -2135,3 +2135,11 @@ def test_a_result_record_of_the_articles_company() -> None:
                            "tripled last quarter. Revenue rose 20 percent to a record.", date="2007-11-03")
     recs = [e for e in doc.events if e.kind == "record"]
     assert [(e.get("subject").name, e.rule) for e in recs] == [("Acme Holdings", "record.results")]
+
+
+def test_the_company_that_would_have_reported_is_the_articles() -> None:
+    doc = marketfacts.read("ZURICH - Acme AG <ACME.Z> would have reported a rise in net profits close to double figures, "
+                           "an official said. This year began well, the official said. Sales in local currency terms "
+                           "were up by 14 pct.", date="1987-03-20")
+    fin = [(e.get("subject").name, e.get("metric"), e.get("change_pct")) for e in doc.events if e.kind == "financials"]
+    assert ("Acme", "revenue", 14.0) in fin

@@ -1139,3 +1139,12 @@ def test_a_central_bank_between_is_not_what_moved() -> None:
     (m,) = marketfacts.read("LONDON - Britain's FTSE 100 turned higher after the BoE decision, with the blue-chip index "
                             "last trading 0.7 percent up.", date="2016-08-04").moves
     assert (m.subject.id, m.change_pct) == ("^FTSE", 0.7)
+
+
+@pytest.mark.parametrize("text", [
+    "ZURICH - Acme AG said its profit rose two pct, with the reported one pct drop in turnover to 8.36 billion "
+    "francs, the Acme group said.",
+    "ZURICH - Acme AG turnover fell one pct, the official said. Sales in local currency terms were up by 14 pct.",
+])
+def test_a_metrics_change_is_no_price_move(text: str) -> None:
+    assert marketfacts.read(text, date="1987-03-20").moves == []

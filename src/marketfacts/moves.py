@@ -383,6 +383,12 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
             g.noun_from = g.cue.end + m.end()
 
 
+def _object_of_noun(text: str, g: Group, subj: EntityMention) -> bool:
+    """Whether the subject is what a noun of motion is of, named right after it ("a 3.9% gain in the Nasdaq")."""
+    return g.noun_from is not None and g.noun_from <= subj.start <= g.noun_from + 30 and \
+        _AFTER_NOUN_GAP.fullmatch(text, g.noun_from, subj.start) is not None
+
+
 _AFTER_NOUN_GAP = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:(?:U\.S\.|US|U\.K\.|UK|[A-Z][a-z]+['’]s)\s+)?")
 
 
@@ -866,8 +872,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     if subj.type in ("company", "stock", "anaphor", "market", "index", "currency", "currency_pair") and \
             _METRIC_OF.search(text, max(s_start, subj.start - 40), subj.start):
         return None  # "Sales of Velmar trucks increased 48 pct": the metric moved, not the stock
-    if g.noun_from is not None and subj.start < g.noun_from and _METRIC_AFTER_NOUN.match(text, g.noun_from):
-        return None  # "reported a 20 pct rise in pre-tax profits"
+    if g.noun_from is not None and not _object_of_noun(text, g, subj) and _METRIC_AFTER_NOUN.match(text, g.noun_from):
+        return None  # "reported a 20 pct rise in pre-tax profits", "the one pct drop in turnover ..., the Sandoz group"
     if g.cue is not None and g.cue.kind == "adverb" and _NORM_AFTER.match(text, g.cue.end):
         return None  # "rainfall was 70 pct below average": a gap to a norm, not a move
     if g.cue is not None and g.cue.kind == "noun" and g.cue.start >= g.end and g.noun_from is None \
@@ -928,7 +934,7 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
     # the evidence: from the subject (or the cue) to the last figure
     span_start = min([subj.start, g.start] + ([g.cue.start] if g.cue else []))
     span_end = max(q.end for q in figures)
-    if g.noun_from is not None and subj.type != "anaphor" and g.noun_from <= subj.start < s_end:
+    if subj.type != "anaphor" and _object_of_noun(text, g, subj):
         span_end = max(span_end, subj.end)  # "a 3.9% gain in the Nasdaq Composite": the words name what gained after
     span_start = max(span_start, s_start)
     canonical = _canonical(ctx, subj, name)

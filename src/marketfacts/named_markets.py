@@ -19,7 +19,9 @@ SECTOR_WORDS_RE = (r"bank|banking|mining|energy|technology|tech|property|real\s+
 TENOR_WORDS = {w: str(int(NUMBER_WORDS[w])) for w in ("two", "three", "five", "seven", "ten", "thirty")}
 
 
-LOCAL_CURRENCY = re.compile(r"\b(?:local|domestic)\s+(?:currency|unit)\b")
+# (not "sales in local currency terms", "in local-currency bonds": a measure or an asset, not the currency's price)
+LOCAL_CURRENCY = re.compile(r"\b(?:local|domestic)\s+(?:currency|unit)\b(?!\s+(?:terms|basis|bonds?|debt|deposits?|loans?|sales|"
+                            r"revenues?|earnings|figures)\b)")
 # "the Athens Stock Exchange rose 2%": a city's exchange the reference lacks is its market, no company
 _EXCHANGE_AFTER = re.compile(r"\s+(?:Stock|Securities)\s+Exchange\b|(?<=Securities)\s+Exchange\b")
 

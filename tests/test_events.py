@@ -2143,3 +2143,11 @@ def test_the_company_that_would_have_reported_is_the_articles() -> None:
                            "were up by 14 pct.", date="1987-03-20")
     fin = [(e.get("subject").name, e.get("metric"), e.get("change_pct")) for e in doc.events if e.kind == "financials"]
     assert ("Acme", "revenue", 14.0) in fin
+
+
+def test_a_first_estimate_a_revision_replaced_is_no_reading() -> None:
+    doc = marketfacts.read("WASHINGTON - Retail sales rose 0.3 percent last month, the department said. April's gain in "
+                           "retail sales was revised to 0.5 percent. Core sales for April, however, were revised to show "
+                           "a 0.3 percent rise, having previously been reported as a 0.2 percent slip.", date="2014-06-12")
+    got = sorted((e.get("period"), e.get("change_pct")) for e in doc.events if e.kind == "indicator")
+    assert got == [("2014-04", 0.3), ("2014-04", 0.5), ("2014-05", 0.3)]

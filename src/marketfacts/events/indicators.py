@@ -730,7 +730,7 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
                             and ev.get("status") == "actual" and ev.get("period")
                             and len(str(ev.get("period"))) == len(str(period0 or ""))), default=period0)
     for q in pcts:
-        if q.start < after or _SHARE_OF.match(text, q.end):
+        if q.start < after or _SHARE_OF.match(text, q.end) or superseded(text, s, e, q):
             continue
         noun = _NOUN_AFTER.match(text[q.end:q.end + 40])
         own = -1 if noun and noun.group(1).lower() in _DOWN_NOUNS else 1
@@ -795,6 +795,20 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
         ctx.events.append(ev)
         if fields["indicator"] == name:
             ctx.indicators.append((s, ev))  # (a part told aside is not what the next sentence goes on about)
+
+
+# a first estimate a revision has replaced: "having previously been reported as a 0.1 percent slip", "after the
+# 0.1 percent April increase that was first reported" (the revised figure is the period's reading)
+_SUPERSEDED_BEFORE = re.compile(r"\b(?:first|previously|originally|initially)\s+(?:been\s+)?(?:reported|estimated|put)\s+"
+                                r"(?:as|at)\s+(?:an?\s+)?$", re.I)
+_SUPERSEDED_AFTER = re.compile(r"[^,.;]{0,40}?\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:first|previously|originally|"
+                               r"initially)\s+(?:reported|estimated)\b", re.I)
+
+
+def superseded(text: str, s: int, e: int, q: Quantity) -> bool:
+    """Whether a figure is a first estimate the text says a revision replaced."""
+    return _SUPERSEDED_BEFORE.search(text, max(s, q.start - 45), q.start) is not None or \
+        _SUPERSEDED_AFTER.match(text, q.end, e) is not None
 
 
 def _base_of(name: str) -> str:

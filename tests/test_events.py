@@ -2151,3 +2151,20 @@ def test_a_first_estimate_a_revision_replaced_is_no_reading() -> None:
                            "a 0.3 percent rise, having previously been reported as a 0.2 percent slip.", date="2014-06-12")
     got = sorted((e.get("period"), e.get("change_pct")) for e in doc.events if e.kind == "indicator")
     assert got == [("2014-04", 0.3), ("2014-04", 0.5), ("2014-05", 0.3)]
+
+
+@pytest.mark.parametrize("text,stance", [
+    ("MUMBAI - Earlier this month, capital markets regulator Sebi granted its approval to the proposed open offer.",
+     "approval"),
+    ("BEIJING - Bitcoin fell after China's move a day earlier to ban banks from providing cryptocurrency services.", "ban"),
+])
+def test_stances_told_in_more_ways(text: str, stance: str) -> None:
+    assert [e.get("stance") for e in marketfacts.read(text, date="2021-05-19").events if e.kind == "policy"] == [stance]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW - Moscow blamed the end of the freeze on U.S. refusal to join a total test ban.",
+    "WASHINGTON - The United States lifted a ban on exports of the grain.",
+])
+def test_a_ban_named_as_a_noun_is_no_stance(text: str) -> None:
+    assert [e for e in marketfacts.read(text, date="1987-03-05").events if e.get("stance") == "ban"] == []

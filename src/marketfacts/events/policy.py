@@ -23,7 +23,8 @@ _POLICY_RATE = (r"(?:the\s+|its\s+|their\s+)?(?:(?!(?:on|in|of|for|to|at|pressur
 _STANCES = labelled([
     (r"\b(?:pledg\w*|vow\w*|promis\w*|commit\w*)\b[^.;]{0,40}\b(?:support|back|help|stimulus|boost)", "support"),
     (r"\bpolicy\s+support\b", "support"),
-    (r"\b(?:cleared|approved|granted\s+(?:full\s+)?approval|gave\s+(?:the\s+)?(?:green\s+light|approval))\b", "approval"),
+    (r"\b(?:cleared|approved|granted\s+(?:(?:its|their|full|final|formal)\s+)*approval|"
+     r"gave\s+(?:(?:its|their|the|a)\s+)?(?:green\s+light|approval|nod))\b", "approval"),
     (r"\b(?:won|received|got|secured)\s+approval\s+from\b", "approval"),
     (r"\blifted\s+(?:curbs|restrictions|limits)\b|\binject\w*\s+liquidity|\beas(?:e|ed|ing)\s+(?:policy|monetary)|"
      r"\b(?:started|began)\s+(?:lowering|cutting)\b|"
@@ -33,7 +34,8 @@ _STANCES = labelled([
      r"|\b(?:reduction|cut)\s+(?:in|of)\s+(?!their\b)" + _POLICY_RATE, "easing"),
     (r"\b(?:tighten\w*|raised\s+(?:interest\s+)?rates|hiked)\b|"
      r"\b(?:raised|raises|raising|increased|increases|increasing|lifted|lifting|hiking)\s+" + _POLICY_RATE, "tightening"),
-    (r"\b(?:banned|bans|prohibited|barred)\b", "ban"),
+    # ("China's move to ban financial institutions from ...", "banning"; not "a total test ban", a noun)
+    (r"\b(?:banned|bans|banning|prohibited|prohibits|prohibiting|barred|outlawed)\b|(?<=\bto\s)ban\b(?!\s+(?:on|of)\b)", "ban"),
     # a warning to a market ("warned investors against speculative crypto trading"): the text's own word
     (r"\bwarn(?:ed|s)\s+(?:investors|banks|lenders|traders|speculators|markets?|companies|firms|the\s+public)\b", "warn"),
     # tariffs a government imposes ("imposed tariffs of 25% on imports"): the text's own word
@@ -50,7 +52,7 @@ _STANCES = labelled([
 _STANCE_NEEDS = (("pledg", "vow", "promis", "commit"), ("support",), ("cleared", "approved", "approval", "green"),
                  ("approval",), ("lifted", "inject", "ease", "easing", "started", "began", "cut", "lower", "reduc", "slash",
                                  "trimmed"),
-                 ("tighten", "raised", "hiked", "raises", "raising", "increas", "lifted", "lifting", "hiking"), ("banned", "bans", "prohibited", "barred"), ("warn",), ("tariffs",),
+                 ("tighten", "raised", "hiked", "raises", "raising", "increas", "lifted", "lifting", "hiking"), ("ban", "prohibit", "barred", "outlawed"), ("warn",), ("tariffs",),
                  ("intervene", "intervention"))
 assert len(_STANCE_NEEDS) == len(_STANCES)
 

@@ -2168,3 +2168,16 @@ def test_stances_told_in_more_ways(text: str, stance: str) -> None:
 ])
 def test_a_ban_named_as_a_noun_is_no_stance(text: str) -> None:
     assert [e for e in marketfacts.read(text, date="1987-03-05").events if e.get("stance") == "ban"] == []
+
+
+def test_policy_reviews_of_two_banks_are_two_meetings() -> None:
+    doc = marketfacts.read("LONDON - Monetary policy reviews by the Federal Reserve and Bank of Japan this week are "
+                           "adding to volatility in markets.", date="2016-06-14")
+    got = sorted((e.get("organisations")[0].name, e.get("date")) for e in doc.events if e.kind == "meeting")
+    assert got == [("Bank of Japan", "2016-06-13/2016-06-19"), ("Federal Reserve", "2016-06-13/2016-06-19")]
+
+
+def test_a_meeting_told_in_the_past_this_week_ends_at_the_report() -> None:
+    doc = marketfacts.read("PARIS - Dumas, a close aide to President Jacques Morel, earlier this week met officials of "
+                           "the Bank of France.", date="1987-03-13")
+    assert [e.get("date") for e in doc.events if e.kind == "meeting"] == ["1987-03-09/1987-03-13"]

@@ -13,7 +13,7 @@ from ..model import Entity
 from .authorities import _auth_entity, _authorities
 from .context import EventContext, _date_in, _ent, _event
 
-_MEET = re.compile(r"\b(?:(?i:met|meets|meeting|talks\s+with|policy\s+meeting|rate\s+review|policy\s+review)|AGM|EGM)\b")
+_MEET = re.compile(r"\b(?:(?i:met|meets|meeting|talks\s+with|policy\s+meetings?|rate\s+reviews?|policy\s+reviews?)|AGM|EGM)\b")
 
 
 def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) -> None:
@@ -53,7 +53,19 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
             return
         else:
             orgs = [_auth_entity(cb[-1] if cb[-1][0] < mm.start() else cb[0], text)]
+            if mm.group(0).lower().endswith("s") and len(cb) >= 2:
+                # "Monetary policy reviews by the Federal Reserve and Bank of Japan this week": a meeting of each
+                banks = list({a[2]: a for a in cb}.values())
+                orgs = [_auth_entity(banks[0], text)]
+                for other in banks[1:]:
+                    _add_meeting(ctx, s, e, [], [_auth_entity(other, text)], mm)
         people = []
+    _add_meeting(ctx, s, e, people, orgs, mm)
+
+
+def _add_meeting(ctx: EventContext, s: int, e: int, people: Sequence[EntityMention], orgs: list[Entity],
+                 mm: re.Match[str]) -> None:
+    text = ctx.text
     future = _AHEAD.search(text, s, e) is not None
     # the date next to the meeting ("its Thursday board meeting", "a meeting on April 9-10"), else the sentence's
     near = max(s, mm.start() - 30)
@@ -71,6 +83,7 @@ def _meetings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
     ctx.events.append(new)
 
 
+_PAST_TOLD = re.compile(r"\b(?:met|held|was|were|had|did|said|been|earlier|ago|last|yesterday|[a-z]{2,}ed)\b", re.I)
 # words that put a meeting ahead of the report
 _AHEAD = re.compile(r"\b(?:ahead\s+of|upcoming|coming|later|next|will|would|due|scheduled|expected|awaite?d?|awaiting|"
                     r"waite?d?\s+for|waiting\s+for|at\s+its|at\s+their|plans?|planned|planning|subject\s+to|to\s+be\s+held|"
@@ -113,7 +126,9 @@ def _meeting_date(ctx: EventContext, text: str, s: int, e: int, future: bool) ->
         first = ref + timedelta(days=shift)
         return f"{first.isoformat()}/{(first + timedelta(days=(b - a) % 7)).isoformat()}"
     wk = re.search(r"\b(later\s+)?this\s+week['’]?s?\b", text[s:e], re.I)
-    if future and ref is not None and wk \
+    # (a meeting "this week" that a sentence with no past tense tells is ahead: "Monetary policy reviews by the Fed
+    # and the Bank of Japan this week are adding to volatility")
+    if (future or (wk and not wk.group(1) and not _PAST_TOLD.search(text, s, e))) and ref is not None and wk \
             and all("week" in dm.group(0).lower() for dm in dates.DATE_EXPR.finditer(text, s, e)):
         # a meeting ahead "this week": the whole week; "later this week": the rest of it
         monday = ref - timedelta(days=ref.weekday())

@@ -91,7 +91,7 @@ _G_FIN = _words("revenue revenues sales turnover profit profits income earnings 
                 "dividends users subscribers orders margin margins share estimate")
 _G_OFFER = _words("offer offered offers bid bids tender takeover acquire acquired private buy bought purchase purchased pay")
 _G_FINE = _words("fine fined fines penalty penalties slapped")
-_G_MEET = _words("met meet meets meeting talks review agm egm")
+_G_MEET = _words("met meet meets meeting meetings talks review reviews agm egm")
 _G_FOLLOW = _words("followed matched joined")  # a bank that followed another's move on its rate
 _WORDS = re.compile(r"[a-z][a-z-]*")
 # and the words of rules that name an indicator without any of those: "the consumer price index",

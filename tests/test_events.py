@@ -2181,3 +2181,30 @@ def test_a_meeting_told_in_the_past_this_week_ends_at_the_report() -> None:
     doc = marketfacts.read("PARIS - Dumas, a close aide to President Jacques Morel, earlier this week met officials of "
                            "the Bank of France.", date="1987-03-13")
     assert [e.get("date") for e in doc.events if e.kind == "meeting"] == ["1987-03-09/1987-03-13"]
+
+
+def _fin(text: str, date: str) -> list[tuple[str, str, Any, float | None]]:
+    doc = marketfacts.read(text, date=date)
+    return [(e.get("subject").name, e.get("metric"), e.get("period"), e.get("value").amount if e.get("value") else None)
+            for e in doc.events if e.kind == "financials"]
+
+
+def test_a_wire_results_lede_with_its_years_and_a_half_of_the_year() -> None:
+    got = _fin("SYDNEY - The <Acme Australia Ltd> reported a 16.15 mln dlr net loss for 1986 against a 73.38 mln dlr "
+               "profit in 1985 after sales fell to 2.27 billion dlrs from 2.94 billion.\n    The Acme Co Plc <ACME.L> "
+               "unit attributed the deficit to stock losses in the first half, when it made a 119.93 mln dlr loss.",
+               "1987-03-26")
+    assert got == [("Acme Australia Ltd", "net_profit", "1986", -16150000.0),
+                   ("Acme Australia Ltd", "net_profit", "1985", 73380000.0),
+                   ("Acme Australia Ltd", "revenue", "1986", 2270000000.0),
+                   ("Acme Australia Ltd", "revenue", "1985", 2940000000.0),
+                   ("Acme Australia Ltd", "net_profit", "1986-H1", -119930000.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "TORONTO - Acme Bank said its loan loss provisions rose to 223 mln dlrs from 187 mln dlrs.",
+    "TORONTO - Acme Mines Ltd said it had retained earnings of 2,312,000 dlrs.",
+    "TORONTO - Acme Mines Ltd normally pays quarterly preferred dividends totalling 619,000 dlrs.",
+])
+def test_items_that_are_no_result(text: str) -> None:
+    assert _fin(text, "1987-03-05") == []

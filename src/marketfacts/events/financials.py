@@ -30,17 +30,20 @@ _METRICS = labelled([
     (r"\b(?:gross|operating|net|profit|EBIT)\s+margins?\b", "margin"),
     # ("non-profit funds", "its biggest weekly loss": no company's results)
     (r"\b(?:net\s+(?:profits?|income|earnings)|(?<!non-)(?<!non\s)(?<!not-for-)profits?|net\s+loss|"
-     r"(?<!weekly\s)(?<!daily\s)(?<!monthly\s)(?<!session\s)(?<!one-day\s)(?<!impairment\s)loss|"
+     # ("loan loss provisions": a charge set aside, no result)
+     r"(?<!weekly\s)(?<!daily\s)(?<!monthly\s)(?<!session\s)(?<!one-day\s)(?<!impairment\s)(?<!loan\s)loss(?!\s+provisions?\b)|"
      # "big full-year losses of £10.5 million": a period's losses
      r"(?<=full-year\s)losses|(?<=annual\s)losses|(?<=quarterly\s)losses|(?<=half-year\s)losses|(?<=first-half\s)losses)\b",
      "net_profit"),
     # "earned 8.21 dlrs a share", "earned 12.3 mln dlrs": a profit ("a share" makes it EPS)
     (r"\bearned\b", "net_profit"),
-    (r"\b(?:earnings|eps)\b", "eps"),
+    # ("retained earnings": the balance kept over the years, no period's result)
+    (r"\b(?<!retained\s)(?:earnings|eps)\b", "eps"),
     # ("revenue passenger miles": an airline's traffic, no revenue)
     (r"\b(?:net\s+)?(?:revenues?|(?<!share\s)(?<!asset\s)(?<!stake\s)sales)\b(?!\s+(?:passenger|ton|tonne)[\s-])", "revenue"),
     (r"\b(?<!share\s)(?<!market\s)turnover\b", "turnover"),
-    (r"\bdividends?\b", "dividend"),
+    # (not "preferred dividends", "policyholders' dividends": paid to others than the common shareholders)
+    (r"\b(?<!preferred\s)(?<!preference\s)(?<!policyholders'\s)(?<!policyholders’\s)dividends?\b", "dividend"),
     (r"\b(?:monthly|daily)?\s*(?:active\s+)?users\b", "users"),
     (r"\bsubscribers\b", "subscribers"),
     (r"\b(?:new\s+)?orders\b", "orders"),
@@ -94,7 +97,7 @@ _RESULTS_BEFORE = re.compile(r"\b(?:pre-?tax|net\s+(?:profits?|income|loss)|oper
 # the metric after an amount: "a 73.38 mln dlr profit", "a 60 mln franc loss"
 _METRIC_AFTER = re.compile(r"\s+(?:(?:net|after-tax)\s+|(operating|trading|gross|pre-?tax)\s+)?(?:profit|loss|income)\b", re.I)
 # "the Apple Inc. supplier", "a Samsung affiliate": a name that qualifies the company's role
-_RELATION_AFTER = re.compile(r"\.?>?(?:\s*<[A-Z][A-Z0-9.]*>)?\s+(?:supplier|customer|client|unit|subsidiary|affiliate|parent|owner|rival|"
+_RELATION_AFTER = re.compile(r"\.?>?(?:\s+(?:Co|Corp|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)*(?:\s*<[A-Z][A-Z0-9.]*>)?\s+(?:supplier|customer|client|unit|subsidiary|affiliate|parent|owner|rival|"
                              r"competitor|partner|arm|division|spin-?off|contractor|vendor|licensee)s?\b")
 # the words before a prior period's figure, and before a figure that restates the one before it
 _PRIOR_WORDS = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?"
@@ -488,7 +491,9 @@ def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) 
 
 # "40.3 mln dlrs in 1985": the year a figure is of, right after it
 _PER_SHARE_NEAR = re.compile(r"\b(?:per|a)\s+(?:diluted\s+|basic\s+|ordinary\s+)?share\b|\bEPS\b|\bper-share\b", re.I)
-_OWN_YEAR = re.compile(r"\s*(?:a\s+share\s+|per\s+share\s+)?,?\s*(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
+# ("56 cts a share in 1986", "a 16.15 mln dlr net loss for 1986": the figure's own year, after its metric's words)
+_OWN_YEAR = re.compile(r"\s*(?:a\s+share\s+|per\s+share\s+)?(?:(?:net\s+|pre-?tax\s+|operating\s+|trading\s+)?"
+                       r"(?:loss|profit|income|earnings|deficit|surplus)\s+)?,?\s*(?:in|for)\s+((?:19|20)\d\d)\b(?!\s*[-/])")
 
 
 def _add_fin(ctx: EventContext, subject: Entity, metric: str, value: Any, change: float | None, status: str,
@@ -542,6 +547,7 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
         return _ent(est_for, text)
     if not re.search(r"[A-Z]", text[s + 1:first]) and not text[s:s + 1].isupper():
         ents = []  # no capital before the metric: no name to find there
+    related_to = -1
     for x in ents:
         if x.start >= first:
             break
@@ -552,8 +558,13 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
             continue  # (a company's ADRs are no reporter of results)
         if re.search(r"\b(?:according\s+to|from|by|at)\s+(?:the\s+)?$", text[max(s, x.start - 16):x.start], re.I):
             continue
-        if _RELATION_AFTER.match(text, x.end) and re.search(r"\b(?:[Tt]he|an?)\s+$", text[max(s, x.start - 5):x.start]):
-            continue  # "The Apple Inc. supplier said": the company is the supplier, named elsewhere
+        if x.start < related_to:
+            continue  # (the rest of the name of the company the relation is to: "British Petroleum" "Co Plc")
+        rel = _RELATION_AFTER.match(text, x.end)
+        if rel is not None and re.search(r"\b(?:[Tt]he|an?)\s+$", text[max(s, x.start - 5):x.start]):
+            related_to = rel.end()
+            continue  # "The Apple Inc. supplier said", "The British Petroleum Co Plc <BP.L> unit": the company is
+            # the supplier or the unit, named elsewhere
         if re.search(r"\b(?:town|city|village|province|state)\s+of\s+$|\b(?:based|headquartered)\s+in\s+$",
                      text[max(s, x.start - 20):x.start]):
             continue  # "headquartered in the town of Walldorf": a place the name-shape took for a company
@@ -634,7 +645,11 @@ _FISCAL_YEAR = re.compile(r"\bof\s+(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?(?P<y>
 
 
 # "its 1986 net profit", "1987's first-half sales": the year the results are of
-_YEAR_OF_METRIC = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:net|profits?|earnings|income|revenues?|"
+# a half told with the month it ended ("the first half ended January 31"): a company's own year, left as it was
+_HALF_ENDED = re.compile(r"\bhalf(?:-year)?\s+(?:ended|ending|to)\s+" + dates._MONTH_RE)
+# ("1986 net profit", "1986's sales"; not "a profit in 1985 after sales fell": a clause's word between)
+_YEAR_OF_METRIC = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:(?!(?:after|before|when|as|while|and|but|against|from|to|"
+                             r"with|compared|versus|vs)\b)[\w-]+\s+){0,2}?(?:net|profits?|earnings|income|revenues?|"
                              r"sales|results|loss|operating|pre-?tax|turnover|dividends?)\b")
 
 
@@ -676,10 +691,15 @@ def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | N
             if ctx.doc_date and n * 3 > ctx.doc_date.month + 1 and not ym and not ahead:
                 year -= 1
             return f"{year}-Q{n}"
-    if re.search(r"\bfirst[\s-]+half\b|\bH1\b", sent) and year:
-        return f"{year}-H1"
-    if re.search(r"\bsecond[\s-]+half\b|\bH2\b", sent) and year:
-        return f"{year}-H2"
+    for n, half in ((1, r"\bfirst[\s-]+half\b|\bH1\b"), (2, r"\bsecond[\s-]+half\b|\bH2\b")):
+        if re.search(half, sent) and year:
+            if not ym and not ahead and not _HALF_ENDED.search(sent):
+                # "a 16.15 mln dlr net loss for 1986 ... in the first half": a half of the year the article's results
+                # are of, when they are a whole year's
+                annual = max((str(ev.get("period")) for ev in ctx.events if ev.kind == "financials"
+                              and ev.get("status") == "actual" and re.fullmatch(r"\d{4}", str(ev.get("period")))), default=None)
+                year = int(annual) if annual else year
+            return f"{year}-H{n}"
     if ym:
         return ym.group(1)
     return None

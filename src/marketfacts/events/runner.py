@@ -319,7 +319,7 @@ def _lede_company(ctx: EventContext, sents: list[tuple[int, int]]) -> Entity | N
     return None
 
 
-_REPORTS_AFTER = re.compile(r"(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?\s*(?:\([^()]{0,30}\)\s*)?"
+_REPORTS_AFTER = re.compile(r"(?:\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?>?\s*(?:\([^()]{0,30}\)\s*)?"
                             r"(?:<[A-Z][A-Z0-9.]{0,9}>\s*)?"  # a wire ticker: "Rowntree Mackintosh Plc <RWNT.L> announced"
                             r"(?:,[^,.;]{0,80},\s*)?(?:(?:would|will|has|had|have|also|today)\s+(?:have\s+)?)?"  # "would have reported"
                             r"(?:said|reported|posted|announced|says|reports|posts)\b")

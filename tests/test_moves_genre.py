@@ -1148,3 +1148,14 @@ def test_a_central_bank_between_is_not_what_moved() -> None:
 ])
 def test_a_metrics_change_is_no_price_move(text: str) -> None:
     assert marketfacts.read(text, date="1987-03-20").moves == []
+
+
+def test_an_index_a_company_compiles_is_no_stock() -> None:
+    (m,) = marketfacts.read("ZURICH - Swiss shares ended firmer, with the Credit Suisse index up 3.2 points at 512.4.",
+                            date="1987-03-05").moves
+    assert (m.subject.name, m.subject.id, m.subject.type, m.currency) == ("Credit Suisse index", None, "index", None)
+
+
+def test_a_datelines_city_in_capitals_is_no_company() -> None:
+    doc = marketfacts.read("ZURICH - Swiss shares ended firmer. Zurich Insurance rose 2 pct.", date="1987-03-05")
+    assert [m.subject.mention for m in doc.moves] == ["Zurich Insurance"]

@@ -408,7 +408,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
                                            currency=home.currency))
     if text.find("Exchange", start, end) >= 0:
         found = [_an_exchange(text, x) for x in found]
-    found = [_sub_index(text, x) if x.type == "index" else x for x in found]
+    found = [_sub_index(text, x) if x.type == "index" else _company_index(text, x) for x in found]
     subs = [(x.start, x.end) for x in found if x.rule == "sub_index"]
     if subs:
         found = [x for x in found if x.rule == "sub_index" or not any(a <= x.start and x.end <= b for a, b in subs)]
@@ -512,6 +512,23 @@ def _sub_index(text: str, x: EntityMention) -> EntityMention:
     """ "the Nasdaq biotech index": a part of the market the index names, with no id of its own here."""
     e = sub_index_end(text, x.end)
     return x if e is None else EntityMention(x.start, e, text[x.start:e], None, "sector", "sub_index")
+
+
+# "the Credit Suisse index", "the Commerzbank share index": an index a company compiles and names, not its stock
+_INDEX_AFTER_COMPANY = re.compile(r"\s+(?:share\s+|stock\s+|general\s+)?[Ii]ndex\b")
+
+
+def _company_index(text: str, x: EntityMention) -> EntityMention:
+    if x.type not in ("company", "stock") or x.id is None:
+        return x  # (a name the reference lacks keeps its words: "the broad-based Zeta index")
+    m = _INDEX_AFTER_COMPANY.match(text, x.end)
+    end = m.end() if m is not None else x.end if _INDEX_ENDS.search(text, x.start, x.end) else None
+    if end is None:
+        return x
+    return EntityMention(x.start, end, text[x.start:end], None, "index", "company_index")
+
+
+_INDEX_ENDS = re.compile(r"\s[Ii]ndex$")
 
 
 def _bond(m: re.Match[str], ref: Reference, market: str | None) -> EntityMention:
@@ -629,8 +646,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
             continue
         w0c, low0 = clean[i], lows[i]
         hit = longest(i, False) if low0 in first_len or (w0c != w0 and w0.lower() in first_len) else None
-        if hit is not None and hit[0] == 1 and w0c in ref.places and w0.isupper():
-            hit = None  # "on the BSE": the exchange, not the listed company
+        if hit is not None and hit[0] == 1 and w0.isupper() and (w0c in ref.places or (
+                w0c.title() in ref.places and _DATELINE_AFTER.match(text, toks[i][1]))):
+            hit = None  # "on the BSE": the exchange, not the listed company; "ZURICH -": a dateline's city
         if hit is not None and _FOREIGN_OF.match(text, hit[3]):
             hit = None  # "Societe Generale de Belgique": a longer name, another company than Société Générale
         if hit is not None:

@@ -120,9 +120,12 @@ def _equities(ref: Path) -> list[dict[str, str]]:
     with (ref / "sp500" / "constituents.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             # a company founded after an article's date is none of its names ("Block", founded 2009, in a
-            # 1987 story is H&R Block): the earliest year the list gives ("2013 (1888)": a spin-off of an
-            # older firm) is the first month its line may answer to a name
-            years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", r.get("Founded") or "")]
+            # 1987 story is H&R Block). A spin-off's line begins with the spin-off ("2008 (1847)": Philip
+            # Morris International, whose name in a 1987 story is today's Altria's): the year outside the
+            # brackets, else the earliest the list gives, is the first month its line may answer to a name
+            founded = r.get("Founded") or ""
+            years = [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", re.sub(r"\([^)]*\)", " ", founded))] or \
+                [int(y) for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", founded)]
             rows.append({
                 # (Yahoo writes a share class with a hyphen: BRK-B)
                 "id": r["Symbol"].replace(".", "-"), "type": "stock", "legal": r["Security"], "mic": "XNYS",

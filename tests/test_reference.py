@@ -109,3 +109,12 @@ def test_a_known_name_with_a_foreign_of_after_it_is_a_longer_name() -> None:
     (m,) = marketfacts.read("BRUSSELS - Societe Generale de Belgique <BELB.BR> shares rose 2.1 pct.",
                             date="1987-03-05").moves
     assert (m.subject.name, m.subject.id) == ("Societe Generale de Belgique", "BELB.BR")
+
+
+def test_a_spin_offs_line_answers_to_no_name_before_the_spin_off() -> None:
+    # the S&P list's "2008 (1847)": Philip Morris International's line begins in 2008; "Philip Morris" in a
+    # 1987 story is the parent's, today's Altria
+    import marketfacts
+    old = marketfacts.read("NEW YORK - Philip Morris rose 1-1/4 to 52-3/8.", date="1987-03-05").moves
+    new = marketfacts.read("NEW YORK - Philip Morris rose 1.2 percent to $95.10.", date="2024-03-05").moves
+    assert [m.subject.id for m in old] == [None] and [m.subject.id for m in new] == ["PM"]

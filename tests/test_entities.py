@@ -211,3 +211,13 @@ def test_a_currency_written_before_an_amount_is_no_name(text: str) -> None:
 
     assert not [text[e.start:e.end] for e in find_entities(text, 0, len(text), None)
                 if text[e.start:e.end].startswith(("Rs", "RM"))]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - Dow Chemical rose 1-1/4 to 52-3/8.", [("Dow Chemical", None, "company")]),
+    ("NEW YORK - The Dow rose 12 points.", [("The Dow", "^DJI", "index")]),
+    ("NEW YORK - The Dow Industrials rose.", [("Dow Industrials", "^DJI", "index")]),
+])
+def test_an_index_short_name_opening_a_companys(text: str, want: list[tuple[str, str | None, str]]) -> None:
+    got = [(e.name, e.id, e.type) for e in find_entities(text, 0, len(text), "US") if e.type != "place"]
+    assert got == want

@@ -673,6 +673,10 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 pe = toks[j][1]  # "Fortescue Metals Group": the company's own name, written out
                 j += 1
             joined = j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j]
+            if inst.type == "index" and L == 1 and joined and lows[j] in _INDEX_NAME_COMPANY_WORDS:
+                # "Dow Chemical", "Nikkei Inc": an index's short name opening a company's (no guess at which)
+                i = _unknown_run(text, toks, words, lows, run, blocked, i, stop, found)
+                continue
             # an American legal form after the short name of a company of continental Europe names
             # another company ("Continental Corp" is not Continental AG)
             other_form = inst.type == "stock" and inst.mic in _CONTINENTAL_MICS and any(
@@ -835,6 +839,11 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                     found.append(EntityMention(toks[t][0], toks[t][0] + len(clean[t]), clean[t], None, "place",
                                                "place", market=ref.places[clean[t]]))
         i = max(j, i + 1)
+
+
+# words of business after an index's short name that make the two a company's name ("Dow Chemical")
+_INDEX_NAME_COMPANY_WORDS = frozenset(["chemical", "chemicals", "corning", "inc", "inc.", "corp", "corp.", "co", "co.",
+                                       "ltd", "holdings", "group", "plc"])
 
 
 # the words a company's name ends in, besides the descriptors and legal forms

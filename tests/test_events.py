@@ -840,7 +840,10 @@ def test_streak_shapes(text: str, want: list[tuple[Any, ...]]) -> None:
 @pytest.mark.parametrize("text,want", [
     # a change on the same month a year before is the period's own, on a yearly basis
     ("Norland's producer prices fell 0.3 pct in February from January and were down 4.2 pct from February 1986.",
-     {("producer_prices", "1987-02", -0.3, None), ("producer_prices", "1987-02", -4.2, "yoy")}),
+     {("producer_prices", "1987-02", -0.3, "mom"), ("producer_prices", "1987-02", -4.2, "yoy")}),
+    ("Norland's consumer prices rose 0.11 pct in March from February to stand 1.27 pct above the level in March 1986.",
+     {("cpi", "1987-03", 0.11, "mom"), ("cpi", "1987-03", 1.27, "yoy")}),
+    ("Norland's consumer price index rose 0.3% year on year in February.", {("cpi", "1987-02", 0.3, "yoy")}),
     ("Industrial production in Norland rose 2.1 pct in January compared with January 1986.",
      {("industrial_production", "1987-01", 2.1, "yoy")}),
     ("Norland's consumer prices rose 0.2 pct in February, bringing the year-on-year rate to 3.4 pct.",

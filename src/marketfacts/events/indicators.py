@@ -229,13 +229,16 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         next_pct = next((x.start for x in pcts if x.start > q.end), e)
         if annualised:
             fields["basis"] = "qoq_annualised"  # "at a 1.0 percent annual rate": a quarter's change, annualised
-        elif re.search(r"(?<!adjusted\s)\bannual|year-on-year|from\s+a\s+year|yoy\b",
+        elif re.search(r"(?<!adjusted\s)\bannual|year[- ]on[- ]year|year[- ]over[- ]year|from\s+a\s+year|yoy\b",
                        text[a:min(max(min(e, q.end + 30), _clause_end(text, q.end, e)), next_pct)], re.I) \
                 or _on_a_year_before(ctx, text[q.end:min(_clause_end(text, q.end, e), next_pct)], period):
             # ("a seasonally adjusted annual rate of 1.851 mln units" is a level, not a basis)
             fields["basis"] = "yoy"
-        elif re.search(r"\bmonth(?<!straight\smonth)(?<!consecutive\smonth)(?!\s+in\s+a\s+row)|on\s+the\s+month|mom\b",
-                       text[a:min(e, q.end + 30)], re.I) and not re.search(r"\bthree\s+months\b", text[a:min(e, q.end + 30)]):
+        elif (re.search(r"\bmonth(?<!straight\smonth)(?<!consecutive\smonth)(?!\s+in\s+a\s+row)|on\s+the\s+month|mom\b",
+                        text[a:min(e, q.end + 30)], re.I)
+              # "fell 2.3 pct in January from December": the month before, named after the figure
+              or _FROM_MONTH_BEFORE.search(text, q.end, min(e, q.end + 30, next_pct))) \
+                and not re.search(r"\bthree\s+months\b", text[a:min(e, q.end + 30)]):
             fields["basis"] = "mom"
         src = re.search(r"(?:according\s+to|by)\s+(?:a\s+)?(?:consensus\s+(?:among\s+)?)?([^,.]{3,60}?)(?:[,.]|$)", sent)
         if src and forecast and not re.match(r"(?:between|about|around|some|only|just|up\s+to|as\s+much\s+as|\d|[-+])",
@@ -347,6 +350,7 @@ _MONTH_WHEN = re.compile(r"\b(" + _MONTHS + r")(?:\s+((?:19|20)\d\d))?,?\s+when\
                          r"(?:\w+\s+){1,2}\Z")
 # what opens an earlier reading after a figure
 _EARLIER_LEAD = re.compile(r"\b(?:after|following|compared\s+with|versus|vs\.?|since)\s")
+_FROM_MONTH_BEFORE = re.compile(r"\bfrom\s+(?:" + dates._MONTH_RE + r")\b(?!\s+\d)(?!\s+(?:of\s+)?(?:last|a)\s+year)")
 # words of a figure's basis, not its period: "rose 0.6 pct from a year earlier"
 _BASIS_WORDS = re.compile(r"\b(?:from|over|on)\s+a\s+year\s+(?:earlier|ago|before)\b|\byear-on-year\b", re.I)
 # a month named just before an indicator's name, with at most a few words between ("February index of")
@@ -491,7 +495,9 @@ _A_YEAR_AGO_AFTER = re.compile(r"\s+(?:(?:up|down|higher|lower)\s+)?(?:(?:from|o
                                r"(?:a|the)\s+year\s+(?:earlier|ago|before)|(?:below|above)\s+(?:its|their|the)\s+"
                                r"(?:level|levels)\s+(?:of\s+)?a\s+year\s+(?:earlier|ago|before)|year-on-year|year-over-year|"
                                r"on\s+the\s+year|in\s+the\s+(?:12|twelve)\s+months\s+to|in\s+the\s+year\s+to)\b", re.I)
-_YEAR_BASE_AFTER = re.compile(r"\s+(?:(?:higher|lower)\s+)?(?:from|compared\s+with|against|over|on|than(?:\s+in)?)\s+" + _YEAR_BASE)
+# ("to stand 1.27 pct above the level in March 1986", "6.9 pct lower than in February 1986")
+_YEAR_BASE_AFTER = re.compile(r"\s+(?:(?:higher|lower|above|below)\s+)?(?:from|compared\s+with|against|over|on|than(?:\s+in)?|"
+                              r"(?:the|its|their)\s+levels?\s+(?:in|of))\s+" + _YEAR_BASE)
 # ... and in a clause after its figure: "rose 2.1 pct in January compared with January 1986"
 _YEAR_BASE_IN = re.compile(r"\b(?:from|compared\s+with|against|over)\s+" + _YEAR_BASE)
 _PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")

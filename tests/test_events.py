@@ -2211,3 +2211,18 @@ def test_a_wire_results_lede_with_its_years_and_a_half_of_the_year() -> None:
 ])
 def test_items_that_are_no_result(text: str) -> None:
     assert _fin(text, "1987-03-05") == []
+
+
+@pytest.mark.parametrize("text,date,want", [
+    ("SYDNEY - Acme Minerals Ltd reported a net profit of A$1.2 billion for the six months to December 31, up 15% "
+     "from a year earlier.", "2024-05-14", [("net_profit", "2023-H2", 1200000000.0, 15.0)]),
+    ("TOKYO - Orbit Motor Corp said operating profit for the fiscal year ended March 31 rose 96% to 5.35 trillion yen.",
+     "2024-05-14", [("operating_profit", "FY2024", 5350000000000.0, 96.0)]),
+    ("NEW YORK - Tofutti Brands Inc said it had sales of 11.6 mln dlrs in the year ended July 31.", "1987-03-16",
+     [("revenue", "FY1986", 11600000.0, None)]),
+])
+def test_results_of_the_months_that_ended_with_one(text: str, date: str, want: list[tuple[Any, ...]]) -> None:
+    doc = marketfacts.read(text, date=date)
+    got = [(e.get("metric"), e.get("period"), e.get("value").amount if e.get("value") else None, e.get("change_pct"))
+           for e in doc.events if e.kind == "financials"]
+    assert got == want

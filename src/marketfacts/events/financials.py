@@ -640,6 +640,8 @@ _MONTH_SPAN = re.compile(r"\b(?P<a>" + dates._MONTH_RE + r")\s*(?:-|–|to|throu
                          r"(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:period|quarter)\b")
 _QUARTER_ENDED = re.compile(r"\bquarter\s+(?:ended|ending|to|through)\s+(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2})?"
                             r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+_SPAN_ENDED = re.compile(r"\b(?:(?P<half>six|6)\s+months|(?:fiscal\s+|financial\s+)?year)\s+(?:ended|ending|to|through)\s+"
+                         r"(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2})?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _FISCAL = re.compile(r"\bfiscal(?:\s+(?P<y>(?:19|20)\d\d))?(?:['’]s)?\s+(?:year\s+)?", re.I)
 _FISCAL_YEAR = re.compile(r"\bof\s+(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
@@ -670,6 +672,18 @@ def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | N
         last = dates.MONTHS.get(span.group("b").lower().rstrip("."))
         if first and last and int(first[5:7]) % 3 == 1 and last == int(first[5:7]) + 2:
             return f"{first[:4]}-Q{(last - 1) // 3 + 1}"
+    told = _SPAN_ENDED.search(sent)
+    if told and ctx.doc_date is not None and not ahead:
+        # "the six months to December 31", "the fiscal year ended March 31": the months that ended with that one
+        end = dates.month_iso(told.group("mon"), told.group("y"), ctx.doc_date)
+        if end:
+            y, m = int(end[:4]), int(end[5:7])
+            if told.group("half"):
+                if m in (6, 12):
+                    return f"{y}-H{m // 6}"
+                k = y * 12 + m - 1 - 5
+                return f"{k // 12:04d}-{k % 12 + 1:02d}/{end}"
+            return str(y) if m == 12 else f"FY{y}"
     ended = _QUARTER_ENDED.search(sent)
     if ended and ctx.doc_date is not None:
         # "the quarter ended March 31": the calendar quarter of that month, the latest one by the report's date
@@ -706,7 +720,9 @@ def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | N
 
 
 # a change told right after the figure it is of: "raised its annual dividend to 1,500 won, a 50 percent increase"
-_CHANGE_OF_IT = re.compile(r"\s*,\s+(?:a|an)\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|gain|decrease|drop|fall|decline|cut)\b", re.I)
+# (or "A$1.2 billion for the six months to December 31, up 15% from a year earlier": after the period told)
+_CHANGE_OF_IT = re.compile(r"(?:\s+(?:for|in)\s+[^,;.]{3,45})?\s*,\s+(?:(?:a|an)\s+(?:\S+\s+){0,2}?(?:increase|rise|jump|gain|"
+                           r"decrease|drop|fall|decline|cut)\b|(?:up|down)\s+\d)", re.I)
 
 
 def join_stated_change(ctx: EventContext, first: int) -> None:

@@ -1159,3 +1159,24 @@ def test_an_index_a_company_compiles_is_no_stock() -> None:
 def test_a_datelines_city_in_capitals_is_no_company() -> None:
     doc = marketfacts.read("ZURICH - Swiss shares ended firmer. Zurich Insurance rose 2 pct.", date="1987-03-05")
     assert [m.subject.mention for m in doc.moves] == ["Zurich Insurance"]
+
+
+@pytest.mark.parametrize("text", [
+    "CARACAS - Venezuela requested easier terms because of a 40 pct drop in oil income last year.",
+    "WASHINGTON - Real compensation per hour in manufacturing fell 0.6 pct in the fourth quarter.",
+    "LONDON - Consumers sought an adjustment of the lower indicative price (set at 150 cents a kilo) this year.",
+])
+def test_measures_and_names_of_prices_are_no_moves(text: str) -> None:
+    assert marketfacts.read(text, date="1987-03-05").moves == []
+
+
+def test_brazils_real_is_the_currency() -> None:
+    (m,) = marketfacts.read("SAO PAULO - Brazil's real fell 1.2 pct to 5.10 per dollar.", date="2020-03-05").moves
+    assert (m.subject.id, m.level, m.currency) == ("USDBRL", 5.1, "BRL")
+
+
+def test_tickers_of_an_exchange_name_the_articles_market() -> None:
+    # no place is named, but the lines are Hong Kong's: a bare "dlrs" is Hong Kong dollars
+    doc = marketfacts.read("The price of Acme Hotels Ltd <ACHT.HK>'s stock soared on speculation, brokers said. "
+                           "Zeta Land <ZETA.HK> rose 75 cents to 45.25 dlrs.", date="1987-03-03")
+    assert [(m.subject.name, m.currency) for m in doc.moves if m.level == 45.25] == [("Zeta Land", "HKD")]

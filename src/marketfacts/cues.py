@@ -86,8 +86,15 @@ def find_cues(text: str, start: int, end: int, low: str | None = None,
             continue  # "recalling close to 51,000 vehicles": a hedge, no closing price
         if w == "sinking" and low.startswith(" fund", i + 7):
             continue  # "sinking fund debentures": a kind of bond
+        if kind == "adverb" and w in ("lower", "higher") and _ARTICLE_ADJ.search(low, max(start, i - 8), i) \
+                and _NOUN_NEXT.match(low, i + len(w)):
+            continue  # "the lower indicative price (set at 150 cents)": a name of a price, no move
         out.append(Cue(i, i + len(w), w, kind, d, s))
     return out
+
+
+_ARTICLE_ADJ = re.compile(r"\b(?:the|a|an|its|their)\s+$")
+_NOUN_NEXT = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:price|prices|rate|rates|limit|band|end|level|range|target)\b")
 
 
 def _token_starts(low: str, start: int, end: int, w: str) -> list[int]:

@@ -350,8 +350,11 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             if blocked and any(a <= s and e <= b for a, b in blocked):
                 continue  # "820 billion yen": the unit of an amount, not a currency named
             bare = re.sub(r"^the\s+", "", w, flags=re.I)
+            brazil = bare.lower() == "real" and re.search(r"(?:Brazil['’]s|Brazilian)\s+$", text[max(start, s - 20):s])
+            if bare.lower() == "real" and not w.lower().startswith("the ") and not brazil:
+                continue  # "Real compensation per hour fell": the word, not Brazil's currency
             if bare.lower() in ("real", "rand", "won", "mark", "franc", "pound", "won") and not (
-                    w.lower().startswith("the ") or bare[0].isupper()
+                    w.lower().startswith("the ") or bare[0].isupper() or brazil
                     or (bare.lower() != "real" and re.search(r"[A-Z][a-z]+['’]s\s+$", text[max(start, s - 20):s]))):
                 continue  # "won the deal", "real estate" (but "South Africa's rand")
             if bare.lower() == "won" and not w.lower().startswith("the "):

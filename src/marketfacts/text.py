@@ -371,6 +371,13 @@ _EXCHANGE_NAMED = re.compile(r"\b(?:on|at|in)\s+(?:the\s+)?(?:close\s+of\s+(?:th
                              r"\s+(?:[Ss]tock\s+)?(?:[Ee]xchange|[Bb]ourse|share\s*market|stock\s+market|market)\b")
 
 
+# an exchange's suffix of a ticker named in the text, and the market it is of
+_TICKER_MARKETS = {"HK": "HK", "T": "JP", "AX": "AU", "L": "UK", "TO": "CA", "SI": "SG", "KS": "KR", "KQ": "KR",
+                   "NS": "IN", "BO": "IN", "SS": "CN", "SZ": "CN", "NZ": "NZ", "PA": "FR", "DE": "DE", "F": "DE",
+                   "MI": "IT", "TW": "TW", "KL": "MY", "SW": "CH", "Z": "CH"}
+_LINE_TICKER = re.compile(r"[<(](?:[A-Z]{2,6}:\s?)?[A-Z0-9]{1,8}\.(" + "|".join(_TICKER_MARKETS) + r")[>)]")
+
+
 def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | None:
     """The market an article is mostly about, from places, indices and
     currencies it names; the first lines weigh more (datelines, ledes)."""
@@ -401,6 +408,11 @@ def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | 
         scode = _SYMBOLS.get(m.group(0))
         if scode:
             scores[scode] = scores.get(scode, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
+    if text.find(".", start, end) >= 0:
+        for m in _LINE_TICKER.finditer(text, start, end):
+            # "<SHLH.HK>", "(0700.HK)": a line of that exchange named outright
+            tcode = _TICKER_MARKETS[m.group(1)]
+            scores[tcode] = scores.get(tcode, 0.0) + 2.0
     ranked = sorted(scores.values(), reverse=True)
     if not ranked or ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) < 3.0:
         # the index evidence, read only where it could change the answer (its scan is the costly one)

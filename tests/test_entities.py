@@ -221,3 +221,11 @@ def test_a_currency_written_before_an_amount_is_no_name(text: str) -> None:
 def test_an_index_short_name_opening_a_companys(text: str, want: list[tuple[str, str | None, str]]) -> None:
     got = [(e.name, e.id, e.type) for e in find_entities(text, 0, len(text), "US") if e.type != "place"]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - Shares of E.F. Hutton rose 1-1/4.", "E.F. Hutton"),
+    ("NEW YORK - J.C. Penney Co said its sales rose.", "J.C. Penney"),
+])
+def test_initials_open_a_name(text: str, want: str) -> None:
+    assert [e.name for e in find_entities(text, 0, len(text), "US") if e.type == "company"] == [want]

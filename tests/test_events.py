@@ -2226,3 +2226,11 @@ def test_results_of_the_months_that_ended_with_one(text: str, date: str, want: l
     got = [(e.get("metric"), e.get("period"), e.get("value").amount if e.get("value") else None, e.get("change_pct"))
            for e in doc.events if e.kind == "financials"]
     assert got == want
+
+
+def test_a_nine_months_amount_is_not_the_ledes_quarter() -> None:
+    doc = marketfacts.read("PITTSBURGH - Acme Foods Co said net income for the third quarter rose 18.2 pct. For the nine "
+                           "months, the company posted a profit of 244.4 mln dlrs, or 1.78 dlrs a share.", date="1987-03-05")
+    got = [(e.get("period"), e.get("change_pct"), e.get("value").amount if e.get("value") else None)
+           for e in doc.events if e.kind == "financials" and e.get("metric") == "net_profit"]
+    assert got == [("1986-Q3", 18.2, None), (None, None, 244400000.0)]

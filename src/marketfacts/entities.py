@@ -44,7 +44,8 @@ from .tickers_in_text import absorb_tickers, bracketed_names, explicit_tickers
 
 # a word, or a lone "&"; written to open with one character class so that
 # the regex engine skips to candidate characters instead of trying every one
-_TOKEN = re.compile(r"[A-Za-z0-9&](?:(?<=[A-Za-z0-9])[\w&'’.\-/]*[\w&])?")
+# (initials keep their last stop, "E.F. Hutton", "J.C. Penney": the name goes on after them)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s[A-Z][a-z])|[A-Za-z0-9&](?:(?<=[A-Za-z0-9])[\w&'’.\-/]*[\w&])?")
 _EXTEND = {"index", "indexes", "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.",
            "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa"}
 _CONNECT = {"of", "and", "&", "de", "du", "la", "von", "der", "des", "y", "for"}

@@ -408,9 +408,10 @@ def detect_market(text: str, start: int = 0, limit: int | None = None) -> str | 
         scode = _SYMBOLS.get(m.group(0))
         if scode:
             scores[scode] = scores.get(scode, 0.0) + (3.0 if m.start() - start < 300 else 2.0)
-    if text.find(".", start, end) >= 0:
+    if not scores and text.find(".", start, end) >= 0:
         for m in _LINE_TICKER.finditer(text, start, end):
-            # "<SHLH.HK>", "(0700.HK)": a line of that exchange named outright
+            # "<SHLH.HK>", "(0700.HK)": a line of that exchange named outright, where no place is (a parent's
+            # London line named beside "Australia" is no evidence against it)
             tcode = _TICKER_MARKETS[m.group(1)]
             scores[tcode] = scores.get(tcode, 0.0) + 2.0
     ranked = sorted(scores.values(), reverse=True)

@@ -206,6 +206,10 @@ def read_events(ctx: EventContext, sents: list[tuple[int, int]], cues_of: Callab
     return _dedupe(ctx.events, ctx.text, sents)
 
 
+_LONGER_SPAN = re.compile(r"\b(?:nine|six|twelve|9|6|12)\s+months\b|\bfull[- ]year\b|\bhalf[- ]year\b|\bfirst\s+half\b|"
+                          r"\bfor\s+the\s+(?:fiscal\s+)?year\b", re.I)
+
+
 def _result_of(ev: Event, text: str) -> str | None:
     """The kind of result a company's record is of ("record profits": profit), None for a price's record:
     a company's record sales, record profit and record share price are three records."""
@@ -246,7 +250,10 @@ def _dedupe(events: list[Event], text: str = "", sents: Sequence[tuple[int, int]
                          and o.get("metric") == ev.get("metric") and o.get("subject") is not None
                          and o.get("subject").same_as(ev.get("subject"))
                          and (o.get("period") is None or ev.get("period") is None or o.get("period") == ev.get("period"))
-                         and not _AMOUNT_IN.search(_sentence_of(text, sents, o.span.start))),
+                         and not _AMOUNT_IN.search(_sentence_of(text, sents, o.span.start))
+                         # ("For the nine months, the company posted a profit of": another span than the lede's quarter)
+                         and not (re.search(r"-Q\d$", str(o.get("period") or ""))
+                                  and _LONGER_SPAN.search(_sentence_of(text, sents, ev.span.start)))),
                         None)
             merged.add(mkey)  # (later amounts of the metric are priors or other measures: "compared with 1.29 billion")
             if lede is not None:

@@ -1180,3 +1180,11 @@ def test_tickers_of_an_exchange_name_the_articles_market() -> None:
     doc = marketfacts.read("The price of Acme Hotels Ltd <ACHT.HK>'s stock soared on speculation, brokers said. "
                            "Zeta Land <ZETA.HK> rose 75 cents to 45.25 dlrs.", date="1987-03-03")
     assert [(m.subject.name, m.currency) for m in doc.moves if m.level == 45.25] == [("Zeta Land", "HKD")]
+
+
+@pytest.mark.parametrize("text", [
+    "HOUSTON - The number of active rotary rigs fell by five to 761, Acme Tool Co said.",
+    "CHICAGO - Trading in currency futures at the Zetamart fell 4.6 pct during February from a year ago.",
+])
+def test_a_name_that_only_reports_or_hosts_the_figures_is_no_subject(text: str) -> None:
+    assert marketfacts.read(text, date="1987-03-05").moves == []

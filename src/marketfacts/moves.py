@@ -383,6 +383,11 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
             g.noun_from = g.cue.end + m.end()
 
 
+_ATTRIBUTION_AFTER = re.compile(r"(?:\s+(?:Co|Corp|Inc|Ltd|Plc|Group)\.?)?(?:\s*<[^<>]{1,12}>)?\s+(?:said|says|reported|reports|"
+                                r"estimated|estimates|announced)\b")
+_VENUE_BEFORE = re.compile(r"\bat\s+the\s+$")
+
+
 def _object_of_noun(text: str, g: Group, subj: EntityMention) -> bool:
     """Whether the subject is what a noun of motion is of, named right after it ("a 3.9% gain in the Nasdaq";
     not "a 40 pct drop in oil income": a measure of the thing, not its price)."""
@@ -410,7 +415,11 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         return []  # "urged Japan to increase the amount to 6.5 mln", "was to fall to 1.0 pct": asked or planned, not done
     if g.cue is not None and _FORESEEN.search(text, max(s_start, g.cue.start - 30), g.cue.start):
         return []  # "Slifer sees stronger growth of 10 pct": a view of what is to come
-    subjects = list(g.subjects)
+    # "The number of active rigs fell by five to 761, Hughes Tool Co said": a name after the figures that only
+    # says them is no subject; "Trading in currency futures at the CME fell 4.6 pct": a venue, no subject
+    subjects = [x for x in g.subjects if not (
+        (x.start >= g.end and _ATTRIBUTION_AFTER.match(text, x.end))
+        or (x.type in ("company", "stock") and _VENUE_BEFORE.search(text, max(s_start, x.start - 8), x.start)))]
     noun_from = g.noun_from
     if noun_from is not None:
         # (a place may name the thing's country first: "a 3.9% gain in the U.S. Nasdaq Composite", "in Japan's Nikkei")
@@ -430,7 +439,8 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         if ranked:
             subjects = [e for e in subjects if e not in ranked]
     if not subjects:
-        subjects = _implicit_subject(ctx, g, s_start, s_end)
+        subjects = [x for x in _implicit_subject(ctx, g, s_start, s_end)
+                    if not (x.start >= g.end and _ATTRIBUTION_AFTER.match(text, x.end))]
     if n == 1 and len(subjects) > 1 and not _coordinated(text, subjects):
         subjects = [_grammatical(text, subjects, s_start, g.cue, g.start)]
     resolved: list[EntityMention] = []

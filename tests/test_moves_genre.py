@@ -1188,3 +1188,13 @@ def test_tickers_of_an_exchange_name_the_articles_market() -> None:
 ])
 def test_a_name_that_only_reports_or_hosts_the_figures_is_no_subject(text: str) -> None:
     assert marketfacts.read(text, date="1987-03-05").moves == []
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO - Average interest rates on yen certificates of deposit, CD, fell to 4.27 pct in the week.",
+    "LONDON - He said volumes in North America increased some 10.5 pct.",
+    "NEW YORK - The backlog at Zetacorp is up 30 pct from the start of the year.",
+    "NEW YORK - The Zetacorp notes are trading at 100.50 on a when-issued basis, the Acme spokesman said.",
+])
+def test_a_rate_a_measure_or_a_debt_of_a_name_is_no_price_move(text: str) -> None:
+    assert marketfacts.read(text, date="1987-03-05").moves == []

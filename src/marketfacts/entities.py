@@ -113,7 +113,8 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen|[Ww]on|[Yy]uan|[Rr]upee|[Ff]ranc)[/-]"
         r"(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling|won|yuan|rupee|franc)"
         r"(?:\s+(?:exchange\s+)?rate|\s+cross)?)\b"
-        r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated))\b"
+        r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated|certificates|deposits?|CDs?|bonds?|notes|loans?|interest|"
+        r"borrowing|lending|money\s+market|swap\s+rates?|deposit\s+rates?|Libor|LIBOR)\b)\b"
         r"|" + _ANAPHOR
     )
     return re.compile(p)

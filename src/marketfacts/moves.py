@@ -386,6 +386,9 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
 _ATTRIBUTION_AFTER = re.compile(r"(?:\s+(?:Co|Corp|Inc|Ltd|Plc|Group)\.?)?(?:\s*<[^<>]{1,12}>)?\s+(?:said|says|reported|reports|"
                                 r"estimated|estimates|announced)\b")
 _VENUE_BEFORE = re.compile(r"\bat\s+the\s+$")
+_MEASURE_OF_BEFORE = re.compile(r"\b(?:volumes?|sales|output|production|exports|imports|orders|deliveries|shipments|backlogs?|"
+                                r"earnings|profits?|revenues?|turnover|traffic|employment)\s+(?:in|at|of|for)\s+(?:the\s+)?$", re.I)
+_DEBT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\d.]+\s+pct\s+)?(?:notes|bonds|debentures|debt|warrants|convertibles|paper)\b")
 
 
 def _object_of_noun(text: str, g: Group, subj: EntityMention) -> bool:
@@ -417,6 +420,11 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         return []  # "Slifer sees stronger growth of 10 pct": a view of what is to come
     # "The number of active rigs fell by five to 761, Hughes Tool Co said": a name after the figures that only
     # says them is no subject; "Trading in currency futures at the CME fell 4.6 pct": a venue, no subject
+    # (nor "volumes in North America increased", "the backlog at Harris is up 30 pct": a measure of the name's, no
+    # price; nor "the Holiday notes are trading at 100.50": a company's bonds, not its shares)
+    if any(_MEASURE_OF_BEFORE.search(text, max(s_start, x.start - 30), x.start)
+           or (x.type in ("company", "stock") and _DEBT_AFTER.match(text, x.end)) for x in g.subjects):
+        return []  # (the clause is about the measure or the debt: no other name in it moved instead)
     subjects = [x for x in g.subjects if not (
         (x.start >= g.end and _ATTRIBUTION_AFTER.match(text, x.end))
         or (x.type in ("company", "stock") and _VENUE_BEFORE.search(text, max(s_start, x.start - 8), x.start)))]

@@ -2234,3 +2234,18 @@ def test_a_nine_months_amount_is_not_the_ledes_quarter() -> None:
     got = [(e.get("period"), e.get("change_pct"), e.get("value").amount if e.get("value") else None)
            for e in doc.events if e.kind == "financials" and e.get("metric") == "net_profit"]
     assert got == [("1986-Q3", 18.2, None), (None, None, 244400000.0)]
+
+
+@pytest.mark.parametrize("text,date,want", [
+    ("TOKYO - In nominal terms, Japan's GNP rose 0.5 pct in the October/December quarter.", "1987-03-05",
+     [("gnp", "1986-Q4", 0.5, None)]),
+    ("BRUSSELS - Belgian wholesale prices fell by 5.9 pct in January from a year earlier after a 5.7 pct year on year "
+     "fall in December.", "1987-03-05", [("wholesale_prices", "1987-01", -5.9, None), ("wholesale_prices", "1986-12", -5.7, None)]),
+    ("WASHINGTON - Japan's trade surplus jumped from 12 billion dlrs in 1980 to 62 billion dlrs last year.", "1987-04-05",
+     [("trade_balance", "1986", None, 62000000000.0)]),
+])
+def test_readings_of_spans_signs_and_years(text: str, date: str, want: list[tuple[Any, ...]]) -> None:
+    got = [(e.get("indicator"), e.get("period"), e.get("change_pct"),
+            e.get("value").amount if hasattr(e.get("value"), "amount") else e.get("value"))
+           for e in marketfacts.read(text, date=date).events if e.kind == "indicator"]
+    assert got == want

@@ -103,7 +103,7 @@ def _period(ctx: EventContext, frag: str, current: str | None = None) -> str | N
 
 def _month_period(ctx: EventContext, frag: str) -> str | None:
     m = re.search(r"\b(?:[Ii]n|[Ff]or|[Oo]f|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|"
-                  r"November|December)(?:\s+((?:19|20)\d\d))?\b(?!\s*(?:-|–|to|through)\s*(?:" + _MONTHS + r"))", frag)
+                  r"November|December)(?:\s+((?:19|20)\d\d))?\b(?!\s*(?:-|–|/|to|through)\s*(?:" + _MONTHS + r"))", frag)
     if m:  # (not "in January-March": a span, read as a quarter by period_in)
         r = dates.month_iso(m.group(1), m.group(2), ctx.doc_date)
         if r:

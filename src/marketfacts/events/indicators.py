@@ -474,7 +474,7 @@ _MET_FORECAST = re.compile(r"\b(?:in\s+line\s+with|matching|matched|meeting|met)
 
 _UP_NOUNS = frozenset(["gain", "rise", "increase", "growth", "jump", "expansion", "advance"])
 # the noun after a figure, past its basis ("a 2.3 pct year-on-year drop")
-_NOUN_AFTER = re.compile(r"\s+(?:(?:year-on-year|year-over-year|month-on-month|month-over-month|annual|yearly|monthly|"
+_NOUN_AFTER = re.compile(r"\s+(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|month[- ]on[- ]month|month[- ]over[- ]month|annual|yearly|monthly|"
                          r"quarterly|annualised|annualized|seasonally\s+adjusted)\s+)?(\w+)", re.I)
 _DOWN_NOUNS = frozenset(["drop", "fall", "decline", "decrease", "contraction", "slide", "slump"])
 _MOTION_NOUNS = _DOWN_NOUNS | frozenset(["rise", "increase", "gain", "jump", "growth", "climb", "surge", "advance",
@@ -979,7 +979,7 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
     near = text[first.end:near_end]
     # ("M-1 rose 2.1 billion dlrs to 737.5 billion dlrs in the week ended March 9": a week's figure)
     period = (named_week(ctx, s, nxt) if "week" in text[s:nxt] else None) or (
-              period_in(near, ctx.doc_date) or _day_in(ctx, near)
+              period_in(near, ctx.doc_date) or _day_in(ctx, near) or _last_year(ctx, near)
               # (the sentence's words before the name, unless another's figures stand there: "imports fell ... from
               # 3,304.1 in 1985 while exports were also lower")
               or period_in(text[s:b] if not any(s <= q.start < a and not _is_year(q) for q in qs) else text[a:b],

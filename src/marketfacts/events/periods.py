@@ -28,7 +28,7 @@ _PATTERNS = [
                                  r"(?:\s+\d{1,2})?(?:,?\s+" + _YEAR + r")?")),
     # "in the January-March period", "April to August": a quarter where the months make one, else the span
     ("month_span", re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
-                              r"December)\s*(?:-|–|to|through)\s*(?P<m2>January|February|March|April|May|June|July|August|"
+                              r"December)\s*(?:-|–|/|to|through)\s*(?P<m2>January|February|March|April|May|June|July|August|"
                               r"September|October|November|December)(?:\s+(?:period|quarter))?(?:,?\s+" + _YEAR + r")?\b")),
     ("q4", re.compile(r"\b(?:final|last)\s+three\s+months\s+of\s+(?:the\s+year|" + _YEAR + r")")),
     # "in the first three months of the year": the first quarter

@@ -2249,3 +2249,10 @@ def test_readings_of_spans_signs_and_years(text: str, date: str, want: list[tupl
             e.get("value").amount if hasattr(e.get("value"), "amount") else e.get("value"))
            for e in marketfacts.read(text, date=date).events if e.kind == "indicator"]
     assert got == want
+
+
+def test_a_year_named_as_a_calendar_year_or_a_records_yardstick() -> None:
+    doc = marketfacts.read("TOKYO - Japan's GNP rose a real 0.8 pct in the October/December quarter. In the 1986 calendar "
+                           "year, GNP rose 2.5 pct. That was the worst since 1974, when GNP fell 1.4 pct.", date="1987-03-13")
+    got = [(e.get("period"), e.get("change_pct")) for e in doc.events if e.kind == "indicator"]
+    assert got == [("1986-Q4", 0.8), ("1986", 2.5), ("1974", -1.4)]

@@ -38,6 +38,10 @@ _PATTERNS = [
     ("month", re.compile(r"\b" + _MONTH + r"(?:\s+" + _YEAR + r")?(?!\s+\d{1,2}\b)(?![\w-])(?P<ly>\s+(?:of\s+)?last\s+year)?")),
     ("year", re.compile(r"\b(?:in|for|during|of)\s+" + _YEAR + r"\b(?!\s+quarter)")),
     ("year", re.compile(r"\b" + _YEAR + r"['’]s\b")),
+    # "in the 1986 calendar year", "in calendar 1986", "since 1974, when GNP fell": the year named
+    ("year", re.compile(r"\b" + _YEAR + r"\s+(?:calendar|fiscal|financial)\s+year\b")),
+    ("year", re.compile(r"\bcalendar\s+" + _YEAR + r"\b")),
+    ("year", re.compile(r"\b(?:since|in)\s+" + _YEAR + r",?\s+when\b")),
     # "by end-1987", "at the end of 1987": a stock at a year's end is that year's
     ("year", re.compile(r"\b(?:by|at)\s+(?:the\s+)?end(?:-|\s+of\s+)" + _YEAR + r"\b")),
 ]

@@ -2256,3 +2256,16 @@ def test_a_year_named_as_a_calendar_year_or_a_records_yardstick() -> None:
                            "year, GNP rose 2.5 pct. That was the worst since 1974, when GNP fell 1.4 pct.", date="1987-03-13")
     got = [(e.get("period"), e.get("change_pct")) for e in doc.events if e.kind == "indicator"]
     assert got == [("1986-Q4", 0.8), ("1986", 2.5), ("1974", -1.4)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("TOKYO - The Bank of Japan's half-point cut in the official discount rate on February 23 helped stocks.",
+     [("Bank of Japan", -0.5, "1987-02-23")]),
+    ("LONDON - Dealers expect a half-point cut in the discount rate next week, the Bank of England said.", []),
+    ("PARIS - The Bank of France is generally expected to give a signal to the market, possibly at the beginning of next "
+     "week, by announcing a quarter point cut in its intervention rate.", []),
+])
+def test_a_cut_told_as_a_noun_in_a_central_banks_rate(text: str, want: list[tuple[Any, ...]]) -> None:
+    got = [(e.get("authority").name, e.get("change"), e.get("date"))
+           for e in marketfacts.read(text, date="1987-03-05").events if e.kind == "rate_decision"]
+    assert got == want

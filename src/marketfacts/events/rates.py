@@ -385,13 +385,16 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                          change=_noun_change(m), level=_level_after(text, qs, s, m.end()),
                                          date=_date_in(ctx, text, s, e)))
             continue
-        if not re.search(r"percentage|basis|bp", m.group("q"), re.I):
-            continue  # ("a half-point cut" alone is a central bank's only in a bank's own rate: "in their base rates")
+        if not re.search(r"percentage|basis|bp", m.group("q"), re.I) and not _POLICY_RATE_AFTER.match(text, m.end(), e):
+            continue  # ("a half-point cut" alone is a central bank's only in a bank's own rate: "in their base rates",
+            # or in a rate only a central bank sets: "the half-point cut in the official discount rate")
         auth = _bank_of_noun(text, s, e, m.start(), auths)
         if auth is None:
             continue
-        if re.search(r"\b(?:expected|would|will|bets?|could)\b", text[max(s, m.start() - 60):m.start()]):
-            continue
+        if re.search(r"(?<!as\s)(?<!than\s)\b(?:expect\w*|likely|forecast\w*|predict\w*|would|will|bets?|could|may|"
+                     r"might|bound\s+to)\b|\bnext\s+(?:week|month)\b", text[max(s, m.start() - 120):m.start()]) or \
+                re.search(r"\b(?:next\s+(?:week|month)|tomorrow|soon)\b", text[m.end():min(e, m.end() + 60)]):
+            continue  # (a cut looked for, not made: "Dealers expect a half-point cut in the discount rate next week")
         # "a 50-basis-point reduction in the discount rate, to 4½ percent": the rate and the level it reached
         named = _RATE_AFTER.match(text, m.end(), e)
         ctx.events.append(_event("rate_decision", m.start(), m.end(), "rate_decision.noun", authority=_auth_entity(auth, text),
@@ -535,6 +538,8 @@ _UNSTATED_SIZE = re.compile(r"(?:cut|lowered|reduced|trimmed|slashed|raised|lift
 
 # "a half-point cut in their base rates": a commercial bank's own rate after a noun of change
 _OWN_RATE_AFTER = re.compile(r"\s+in\s+(its|their)\s+(?:[\w-]+\s+){0,2}?(?:prime|base)(?:\s+lending)?\s+rates?\b", re.I)
+_POLICY_RATE_AFTER = re.compile(r"\s+in\s+(?:the\s+|its\s+)?(?:official\s+)?(?:discount|lombard|intervention|repo|"
+                                r"rediscount|refinancing)\s+(?:and\s+lombard\s+)?rates?\b", re.I)
 
 
 def _firms_before(ctx: EventContext, s: int, pos: int, their: bool) -> list[tuple[int, int, str, str]]:

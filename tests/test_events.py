@@ -2269,3 +2269,11 @@ def test_a_cut_told_as_a_noun_in_a_central_banks_rate(text: str, want: list[tupl
     got = [(e.get("authority").name, e.get("change"), e.get("date"))
            for e in marketfacts.read(text, date="1987-03-05").events if e.kind == "rate_decision"]
     assert got == want
+
+
+def test_a_titles_tail_is_no_company() -> None:
+    doc = marketfacts.read("Zeta Totalizator Systems Inc\nVice President of Finance Joel Graff said he expects to report an "
+                           "improved quarter. Last week, the ticket systems supplier reported a loss of 1.2 mln dlrs for "
+                           "1986.", date="1987-03-05")
+    assert [e.get("subject").name for e in doc.events if e.kind == "financials"
+            if e.get("subject").name[:1].islower()] == []

@@ -554,8 +554,8 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
         if x.type == "anaphor":
             break
         if x.type not in ("company", "stock") or x.name.lower().split()[0] in _SOURCES or not_traded(text, x, s) \
-                or SECURITY_KIND.fullmatch(x.name):
-            continue  # (a company's ADRs are no reporter of results)
+                or SECURITY_KIND.fullmatch(x.name) or x.name[:1].islower():
+            continue  # (a company's ADRs are no reporter of results; "of Finance Joel Graff": a title's tail, no name)
         if re.search(r"\b(?:according\s+to|from|by|at)\s+(?:the\s+)?$", text[max(s, x.start - 16):x.start], re.I):
             continue
         if x.start < related_to:

@@ -320,8 +320,9 @@ def _lede_company(ctx: EventContext, sents: list[tuple[int, int]]) -> Entity | N
     ("Velmar Corp said ...", "Velmar Inc, a maker of ..., reported ...")."""
     for s, e in sents:
         for x in ctx.entities(s, e):
-            if x.type in ("company", "stock") and x.name.lower().split()[0] not in _SOURCES \
-                    and _REPORTS_AFTER.match(ctx.text, x.end) and not not_traded(ctx.text, x, s):
+            if x.type not in ("company", "stock") or x.name[:1].islower() or x.name.lower().split()[0] in _SOURCES:
+                continue  # ("of Finance Joel Graff said": a title's tail, no company)
+            if _REPORTS_AFTER.match(ctx.text, x.end) and not not_traded(ctx.text, x, s):
                 return _ent(x, ctx.text)
     return None
 

@@ -1198,3 +1198,12 @@ def test_a_name_that_only_reports_or_hosts_the_figures_is_no_subject(text: str) 
 ])
 def test_a_rate_a_measure_or_a_debt_of_a_name_is_no_price_move(text: str) -> None:
     assert marketfacts.read(text, date="1987-03-05").moves == []
+
+
+def test_a_price_indexs_components_are_no_market_moves() -> None:
+    text = ("WASHINGTON - Producer prices for finished goods rose 0.1 pct in February, the Labor Department said. Among "
+            "finished goods, gasoline rose 5.5 pct after a 15.7 pct January increase, and fuel oil was up three pct.")
+    assert marketfacts.read(text, date="1987-03-13").moves == []
+    # a market's commodity moves stay moves
+    doc = marketfacts.read("LONDON - Gold rose 0.6 pct and silver gained 0.62%. Oil prices rose around 0.1%.", date="2024-11-06")
+    assert [m.subject.id for m in doc.moves] == ["XAUUSD", "XAGUSD", "CL=F"]

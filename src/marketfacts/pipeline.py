@@ -190,6 +190,11 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                   or (_FRACTION.search(text, m.span.start, m.span.end) is not None
                       and _RATE_WORDS.search(text, m.span.start, m.span.end) is None)
                   or _business_name(text[m.subject.start:m.subject.end + 12])]
+    if any(m.subject.type == "commodity" and m.level is None and m.change is None for m in chosen):
+        # "Among finished goods, gasoline rose 5.5 pct": a component of a price index told just before, no market's
+        # price (a commodity's market move states its price or its change in money, or names no index of prices)
+        chosen = [m for m in chosen if not (m.subject.type == "commodity" and m.level is None and m.change is None
+                                            and _PRICE_INDEX_WORDS.search(text, max(0, m.span.start - 400), m.span.end))]
     doc.facts.extend(chosen)
     starts = [x.start for x in sents]
 
@@ -276,6 +281,10 @@ _PRICE_STATED = re.compile(r"(?:[$€£¥]|\bRs\.?\s?)\s?\d|(?:\d(?:[\d.,/-]*\d)
 
 _FRACTION = re.compile(r"\b(?:\d+-)?\d/\d\d?\b")
 _RATE_WORDS = re.compile(r"\b(?:pct|percent|per\s+cent|rates?|yields?)\b|%")
+
+
+_PRICE_INDEX_WORDS = re.compile(r"\b(?:producer|consumer|wholesale|import|export|retail|factory-gate)\s+price(?:s|\s+index)\b|"
+                                r"\bprice\s+index\b|\b(?:finished|intermediate)\s+goods\b|\bcrude\s+materials\b", re.I)
 
 
 def _business_name(name: str) -> bool:

@@ -8,6 +8,8 @@ currency). Known failures are strict xfails, so a fix shows up.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import marketfacts
@@ -1207,3 +1209,14 @@ def test_a_price_indexs_components_are_no_market_moves() -> None:
     # a market's commodity moves stay moves
     doc = marketfacts.read("LONDON - Gold rose 0.6 pct and silver gained 0.62%. Oil prices rose around 0.1%.", date="2024-11-06")
     assert [m.subject.id for m in doc.moves] == ["XAUUSD", "XAGUSD", "CL=F"]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - The total of all crude, refined product and SPR stocks fell 10.3 mln barrels to 1,564.8, it said.", []),
+    ("NEW YORK - Buy orders helped send the Dow Jones Industrial Average up 21 points in the final minutes of the day "
+     "to a 14.20-point gain on the day.", [("^DJI", 21.0, None)]),
+    ("LONDON - Rates eased, one-month interbank sterling shedding 5/16 point to 10-9/16 7/16 pct.", [(None, -0.3125, 10.5625)]),
+    ("LONDON - Sterling cd's were similarly down between 5/16 point and 1/8 point.", []),
+])
+def test_physical_stocks_a_gains_size_and_interbank_sterling(text: str, want: list[tuple[Any, ...]]) -> None:
+    assert [(m.subject.id, m.change, m.level) for m in marketfacts.read(text, date="1987-03-05").moves] == want

@@ -113,7 +113,7 @@ def _lexicon_pattern() -> re.Pattern[str]:
         r"|(?P<pairslash>\b(?:Dollar|dollar|Euro|euro|Sterling|sterling|Yen|yen|[Ww]on|[Yy]uan|[Rr]upee|[Ff]ranc)[/-]"
         r"(?:Japanese\s+yen|yen|dollar|euro|Swiss\s+franc|sterling|won|yuan|rupee|franc)"
         r"(?:\s+(?:exchange\s+)?rate|\s+cross)?)\b"
-        r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated|certificates|deposits?|CDs?|bonds?|notes|loans?|interest|"
+        r"|(?P<currency>\b(?:(?:[Tt]he\s+)?(?:offshore\s+|onshore\s+)?(?i:" + alt(curr) + r")))(?!\s+(?:index|Index|bloc|zone|area|-denominated|certificates|deposits?|CDs?|[Cc][Dd]['’]s|bonds?|notes|loans?|interest|"
         r"borrowing|lending|money\s+market|swap\s+rates?|deposit\s+rates?|Libor|LIBOR)\b)\b"
         r"|" + _ANAPHOR
     )
@@ -313,7 +313,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     if text.find("maturing", start, end) >= 0 or text.find(" bond", start, end) >= 0 or text.find("due ", start, end) >= 0:
         _coupon_bonds(text, start, end, found, taken)
     if text.find("rate", start, end) >= 0 or text.find("bor", start, end) >= 0 or text.find("BOR", start, end) >= 0 \
-            or text.find("SOFR", start, end) >= 0:
+            or text.find("SOFR", start, end) >= 0 or text.find("interbank", start, end) >= 0:
         _money_rates(text, start, end, found, taken)
     if text.find("contract", start, end) >= 0:
         _month_contracts(text, start, end, found, taken)
@@ -452,7 +452,8 @@ def _coupon_bonds(text: str, start: int, end: int, found: list[EntityMention], t
 # Libor", "the one-month HIBOR" (a central bank's policy rate is a decision's, not a market's: not here)
 _MONEY_RATE = re.compile(r"\b(?:(?:overnight|one-week|two-week|one-month|three-month|six-month|12-month|\d{1,2}-(?:day|week|month))\s+)?"
                          r"(?:(?:sterling|dollar|euro|yen|domestic|local)\s+)?"
-                         r"(?:(?:call\s+money|call|interbank(?:\s+offered)?)\s+rates?|(?-i:LIBOR|Libor|HIBOR|Hibor|SHIBOR|Shibor|"
+                         r"(?:(?:call\s+money|call|interbank(?:\s+offered)?)\s+rates?|interbank\s+(?:sterling|dollars?|eurodollars?)|"
+                         r"(?-i:LIBOR|Libor|HIBOR|Hibor|SHIBOR|Shibor|"
                          r"EURIBOR|Euribor|TIBOR|Tibor|SIBOR|Sibor|MIBOR|Mibor|KLIBOR|SOFR|SONIA|BBSW))\b", re.I)
 
 

@@ -78,6 +78,8 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrie
 # "for 15 months", "4 hrs": a span of time, not a price or a change
 DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
 # "3.2 million tonnes", "3.909 Tcf", "420,000 ounces": a physical quantity, not a price or a change
+_PHYSICAL_TO_BEFORE = re.compile(r"\b(?:tonnes?|tons?|barrels?|bbls?|bushels?|bales|ounces|units)\s+to\s+$", re.I)
+_MOTION_NOUN_AFTER = re.compile(r"\s+(?:gain|loss|rise|drop|fall|decline|advance|increase|decrease|jump|slide)\b")
 _PHYSICAL_AFTER = re.compile(r"[\s-]*(?:(?:mln|million|bln|billion|thousand|mn|bn)\s+)?(?:metric\s+)?(?:tonnes?|tons?|"
                              r"barrels?|bbls?|bpd|b/d|ounces|oz|bushels?|bales|bags|Tcf|Bcf|Mcf|cubic|MMBtu|megawatts?|"
                              r"gigawatts?|MW|GW|kWh|litres?|liters?|gallons?|kilograms?|kg|carats?|cars|trucks|"
@@ -178,8 +180,11 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "none"  # "the big four banks rose between 0.5 and 1.2 per cent": the bounds of many moves
     if q.kind in ("money", "number", "points", "pct") and _chart_figure(text, q, before):
         return "none"  # "a 3.20 point premium", "chart support at 296.00", "a 17.75-18.85 dlrs resistance range"
-    if q.kind == "number" and (DURATION_AFTER.match(text, q.end) or _PHYSICAL_AFTER.match(text, q.end)):
-        return "none"
+    if q.kind == "number" and (DURATION_AFTER.match(text, q.end) or _PHYSICAL_AFTER.match(text, q.end)
+                               or _PHYSICAL_TO_BEFORE.search(before)):
+        return "none"  # (nor "fell 10.3 mln barrels to 1,564.8": the level is in the change's barrels)
+    if q.kind in ("points", "money", "number") and before.endswith(("to a ", "to an ")) and _MOTION_NOUN_AFTER.match(text, q.end):
+        return "none"  # "up 21 points in the final minutes to a 14.20-point gain": the size of a gain, no level
     if q.kind == "pct" and _THRESHOLD_AFTER.match(text, q.end) and before.endswith(("the ", "The ")):
         return "none"  # "above the 30 pct level": a threshold, not a move
     if q.kind == "money" and abs(q.value) >= 1e6 and q.rule.endswith(".money") and \

@@ -355,9 +355,9 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             brazil = bare.lower() == "real" and re.search(r"(?:Brazil['’]s|Brazilian)\s+$", text[max(start, s - 20):s])
             if bare.lower() == "real" and not w.lower().startswith("the ") and not brazil:
                 continue  # "Real compensation per hour fell": the word, not Brazil's currency
-            if bare.lower() in ("real", "rand", "won", "mark", "franc", "pound", "won") and not (
-                    w.lower().startswith("the ") or bare[0].isupper() or brazil
-                    or (bare.lower() != "real" and re.search(r"[A-Z][a-z]+['’]s\s+$", text[max(start, s - 20):s]))):
+            if bare.lower() in ("rand", "won", "mark", "franc", "pound") and not (
+                    w.lower().startswith("the ") or bare[0].isupper()
+                    or re.search(r"[A-Z][a-z]+['’]s\s+$", text[max(start, s - 20):s])):
                 continue  # "won the deal", "real estate" (but "South Africa's rand")
             if bare.lower() == "won" and not w.lower().startswith("the "):
                 continue
@@ -433,14 +433,19 @@ _COUPON_BOND = re.compile(r"(?<![\d/.-])(?<!\bof\s)\b\d{1,2}(?:\.\d{1,3}|-\d/\d{
 _ITS_YIELD = re.compile(r"\b[Ii]ts\s+yield\b")
 
 
+def _add_named(m: re.Match[str], etype: str, rule: str, found: list[EntityMention], taken: list[tuple[int, int]],
+               unit: str | None = None) -> EntityMention:
+    """A name a pattern found, as written (its line breaks made spaces), and its span taken."""
+    x = EntityMention(m.start(), m.end(), " ".join(m.group(0).split()), None, etype, rule, unit=unit)
+    found.append(x)
+    taken.append((m.start(), m.end()))
+    return x
+
+
 def _coupon_bonds(text: str, start: int, end: int, found: list[EntityMention], taken: list[tuple[int, int]]) -> None:
     last: EntityMention | None = None
     for m in _COUPON_BOND.finditer(text, start, end):
-        name = " ".join(m.group(0).split())
-        last = EntityMention(m.start(), m.end(), name, None, "bond", "coupon_bond",
-                             unit="percent" if m.group("y") else None)
-        found.append(last)
-        taken.append((m.start(), m.end()))
+        last = _add_named(m, "bond", "coupon_bond", found, taken, unit="percent" if m.group("y") else None)
     if last is not None and last.unit is None:
         for y in _ITS_YIELD.finditer(text, last.end, end):
             found.append(EntityMention(y.start(), y.end(), last.name + " yield", None, "bond", "coupon_yield",
@@ -472,18 +477,13 @@ def _month_contracts(text: str, start: int, end: int, found: list[EntityMention]
         if any(a < m.end() and m.start() < b and not (b <= month and _FIGURE_IN_NAME.fullmatch(text, a, b))
                for a, b in taken):
             continue  # (a number of the name before the month is the name's: "the SSE 50 October contract")
-        name = " ".join(m.group(0).split())
-        found.append(EntityMention(m.start(), m.end(), name, None, "commodity", "month_contract"))
-        taken.append((m.start(), m.end()))
+        _add_named(m, "commodity", "month_contract", found, taken)
 
 
 def _money_rates(text: str, start: int, end: int, found: list[EntityMention], taken: list[tuple[int, int]]) -> None:
     for m in _MONEY_RATE.finditer(text, start, end):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        name = " ".join(m.group(0).split())
-        found.append(EntityMention(m.start(), m.end(), name, None, "bond", "money_rate", unit="percent"))
-        taken.append((m.start(), m.end()))
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            _add_named(m, "bond", "money_rate", found, taken, unit="percent")
 
 
 # "Taiwan's benchmark index", "Malaysia's main stock index": the index a place's market is measured by

@@ -79,7 +79,9 @@ _THRESHOLD_AFTER = re.compile(r"\s*(?:-?\s?points?\s+)?(?:mark|level|line|barrie
 DURATION_AFTER = re.compile(r"\s+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|sessions?)\b", re.I)
 # "3.2 million tonnes", "3.909 Tcf", "420,000 ounces": a physical quantity, not a price or a change
 _PHYSICAL_TO_BEFORE = re.compile(r"\b(?:tonnes?|tons?|barrels?|bbls?|bushels?|bales|ounces|units)\s+to\s+$", re.I)
-_MOTION_NOUN_AFTER = re.compile(r"\s+(?:gain|loss|rise|drop|fall|decline|advance|increase|decrease|jump|slide)\b")
+# the nouns a change is told by ("a 14.20-point gain", "a rise of")
+_MOTION_NOUNS = r"(?:gain|loss|rise|fall|drop|decline|advance|jump|slide|increase|decrease)"
+_MOTION_NOUN_AFTER = re.compile(r"\s+" + _MOTION_NOUNS + r"\b")
 _PHYSICAL_AFTER = re.compile(r"[\s-]*(?:(?:mln|million|bln|billion|thousand|mn|bn)\s+)?(?:metric\s+)?(?:tonnes?|tons?|"
                              r"barrels?|bbls?|bpd|b/d|ounces|oz|bushels?|bales|bags|Tcf|Bcf|Mcf|cubic|MMBtu|megawatts?|"
                              r"gigawatts?|MW|GW|kWh|litres?|liters?|gallons?|kilograms?|kg|carats?|cars|trucks|"
@@ -286,8 +288,7 @@ _BARE_END_AFTER = re.compile(r"\s*(?:[.;)]|,\s|$|\s+(?:yesterday|today|on\s+\w+d
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|<[A-Z][A-Z0-9.]*>|\"[A-Z]\")\s+$")
 
 
-_NOUN_OF = re.compile(r"\ban?\s+(?:[a-z-]+\s+)?(?:gain|loss|rise|fall|drop|decline|advance|jump|slide|increase|"
-                      r"decrease)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_NOUN_OF = re.compile(r"\ban?\s+(?:[a-z-]+\s+)?" + _MOTION_NOUNS + r"\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 
 
 def _motion_before(before: str) -> bool:

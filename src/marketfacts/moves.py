@@ -386,6 +386,11 @@ def _direction(text: str, g: Group, cues: list[Cue], s_start: int, s_end: int, g
 _ATTRIBUTION_AFTER = re.compile(r"(?:\s+(?:Co|Corp|Inc|Ltd|Plc|Group)\.?)?(?:\s*<[^<>]{1,12}>)?\s+(?:said|says|reported|reports|"
                                 r"estimated|estimates|announced)\b")
 _VENUE_BEFORE = re.compile(r"\bat\s+the\s+$")
+
+
+def _only_reports(text: str, g: Group, x: EntityMention) -> bool:
+    """A name after the group's figures that only says them ("... to 761, Hughes Tool Co said")."""
+    return x.start >= g.end and _ATTRIBUTION_AFTER.match(text, x.end) is not None
 _MEASURE_OF_BEFORE = re.compile(r"\b(?:volumes?|sales|output|production|exports|imports|orders|deliveries|shipments|backlogs?|"
                                 r"earnings|profits?|revenues?|turnover|traffic|employment)\s+(?:in|at|of|for)\s+(?:the\s+)?$", re.I)
 _DEBT_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\d.]+\s+pct\s+)?(?:notes|bonds|debentures|debt|warrants|convertibles|paper)\b")
@@ -426,7 +431,7 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
            or (x.type in ("company", "stock") and _DEBT_AFTER.match(text, x.end)) for x in g.subjects):
         return []  # (the clause is about the measure or the debt: no other name in it moved instead)
     subjects = [x for x in g.subjects if not (
-        (x.start >= g.end and _ATTRIBUTION_AFTER.match(text, x.end))
+        _only_reports(text, g, x)
         or (x.type in ("company", "stock") and _VENUE_BEFORE.search(text, max(s_start, x.start - 8), x.start)))]
     noun_from = g.noun_from
     if noun_from is not None:
@@ -447,8 +452,7 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         if ranked:
             subjects = [e for e in subjects if e not in ranked]
     if not subjects:
-        subjects = [x for x in _implicit_subject(ctx, g, s_start, s_end)
-                    if not (x.start >= g.end and _ATTRIBUTION_AFTER.match(text, x.end))]
+        subjects = [x for x in _implicit_subject(ctx, g, s_start, s_end) if not _only_reports(text, g, x)]
     if n == 1 and len(subjects) > 1 and not _coordinated(text, subjects):
         subjects = [_grammatical(text, subjects, s_start, g.cue, g.start)]
     resolved: list[EntityMention] = []
@@ -743,7 +747,9 @@ def _long_ago(ctx: Context, as_of: str | None, text: str, s_start: int, pos: int
     for dm in dates.DATE_EXPR.finditer(text, s_start, pos):
         if dm.lastgroup in ("mdy", "dmy", "month", "year"):
             told = dates.resolve(dm, ctx.doc_date)
-    day = dates.parse_iso(told[:10] if len(told or "") >= 10 else (told or "")[:7] + "-01") if told else None
+    if not told:
+        return False
+    day = dates.parse_iso(told[:10] if len(told) >= 10 else told[:7] + "-01")  # (a month's first day)
     return day is not None and (ctx.doc_date - day).days > 31
 
 

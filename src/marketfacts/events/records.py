@@ -225,9 +225,8 @@ def _result_records(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMent
         for k, w in enumerate(said):
             if k > 0 and kinds[k] in kinds[:k]:
                 continue
-            a, b = (m.start(), w.end()) if k == 0 else (w.start(), w.end())
-            if k == 0 and len(said) == 1:
-                b = m.end()
+            a = m.start() if k == 0 else w.start()
+            b = m.end() if len(said) == 1 else w.end()
             ctx.events.append(_event("record", a, b, "record.results", subject=subject,
                                      period=None, extreme="highest", since=None, qualifier=None))
 

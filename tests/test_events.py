@@ -1082,6 +1082,19 @@ def test_rate_decisions_in_wire_shapes(text: str, want: tuple[str, float | None,
     ("Last year Korea's current account surplus was 4.65 billion dlrs.", [("current_account", "1986", 4.65e9)]),
     # an amount with no period of its own is no reading
     ("The firm, which administers assets of 71.85 billion dlrs, cited the trade surplus.", []),
+    # the balance named after its sign, and the year told before the name
+    ("Output slowed last year as the deficit in the current account rose to 8.8 billion Canadian dlrs.",
+     [("current_account", "1986", -8.8e9)]),
+    # the words between the name and its figure give its month, whatever the reading before
+    ("The trade deficit was 1.1 billion stg in January. Imports rose in February to 7.16 billion stg.",
+     [("trade_balance", "1987-01", -1.1e9), ("imports", "1987-02", 7.16e9)]),
+    # "in deficit by": the balance's size
+    ("The current account was in deficit by 760 mln stg in the fourth quarter.", [("current_account", "1986-Q4", -7.6e8)]),
+    # official reserves are the country's reserves
+    ("Official reserves fell 45 billion francs to 375.95 billion at the end of January.",
+     [("foreign_exchange_reserves", "1987-01", 375.95e9)]),
+    # a cause's figure is not the balance's
+    ("The smaller deficit on visible trade in the fourth quarter was due to a rise in the surplus on oil of 200 mln stg.", []),
 ])
 def test_an_indicator_stated_as_an_amount(text: str, want: list[tuple[str, str, float]]) -> None:
     got = [(e.get("indicator"), e.get("period"), e.get("value").amount) for e in events(text, "indicator", "1987-03-20")]
@@ -1091,6 +1104,7 @@ def test_an_indicator_stated_as_an_amount(text: str, want: list[tuple[str, str, 
 @pytest.mark.parametrize("text,want", [
     # a copula before the figure: a change of prices
     ("French inflation was 0.2 pct in February.", [("cpi", "1987-02", 0.2, None)]),
+    ("Its GNP growth for 1986 was a real 2.5 pct.", [("gnp", "1986", 2.5, None)]),
     # a second figure against a year before: the same month's change on the year
     ("Consumer prices in Japan rose 0.1 pct in February, and were down 1.2 pct from a year earlier.",
      [("cpi", "1987-02", 0.1, None), ("cpi", "1987-02", -1.2, "yoy")]),
@@ -1611,6 +1625,9 @@ def test_indicator_country_from_its_currency(text: str, want: str | None) -> Non
      "intervention rate, which has stood at eight pct since January 2.", []),
     # the change said right after the rate, with no "by"
     ("Orlan Bank Plc said it has cut its base lending rate 0.5 pct to 10.5 pct.", [("Orlan Bank", -0.5, 10.5)]),
+    # the change in per cent after "by", and a country's initials between "its" and the rate
+    ("<Orlan Bank of Canada> said it is raising its U.S. base lending rate by 1/4 pct to 8-1/4 pct.",
+     [("Orlan Bank of Canada", 0.25, 8.25)]),
     # a name that opens with "National": the whole name
     ("National Orlan Bank Plc said it has cut its base lending rate to 10.5 pct from 11 pct.",
      [("National Orlan Bank", -0.5, 10.5)]),

@@ -485,7 +485,9 @@ _NOUN_AFTER_PCT = re.compile(r"\s+(?!(?:rise|rises|increase|gain|jump|drop|fall|
                              r"growth|climb|slide|slump|surge|advance|year-on-year|annual|annualised|annualized|"
                              r"seasonally|month-on-month|on|in|from|to|and|or|for|at|a|year|yearly)\b)[a-z]{3,}")
 # "French inflation was 0.2 pct in February": the name, a copula, the figure (a change of prices, or a rate's level)
-_COPULA_READING = re.compile(r"^[^,;()]{0,60}?\b(?:was|were|is|are|stood\s+at|came\s+in\s+at)\s+(?:a\s+|an\s+)?$")
+_COPULA_READING = re.compile(r"^[^,;()]{0,60}?\b(?:was|were|is|are|stood\s+at|came\s+in\s+at)\s+(?:a\s+|an\s+)?"
+                             # ("GNP growth for 1986 was a real 2.5 pct")
+                             r"(?:real\s+|nominal\s+|revised\s+|provisional\s+|preliminary\s+)?$")
 _ANNUAL_RATE_AT = re.compile(r"\b(?:annual|year-on-year|year-over-year|12-month)\s+(?:inflation\s+|growth\s+)?"
                              r"(?:rate|(?P<up>rise|increase|gain)|(?P<down>fall|decline|drop))\s+(?:at|of|to)\s+\Z")
 # a figure then the same period a year before: "down 4.2 pct from February 1986", "compared with January 1986"
@@ -929,12 +931,17 @@ _WEEK_BEFORE = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*(?:in\s+|for\s+)?(?:t
 
 
 # what stands before an amount's reading: "widened to", "were", "a surplus of"
-_AMOUNT_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|of|stood\s+at|came\s+in\s+at|totall?ed|reached|hit)\s+"
+_AMOUNT_LEAD = re.compile(r"(?:\b(?:to|at|was|were|is|are|of|stood\s+at|came\s+in\s+at|totall?ed|reached|hit)|"
+                          # ("the current account was in deficit by 760 mln stg": its size, no change)
+                          r"(?<=\bin\sdeficit\s)by|(?<=\bin\ssurplus\s)by)\s+"
                           r"(?:a\s+|an\s+)?(?:record\s+|revised\s+|seasonally\s+adjusted\s+|provisional\s+|"
                           r"more\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|at\s+least\s+)*\Z", re.I)
 # a bare "dlrs" after an amount in a named dollar is that dollar: "rose 1.23 billion U.S. dlrs to 7.77 billion dlrs"
 _BARE_DOLLARS = re.compile(r"(?<!U\.S\.\s)(?<!\bUS\s)(?<!Canadian\s)(?<!Australian\s)(?<!Singapore\s)(?<!Taiwan\s)"
                            r"(?<!Kong\s)(?<!H\.K\.\s)(?<!N\.Z\.\s)(?<!Zealand\s)\b(?:dlrs?|dollars?)\Z")
+_CAUSE = re.compile(r"\b(?:due\s+to|because|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|reflect(?:s|ed|ing)?)\b", re.I)
+
+
 def _is_year(q: Quantity) -> bool:
     return q.kind == "number" and q.value.is_integer() and 1900 <= q.value <= 2100
 
@@ -956,8 +963,8 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
     text = ctx.text
     amounts = [q for q in qs if b <= q.start < nxt and (q.kind == "money" or (q.kind == "number" and q.value >= 1e6))]
     first = next((q for q in amounts if _AMOUNT_LEAD.search(text, max(b, q.start - 40), q.start)), None)
-    if first is None:
-        return False
+    if first is None or _CAUSE.search(text, b, first.start):
+        return False  # ("the deficit ... was due to an increase in the surplus on oil of 200 mln": another's figure)
     # a bare amount takes the currency of the amount before it in the clause ("rose by 300 mln marks to 82.0
     # billion"), else of the last indicator's
     currency = first.currency if first.kind == "money" else next(
@@ -984,8 +991,10 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
               # 3,304.1 in 1985 while exports were also lower")
               or period_in(text[s:b] if not any(s <= q.start < a and not _is_year(q) for q in qs) else text[a:b],
                            ctx.doc_date)
-              or next((str(ev.get("period")) for _, ev in reversed(ctx.indicators) if ev.get("period")), None)
+              # (the words between the name and its figure: "imports rose in February to 7.16 billion stg")
               or period_in(text[b:first.start], ctx.doc_date)
+              or (_last_year(ctx, text[s:a]) if not any(s <= q.start < a and not _is_year(q) for q in qs) else None)
+              or next((str(ev.get("period")) for _, ev in reversed(ctx.indicators) if ev.get("period")), None)
               # (not into the next amount's words: "rose to 4.29 billion dlrs from 4.11 billion in 1985")
               or _last_year(ctx, text[s:min(first.end + 40, near_end)]))
     period = period or _doc_month(ctx)

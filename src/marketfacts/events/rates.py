@@ -22,7 +22,7 @@ _RATE = re.compile(r"\b(?P<verb>cut|cuts|cutting|lowered|lowers|lowering|reduced
                    r"lifted|lifts|lifting|hiked|hikes|increased|increasing|kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintaining|set|sets|"
                    r"(?<=\bwill\s)(?:" + _ALL_BASE + r")|(?<=\bwould\s)(?:" + _ALL_BASE + r")|"
                    r"(?<=\bto\s)(?:" + "|".join(_CHANGE_BASE_FORMS) + r")|(?<=\bdecided\sto\s)(?:" + _ALL_BASE + r")|"
-                   r"(?<=\bvoted\sto\s)(?:" + _ALL_BASE + r"))\b(?P<rest>(?:[^.;]|\.(?=\d)){0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
+                   r"(?<=\bvoted\sto\s)(?:" + _ALL_BASE + r"))\b(?P<rest>(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,80}?)\b(?P<rate>(?:benchmark\s+|key\s+|policy\s+|prime\s+|lending\s+|"
                    r"interest\s+|deposit\s+|overnight\s+|repo\s+|base\s+|reference\s+|broker\s+loan\s+|intervention\s+|lombard\s+|"
                    r"indicator\s+|dealing\s+|"
                    r"rediscount\s+|bank\s+)*(?:interest\s+)?(?:rates?|reserve\s+requirement\s+ratio(?:\s+\(RRR\))?|"
@@ -293,9 +293,12 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                 continue  # "by 0.2 or 0.3 percentage point": no one size
             if (q.kind in ("bps", "pp") or (q.kind == "points" and q.value <= 2)) and change is None:
                 change = round(q.value * sign, 6)  # "a quarter-point cut": points of a rate are percentage points
-            elif q.kind == "pct" and change is None and 0 < q.value <= 2 and not text[m.end():q.start].strip() \
-                    and re.match(r"\s+to\s+\d", text[q.end:q.end + 6]):
-                change = round(q.value * sign, 6)  # "cut its base lending rate 0.5 pct to 10.5 pct"
+            elif q.kind == "pct" and change is None and 0 < q.value <= 2 and (
+                    (not text[m.end():q.start].strip() and re.match(r"\s+to\s+\d", text[q.end:q.end + 6]))
+                    or re.fullmatch(r"\s+by\s+", text[m.end():q.start])):
+                # "cut its base lending rate 0.5 pct to 10.5 pct", "raising its base rate by 1/4 pct": a rate's
+                # change in per cent is in points (a relative change of a rate is never written so small)
+                change = round(q.value * sign, 6)
             elif q.kind == "number" and change is None and 0 < q.value <= 2 and \
                     re.search(r"\bby\s+$", text[max(s, q.start - 4):q.start]):
                 change = round(q.value * sign, 6)  # "raised overnight rates by 1/4 to 14 pct"

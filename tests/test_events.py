@@ -1093,6 +1093,15 @@ def test_rate_decisions_in_wire_shapes(text: str, want: tuple[str, float | None,
     # official reserves are the country's reserves
     ("Official reserves fell 45 billion francs to 375.95 billion at the end of January.",
      [("foreign_exchange_reserves", "1987-01", 375.95e9)]),
+    # the year as the balance's adjective, and the sign of the figure's own word
+    ("The trade balance showed a 1986 deficit of 3.2 billion crowns.", [("trade_balance", "1986", -3.2e9)]),
+    ("The full year 1986 current account surplus was reported last month at 25.8 billion francs.",
+     [("current_account", "1986", 25.8e9)]),
+    # a level at an annual rate, after "a preliminary"
+    ("Construction spending rose in January to an annual rate of 180.7 billion dlrs.",
+     [("construction_spending", "1987-01", 180.7e9)]),
+    ("The current account deficit rose to a preliminary 34.5 billion crowns in 1986 from 29.1 billion in 1985.",
+     [("current_account", "1986", -34.5e9), ("current_account", "1985", -29.1e9)]),
     # a cause's figure is not the balance's
     ("The smaller deficit on visible trade in the fourth quarter was due to a rise in the surplus on oil of 200 mln stg.", []),
 ])

@@ -841,7 +841,7 @@ def _family(name: str) -> str:
 
 _AMOUNT_INDICATORS = frozenset(["trade_balance", "exports", "imports", "current_account", "money_supply",
                                 "retail_sales", "gdp", "m1_money_supply", "m2_money_supply", "m3_money_supply",
-                                "foreign_exchange_reserves", "new_loans"])
+                                "foreign_exchange_reserves", "new_loans", "construction_spending"])
 # what stands before an indicator's reading ("fell to 49.2", "was 316,000", "stood at 2.78 million")
 _READING_LEAD = re.compile(r"\b(?:to|at|was|were|is|are|stood\s+at|came\s+in\s+at|registered|reached|hit|totall?ed)\s+"
                            r"(?:a\s+|an\s+)?(?:seasonally\s+adjusted\s+|revised\s+|record\s+|reading\s+of\s+|"
@@ -934,11 +934,22 @@ _WEEK_BEFORE = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*(?:in\s+|for\s+)?(?:t
 _AMOUNT_LEAD = re.compile(r"(?:\b(?:to|at|was|were|is|are|of|stood\s+at|came\s+in\s+at|totall?ed|reached|hit)|"
                           # ("the current account was in deficit by 760 mln stg": its size, no change)
                           r"(?<=\bin\sdeficit\s)by|(?<=\bin\ssurplus\s)by)\s+"
-                          r"(?:a\s+|an\s+)?(?:record\s+|revised\s+|seasonally\s+adjusted\s+|provisional\s+|"
+                          r"(?:a\s+|an\s+)?(?:record\s+|revised\s+|seasonally\s+adjusted\s+|provisional\s+|preliminary\s+|"
+                          # ("rose in January to an annual rate of 180.7 billion dlrs")
+                          r"annual(?:ised|ized)?\s+rate\s+of\s+|"
                           r"more\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|at\s+least\s+)*\Z", re.I)
 # a bare "dlrs" after an amount in a named dollar is that dollar: "rose 1.23 billion U.S. dlrs to 7.77 billion dlrs"
 _BARE_DOLLARS = re.compile(r"(?<!U\.S\.\s)(?<!\bUS\s)(?<!Canadian\s)(?<!Australian\s)(?<!Singapore\s)(?<!Taiwan\s)"
                            r"(?<!Kong\s)(?<!H\.K\.\s)(?<!N\.Z\.\s)(?<!Zealand\s)\b(?:dlrs?|dollars?)\Z")
+_YEAR_OF_BALANCE = re.compile(r"\b(?:a|an|the|its|their)\s+((?:19|20)\d\d)\s+(?:surplus|deficit|shortfall|balance)\s+of\s+\Z")
+_YEAR_BEFORE_NAME = re.compile(r"\b(?:year|calendar|fiscal|the)\s+((?:19|20)\d\d)\s+\Z", re.I)
+
+
+def _year_of_balance(text: str, s: int, a: int, b: int, at: int) -> str | None:
+    m = _YEAR_BEFORE_NAME.search(text, max(s, a - 20), a) or _YEAR_OF_BALANCE.search(text, max(b, at - 40), at)
+    return m.group(1) if m is not None else None
+
+
 _CAUSE = re.compile(r"\b(?:due\s+to|because|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|reflect(?:s|ed|ing)?)\b", re.I)
 
 
@@ -976,6 +987,13 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
     if named and first.kind == "money" and _BARE_DOLLARS.search(text, first.start, first.end):
         currency = named[-1].currency
     sign = -1.0 if "deficit" in text[a:b].lower() else 1.0
+    own_word = re.search(r"\b(?P<w>surplus|deficit|shortfall)\s+of\s+\Z", text[max(b, first.start - 30):first.start], re.I)
+    if own_word is not None:
+        # the figure's own word: "the trade balance showed a 1986 deficit of 2.1 billion", "had a trade surplus
+        # in 1986, against a 1985 deficit of 900 mln"
+        sign = 1.0 if own_word.group("w").lower() == "surplus" else -1.0
+    elif re.search(r"\bbalance\b", text[a:b], re.I) and re.search(r"\b(?:deficit|shortfall)\b", text[b:first.start], re.I):
+        sign = -1.0  # "a current account balance of payments deficit in 1987 of 2.5 billion stg"
     after = [q for q in amounts if q.start > first.start]
     near_end = after[0].start if after else nxt
     # (the words of an earlier period's figure are its own: "fell last year to 3,061.8 billion francs from 3,304.1
@@ -994,6 +1012,9 @@ def _amount_reading(ctx: EventContext, s: int, a: int, b: int, nxt: int, name: s
               # (the words between the name and its figure: "imports rose in February to 7.16 billion stg")
               or period_in(text[b:first.start], ctx.doc_date)
               or (_last_year(ctx, text[s:a]) if not any(s <= q.start < a and not _is_year(q) for q in qs) else None)
+              # ("the full year 1986 current account surplus", "showed a 1986 surplus of 33.2 billion crowns": the year
+              # as the balance's adjective)
+              or _year_of_balance(text, s, a, b, first.start)
               or next((str(ev.get("period")) for _, ev in reversed(ctx.indicators) if ev.get("period")), None)
               # (not into the next amount's words: "rose to 4.29 billion dlrs from 4.11 billion in 1985")
               or _last_year(ctx, text[s:min(first.end + 40, near_end)]))

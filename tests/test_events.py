@@ -1044,6 +1044,13 @@ def _fins(text: str, date: str = "1987-03-10") -> list[tuple[str | None, str, st
     # the year before the metric is the year of the results; the figure "from" is the year before
     ("Acme Corp said its 1986 net profit rose 12 pct to 45.2 mln dlrs from 40.3 mln dlrs.",
      [("Acme", "net_profit", "1986", 45.2e6), ("Acme", "net_profit", "1985", 40.3e6)]),
+    # "made a net loss", the earlier figure after "after a restated", and the year of the earlier one
+    ("Helvor AG made a net loss of 688 mln francs, after a restated 756 mln loss in 1985.",
+     [("Helvor", "net_profit", "1986", -688e6), ("Helvor", "net_profit", "1985", -756e6)]),
+    ("Cardan SA made a net profit of 1.95 billion francs last year after 1.64 billion in 1985.",
+     [("Cardan", "net_profit", "1986", 1.95e9), ("Cardan", "net_profit", "1985", 1.64e9)]),
+    # a year after "from" with no figure before it is the results' own
+    ("Earnings from Zeta's upstream operations in 1986 were 827 mln dlrs.", [("Zeta", "net_profit", "1986", 827e6)]),
 ])
 def test_results_with_earned_and_prior_periods(text: str, want: list[tuple[str, str, str, float]]) -> None:
     assert sorted(_fins(text)) == sorted(want)
@@ -1056,6 +1063,11 @@ def test_results_with_earned_and_prior_periods(text: str, want: list[tuple[str, 
 ])
 def test_earned_that_is_no_net_profit(text: str) -> None:
     assert [m for _, m, _, _ in _fins(text) if m == "net_profit"] == []
+
+
+def test_a_per_cent_of_another_noun_is_no_change_of_the_result() -> None:
+    got = _fins("Helvor AG made a net loss of 688 mln francs in 1986 and set a 50 pct capital cut.")
+    assert got == [("Helvor", "net_profit", "1986", -688e6)]
 
 
 @pytest.mark.parametrize("text,want", [

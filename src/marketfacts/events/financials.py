@@ -58,7 +58,8 @@ _PAST_AFTER = re.compile(r"\s*(?:a\s+share\s+|per\s+share\s+)?(?:,\s*or\s+[^,;]{
                          r"(?:(?:earned|reported|posted|made|recorded)\s+)?(?:(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b|"
                          r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+the\s+(?:year-earlier|previous|prior)\b)")
 _PAST_LEAD = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with|than)\s+(?:the\s+)?$")
-_PRIOR_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\s+$")
+# ("after a restated 756 mln loss", European wire copy's earlier figure)
+_PRIOR_BEFORE = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with|after)\s+(?:an?\s+)?(?:restated\s+|revised\s+|adjusted\s+)?$")
 _DAY_BEFORE = re.compile(r"\b" + dates._MONTH_RE + r"\s+$")
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and)\s*")
 _ANALYST = re.compile(r"\b(?:analysts?|consensus|Wall\s+Street|polled|Estimize|FactSet|Refinitiv|Thomson\s+Reuters|LSEG|"
@@ -207,8 +208,8 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             continue
         if q.kind == "pct":
             d = _direction_near(cues, q, text)
-            if d == 0:
-                continue
+            if d == 0 or _PCT_OF_NOUN.match(text, q.end):
+                continue  # ("set a 50 pct capital cut", "took a 10 pct stake": the size of something else)
             ev_value: Any = None
             change: float | None = q.value * d
             # the same statement may give the amount: "grew 35.5 per cent to 6.87 billion yuan"
@@ -238,7 +239,7 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
             # period's figure, in the currency of the one before it and of its order of magnitude
             prev = figures[i - 1] if i > 0 else None
             if prev is None or prev.kind != "money" or not prev.currency or prev.value <= 0 or q.value <= 0 \
-                    or id(prev) not in used or not _PRIOR_BEFORE.search(text, max(s, q.start - 16), q.start):
+                    or id(prev) not in used or not _PRIOR_BEFORE.search(text, max(s, q.start - 28), q.start):
                 continue
             # a prior in the minor unit of the figure before it ("to 33 cents a share from 38")
             amount = q.value / 100 if _MINOR_UNIT.search(text, prev.start, prev.end) else q.value
@@ -299,7 +300,7 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
                 d = 1
             change = pc.value * d
             used.add(id(pc))
-        if _PRIOR_WORDS.search(text, max(s, q.start - 20), q.start) or (
+        if _PRIOR_WORDS.search(text, max(s, q.start - 20), q.start) or q.rule.endswith(".prior") or (
                 prev_q is not None and id(prev_q) in prior and _OR_BEFORE.search(text, max(s, q.start - 8), q.start)):
             prior.add(id(q))
         _add_fin(ctx, subject, metric, value, change, status, mpos, last.end, text, s, e,
@@ -571,7 +572,9 @@ def _fin_subject(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention
         if re.fullmatch(r"[\s\w-]*", text[x.end:first]) and not text.startswith("earned", first) and not re.search(
                 r"\b(?:said|posted|post|reported|report|had|has|sees|expects|estimates|booked|recorded|is|was|raised|lifted|cut|lowered|"
             r"trimmed|boosted|reaffirmed|maintained|kept|issued|gave|logged|delivered|announced|forecast|declared|declares|"
-                r"proposed|proposes|recommended|recommends|approved|paid|pays|increased|increases|raises|suspended|omitted)\b",
+                r"proposed|proposes|recommended|recommends|approved|paid|pays|increased|increases|raises|suspended|omitted|"
+                # ("Cardan SA made a net profit of", "incurred a net loss of")
+                r"made|makes|suffered|incurred|achieved|showed|returned|swung|turned)\b",
                 text[x.end:first]):
             continue  # "Consumer digital safety revenue": a segment, not the company
         return _ent(x, text)
@@ -655,14 +658,39 @@ _YEAR_OF_METRIC = re.compile(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:(?!(?:after|be
                              r"sales|results|loss|operating|pre-?tax|turnover|dividends?)\b")
 
 
+# a per cent that measures the noun after it, not the result: "a 50 pct capital cut", "a 10 pct stake"
+_PCT_OF_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:cut|stake|holding|interest|discount|premium|reduction|rebate|tariff|duty|"
+                          r"levy|royalty)\b")
+_IN_YEAR = re.compile(r"\b(?:in|for|of)\s+((?:19|20)\d\d)\b", re.I)
+# the words of an earlier period's figure before its year: "after a restated 756 mln loss in 1985"
+# (a figure stands between: not "earnings from Mobil's upstream operations in 1986")
+_PRIOR_CLAUSE = re.compile(r"\b(?:after|from|against|versus|compared\s+with)\s+[^,;\d]{0,30}\d[^,;]{0,50}\Z")
+
+
+def _year_told(sent: str) -> str | None:
+    """The year a sentence's results are of: the one its metric is named with, else the first year it gives
+    that is not an earlier period's ("a net profit of 1.95 billion francs after 1.64 billion in 1985": the
+    year after that one)."""
+    ym = _YEAR_OF_METRIC.search(sent)
+    if ym:
+        return ym.group(1)
+    later = None
+    for m in _IN_YEAR.finditer(sent):
+        if _PRIOR_CLAUSE.search(sent, max(0, m.start() - 90), m.start()):
+            later = later or str(int(m.group(1)) + 1)
+            continue
+        return m.group(1)
+    return later
+
+
 def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | None:
     """The period a sentence's results are of. ``ahead``: the company's outlook, so a quarter not yet
     begun is this year's ("sees fourth-quarter revenue" in May), not the last one reported."""
     q = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])[- ]quarter\b|\bQ([1-4])\b", sent, re.I)
     year = ctx.doc_date.year if ctx.doc_date else None
-    ym = _YEAR_OF_METRIC.search(sent) or re.search(r"\b(?:in|for|of)\s+((?:19|20)\d\d)\b", sent, re.I)
+    ym = _year_told(sent)
     if ym:
-        year = int(ym.group(1))
+        year = int(ym)
     elif re.search(r"\blast\s+year\b|previous\s+year|year-ago", sent) and year:
         year -= 1
     span = _MONTH_SPAN.search(sent)
@@ -715,7 +743,7 @@ def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | N
                 year = int(annual) if annual else year
             return f"{year}-H{n}"
     if ym:
-        return ym.group(1)
+        return ym
     return None
 
 

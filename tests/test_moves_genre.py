@@ -1050,10 +1050,30 @@ def test_an_issue_of_a_bond_is_no_bond_that_moved() -> None:
      ("overnight call money rate", None, 7.0)),
     ("LONDON - Three-month sterling Libor fell 5 basis points to 0.38%.", ("Three-month sterling Libor", -0.05, 0.38)),
     ("HONG KONG - The one-month HIBOR rose to 4.65% from 4.52%.", ("one-month HIBOR", None, 4.65)),
+    # the overnight market in reserves, quoted by wire copy's dealers
+    ("NEW YORK - Dealers said Fed funds were trading at 6-3/16 pct.", ("Fed funds", None, 6.1875)),
 ])
 def test_money_market_rates_move_as_yields_do(text: str, want: tuple[str, float | None, float]) -> None:
     (m,) = marketfacts.read(text, date="2024-03-05").moves
     assert (m.subject.name, m.change, m.level) == want
+
+
+def test_the_federal_funds_rate_a_central_bank_sets_is_no_market_move() -> None:
+    doc = marketfacts.read("WASHINGTON - The Fed cut the federal funds rate by 25 basis points to 5.25 pct.", date="2024-03-05")
+    assert doc.moves == [] or all("funds" not in m.subject.name.lower() for m in doc.moves)
+
+
+@pytest.mark.parametrize("text,want", [
+    # "its stock" after a sentence that names no company: the company the article opened with
+    ("Zeta International said it agreed to a buyout from Orbit Capital at 24.60 dlrs per share. The transaction "
+     "was valued at 500 mln dlrs. Its stock rose 8-5/8 to 24 in active trading.", "Zeta"),
+    # ... and after one that names two, the one it is about, not the one in its object's phrase
+    ("Zeta International said it agreed to a buyout from Orbit Capital at 24.60 dlrs per share. Its stock rose "
+     "8-5/8 to 24 in active trading.", "Zeta"),
+])
+def test_its_stock_is_the_companys_the_text_is_about(text: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="1987-03-09").moves
+    assert m.subject.name == want
 
 
 def test_what_was_pushed_to_a_record_is_its_subject() -> None:

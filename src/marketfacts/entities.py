@@ -325,7 +325,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
     if text.find("maturing", start, end) >= 0 or text.find(" bond", start, end) >= 0 or text.find("due ", start, end) >= 0:
         _coupon_bonds(text, start, end, found, taken)
     if text.find("rate", start, end) >= 0 or text.find("bor", start, end) >= 0 or text.find("BOR", start, end) >= 0 \
-            or text.find("SOFR", start, end) >= 0 or text.find("interbank", start, end) >= 0:
+            or text.find("SOFR", start, end) >= 0 or text.find("interbank", start, end) >= 0 \
+            or text.find(" funds", start, end) >= 0:
         _money_rates(text, start, end, found, taken)
     if text.find("contract", start, end) >= 0:
         _month_contracts(text, start, end, found, taken)

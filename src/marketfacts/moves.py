@@ -629,8 +629,20 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
             return [replace(moved[-1], start=e.start, end=e.end)]
         prev = [x for x, xs in zip(ctx.recent, ctx.recent_sentence) if xs == si - 1 and x.type in want]
         if prev:
-            return [replace(prev[-1], start=e.start, end=e.end)]
-        return []
+            # the sentence before's own subject, not a name in a phrase of its object ("Allegheny said it agreed
+            # to a buyout from First Boston. Its stock rose 8-5/8": Allegheny's)
+            free = [x for x in prev if not _OBJECT_BEFORE.search(ctx.text, max(0, x.start - 60), x.start)]
+            # (a bare "it" is the thing told of last: "..., with Ether ... falling to $1,850. It was last down 26%")
+            return [replace((free or prev)[0] if word.startswith(("its ", "their ")) else prev[-1],
+                            start=e.start, end=e.end)]
+        if not word.startswith(("its ", "their ")):
+            return []
+        # ("The transaction was valued at 500 mln dlrs. Its stock rose 8-5/8": the company the article opened with)
+        if not ctx.scanned_all and ctx.scan_all is not None:
+            ctx.scanned_all = True
+            ctx.scan_all(ctx)
+        lede = next((x for x in ctx.mentions if x.start < e.start and x.type in want and x.name not in ctx.persons), None)
+        return [replace(lede, start=e.start, end=e.end)] if lede is not None else []
     if want == ("stock", "company"):
         if not ctx.scanned_all and ctx.scan_all is not None:
             ctx.scanned_all = True

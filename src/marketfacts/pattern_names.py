@@ -48,6 +48,8 @@ def _coupon_bonds(text: str, start: int, end: int, found: list[EntityMention], t
 _MONEY_RATE = re.compile(r"\b(?:(?:overnight|one-week|two-week|one-month|three-month|six-month|12-month|\d{1,2}-(?:day|week|month))\s+)?"
                          r"(?:(?:sterling|dollar|euro|yen|domestic|local)\s+)?"
                          r"(?:(?:call\s+money|call|interbank(?:\s+offered)?)\s+rates?|interbank\s+(?:sterling|dollars?|eurodollars?)|"
+                         # ("Fed funds opened at 6-1/16 pct": the overnight market's rate, not the Fed's target)
+                         r"(?-i:Fed|Federal)\s+funds(?!\s+(?:rate|target|futures)\b)|"
                          r"(?-i:LIBOR|Libor|HIBOR|Hibor|SHIBOR|Shibor|"
                          r"EURIBOR|Euribor|TIBOR|Tibor|SIBOR|Sibor|MIBOR|Mibor|KLIBOR|SOFR|SONIA|BBSW))\b", re.I)
 

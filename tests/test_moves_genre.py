@@ -1240,3 +1240,17 @@ def test_a_price_indexs_components_are_no_market_moves() -> None:
 ])
 def test_physical_stocks_a_gains_size_and_interbank_sterling(text: str, want: list[tuple[Any, ...]]) -> None:
     assert [(m.subject.id, m.change, m.level) for m in marketfacts.read(text, date="1987-03-05").moves] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The biggest decliners were Intel (-3.4%) and AMD (-2.9%).",
+    "Decliners included Intel (-3.4%) and AMD (-2.9%).",
+    "Intel (-3.4%) and AMD (-2.9%) were the biggest decliners.",
+])
+def test_a_signed_per_cent_in_brackets_after_a_name_is_its_move(text: str) -> None:
+    got = [(m.subject.name, m.change_pct) for m in marketfacts.read(text, date="2024-05-06").moves]
+    assert got == [("Intel", -3.4), ("Advanced Micro Devices", -2.9)]
+
+
+def test_a_signed_per_cent_in_brackets_after_no_name_is_no_move() -> None:
+    assert marketfacts.read("Revenue growth (-3.4%) was weak across the sector.", date="2024-05-06").moves == []

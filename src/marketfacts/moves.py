@@ -213,17 +213,21 @@ def _groups(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity], 
     for q in quantities:
         role = _role(text, q, s_start, prev_end, prev_role)
         prev_role = role
-        if role in ("none", "ref"):
+        bracketed = [e for e in subjects if q.kind == "pct" and q.signed and q.value
+                     and _SIGNED_IN_BRACKETS.fullmatch(text, e.end, q.start) and text.startswith(")", q.end)]
+        if role in ("none", "ref") and not bracketed:
             # a reference figure still ends the group before it
             if role == "ref" and cur is not None:
                 cur.end = max(cur.end, q.end)
             continue
-        if q.kind == "pct" and q.signed and _is_widget(text, q, s_start):
+        if q.kind == "pct" and q.signed and (bracketed or _is_widget(text, q, s_start)):
+            # ("SPX, +0.49%"; "the biggest decliners were Intel (-3.4%) and AMD (-2.9%)": a signed per cent in
+            # brackets right after a name carries its own direction)
             if cur is not None:
                 groups.append(cur)
             w = Group(start=q.start, end=q.end, widget=True, direction=1 if q.value > 0 else -1)
             w.quantities.append((replace(q, value=abs(q.value)), "pct"))
-            w.subjects = [e for e in subjects if e.end <= q.start][-1:]
+            w.subjects = bracketed[-1:] or [e for e in subjects if e.end <= q.start][-1:]
             groups.append(w)
             cur = None
             prev_end = q.end
@@ -251,6 +255,9 @@ def _groups(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity], 
         out.append(g)
     # level-only statements with "flat"/"unchanged"
     return out
+
+
+_SIGNED_IN_BRACKETS = re.compile(r"\s?\(\s?")
 
 
 def _is_widget(text: str, q: Quantity, s_start: int) -> bool:

@@ -75,7 +75,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         body_words |= ps
     # no figure or no word of motion anywhere: no move to read, but events
     # ("will hold its policy meeting", "for a fourth straight day") may be
-    motion = not gate.isdisjoint(body_words)
+    motion = not gate.isdisjoint(body_words) or _SIGNED_BRACKET.search(text, body) is not None
     no_moves = not motion or not _DIGIT.search(text, body)
     # a word of motion without a figure may still be a streak ("rose for a
     # fourth day"); with neither, only an event's own words let a reader run
@@ -142,7 +142,10 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                 w = hm.group(1).lower()
                 ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w)
                 continue
-        if gate.isdisjoint(parts[si]) and ":" not in text[s.start:s.end]:
+        # ("the biggest decliners were Intel (-3.4%) and AMD (-2.9%)": a signed per cent in brackets is its own
+        # word of motion)
+        signed = "(" in text[s.start:s.end] and _SIGNED_BRACKET.search(text, s.start, s.end) is not None
+        if gate.isdisjoint(parts[si]) and ":" not in text[s.start:s.end] and not signed:
             continue
         if not _DIGIT.search(text, s.start, s.end):
             continue
@@ -150,7 +153,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if not qs:
             continue
         cues = cues_of(s.start, s.end)
-        if not _near_cue(cues, qs, text) and ":" not in text[s.start:s.end]:
+        if not _near_cue(cues, qs, text) and ":" not in text[s.start:s.end] and not signed:
             continue
         # names that matter stand before the last figure or just after it
         win_end = min(s.end, qs[-1].end + 60)
@@ -369,6 +372,9 @@ def _dollar(market: str | None, explicit: bool) -> tuple[str, str | None]:
 
 _WORDS = re.compile(r"[a-z][a-z-]*")  # in the lower-cased text
 _GATE_WORDS: frozenset[str] | None = None
+
+
+_SIGNED_BRACKET = re.compile(r"\(\s?[+\-−]\s?\d[\d.,]*\s?%\s?\)")
 
 
 def _gate_words() -> frozenset[str]:

@@ -1254,3 +1254,10 @@ def test_a_signed_per_cent_in_brackets_after_a_name_is_its_move(text: str) -> No
 
 def test_a_signed_per_cent_in_brackets_after_no_name_is_no_move() -> None:
     assert marketfacts.read("Revenue growth (-3.4%) was weak across the sector.", date="2024-05-06").moves == []
+
+
+def test_an_extreme_then_a_participle_of_the_close_are_two_moments() -> None:
+    text = ("SHANGHAI - The most active nickel contract touched a record peak of 182,660 yuan a tonne, "
+            "closing daytime trading up 0.8% at 178,860 yuan.")
+    got = [(m.change_pct, m.level, m.approx, m.phase) for m in marketfacts.read(text, date="2025-12-29").moves]
+    assert got == [(None, 182660.0, "as much as", None), (0.8, 178860.0, None, "close")]

@@ -153,7 +153,8 @@ def _when(ctx: Context, g: Group, subj: EntityMention, s_start: int, s_end: int,
 # where a figure's window for its moment stops: the next figure's clause, or a base (a base's moment is
 # its own: "at 1.8260 marks, compared with 1.8200 at the close yesterday"; "to a close of 418.50 dlrs
 # from its opening 421.80 and yesterday's 421.50"; "vs. the yen" names a pair's other side, no base)
-_WINDOW_END = re.compile(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when)\b|\bcompared\s+(?:with|to)\s|"
+_WINDOW_END = re.compile(r"[;]|\bwhile\b|\bbut\b|,\s+(?:and\s+)?(?:after|before|when|closing|ending|finishing|settling)\b|"
+                         r"\bcompared\s+(?:with|to)\s|"
                          r"\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:[a-z']+\s+){0,2}\d[\d,]*[./]\d")
 # a second move joined to the first with its own word of direction: "... and up 13.7%"
 _JOINED_MOVE = re.compile(r"[^,;.]{0,30}?\b(?:and|but|while)\s+(?:was\s+|were\s+|is\s+|are\s+)?"

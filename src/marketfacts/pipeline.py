@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import dates, names
+from .anaphora import note_entities
 from .checks import run_checks
 from .cues import _cue_table, find_cues
 from .entities import find_entities
@@ -24,7 +25,7 @@ from .listings import choose_lines, event_lines
 from .mention import EntityMention
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
-from .moves import Context, note_entities, read_sentence
+from .moves import Context, read_sentence
 from .quantities import find_quantities
 from .reference import get_reference, reference_for
 from .sentiment import sentiment_facts

@@ -1261,3 +1261,15 @@ def test_an_extreme_then_a_participle_of_the_close_are_two_moments() -> None:
             "closing daytime trading up 0.8% at 178,860 yuan.")
     got = [(m.change_pct, m.level, m.approx, m.phase) for m in marketfacts.read(text, date="2025-12-29").moves]
     assert got == [(None, 182660.0, "as much as", None), (0.8, 178860.0, None, "close")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SHANGHAI - The Shanghai Composite touched 3,199.5 before closing at 3,180.2.",
+     [(3199.5, "as much as", None), (3180.2, None, "close")]),
+    ("TOKYO - The Nikkei hit 39,500.12 in the morning, ending the day up 1.1% at 39,200.50.",
+     [(39500.12, None, None), (39200.5, None, "close")]),
+])
+def test_a_touched_level_is_the_sessions_extreme_and_ending_up_is_the_close(
+        text: str, want: list[tuple[float, str | None, str | None]]) -> None:
+    got = [(m.level, m.approx, m.phase) for m in marketfacts.read(text, date="2024-05-06").moves]
+    assert got == want

@@ -45,6 +45,8 @@ _LEVEL_BEFORE = re.compile(
 )
 _APPROX = labelled([
     (r"\b(?:as\s+much\s+as|as\s+high\s+as|as\s+low\s+as|as\s+many\s+as)\s*$", "as much as"),
+    # ("touched 3,199.5 before closing at 3,180.2", "rose 98 per cent to touch Rs 109.09": the session's extreme)
+    (r"\btouch(?:ed|es|ing)?\s*$", "as much as"),
     (r"\b(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|topped|surpassing)\s*$", "more than"),
     (r"\b(?:less\s+than|under|below|fewer\s+than)\s*$", "less than"),
     (r"\b(?:about|around|roughly|some|approximately|an\s+estimated|circa)\s*$", "about"),

@@ -44,7 +44,9 @@ _PHASES = labelled([
     (r"\bafter[- ]hours?\b|\bextended\s+(?:session|trading|trade)\b|\bafter\s+the\s+bell\b|\bpost-market\b", "after_hours"),
     (r"\b(?:by|at|before)\s+the\s+(?:local\s+)?(?:noon\s+)?(?:trading\s+)?(?:break|lunch)|\bat\s+midday\b|\bby\s+midday\b|\bmidday\b|\bmorning\s+session\b|\bnoon\b|\blunch\s*(?:time|break)\b", "midday"),
     (r"\bopen(?:ed|ing|s)?\b|\bat\s+the\s+open\b|\bdebut(?:ed)?\s+at\b|\bgot\s+listed\s+at\b|\blisted\s+at\b", "open"),
-    (r"\bclos(?:ed|e|ing)\b(?!\s+to\s)|\bat\s+the\s+close\b|\bended\b|\bfinished\b|\bfinish\b|\bsettled\b|\bmarket\s+shut\b|\bclosing\s+bell\b|\bto\s+end\s+at\b|\bto\s+end\b|\bfinally\b", "close"),
+    (r"\bclos(?:ed|e|ing)\b(?!\s+to\s)|\bat\s+the\s+close\b|\bended\b|\bfinished\b|\bfinish\b|\bsettled\b|\bmarket\s+shut\b|\bclosing\s+bell\b|\bto\s+end\s+at\b|\bto\s+end\b|\bfinally\b|"
+     # ("ending the day up 1.1%", "finishing at 39,200.50": the close told by a participle)
+     r"\b(?:ending|finishing)\s+(?:the\s+(?:day|session)\s+|trading\s+)?(?:up|down|at|higher|lower|flat|unchanged)\b", "close"),
 ])
 
 

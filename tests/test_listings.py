@@ -214,3 +214,19 @@ def test_a_company_founded_after_the_article_is_none_of_its_names() -> None:
 ])
 def test_curated_index_and_short_names(text: str, want: str) -> None:
     assert _ids(text, "2019-01-24") == [want]
+
+
+def test_the_city_a_price_is_told_in_chooses_the_line_not_another_clauses_city() -> None:
+    doc = marketfacts.read("Nokia 's share price fell 1 percent to 18.70 euros ( $ 25.41 ) in Helsinki , while "
+                           "Siemens shares fell 1.02 percent to 90.19 euros ( $ 122.57 ) in Frankfurt .", date="2010-06-01")
+    assert [(m.subject.name, m.subject.id) for m in doc.moves] == [("Nokia", "NOKIA.HE"), ("Siemens", "SIE.DE")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("HELSINKI - Inflation was 3.4 pct in 1986, compared with 5.9 pct in 1985, the statistics office said.", "Finland"),
+    ("MADRID - The trade deficit rose to 664 mln dlrs in January from 146 mln a year earlier.", "Spain"),
+    ("STOCKHOLM - Unemployment fell to 2.1 pct in January from 2.4 pct in December.", "Sweden"),
+])
+def test_a_european_datelines_indicators_are_its_countrys(text: str, country: str) -> None:
+    evs = [e for e in marketfacts.read(text, date="1987-03-02").events if e.kind == "indicator"]
+    assert evs and {e.get("subject").name for e in evs} == {country}

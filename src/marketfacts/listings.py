@@ -47,15 +47,24 @@ def _on(s: Entity, inst: Instrument) -> Entity:
 
 
 def _markets_named(text: str, m: Move, ref: Reference) -> list[Market]:
-    """The markets whose exchanges the move's words name for a line, in order."""
-    if not _MAY_NAME_A_LINE.search(text, m.span.start, m.span.end):
-        return []
+    """The markets whose exchanges the move's words name for a line, in order (and the city its figures are
+    told in right after them: "fell ... to 18.70 euros ( $ 25.41 ) in Helsinki")."""
     out = []
-    for lm in _listed_pattern().finditer(text, m.span.start, m.span.end):
-        named = ref.markets.get(ref.places.get(next(g for g in lm.groups() if g), ""))
-        if named is not None:
-            out.append(named)
+    if _MAY_NAME_A_LINE.search(text, m.span.start, m.span.end):
+        for lm in _listed_pattern().finditer(text, m.span.start, m.span.end):
+            named = ref.markets.get(ref.places.get(next(g for g in lm.groups() if g), ""))
+            if named is not None:
+                out.append(named)
+    after = _IN_CITY_AFTER.match(text, m.span.end, min(len(text), m.span.end + 60))
+    if after is not None:
+        city = ref.markets.get(ref.places.get(after.group("p"), ""))
+        if city is not None:
+            out.append(city)
     return out
+
+
+# the city a price was told in, right after it ("to 18.70 euros ( $ 25.41 ) in Helsinki", "at 90.19 euros in Frankfurt")
+_IN_CITY_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:in|on)\s+(?:the\s+)?(?P<p>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b")
 
 
 def _trades_in(ref: Reference, inst: Instrument, mkt: Market) -> bool:

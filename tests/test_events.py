@@ -1114,6 +1114,9 @@ def test_rate_decisions_in_wire_shapes(text: str, want: tuple[str, float | None,
      [("construction_spending", "1987-01", 180.7e9)]),
     ("The current account deficit rose to a preliminary 34.5 billion crowns in 1986 from 29.1 billion in 1985.",
      [("current_account", "1986", -34.5e9), ("current_account", "1985", -29.1e9)]),
+    # a week's reserves with no date of their own are the report's week's
+    ("Gross currency reserves rose in the week by 400 mln marks to 109.1 billion.",
+     [("foreign_exchange_reserves", "1987-W12", 109.1e9)]),
     # a cause's figure is not the balance's
     ("The smaller deficit on visible trade in the fourth quarter was due to a rise in the surplus on oil of 200 mln stg.", []),
 ])
@@ -2315,3 +2318,10 @@ def test_a_titles_tail_is_no_company() -> None:
                            "1986.", date="1987-03-05")
     assert [e.get("subject").name for e in doc.events if e.kind == "financials"
             if e.get("subject").name[:1].islower()] == []
+
+
+def test_a_jobless_total_is_a_count_and_the_earlier_months_words_are_its_own() -> None:
+    got = [(e.get("indicator"), e.get("period"), e.get("value")) for e in
+           events("The seasonally adjusted jobless total rose in March to 2.23 mln from 2.21 mln in February.",
+                  "indicator", "1987-04-08")]
+    assert got == [("unemployment", "1987-03", 2230000.0), ("unemployment", "1987-02", 2210000.0)]

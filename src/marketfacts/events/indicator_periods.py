@@ -30,7 +30,8 @@ def _day_in(ctx: EventContext, near: str) -> str | None:
 # ("the week ended March 9", "in the March 9 week", as weekly money figures are told)
 _WEEK_ENDED = re.compile(r"\bweek\s+(?:ended|ending|to)\s+(?P<mon>" + dates._MONTH_RE + r")\s+(?P<day>\d{1,2})\b|"
                          r"\b(?P<mon2>" + dates._MONTH_RE + r")\s+(?P<day2>\d{1,2})\s+week\b")
-_WEEK_WORDS = re.compile(r"\b(?P<w>last|previous|prior|this)\s+week\b", re.I)
+# ("Gross currency reserves rose in the week by 400 mln marks": the report's week)
+_WEEK_WORDS = re.compile(r"\b(?P<w>last|previous|prior|this)\s+week\b|\b(?:in|during|over)\s+the\s+week\b(?!\s+(?:ended|ending|to)\b)", re.I)
 
 
 def _iso_week(d: date) -> str:
@@ -58,7 +59,8 @@ def _week(ctx: EventContext, s: int, e: int) -> str | None:
                     return _iso_week(day)
         m2 = _WEEK_WORDS.search(frag)
         if m2:
-            back = 0 if m2.group("w").lower() == "this" else 7
+            w = m2.group("w")
+            back = 0 if w is None or w.lower() == "this" else 7  # ("in the week": the report's own)
             return _iso_week(ref - timedelta(days=back))
     return _iso_week(ref)
 

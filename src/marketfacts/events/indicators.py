@@ -879,7 +879,10 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
                       and not _estimate_named_after(text, s, q)), None)
         if first is None:
             continue
-        near = text[first.start:min(nxt, first.end + 40)]
+        near_end = min(nxt, first.end + 40)
+        prior_word = _PRIOR_WORD_AFTER.search(text, first.end, near_end)
+        # (the words of an earlier reading are its own: "rose in March to 2.23 mln from 2.21 mln in February")
+        near = text[first.start:prior_word.start() if prior_word is not None else near_end]
         period = _month_before_name(ctx, s, a) or \
             _period(ctx, near) or _period(ctx, text[a:first.start]) or _doc_month(ctx)
         if name in _WEEKLY:
@@ -919,6 +922,9 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
                 if p2 is not None and p2 != period:
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_prior",
                                              **dict(fields, value=q2.value, period=p2, status="actual")))
+
+
+_PRIOR_WORD_AFTER = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\b")
 
 
 # a weekly reading's prior: "from 223,000 the previous week", "down from 7.09% last week"

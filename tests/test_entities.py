@@ -229,3 +229,12 @@ def test_an_index_short_name_opening_a_companys(text: str, want: list[tuple[str,
 ])
 def test_initials_open_a_name(text: str, want: str) -> None:
     assert [e.name for e in find_entities(text, 0, len(text), "US") if e.type == "company"] == [want]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Britain's Dixons Group PLC rose 2 pct to 380p.", "Dixons Group PLC"),
+    ("Hong Kong's Zeta Holdings Ltd fell 3 pct to 4.10 dlrs.", "Zeta Holdings"),
+])
+def test_a_countrys_possessive_is_no_part_of_a_companys_name(text: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="1987-03-12").moves
+    assert m.subject.name == want

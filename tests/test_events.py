@@ -2325,3 +2325,22 @@ def test_a_jobless_total_is_a_count_and_the_earlier_months_words_are_its_own() -
            events("The seasonally adjusted jobless total rose in March to 2.23 mln from 2.21 mln in February.",
                   "indicator", "1987-04-08")]
     assert got == [("unemployment", "1987-03", 2230000.0), ("unemployment", "1987-02", 2210000.0)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Zeta Corp cited its agreement to be acquired by Britain's Orbit Group PLC for 90.25 dlrs a share.",
+     ("Orbit Group PLC", "Zeta", 90.25)),
+    ("Zeta Corp said it rejected a proposal by Orbit Systems Inc to acquire its stock at 22 dlrs a share.",
+     ("Orbit Systems", "Zeta", 22.0)),
+    ("Zeta Corp said it received an unsolicited proposal from Orbit Holdings to acquire the company at 41.75 dlrs "
+     "per share in cash.", ("Orbit Holdings", "Zeta", 41.75)),
+    ("Orbit Corp said it would raise its tender offer price for Zeta Corp common to 92.50 dlrs a share from 80 dlrs.",
+     ("Orbit", "Zeta", 92.5)),
+])
+def test_offers_told_as_proposals_agreements_and_tender_prices(text: str, want: tuple[str, str, float]) -> None:
+    (ev,) = events(text, "tender_offer", "1987-03-12")
+    assert (name(ev.get("acquirer")), name(ev.get("target")), ev.get("price_per_share").amount) == want
+
+
+def test_a_proposal_with_no_buyer_and_price_is_no_offer() -> None:
+    assert events("Zeta Corp said it rejected a proposal by its unions to freeze wages.", "tender_offer", "1987-03-12") == []

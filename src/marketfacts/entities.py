@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from .cues import _cue_table
@@ -415,6 +416,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         bracketed_names(text, start, end, found, taken)
 
     _cap_sequences(text, toks, market, ref, found, taken)
+    if text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0:
+        found = [_without_place(text, x, ref) for x in found]
     if any(text.find(w, start, end) >= 0 for w in ("index", "benchmark", "barometer", "gauge", "tier", "chips")):
         found = [_place_index(text, x, ref) if x.type == "place" and x.market else x for x in found]
     if market and (text.find("local", start, end) >= 0 or text.find("domestic", start, end) >= 0):
@@ -735,6 +738,20 @@ _BUSINESS_TAILS = frozenset(["bank", "airlines", "airways", "land", "telecom", "
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Za-z. ]{2,20})?\s*(?:\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua|dpa|IANS|PTI|"
                              r"Kyodo|Yonhap|MarketWatch|CNN|CNNMoney|Business\s+Wire|PRNewswire)\)\s*)?[-–—]")
 _OFFICE_NEXT = re.compile(r"\s+(?:Ministry|Department|Bureau|Agency)\b")
+
+
+# "Britain's Dixons Group PLC", "Japan's Sumoto Heavy Industries": a country's possessive before a name the
+# reference does not know is the company's home, not part of its name
+_PLACE_POSSESSIVE = re.compile(r"(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+(?=[A-Z0-9])")
+
+
+def _without_place(text: str, x: EntityMention, ref: Reference) -> EntityMention:
+    if x.id is not None or x.type not in ("company", "stock"):
+        return x
+    m = _PLACE_POSSESSIVE.match(text, x.start, x.end)
+    if m is None or not (_country_name(m.group("p")) or m.group("p") in ref.places) or x.end - m.end() < 3:
+        return x
+    return replace(x, start=m.end(), name=" ".join(text[m.end():x.end].split()))
 
 
 def _country_name(phrase: str) -> bool:

@@ -18,6 +18,8 @@ from ..model import Money, Quantity
 from .context import EventContext, _ent, _event, _subject_before
 
 _OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|offer|bid|bids|counter-bid|proposed\s+to\s+buy|"
+                    # ("rejected a proposal by X to acquire its stock at 22 dlrs a share")
+                    r"proposal(?=\s+(?:by|from)\s+[^.;]{1,60}?\s+to\s+(?:acquire|buy|purchase)\b)|"
                     r"tender\s+offer|tender\s+for|takeover\s+offer|agreed\s+to\s+(?:buy|acquire|purchase)|"
                     # "proposed to take Velm private at A$4.10 a share"
                     r"(?:proposed|proposes|offered|offers|plans?)\s+to\s+take(?=\s+(?:[A-Z][\w&.'-]*\s+){1,4}private\b))\b", re.I)
@@ -55,14 +57,16 @@ _BUY = re.compile(r"\b(?:will|would|to|agreed\s+to|plans\s+to)\s+(?:(?P<verb>buy
 
 
 # "Zeta agreed to be acquired by Qorvix for about $2.38 billion": the company taken over, its buyer after "by"
-_ACQUIRED_BY = re.compile(r"\b(?:agreed|agrees|has\s+agreed|had\s+agreed)\s+to\s+be\s+(?:acquired|bought|taken\s+over|purchased)"
-                          r"\s+by\s+(?:the\s+)?", re.I)
+# ("its agreement to be acquired by Britain's Dixons Group PLC": a place's possessive before the buyer)
+_ACQUIRED_BY = re.compile(r"\b(?:agreed|agrees|has\s+agreed|had\s+agreed|agreement)\s+to\s+be\s+(?:acquired|bought|taken\s+over|purchased)"
+                          r"\s+by\s+(?:the\s+)?(?P<poss>[A-Z][\w.]*['’]s\s+)?", re.I)
 
 
 def _acquired_by(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], qs: list[Quantity]) -> None:
     text = ctx.text
     for m in _ACQUIRED_BY.finditer(text, s, e):
-        buyer = next((x for x in ents if x.type in ("company", "stock") and m.end() <= x.start <= m.end() + 2), None)
+        by = m.start("poss") if m.group("poss") else m.end()  # (a name may hold the place: "Britain's Dixons Group")
+        buyer = next((x for x in ents if x.type in ("company", "stock") and by <= x.start <= m.end() + 2), None)
         sold = _subject_before(ctx, ents, m.start(), s)
         if sold is None or sold.type not in ("company", "stock"):
             # "Nicor jumped 4.3 percent after the distributor said it had agreed to be acquired by": the company
@@ -87,7 +91,8 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
         _acquired_by(ctx, s, e, ents, qs)
     cues = [m for m in _OFFER.finditer(text, s, e)
             if not _NOT_AN_OFFER.search(text, max(s, m.start() - 12), m.start())
-            and not _NOT_AN_OFFER_AFTER.match(text, m.end(), min(e, m.end() + 8))]
+            and not (_NOT_AN_OFFER_AFTER.match(text, m.end(), min(e, m.end() + 8))
+                     and not m.group(0).lower().startswith("tender"))]  # ("its tender offer price for Zeta")
     buys = [m for m in _BUY.finditer(text, s, e) if not any(c.start() <= m.end() and m.start() <= c.end() for c in cues)]
     if buys and any(q.kind == "money" and _PER_SHARE_AFTER.match(text, q.end, q.end + 60) for q in qs):
         cues = sorted(cues + buys, key=lambda m: m.start())

@@ -2336,6 +2336,13 @@ def test_a_jobless_total_is_a_count_and_the_earlier_months_words_are_its_own() -
      "per share in cash.", ("Orbit Holdings", "Zeta", 41.75)),
     ("Orbit Corp said it would raise its tender offer price for Zeta Corp common to 92.50 dlrs a share from 80 dlrs.",
      ("Orbit", "Zeta", 92.5)),
+    ("The litigation relates to Orbit Management's cash tender of 27 dlrs a share for all shares of Zeta Corp.",
+     ("Orbit Management", "Zeta", 27.0)),
+    # a bid by a buyer named after it, for no company named: the company the sentence opens with
+    ("Zeta Corp said it will respond later to today's acquisition bid by Orbit Systems Inc for 22 dlrs a share.",
+     ("Orbit Systems", "Zeta", 22.0)),
+    ("Zeta Corp could attract a higher bid than the 27 dlrs per share offered by Orbit Management Inc, "
+     "arbitrageurs said.", ("Orbit Management", "Zeta", 27.0)),
 ])
 def test_offers_told_as_proposals_agreements_and_tender_prices(text: str, want: tuple[str, str, float]) -> None:
     (ev,) = events(text, "tender_offer", "1987-03-12")
@@ -2344,3 +2351,17 @@ def test_offers_told_as_proposals_agreements_and_tender_prices(text: str, want: 
 
 def test_a_proposal_with_no_buyer_and_price_is_no_offer() -> None:
     assert events("Zeta Corp said it rejected a proposal by its unions to freeze wages.", "tender_offer", "1987-03-12") == []
+
+
+def test_their_offer_rejected_by_a_board_is_not_the_boards_offer() -> None:
+    text = ("Zeta Corp vice chairman Bob Zeta and Orbit Capital will pursue their effort despite the rejection of "
+            "their 145 dlr per share offer by the Zeta board.")
+    assert all(name(ev.get("acquirer")) != "Zeta" for ev in events(text, "tender_offer", "1987-03-12"))
+
+
+def test_an_events_name_wrapped_across_lines_is_one_name() -> None:
+    from marketfacts.entities import EntityMention
+    from marketfacts.events.context import _ent
+    text = "Orbit\nManagement Inc"
+    got = _ent(EntityMention(0, len(text), text, None, "company", "cap_sequence"), text)
+    assert got is not None and got.name == "Orbit Management Inc" and got.mention == text

@@ -66,7 +66,9 @@ class EventContext:
 def _ent(e: EntityMention | None, text: str) -> Entity | None:
     if e is None:
         return None
-    return Entity(name=e.name, id=e.id, type=_etype(e), mention=text[e.start:e.end] if e.type != "anaphor" else e.name,
+    # (a name wrapped across lines of wire copy is one name: "Waste\nManagement Inc" is "Waste Management Inc")
+    name = e.name if "\n" not in e.name else " ".join(e.name.split())
+    return Entity(name=name, id=e.id, type=_etype(e), mention=text[e.start:e.end] if e.type != "anaphor" else e.name,
                   start=e.start, end=e.end, country=e.country, mic=e.mic)
 
 

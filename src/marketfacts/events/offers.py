@@ -20,7 +20,7 @@ from .context import EventContext, _ent, _event, _subject_before
 _OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|offer|bid|bids|counter-bid|proposed\s+to\s+buy|"
                     # ("rejected a proposal by X to acquire its stock at 22 dlrs a share")
                     r"proposal(?=\s+(?:by|from)\s+[^.;]{1,60}?\s+to\s+(?:acquire|buy|purchase)\b)|"
-                    r"tender\s+offer|tender\s+for|takeover\s+offer|agreed\s+to\s+(?:buy|acquire|purchase)|"
+                    r"tender\s+offer|tender\s+for|tender(?=\s+of\s+(?:about\s+)?[\d$])|takeover\s+offer|agreed\s+to\s+(?:buy|acquire|purchase)|"
                     # "proposed to take Velm private at A$4.10 a share"
                     r"(?:proposed|proposes|offered|offers|plans?)\s+to\s+take(?=\s+(?:[A-Z][\w&.'-]*\s+){1,4}private\b))\b", re.I)
 # an offer of shares to the public, a price quoted to buy, a word that only looks like one
@@ -250,4 +250,13 @@ def _target(ctx: EventContext, text: str, companies: list[EntityMention], acquir
         if prior:
             sb = prior[-1].subject
             return EntityMention(sb.start, sb.end, sb.name, sb.id, sb.type, "anaphor")
+    if not after and acquirer is not None and acquirer.start >= b and _BY_AFTER.fullmatch(text, b, acquirer.start):
+        # ("Zeta Corp said it will respond to today's acquisition bid by Orbit for 22 dlrs a share": a bid by a
+        # buyer named after it, for no company named, is for the company the sentence is about)
+        # (the company that opens the sentence, and not where "their offer" names a bidder of its own: "the
+        # rejection of their 145 dlr per share offer by the Taft Broadcasting board")
+        first = next((x for x in companies if x.end <= b and other(x)), None)
+        if first is not None and not text[s:first.start].strip(" \n\t\"'(") and \
+                not re.search(r"\b(?:its|their|his|her)\s+(?:[\w$.,/-]+\s+){0,6}$", text[max(s, b - 60):b].rsplit(" ", 1)[0] + " "):
+            return first
     return after[0] if after else None

@@ -238,3 +238,15 @@ def test_initials_open_a_name(text: str, want: str) -> None:
 def test_a_countrys_possessive_is_no_part_of_a_companys_name(text: str, want: str) -> None:
     (m,) = marketfacts.read(text, date="1987-03-12").moves
     assert m.subject.name == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SHANGHAI - The most active copper contract on the Shanghai Futures Exchange rose 0.8% to 98,860 yuan a tonne.", None),
+    ("LONDON - LME copper rose 1.2% to $9,800 a tonne.", None),
+    ("NEW YORK - Copper futures rose 1.2% to $4.50 a pound.", "HG=F"),
+    # Brent is London's own contract; gold's id is the spot price, wherever it is quoted
+    ("LONDON - Brent crude rose 1% to $80.10 a barrel in London.", "BZ=F"),
+])
+def test_a_commoditys_us_future_is_not_the_contract_of_an_exchange_abroad(text: str, want: str | None) -> None:
+    (m,) = marketfacts.read(text, date="2025-12-29").moves
+    assert m.subject.id == want

@@ -359,7 +359,12 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             if core is None:
                 continue
             cid, unit = ref.commodities[core]
-            found.append(EntityMention(s, e, words, cid, "commodity", "commodity", unit=unit,
+            fid: str | None = cid
+            if cid.endswith("=F") and cid != "BZ=F" and (
+                    _FOREIGN_VENUE_BEFORE.search(text, max(start, s - 40), s) or _FOREIGN_VENUE.match(words)
+                    or _FOREIGN_VENUE_AFTER.match(text, e, min(end, e + 60))):
+                fid = None  # ("copper on the Shanghai Futures Exchange", "LME copper": not the Comex contract)
+            found.append(EntityMention(s, e, words, fid, "commodity", "commodity", unit=unit,
                                        currency="USD"))
         elif kind == "currency":
             w = m.group(0)
@@ -738,6 +743,16 @@ _BUSINESS_TAILS = frozenset(["bank", "airlines", "airways", "land", "telecom", "
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Za-z. ]{2,20})?\s*(?:\((?:Reuters|AP|AFP|Bloomberg|Dow\s+Jones|Xinhua|dpa|IANS|PTI|"
                              r"Kyodo|Yonhap|MarketWatch|CNN|CNNMoney|Business\s+Wire|PRNewswire)\)\s*)?[-–—]")
 _OFFICE_NEXT = re.compile(r"\s+(?:Ministry|Department|Bureau|Agency)\b")
+
+
+# an exchange abroad that trades its own contract of a commodity whose id here is a US future (Comex copper,
+# CBOT wheat): the price there is of another instrument, with no id of its own here
+_VENUES = (r"(?:SHFE|Shanghai\s+Futures\s+Exchange|Shanghai|Dalian|Zhengzhou|LME|London\s+Metal\s+Exchange|London|"
+           r"TOCOM|Tokyo\s+Commodity\s+Exchange|Tokyo|MCX|Multi\s+Commodity\s+Exchange|Bursa\s+Malaysia|SGX|"
+           r"Singapore\s+Exchange|Euronext|Matif|MATIF)")
+_FOREIGN_VENUE = re.compile(_VENUES + r"\b")
+_FOREIGN_VENUE_BEFORE = re.compile(r"\b" + _VENUES + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}\Z")
+_FOREIGN_VENUE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on|at|in)\s+(?:the\s+)?" + _VENUES + r"\b")
 
 
 # "Britain's Dixons Group PLC", "Japan's Sumoto Heavy Industries": a country's possessive before a name the

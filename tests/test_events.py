@@ -2341,6 +2341,8 @@ def test_a_jobless_total_is_a_count_and_the_earlier_months_words_are_its_own() -
     # a bid by a buyer named after it, for no company named: the company the sentence opens with
     ("Zeta Corp said it will respond later to today's acquisition bid by Orbit Systems Inc for 22 dlrs a share.",
      ("Orbit Systems", "Zeta", 22.0)),
+    # "its Zeta offer": the name after the bidder's "its" is the target
+    ("Orbit Corp said its Zeta offer of 42 dlrs a share stands.", ("Orbit", "Zeta", 42.0)),
     ("Zeta Corp could attract a higher bid than the 27 dlrs per share offered by Orbit Management Inc, "
      "arbitrageurs said.", ("Orbit Management", "Zeta", 27.0)),
 ])

@@ -128,7 +128,8 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
                 continue
         # (an investor bids too: "Martin Sosnoff, who has offered to buy Caesars World Inc")
         acquirer = _owner(ctx, text, bidders, ents, om.start(), om.end(), prv, s)
-        target = _valued(text, companies, per_share) or _target(ctx, text, companies, acquirer, om.end(), nxt, s)
+        target = _valued(text, companies, per_share) or _its_target(text, companies, acquirer, om.start(), s) or \
+            _target(ctx, text, companies, acquirer, om.end(), nxt, s)
         if target is not None and (acquirer is None or _same(acquirer, target)
                                    or _OPENS_WITH_PRONOUN.match(text, s, om.start())
                                    or any(_same(acquirer, t) for _, t in ctx.offer_parties)):
@@ -157,6 +158,20 @@ def _tender_offers(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMenti
             stake_pct=stake.value if stake else None, purpose=purpose,
             # one total: the one in the currency of the price a share, where there is one
             total=next((t for t in totals if per_share and t.currency == per_share.currency), totals[0] if totals else None)))
+
+
+# "the cash portion of its Viacom offer": the company between the bidder's "its" and the offer is the target
+_ITS_NAMED_OFFER = re.compile(r"\b(?:its|their)\s+(?P<t>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})\s+"
+                              r"(?:cash\s+|takeover\s+|tender\s+|revised\s+|hostile\s+|rival\s+)?\Z")
+
+
+def _its_target(text: str, companies: list[EntityMention], acquirer: EntityMention | None, at: int,
+                s: int) -> EntityMention | None:
+    m = _ITS_NAMED_OFFER.search(text, max(s, at - 70), at)
+    if m is None:
+        return None
+    return next((x for x in companies if m.start("t") <= x.start and x.end <= m.end("t")
+                 and (acquirer is None or not _same(x, acquirer))), None)
 
 
 def _remember_parties(ctx: EventContext, text: str, bidders: list[EntityMention], companies: list[EntityMention],
@@ -213,8 +228,10 @@ def _owner(ctx: EventContext, text: str, companies: list[EntityMention], ents: S
         # "Velm Corp received a buyout offer of 530 yen per share from Orlan Holdings": the bidder after "from"
         frm = next((x for x in companies if b < x.start and _FROM_BEFORE.search(text, max(b, x.start - 30), x.start)), None)
         return frm  # (the company that received it is no bidder: no bidder named, no offer read)
+    # (not "its Viacom offer": a name after the bidder's "its" is what the offer is for)
     owned = [x for x in companies if max(prv, a - 80) <= x.start and x.end <= a and _OWNER_GAP.fullmatch(text, x.end, a)
-             and not re.search(r"[;:]|\bthat\b|\bwhich\b", text[x.end:a])]
+             and not re.search(r"[;:]|\bthat\b|\bwhich\b", text[x.end:a])
+             and not re.search(r"\b(?:its|their)\s+\Z", text[max(prv, x.start - 7):x.start])]
     if owned:
         return owned[-1]
     by = next((x for x in companies if b < x.start <= b + 20 and _BY_AFTER.fullmatch(text, b, x.start)), None)

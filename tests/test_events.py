@@ -2367,3 +2367,16 @@ def test_an_events_name_wrapped_across_lines_is_one_name() -> None:
     text = "Orbit\nManagement Inc"
     got = _ent(EntityMention(0, len(text), text, None, "company", "cap_sequence"), text)
     assert got is not None and got.name == "Orbit Management Inc" and got.mention == text
+
+
+@pytest.mark.parametrize("text,want", [
+    # a prior after "against", a level as the first is
+    ("South Africa's consumer price inflation fell to 14.9 pct in January against 16.4 pct in December.",
+     [("1987-01", 14.9), ("1986-12", 16.4)]),
+    # "the same period of" a year before a span of months moves both its ends back
+    ("India's index of industrial production grew by 6.1% during the April-August period, against 7.7% growth in "
+     "the same period of 2022-23.", [("2023-04/2023-08", 6.1), ("2022-04/2022-08", 7.7)]),
+])
+def test_an_earlier_reading_after_against(text: str, want: list[tuple[str, float]]) -> None:
+    date = "1987-02-20" if "Africa" in text else "2023-10-12"
+    assert [(e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date)] == want

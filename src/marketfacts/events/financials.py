@@ -17,7 +17,8 @@ from ..model import Entity, Money, Quantity
 from ..not_traded import not_traded
 from ..text import labelled, labelled_spans
 from .context import _CLAUSE, EventContext, _ent, _event
-from .indicators import _ESTIMATE_OF, _direction_near
+from .directions import _direction_near
+from .indicators import _ESTIMATE_OF
 
 _METRICS = labelled([
     (r"\b(?:adjusted\s+)?ebitda\b", "ebitda"),

@@ -13,6 +13,7 @@ from ..model import Entity, Money, Quantity
 from ..text import labelled, labelled_spans
 from .context import EventContext, _event
 from .countries import agency_country, country_in, currency_country, market_country
+from .directions import _direction_near
 from .indicator_amounts import _FORECAST, _amount_reading, _is_year
 from .indicator_periods import (
     _MONTHS,
@@ -319,7 +320,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 if p2 is not None and p2 != period:
                     # ("eased to 4.83% in April from 4.85% in March": the earlier reading, a level as the first is)
                     f2 = dict(fields, period=p2, change_pct=q2.value if level and re.search(
-                        r"\bfrom\s+(?:an?\s+)?(?:revised\s+)?$", text[max(s, q2.start - 20):q2.start])
+                        r"\b(?:from|against)\s+(?:an?\s+)?(?:revised\s+)?$", text[max(s, q2.start - 20):q2.start])
                         else q2.value * (_noun_direction(text, q2) or _direction_near(cues, q2, text) or 1),
                         status="actual")
                     if rate_level:
@@ -498,7 +499,8 @@ _YEAR_BASE_AFTER = re.compile(r"\s+(?:(?:higher|lower|above|below)\s+)?(?:from|c
                               r"(?:the|its|their)\s+levels?\s+(?:in|of))\s+" + _YEAR_BASE)
 # ... and in a clause after its figure: "rose 2.1 pct in January compared with January 1986"
 _YEAR_BASE_IN = re.compile(r"\b(?:from|compared\s+with|against|over)\s+" + _YEAR_BASE)
-_PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?)\b[^,;.%]{0,25}\Z")
+# ("grew 10.3% in August, against a 0.7% decline in August 2022")
+_PRIOR_LEAD = re.compile(r"\b(?:after|following|from|compared\s+with|versus|vs\.?|against)\b[^,;.%]{0,25}\Z")
 
 
 # a sentence that goes on about the indicator before: "That fell short of
@@ -932,48 +934,7 @@ _WEEK_BEFORE = re.compile(r"\s*(?:%|percent|per\s*cent)?\s*(?:in\s+|for\s+)?(?:t
                           r"|\s*(?:%|percent|per\s*cent)?\s*(?:a|one)\s+week\s+(?:earlier|before|ago)\b")
 
 
-# a verb, an aside between commas, then its figure: "fell, largely as a result of the rising
-# dollar, by 8.18 pct" (the aside's words of motion are not the figure's)
-_ASIDE_TO_FIGURE = re.compile(r"\s*,[^,;]{3,100},\s*(?:by\s+|to\s+)?(?:a\s+|an\s+)?$")
-
-
-# "down from 7.0%", "up from the original forecast of 6.3 per cent": the figure after is the prior's
-# level, its sign its own; ", down from ..." after a figure compares it, and is no direction of it
-_FROM_AFTER_ADVERB = re.compile(r"\s+from\s+(?:[\w'’-]+\s+){0,5}$")
-_COMPARED_AFTER = re.compile(r"[^,;]*,\s*$")
-
-
 _A_COMPANYS = re.compile(r"\s+(?:of|at|from)\s+(?:its|their|the\s+company['’]s|the\s+group['’]s)\b")
-
-
-_FORECAST_WORDS = re.compile(r"\b(?:forecast\w*|expect\w*|estimate\w*|consensus|poll\w*|economists|analysts)\b")
-
-
-def _direction_near(cues: list[Any], q: Quantity, text: str) -> int:
-    before = [c for c in cues if c.end <= q.start and q.start - c.end < 40 and c.direction
-              and not (c.kind == "adverb" and _FROM_AFTER_ADVERB.fullmatch(text, c.end, q.start))]
-    after = [c for c in cues if q.end <= c.start <= q.end + 12 and c.direction and c.kind in ("noun", "adverb")
-             and not (c.kind == "adverb" and text.startswith(" from", c.end) and _COMPARED_AFTER.fullmatch(text, q.end, c.start))
-             # ("rose 0.3% in April, below the 0.4% forecast": after a comma, a word of the forecast's phrase)
-             and not (re.search(r"[,;]", text[q.end:c.start]) and _FORECAST_WORDS.search(text, c.end, c.end + 50))]
-    if after:
-        return int(after[0].direction)
-    verb = [c for c in cues if q.start - 120 <= c.end <= q.start and c.direction and c.kind == "verb"
-            and _ASIDE_TO_FIGURE.match(text, c.end, q.start)]
-    if verb:
-        return int(verb[-1].direction)
-    if before:
-        return int(before[-1].direction)
-    # words of an economy's growth that are not motion words for prices ("GDP expanded a slight 0.2
-    # pct", "money supply was growing at an annualised 7.5 pct"; "expanding its area to" is no move)
-    if _GROWTH_BEFORE.search(text, max(0, q.start - 40), q.start):
-        return 1
-    return 0
-
-
-_GROWTH_BEFORE = re.compile(r"\b(?:expanded|expanding|expands|expand|growing|grown)\s+(?:by\s+|at\s+)?(?:an?\s+)?"
-                            r"(?:(?:slight|modest|moderate|robust|strong|brisk|annuali[sz]ed|revised|seasonally"
-                            r"|adjusted|annual|real|estimated|provisional)\s+){0,2}\Z", re.I)
 
 
 def _country(ctx: EventContext, text: str, s: int, e: int, qs: Sequence[Quantity] = ()) -> Entity | None:

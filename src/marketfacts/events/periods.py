@@ -136,7 +136,11 @@ def period_in(frag: str, ref: date | None, current: str | None = None) -> str | 
             m = pat.search(frag)
             if m is None or (best is not None and m.start() >= best[0]):
                 continue
-            if pat is _SAME_PERIOD_IN:
+            if pat is _SAME_PERIOD_IN and "/" in current and current[:4].isdigit():
+                # ("April-August ..., against 7.7% in the same period of 2022-23": both ends move back)
+                back = int(current[:4]) - int(m.group("y"))
+                got = "/".join(f"{int(p[:4]) - back:04d}{p[4:]}" if p[:4].isdigit() else p for p in current.split("/"))
+            elif pat is _SAME_PERIOD_IN:
                 got = current.replace(current[:4], m.group("y"), 1)
             elif pat is _YEAR_AGO:
                 got = shift(current, years=1)

@@ -1273,3 +1273,16 @@ def test_a_touched_level_is_the_sessions_extreme_and_ending_up_is_the_close(
         text: str, want: list[tuple[float, str | None, str | None]]) -> None:
     got = [(m.level, m.approx, m.phase) for m in marketfacts.read(text, date="2024-05-06").moves]
     assert got == want
+
+
+def test_a_yardsticks_own_move_in_its_clause_and_no_relative_change() -> None:
+    text = ("Compared with the FTSE 100 index, which rose 28.3 points or 0.5% on the day, this was a relative price "
+            "change of -2.3%.")
+    got = [(m.subject.name, m.change, m.change_pct) for m in marketfacts.read(text, date="2010-06-01").moves]
+    assert got == [("FTSE 100", 28.3, 0.5)]
+
+
+def test_a_yardstick_without_a_clause_of_its_own_is_no_subject() -> None:
+    got = [m.subject.name for m in marketfacts.read("Zeta shares fell 3%, compared with the FTSE 100 index.",
+                                                     date="2010-06-01").moves]
+    assert got == ["Zeta"]

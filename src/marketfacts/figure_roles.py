@@ -168,6 +168,9 @@ _BREADTH_BEFORE = re.compile(_BREADTH_MEMBERS + r"\s+(?:\w+\s+)?(?:rose|fell|gai
                              r"lower))\s*,?\s+(?:and|while|but|with)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
 
 
+_RELATIVE_CHANGE_BEFORE = re.compile(r"\b(?:relative|excess)\s+(?:price\s+)?(?:change|performance|return)\s+of\s+\Z", re.I)
+
+
 def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = "") -> str:
     """What a figure says: pct, change, level, ref or none."""
     before = text[max(s_start, q.start - 45): q.start]
@@ -182,6 +185,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
         return "none"  # "traded in a range of 13,000 to 13,900": the bounds of a range, no one level
     if q.kind in ("pct", "number") and _BETWEEN_BEFORE.search(before):
         return "none"  # "the big four banks rose between 0.5 and 1.2 per cent": the bounds of many moves
+    if q.kind == "pct" and _RELATIVE_CHANGE_BEFORE.search(before):
+        return "none"  # "this was a relative price change of -0.4%": a stock against its index, no price's move
     if q.kind in ("money", "number", "points", "pct") and _chart_figure(text, q, before):
         return "none"  # "a 3.20 point premium", "chart support at 296.00", "a 17.75-18.85 dlrs resistance range"
     if q.kind == "number" and (DURATION_AFTER.match(text, q.end) or _PHYSICAL_AFTER.match(text, q.end)

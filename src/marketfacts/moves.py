@@ -118,7 +118,8 @@ def read_sentence(ctx: Context, s_start: int, s_end: int, quantities: list[Quant
     # greenback against six currencies, was up") is not the sentence's subject
     relative = [(m.start(), m.end()) for m in _RELATIVE.finditer(text, s_start, s_end)] if ", wh" in text[s_start:s_end] \
         else []
-    subjects = [e for e in ents if e.is_subject and not _COMPARED.search(text, max(s_start, e.start - 24), e.start)
+    subjects = [e for e in ents if e.is_subject and not (_COMPARED.search(text, max(s_start, e.start - 24), e.start)
+                                                          and not _WHICH_MOVED.match(text, e.end))
                 and not (e.type in ("company", "stock") and not_traded(text, e, s_start))
                 and not any(a < e.start and e.end <= b for a, b in relative)
                 and not (e.type == "anaphor" and _ANAPHOR_AFTER_METRIC.search(text, max(s_start, e.start - 50), e.start))]
@@ -285,6 +286,9 @@ _LIST_GAP = re.compile(r",?\s*(?:and|or)\s*(?:(?:nearly|about|around|almost|roug
 _WIDGET_BRACKET = re.compile(r"\((?:up|down|\+|-|−)\s?[$€£¥]?\d[\d.,]*\s+to\s+[$€£¥]?\d[^()]{0,40}\)(?=\s+[a-z])", re.I)
 _COMPARED = re.compile(r"\b(?:against|vs\.?|versus|per|than|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?"
                        r"(?:U\.S\.\s+|US\s+|Japanese\s+|single\s+)?$", re.I)
+# "Compared with the FTSE 100 index, which rose 28.3 points": the yardstick's own move, told in its clause
+_WHICH_MOVED = re.compile(r"\s*,\s*(?:which|that)\s+(?:rose|fell|gained|lost|added|shed|climbed|dropped|slipped|eased|"
+                          r"advanced|declined|was\s+(?:up|down|off)|ended|closed|finished)\b")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]{3,120},")
 # "down 4.5% this year and up 13.7%": the word after "and" is the next figure's
 _JOINS_ANOTHER = re.compile(r"\b(?:and|or|but|while|versus|vs)\b", re.I)

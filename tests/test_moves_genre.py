@@ -1286,3 +1286,9 @@ def test_a_yardstick_without_a_clause_of_its_own_is_no_subject() -> None:
     got = [m.subject.name for m in marketfacts.read("Zeta shares fell 3%, compared with the FTSE 100 index.",
                                                      date="2010-06-01").moves]
     assert got == ["Zeta"]
+
+
+def test_the_share_price_is_the_articles_companys() -> None:
+    text = "Zeta Holdings Plc <ZETA.L> said results were good. The share price rose to 286p from 281p last night."
+    got = [(m.subject.id, m.level, m.currency) for m in marketfacts.read(text, date="1987-03-11").moves]
+    assert got == [("ZETA.L", 2.86, "GBP")]

@@ -138,7 +138,7 @@ _NAME_BEFORE_COMMODITY = re.compile(r"\b([A-Z][a-z][\w&'-]*)\s$")
 # "sent shares down 7.6p": the shares of the company the clause is about
 _PUSH_VERBS = ("sending", "leaving", "pushing", "driving", "taking", "sent", "left", "pushed", "drove", "took")
 # the nouns "the ..." stands for a named thing with ("the stock", "the lender", "the gauge")
-_THE_NOUNS = ("stock", "shares", "barometer", "company", "firm", "group", "index", "currency", "gauge", "benchmark", "bank",
+_THE_NOUNS = ("share price", "stock price", "stock", "shares", "barometer", "company", "firm", "group", "index", "currency", "gauge", "benchmark", "bank",
               "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit",
               "utility", "airline", "carrier", "retailer", "brewer", "conglomerate", "operator", "producer", "giant",
               "telco")

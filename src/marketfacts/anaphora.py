@@ -42,6 +42,13 @@ def _ekey(e: EntityMention) -> str:
 _PRONOUNS = ("it", "they", "its shares", "its stock", "their shares", "its share price", "its stock price", "its price")
 
 
+def _scan_all(ctx: Context) -> None:
+    """Note every sentence's entities once, for the counts a company's salience is read from."""
+    if not ctx.scanned_all and ctx.scan_all is not None:
+        ctx.scanned_all = True
+        ctx.scan_all(ctx)
+
+
 def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
     """The entity an anaphor stands for. Pronouns take the subject of the
     last move (or the last name) within a sentence; "the stock", "the company"
@@ -84,6 +91,7 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
             return []
         return [replace(x, start=e.start, end=e.end) for x in reversed(seen)]
     if word in _PRONOUNS:
+        possessive = word.startswith(("its ", "their "))
         if here:
             # a name inside a phrase of another ("tweets by Tesla boss Elon Musk") is no subject a
             # pronoun stands for when the sentence has one outside such a phrase ("Bitcoin ... it hit")
@@ -98,20 +106,15 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
             # to a buyout from First Boston. Its stock rose 8-5/8": Allegheny's)
             free = [x for x in prev if not _OBJECT_BEFORE.search(ctx.text, max(0, x.start - 60), x.start)]
             # (a bare "it" is the thing told of last: "..., with Ether ... falling to $1,850. It was last down 26%")
-            return [replace((free or prev)[0] if word.startswith(("its ", "their ")) else prev[-1],
-                            start=e.start, end=e.end)]
-        if not word.startswith(("its ", "their ")):
+            return [replace((free or prev)[0] if possessive else prev[-1], start=e.start, end=e.end)]
+        if not possessive:
             return []
         # ("The transaction was valued at 500 mln dlrs. Its stock rose 8-5/8": the company the article opened with)
-        if not ctx.scanned_all and ctx.scan_all is not None:
-            ctx.scanned_all = True
-            ctx.scan_all(ctx)
+        _scan_all(ctx)
         lede = next((x for x in ctx.mentions if x.start < e.start and x.type in want and x.name not in ctx.persons), None)
         return [replace(lede, start=e.start, end=e.end)] if lede is not None else []
     if want == ("stock", "company"):
-        if not ctx.scanned_all and ctx.scan_all is not None:
-            ctx.scanned_all = True
-            ctx.scan_all(ctx)
+        _scan_all(ctx)
         # the company the article has named most so far; ties go to the latest
         counts: dict[str, int] = {}
         last: dict[str, EntityMention] = {}

@@ -192,8 +192,8 @@ def _groups(ctx: Context, s_start: int, s_end: int, quantities: list[Quantity], 
     for q in quantities:
         role = _role(text, q, s_start, prev_end, prev_role)
         prev_role = role
-        bracketed = [e for e in subjects if q.kind == "pct" and q.signed and q.value
-                     and _SIGNED_IN_BRACKETS.fullmatch(text, e.end, q.start) and text.startswith(")", q.end)]
+        bracketed = [e for e in subjects if _SIGNED_IN_BRACKETS.fullmatch(text, e.end, q.start)] \
+            if q.kind == "pct" and q.signed and q.value and text.startswith(")", q.end) else []
         if role in ("none", "ref") and not bracketed:
             # a reference figure still ends the group before it
             if role == "ref" and cur is not None:

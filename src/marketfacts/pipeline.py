@@ -144,9 +144,8 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
                 ctx.section_period = {"week": "week", "year": "ytd", "month": "month", "quarter": "quarter"}.get(w)
                 continue
         # ("the biggest decliners were Intel (-3.4%) and AMD (-2.9%)": a signed per cent in brackets is its own
-        # word of motion)
-        signed = "(" in text[s.start:s.end] and _SIGNED_BRACKET.search(text, s.start, s.end) is not None
-        if gate.isdisjoint(parts[si]) and ":" not in text[s.start:s.end] and not signed:
+        # word of motion; looked for only where a gate would skip the sentence)
+        if gate.isdisjoint(parts[si]) and ":" not in text[s.start:s.end] and not _signed_bracket(text, s.start, s.end):
             continue
         if not _DIGIT.search(text, s.start, s.end):
             continue
@@ -154,7 +153,7 @@ def _stage_moves(doc: Doc, state: dict[str, object]) -> None:
         if not qs:
             continue
         cues = cues_of(s.start, s.end)
-        if not _near_cue(cues, qs, text) and ":" not in text[s.start:s.end] and not signed:
+        if not _near_cue(cues, qs, text) and ":" not in text[s.start:s.end] and not _signed_bracket(text, s.start, s.end):
             continue
         # names that matter stand before the last figure or just after it
         win_end = min(s.end, qs[-1].end + 60)
@@ -376,6 +375,10 @@ _GATE_WORDS: frozenset[str] | None = None
 
 
 _SIGNED_BRACKET = re.compile(r"\(\s?[+\-−]\s?\d[\d.,]*\s?%\s?\)")
+
+
+def _signed_bracket(text: str, a: int, b: int) -> bool:
+    return text.find("(", a, b) >= 0 and _SIGNED_BRACKET.search(text, a, b) is not None
 
 
 def _gate_words() -> frozenset[str]:

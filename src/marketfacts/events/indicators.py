@@ -14,7 +14,7 @@ from ..text import labelled, labelled_spans
 from .context import EventContext, _event
 from .countries import agency_country, country_in, currency_country, market_country
 from .directions import _direction_near
-from .indicator_amounts import _FORECAST, _amount_reading, _is_year
+from .indicator_amounts import _FORECAST, _PRIOR_WORD, _amount_reading, _is_year
 from .indicator_periods import (
     _MONTHS,
     _doc_month,
@@ -882,7 +882,7 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
         if first is None:
             continue
         near_end = min(nxt, first.end + 40)
-        prior_word = _PRIOR_WORD_AFTER.search(text, first.end, near_end)
+        prior_word = _PRIOR_WORD.search(text, first.end, near_end)
         # (the words of an earlier reading are its own: "rose in March to 2.23 mln from 2.21 mln in February")
         near = text[first.start:prior_word.start() if prior_word is not None else near_end]
         period = _month_before_name(ctx, s, a) or \
@@ -924,9 +924,6 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
                 if p2 is not None and p2 != period:
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_prior",
                                              **dict(fields, value=q2.value, period=p2, status="actual")))
-
-
-_PRIOR_WORD_AFTER = re.compile(r"\b(?:from|against|versus|vs\.?|compared\s+with)\b")
 
 
 # a weekly reading's prior: "from 223,000 the previous week", "down from 7.09% last week"

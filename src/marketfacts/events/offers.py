@@ -240,6 +240,10 @@ def _owner(ctx: EventContext, text: str, companies: list[EntityMention], ents: S
     return _subject_before(ctx, ents, a, s)
 
 
+# a bidder's possessive in the offer's own words: "their 145 dlr per share offer"
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w$.,/-]+\s+){0,6}\Z")
+
+
 def _target(ctx: EventContext, text: str, companies: list[EntityMention], acquirer: EntityMention | None,
             b: int, nxt: int, s: int) -> EntityMention | None:
     """What the offer is for: the company after "for" ("bid for Hillards Plc", "for the 45 pct of Standard
@@ -274,6 +278,6 @@ def _target(ctx: EventContext, text: str, companies: list[EntityMention], acquir
         # rejection of their 145 dlr per share offer by the Taft Broadcasting board")
         first = next((x for x in companies if x.end <= b and other(x)), None)
         if first is not None and not text[s:first.start].strip(" \n\t\"'(") and \
-                not re.search(r"\b(?:its|their|his|her)\s+(?:[\w$.,/-]+\s+){0,6}$", text[max(s, b - 60):b].rsplit(" ", 1)[0] + " "):
+                not _POSSESSIVE_BEFORE.search(text, max(s, b - 60), last_word):
             return first
     return after[0] if after else None

@@ -2380,3 +2380,42 @@ def test_an_events_name_wrapped_across_lines_is_one_name() -> None:
 def test_an_earlier_reading_after_against(text: str, want: list[tuple[str, float]]) -> None:
     date = "1987-02-20" if "Africa" in text else "2023-10-12"
     assert [(e.get("period"), e.get("change_pct")) for e in events(text, "indicator", date)] == want
+
+
+@pytest.mark.parametrize("text,basis", [
+    ("Consumer prices rose 4.1 pct in the 12 months to February.", "yoy"),
+    ("Orbitland's money supply rose 7.2 pct in the year to end-March.", "yoy"),
+    ("Consumer prices rose 1.1 pct year to date.", None),
+])
+def test_a_change_over_twelve_months_to_a_month_is_year_on_year(text: str, basis: str | None) -> None:
+    (ev,) = events(text, "indicator", "1987-04-01")
+    assert ev.get("basis") == basis
+
+
+@pytest.mark.parametrize("text,period", [
+    # an outlook for a quarter still ending is the coming one; one that ended is the last
+    ("Zeta Corp sees revenue of $2.31 billion to $2.36 billion for the quarter ending June 30.", "2024-Q2"),
+    ("Zeta Corp said it expects to report a profit of $3 mln for the quarter ended March 31.", "2024-Q1"),
+])
+def test_an_outlooks_quarter_ending_is_the_coming_one(text: str, period: str) -> None:
+    evs = events(text, "financials", "2024-05-02")
+    assert evs and all(ev.get("period") == period for ev in evs)
+
+
+def test_a_countrys_rate_kept_in_the_passive_is_its_central_banks_decision() -> None:
+    (ev,) = events("BEIJING - China's one-year loan prime rate was kept at 3.45%.", "rate_decision", "2024-05-02")
+    assert (name(ev.get("authority")), ev.get("change"), ev.get("level")) == ("People's Bank of China", 0.0, 3.45)
+    assert ev.get("authority").mention == "China"
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("The Bank of Japan said it will intervene in the currency market if needed.", "the currency market"),
+    ("The People's Bank of China said it would intervene if needed.", None),
+])
+def test_a_banks_own_word_on_what_it_will_do_is_its_stance(text: str, topic: str | None) -> None:
+    (ev,) = events(text, "policy", "2024-05-02")
+    assert (ev.get("stance"), ev.get("topic")) == ("intervene", topic)
+
+
+def test_an_intervention_others_expect_is_no_stance() -> None:
+    assert events("Traders said the Bank of Japan will intervene soon.", "policy", "2024-05-02") == []

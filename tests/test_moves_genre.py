@@ -1026,6 +1026,23 @@ def test_market_breadth_is_no_move() -> None:
     assert (m.subject.id, m.change_pct) == ("^GSPC", 1.2)
 
 
+@pytest.mark.parametrize("text", [
+    "Of the stocks in the index, 61% rose and 35% fell.",
+    "About 70% of stocks on the Nasdaq declined, while 25% advanced.",
+])
+def test_a_per_cent_that_is_the_subject_of_a_verb_is_breadth(text: str) -> None:
+    assert marketfacts.read(text, date="2024-03-05").moves == []
+
+
+def test_an_exchange_named_as_where_a_stock_traded_is_no_subject() -> None:
+    text = "Shares of Zeta Holdings closed at $31.40 on the Singapore Exchange, up 1.2 per cent."
+    got = [(m.subject.name, m.change_pct, m.level, m.currency) for m in marketfacts.read(text, date="2024-03-05").moves]
+    assert got == [("Zeta Holdings", 1.2, 31.4, "SGD")]
+    # the operator's own shares still move when they are the subject
+    (m,) = marketfacts.read("SINGAPORE - Singapore Exchange shares rose 2.1 per cent.", date="2024-03-05").moves
+    assert m.change_pct == 2.1 and m.subject.name.startswith("Singapore Exchange")
+
+
 def test_the_canonical_name_is_the_companys_own() -> None:
     (m,) = marketfacts.read("HONG KONG - Tencent fell 2.3 per cent to HK$290.40.", date="2024-03-05").moves
     assert (m.subject.name, m.subject.id) == ("Tencent Holdings", "0700.HK")

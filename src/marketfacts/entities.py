@@ -558,6 +558,9 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                     (inst.name.lower() + " ").startswith(text[ps:toks[j][1]].lower() + " "):
                 pe = toks[j][1]  # "Fortescue Metals Group": the company's own name, written out
                 j += 1
+            if inst.type == "stock" and _EXCHANGE_WORD.search(text, ps, pe) and _ON_THE_BEFORE.search(text, max(0, ps - 8), ps):
+                i = j  # "closed at $31.40 on the Singapore Exchange": where it traded, not the operator's shares
+                continue
             joined = j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j]
             if inst.type == "index" and L == 1 and joined and lows[j] in _INDEX_NAME_COMPANY_WORDS:
                 # "Dow Chemical", "Nikkei Inc": an index's short name opening a company's (no guess at which)
@@ -750,6 +753,8 @@ _OFFICE_NEXT = re.compile(r"\s+(?:Ministry|Department|Bureau|Agency)\b")
 _VENUES = (r"(?:SHFE|Shanghai\s+Futures\s+Exchange|Shanghai|Dalian|Zhengzhou|LME|London\s+Metal\s+Exchange|London|"
            r"TOCOM|Tokyo\s+Commodity\s+Exchange|Tokyo|MCX|Multi\s+Commodity\s+Exchange|Bursa\s+Malaysia|SGX|"
            r"Singapore\s+Exchange|Euronext|Matif|MATIF)")
+_EXCHANGE_WORD = re.compile(r"\b(?:Exchanges?|Bourse|Boerse|Börse|Borsa|Bolsa)\b")
+_ON_THE_BEFORE = re.compile(r"\b(?:on|at)\s+the\s+\Z")
 _FOREIGN_VENUE = re.compile(_VENUES + r"\b")
 _FOREIGN_VENUE_BEFORE = re.compile(r"\b" + _VENUES + r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}\Z")
 _FOREIGN_VENUE_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:on|at|in)\s+(?:the\s+)?" + _VENUES + r"\b")

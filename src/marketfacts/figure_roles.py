@@ -168,6 +168,12 @@ _BREADTH_BEFORE = re.compile(_BREADTH_MEMBERS + r"\s+(?:\w+\s+)?(?:rose|fell|gai
                              r"lower))\s*,?\s+(?:and|while|but|with)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?\Z")
 
 
+# a per cent that is itself the subject of a verb of motion is how many moved ("61% rose and 35% fell",
+# "while 25% advanced"): a move's per cent follows its verb
+_SHARE_AS_SUBJECT_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:rose|fell|gained|advanced|declined|dropped|climbed|slipped|"
+                                     r"were\s+(?:up|down|higher|lower)|closed\s+(?:up|down|higher|lower))\b")
+
+
 _RELATIVE_CHANGE_BEFORE = re.compile(r"\b(?:relative|excess)\s+(?:price\s+)?(?:change|performance|return)\s+of\s+\Z", re.I)
 
 
@@ -209,7 +215,8 @@ def _role(text: str, q: Quantity, s_start: int, prev_end: int, prev_role: str = 
     if q.kind == "pct" and _A_BEFORE.search(before) and not _NOUN_AFTER.match(text, q.end) and \
             not re.match(r"\s+(?:higher|lower|up|down|above|below)\b", text[q.end:q.end + 8]):
         return "none"  # "a 25 pct stake", "represented a 15 pct": a share, not a move
-    if q.kind == "pct" and (_BREADTH_AFTER.match(text, q.end) or _BREADTH_BEFORE.search(before)):
+    if q.kind == "pct" and (_BREADTH_AFTER.match(text, q.end) or _BREADTH_BEFORE.search(before)
+                            or _SHARE_AS_SUBJECT_AFTER.match(text, q.end)):
         return "none"  # "61% of S&P 500 stocks rose and 35% fell": how many moved, no move
     if q.kind in ("points", "pp", "bps") and _A_BEFORE.search(before) and _RATE_CHANGE_NOUN.match(text, q.end):
         return "none"  # "following a one-quarter point prime rate increase": a rate's decision, no price's move

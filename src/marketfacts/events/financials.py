@@ -717,6 +717,9 @@ def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | N
     if ended and ctx.doc_date is not None:
         # "the quarter ended March 31": the calendar quarter of that month, the latest one by the report's date
         mon = dates.month_iso(ended.group("mon"), ended.group("y"), ctx.doc_date)
+        d = ctx.doc_date
+        if mon and ahead and not ended.group("y") and "ending" in ended.group(0) and int(mon[:4]) * 12 + int(mon[5:7]) < d.year * 12 + d.month - 1:
+            mon = f"{int(mon[:4]) + 1:04d}{mon[4:]}"  # an outlook "for the quarter ending June 30" in May: the coming one
         if mon:
             return f"{mon[:4]}-Q{(int(mon[5:7]) - 1) // 3 + 1}"
     if q:

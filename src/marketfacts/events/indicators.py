@@ -226,7 +226,9 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         next_pct = next((x.start for x in pcts if x.start > q.end), e)
         if annualised:
             fields["basis"] = "qoq_annualised"  # "at a 1.0 percent annual rate": a quarter's change, annualised
-        elif re.search(r"(?<!adjusted\s)\bannual|year[- ]on[- ]year|year[- ]over[- ]year|from\s+a\s+year|yoy\b",
+        elif re.search(r"(?<!adjusted\s)\bannual|year[- ]on[- ]year|year[- ]over[- ]year|from\s+a\s+year|yoy\b"
+                       # "in the 12 months to March", "in the year to March": the change over a year
+                       r"|\b(?:12|twelve)\s+months\s+(?:to|ended|ending|through|until)\b|\byear\s+to\s+(?:end-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
                        text[a:min(max(min(e, q.end + 30), _clause_end(text, q.end, e)), next_pct)], re.I) \
                 or _on_a_year_before(ctx, text[q.end:min(_clause_end(text, q.end, e), next_pct)], period):
             # ("a seasonally adjusted annual rate of 1.851 mln units" is a level, not a basis)

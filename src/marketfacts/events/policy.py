@@ -57,6 +57,11 @@ _STANCE_NEEDS = (("pledg", "vow", "promis", "commit"), ("support",), ("cleared",
 assert len(_STANCE_NEEDS) == len(_STANCES)
 
 
+# the authority's own word on what it will do: "The Bank of Japan said it will intervene if needed"
+_OWN_INTENT = re.compile(r"\b(?:said|says|stated|announced|pledged|vowed|warned|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+                         r"(?:it|they)\s+(?:will|would)\s+(?:\w+\s+)?\Z")
+
+
 # words that say a change of rates was not made
 _NOT_DONE = re.compile(r"\b(?:no\s+intention|no\s+longer|not|never|n['’]t|refused|refuses|ruled\s+out|rules\s+out|can|cannot|"
                        r"against|resist\w*|without)\b[^.;]{0,50}\Z", re.I)
@@ -79,8 +84,9 @@ def _policies(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]) 
         if auths is None:
             auths = _authorities(text, s, e)
         if re.search(r"\b(?:will|would|could|(?-i:may)|might|expects?|expected\s+to|expectations?\s+that|bets?\s+that|likely\s+to)\b[^.;]{0,40}$",
-                     text[max(s, pm.start() - 60):pm.start()], re.I):
-            continue  # an expectation, not a stance
+                     text[max(s, pm.start() - 60):pm.start()], re.I) \
+                and not _OWN_INTENT.search(text, max(s, pm.start() - 60), pm.start()):
+            continue  # an expectation, not a stance (but "said it will intervene": the authority's own word)
         if stance in ("easing", "tightening") and _NOT_DONE.search(text, max(s, pm.start() - 60), pm.start()):
             continue  # "has no intention of cutting its discount rate", "can no longer be as aggressive in lowering"
         if stance == "approval" and re.search(r"\bfrom\b", pm.group(0)):
@@ -137,10 +143,10 @@ _BODY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?(?:court|regul
                          r"parliament|senate|congress)\b")
 
 
-_OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said|since|until|amid|"
+_OBJECT_END = re.compile(r"[,;:.()\"“”]|\n|\s(?:which|that|but|as|after|because|while|when|and\s+said|since|until|amid|if|unless|should|"
                          r"despite)\s|\sto\s(?!the\b)|\sfor\s+the\s+\w+\s+time\b"
                          r"|\s(?:on|last|this|next)\s+(?:" + dates._WD_RE + r"|week|month)\b")
-_CIRCUMSTANCE = re.compile(r"(?:during|before|after|by|since|until|from|with|amid|on\s+" + dates._WD_RE + r")\s|\d", re.I)
+_CIRCUMSTANCE = re.compile(r"(?:during|before|after|by|since|until|from|with|amid|if|unless|should|on\s+" + dates._WD_RE + r")\s|\d", re.I)
 _PLACE_PREP = re.compile(r"(?:in|into|on|at|for)\s+", re.I)
 
 

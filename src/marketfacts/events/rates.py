@@ -420,7 +420,10 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
             # country the sentence names
             country = country_in(text, s, pm.start())
             bank = _central_bank_of().get(country.name) if country is not None else None
-            cbs = [(country.start, country.end, bank, "central_bank")] if bank and country is not None else []
+            at = text.find(country.name, s, pm.start()) if country is not None else -1
+            # (the mention is the country's name where the text writes it so, else the rate's words)
+            span = (at, at + len(country.name)) if country is not None and at >= 0 else (pm.start("rate"), pm.end("rate"))
+            cbs = [(span[0], span[1], bank, "central_bank")] if bank and country is not None else []
         if not cbs:
             continue
         pverb = pm.group("verb").lower()
@@ -595,7 +598,7 @@ _PASSIVE = re.compile(r"\b(?P<rate>(?:[\w-]+\s+){0,3}?rates?)\s+(?:was|were|has\
                       r"(?:(?:each\s+)?by\s+[^,;]{1,40}?,?\s+)?(?:to|at)\s+$", re.I)
 # the rates a central bank sets, named without the bank: "its official discount rate would be cut"
 _CENTRAL_RATE = re.compile(r"\b(?:discount|lombard|intervention|repo|rediscount|official|key|policy|benchmark|refinancing|"
-                           r"overnight|call\s+money|cash)\b", re.I)
+                           r"overnight|call\s+money|cash|loan\s+prime|lending\s+facility)\b", re.I)
 # "... reduction in the discount rate": the rate a noun of change is of
 _RATE_AFTER = re.compile(r"\s+(?:in|of|to)\s+(?:the\s+|its\s+)?((?:[\w-]+\s+){0,3}?rate)\b", re.I)
 # "the reduction of the federal funds rate by": a noun of change, its rate, then the size

@@ -1309,3 +1309,54 @@ def test_the_share_price_is_the_articles_companys() -> None:
     text = "Zeta Holdings Plc <ZETA.L> said results were good. The share price rose to 286p from 281p last night."
     got = [(m.subject.id, m.level, m.currency) for m in marketfacts.read(text, date="1987-03-11").moves]
     assert got == [("ZETA.L", 2.86, "GBP")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a commodity's or a coin's bare dollar is the world's price, whatever the report's market
+    ("SINGAPORE - Spot gold rose 0.5% to $2,310.20 an ounce.", "USD"),
+    ("SYDNEY - Brent crude added 0.4% to $82.10 a barrel.", "USD"),
+    ("HONG KONG - Bitcoin rose 2% to $67,000.", "USD"),
+    # (a dollar the text names stays its own; a stock's bare dollar is its market's)
+    ("SYDNEY - Gold rose 0.5% to A$3,480.20 an ounce.", "AUD"),
+    ("SYDNEY - Orbit Mining rose 0.5% to $3.48.", "AUD"),
+])
+def test_a_commoditys_bare_dollar_is_the_us_dollar(text: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-06-11").moves
+    assert m.currency == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("CHICAGO - Most-active soybean futures fell 10-1/4 cents to $11.85-3/4 a bushel.", ("ZS=F", -0.1025, 11.8575)),
+    ("CHICAGO - Soymeal fell $2.10 to $352.40 per short ton.", ("ZM=F", -2.1, 352.4)),
+])
+def test_soy_complex_names(text: str, want: tuple[str, float, float]) -> None:
+    (m,) = marketfacts.read(text, date="2024-06-11").moves
+    assert (m.subject.id, m.change, m.level) == want
+
+
+@pytest.mark.parametrize("text", ["NEW YORK - Zeta Systems (ZETA.O) rose 1%.", "NEW YORK - Zeta Systems <ZETA.N> rose 1%."])
+def test_a_reuters_code_of_a_us_venue_is_the_us_ticker(text: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-06-11").moves
+    assert m.subject.id == "ZETA"
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK - Zeta Corp said profit rose. The Texas-based company's stock fell 3.2% to $41.10.",
+    "NEW YORK - Zeta Corp said profit rose. The drugmaker's stock fell 3.2% to $41.10.",
+    "NEW YORK - Zeta Corp said profit rose. Shares of the drugmaker fell 3.2% to $41.10.",
+    # a company called by its trade is the one told of last, not the one named most
+    "NEW YORK - Orbit Corp beat forecasts. Orbit Corp rose. Zeta Corp cut its outlook. "
+    "The software maker's shares fell 3.2% to $41.10.",
+])
+def test_a_company_called_by_its_trade(text: str) -> None:
+    (m,) = [m for m in marketfacts.read(text, date="2024-06-11").moves if m.change_pct == -3.2]
+    assert m.subject.name == "Zeta"
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Inc issued bonds. However, if the stock price rises to more than 130 pct of the conversion level, "
+    "the issue will be callable.",
+    "If the S&P 500 rises 2% from here, it will hit a record.",
+])
+def test_a_move_told_as_a_condition_is_no_move(text: str) -> None:
+    assert marketfacts.read(text, date="2024-06-11").moves == []

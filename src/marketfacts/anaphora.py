@@ -90,8 +90,11 @@ def _resolve(ctx: Context, e: EntityMention, n: int) -> list[EntityMention]:
         if len(seen) < 2:
             return []
         return [replace(x, start=e.start, end=e.end) for x in reversed(seen)]
-    if word in _PRONOUNS:
-        possessive = word.startswith(("its ", "their "))
+    # a company called by its trade with words before it ("the software maker's shares") stands, like "its
+    # shares", for the company told of last, not the one the article names most
+    described = word.count(" ") >= 2 and want == ("stock", "company")
+    if word in _PRONOUNS or described:
+        possessive = described or word.startswith(("its ", "their "))
         if here:
             # a name inside a phrase of another ("tweets by Tesla boss Elon Musk") is no subject a
             # pronoun stands for when the sentence has one outside such a phrase ("Bitcoin ... it hit")

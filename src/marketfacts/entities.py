@@ -142,9 +142,16 @@ _THE_NOUNS = ("share price", "stock price", "stock", "shares", "barometer", "com
               "lender", "insurer", "miner", "developer", "carmaker", "automaker", "chipmaker", "startup", "pair", "unit",
               "utility", "airline", "carrier", "retailer", "brewer", "conglomerate", "operator", "producer", "giant",
               "telco")
+# what a company is called by its trade, in an anaphor of its shares ("the software maker's shares", "the
+# Texas-based company's stock", "shares of the drugmaker")
+_ROLE_NOUN = (r"(?:[a-z]*maker|company|firm|group|lender|bank|insurer|miner|developer|operator|producer|retailer|"
+              r"airline|carrier|giant|conglomerate|brewer|utility|startup|chain|supplier|manufacturer|provider|telco)")
+_ROLE_POSS = re.compile(_ROLE_NOUN + r"['’]s")
 # the words "the ... metal" may hold before its noun
 _METAL_KINDS = ("precious", "yellow", "white", "red", "base", "grey", "gray", "industrial", "bellwether")
 _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge|benchmark|barometer|average)(?![\w-])|"
+            r"[Tt]he\s+(?:(?:[a-z][\w-]*|[A-Z][\w.]*-based)\s+){0,2}" + _ROLE_NOUN +
+            r"(?=['’]s\s+(?:shares|stock|share\s+price|stock\s+price)\b)|"
             r"[Tt]he\s+(?:" + "|".join(_THE_NOUNS) + r")|"
             # "the metal", "the yellow metal": the commodity named before
             r"[Tt]he\s+(?:(?:" + "|".join(_METAL_KINDS) + r")\s+)?metal|"
@@ -154,7 +161,7 @@ _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge
             r"[Bb]oth\s+(?:indexes|indices|stocks|companies|shares|currencies)|"
             r"[Ii]ts\s+shares|[Ii]ts\s+(?:share\s+|stock\s+)?price|[Ii]ts\s+stock|"
             r"(?:" + "|".join(f"(?<={v} )" for v in _PUSH_VERBS) + r")shares|[Tt]heir\s+shares|[Ii]t|[Tt]hey|[Tt]he\s+[A-Za-z-]+-listed\s+shares|"
-            r"[Ss]hares\s+of\s+the\s+[\w-]+\s+(?:firm|company|group|maker|developer|operator|bank)))\b")
+            r"[Ss]hares\s+of\s+the\s+(?:[\w-]+\s+)?" + _ROLE_NOUN + r"))\b")
 
 
 _SECTOR = re.compile(r"(?P<sector>\b(?:the\s+)?(?!(?:an?|its|their|push\w*|help\w*|send\w*|dr[io]ve\w*)\s)(?:[a-z]+(?:[- ]"
@@ -245,7 +252,8 @@ def _lexicon_matches(text: str, start: int, end: int,
             # worth a try only before a lexicon word or an anaphor's noun
             nxt = _strip_poss(toks[k + 1].group(0).lower()).rstrip(".") if k + 1 < len(toks) else ""
             if nxt not in first and nxt not in _ANAPHOR_NOUNS and not nxt[:1].isdigit() and not nxt.endswith("-listed") \
-                    and nxt not in _TENOR_WORDS_SET:
+                    and nxt not in _TENOR_WORDS_SET and not (lw == "the" and any(
+                        _ROLE_POSS.fullmatch(x.group(0)) for x in toks[k + 1:k + 4])):
                 if lw != "the":
                     continue
                 if index_noun is None:
@@ -440,7 +448,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         found = [x for x in found if x.rule == "sub_index" or not any(a <= x.start and x.end <= b for a, b in subs)]
     found.sort(key=lambda x: x.start)
     found = [x for x in found if not _everyday_opener(text, x)]
-    if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or text.find(".HK)", start, end) >= 0:
+    if text.find("<", start, end) >= 0 or text.find(":", start, end) >= 0 or (
+            text.find(")", start, end) >= 0 and _SUFFIXED_TICKER.search(text, start, end) is not None):
         found = explicit_tickers(text, start, end, found, ref)
     return absorb_tickers(text, found)
 
@@ -753,6 +762,7 @@ _OFFICE_NEXT = re.compile(r"\s+(?:Ministry|Department|Bureau|Agency)\b")
 _VENUES = (r"(?:SHFE|Shanghai\s+Futures\s+Exchange|Shanghai|Dalian|Zhengzhou|LME|London\s+Metal\s+Exchange|London|"
            r"TOCOM|Tokyo\s+Commodity\s+Exchange|Tokyo|MCX|Multi\s+Commodity\s+Exchange|Bursa\s+Malaysia|SGX|"
            r"Singapore\s+Exchange|Euronext|Matif|MATIF)")
+_SUFFIXED_TICKER = re.compile(r"\.[A-Z]{1,2}\)")  # "(0700.HK)", "(ZETA.O)": a ticker with its venue's suffix
 _EXCHANGE_WORD = re.compile(r"\b(?:Exchanges?|Bourse|Boerse|Börse|Borsa|Bolsa)\b")
 _ON_THE_BEFORE = re.compile(r"\b(?:on|at)\s+the\s+\Z")
 _FOREIGN_VENUE = re.compile(_VENUES + r"\b")

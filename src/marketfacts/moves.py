@@ -414,6 +414,9 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         return []  # "urged Japan to increase the amount to 6.5 mln", "was to fall to 1.0 pct": asked or planned, not done
     if g.cue is not None and _FORESEEN.search(text, max(s_start, g.cue.start - 30), g.cue.start):
         return []  # "Slifer sees stronger growth of 10 pct": a view of what is to come
+    if g.cue is not None and "f " in text[max(s_start, g.cue.start - 90):g.cue.start] and _IF_CLAUSE.search(
+            ("" if g.cue.start - 90 <= s_start else "x") + text[max(s_start, g.cue.start - 90):g.cue.start]):
+        return []  # "if the stock price rises to more than 130 pct of ...": a condition, not a move
     # "The number of active rigs fell by five to 761, Hughes Tool Co said": a name after the figures that only
     # says them is no subject; "Trading in currency futures at the CME fell 4.6 pct": a venue, no subject
     # (nor "volumes in North America increased", "the backlog at Harris is up 30 pct": a measure of the name's, no
@@ -522,6 +525,9 @@ _FUTURES_AFTER = re.compile(r"\s+(?:e-?minis?(?:\s+futures)?|(?:index\s+)?future
 _EMINI_BEFORE = re.compile(r"\be-?mini\s+\Z", re.I)
 # the continuous front-month contracts Yahoo quotes for an index's CME futures
 # a view of the future right before the word of motion
+# a move told as a condition ("However, if the stock price rises to more than 130 pct of the conversion
+# level, the issue will be callable"): what would follow, not what happened
+_IF_CLAUSE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:However|But|And|Yet),?\s+)(?:[Ii]f|[Uu]nless|[Ss]hould)\s+[^,;:]{0,80}\Z")
 _FORESEEN = re.compile(r"\b(?:sees|expects|predicts|forecasts|projects)\s+(?:an?\s+|the\s+)?\Z")
 
 
@@ -601,6 +607,18 @@ _PAST_WHEN = re.compile(r"\bwhen\b|\b(?:last|previous)\s+(?:higher\s+|lower\s+)?
 # the currencies a bare "$" or "cents" stands for at home (a Hong Kong or Taiwan price is written "HK$", "NT$";
 # a bare "$" beside an Alibaba with no market named is its New York price)
 _DOLLARS = frozenset(["AUD", "CAD", "SGD", "NZD"])
+
+
+# the dollars a bare "$" stands for in a market of its own dollar, and the commodities priced in a local money
+_LOCAL_DOLLARS = frozenset(["AUD", "CAD", "SGD", "NZD", "HKD", "TWD"])
+_LOCAL_COMMODITIES = frozenset(["FCPO"])
+_NAMED_DOLLAR = re.compile(r"[A-Za-z]\$|\b(?:Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand|Taiwan|local)\s+"
+                           r"(?:dollars?|cents)\b|\b(?:A|C|S|NZ|HK|NT)\s*dollars?\b")
+
+
+def _bare_dollar(text: str, q: Quantity | None) -> bool:
+    """Whether a money figure is written with a dollar that names no country ("$82.10", "56 cents")."""
+    return q is not None and q.kind == "money" and _NAMED_DOLLAR.search(text, max(0, q.start - 3), q.end + 16) is None
 
 
 def _line_dollar(ctx: Context, subj: EntityMention, q: Quantity | None) -> str:
@@ -688,6 +706,9 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
                 currency = lvl.currency
     if currency == "USD" and ctx.market is None and subj.id and subj.type in ("company", "stock"):
         currency = _line_dollar(ctx, subj, lvl if lvl is not None and lvl.kind == "money" else chg)
+    elif currency in _LOCAL_DOLLARS and subj.type == "commodity" and subj.id not in _LOCAL_COMMODITIES and \
+            _bare_dollar(text, lvl if lvl is not None and lvl.kind == "money" else chg):
+        currency = "USD"  # "SINGAPORE - Spot gold rose to $2,310.20", "Bitcoin fell to $66,850": the world's price, in dollars
     if is_yield:
         unit = "percent"
         currency = None

@@ -31,7 +31,9 @@ def bracketed_names(text: str, start: int, end: int, found: list[EntityMention],
 _TICKER_AFTER = re.compile(
     r"(?:\s+(?:Corp|Inc|Co|Ltd|Plc|PLC|AG|SA|NV|Group|Holdings?)\b\.?)?(?:['’]s)?\s?(?:<(?P<wire>[A-Z][A-Z0-9.]{0,9})>|\((?P<exch>NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|ASX|TSXV?|HKEX|HKSE|SEHK|SGX|"
     r"LSE|LON|NSE|BSE|TYO|TSE|KRX|KOSDAQ|TWSE|TPE|Taiwan\s+OTC|TPEx|GTSM|SSE|SHA|SZSE|SHE|EPA|ETR)\s*:\s*(?P<sym>[A-Z0-9][A-Z0-9.]{0,9})\)"
-    r"|\((?P<full>\d{4,5}\.HK|[A-Z0-9]{1,6}\.(?:AX|TO|SI|L|NS|BO|T|KS|KQ|SS|SZ|HK|DE|PA))\))")
+    r"|\((?P<full>\d{4,5}\.HK|[A-Z0-9]{1,6}\.(?:AX|TO|SI|L|NS|BO|T|KS|KQ|SS|SZ|HK|DE|PA|OQ|O|N))\))")
+# a Reuters code's suffix of a US venue ("ZETA.O" Nasdaq, "ZETA.N" New York): the symbol alone is the US ticker
+_US_RIC = re.compile(r"\.(?:OQ|O|N)$")  # (not ".A", ".B": share classes, "BRK.A")
 _EXCHANGE_SUFFIX = {"ASX": ".AX", "TSX": ".TO", "TSXV": ".V", "SGX": ".SI", "LSE": ".L", "LON": ".L", "NSE": ".NS",
                     "BSE": ".BO", "TYO": ".T", "TSE": ".T", "KRX": ".KS", "KOSDAQ": ".KQ", "HKEX": ".HK", "HKSE": ".HK",
                     "SEHK": ".HK", "TWSE": ".TW", "TPE": ".TW", "Taiwan OTC": ".TWO", "TPEx": ".TWO", "GTSM": ".TWO",
@@ -68,6 +70,7 @@ def explicit_tickers(text: str, start: int, end: int, found: list[EntityMention]
             if suffix == ".HK" and sym.isdigit():
                 sym = sym.zfill(4)
             tid = sym if sym.endswith(suffix) else sym + suffix
+        tid = _US_RIC.sub("", tid)
         inst = ref.instruments.get(tid)
         if inst is not None and not same_company(e.name, inst.name):
             inst = None  # "Chrysler Corp <C>" in 1987: the symbol is another company's today

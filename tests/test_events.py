@@ -2419,3 +2419,23 @@ def test_a_banks_own_word_on_what_it_will_do_is_its_stance(text: str, topic: str
 
 def test_an_intervention_others_expect_is_no_stance() -> None:
     assert events("Traders said the Bank of Japan will intervene soon.", "policy", "2024-05-02") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("OTTAWA - Canada's unemployment rate rose to 6.2% in May, compared with expectations of 6.1%.", 6.1),
+    ("OTTAWA - Canada's unemployment rate rose to 6.2% in May, Statistics Canada said. Analysts had expected 6.2%.", 6.2),
+])
+def test_a_rates_forecast_is_a_level(text: str, want: float) -> None:
+    (fc,) = [ev for ev in events(text, "indicator", "2024-06-11") if ev.get("status") == "forecast"]
+    assert (fc.get("value"), fc.get("change_pct"), fc.get("period")) == (want, None, "2024-05")
+
+
+def test_the_twelve_months_told_before_the_name_and_a_polls_source() -> None:
+    text = ("In the 12 months through April, the CPI increased 3.4%. "
+            "Economists polled by Reuters had forecast the CPI gaining 3.3%.")
+    evs = events(text, "indicator", "2024-05-15")
+    assert evs[0].get("basis") == "yoy"
+    assert [ev.get("source") for ev in evs if ev.get("status") == "forecast"] in ([], ["Reuters"])
+    text = "The CPI rose 0.3% in April. Economists polled by Reuters had forecast the CPI gaining 0.4%."
+    (fc,) = [ev for ev in events(text, "indicator", "2024-05-15") if ev.get("status") == "forecast"]
+    assert fc.get("source") == "Reuters"

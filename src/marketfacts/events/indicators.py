@@ -230,7 +230,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                        # "in the 12 months to March", "in the year to March": the change over a year
                        r"|\b(?:12|twelve)\s+months\s+(?:to|ended|ending|through|until)\b|\byear\s+to\s+(?:end-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
                        text[a:min(max(min(e, q.end + 30), _clause_end(text, q.end, e)), next_pct)], re.I) \
-                or _on_a_year_before(ctx, text[q.end:min(_clause_end(text, q.end, e), next_pct)], period):
+                or _on_a_year_before(ctx, text[q.end:min(_clause_end(text, q.end, e), next_pct)], period) \
+                or _TWELVE_MONTHS_LEAD.search(text, s, a) is not None:
             # ("a seasonally adjusted annual rate of 1.851 mln units" is a level, not a basis)
             fields["basis"] = "yoy"
         elif (re.search(r"\bmonth(?<!straight\smonth)(?<!consecutive\smonth)(?!\s+in\s+a\s+row)|on\s+the\s+month|mom\b",
@@ -239,7 +240,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
               or _FROM_MONTH_BEFORE.search(text, q.end, min(e, q.end + 30, next_pct))) \
                 and not re.search(r"\bthree\s+months\b", text[a:min(e, q.end + 30)]):
             fields["basis"] = "mom"
-        src = re.search(r"(?:according\s+to|by)\s+(?:a\s+)?(?:consensus\s+(?:among\s+)?)?([^,.]{3,60}?)(?:[,.]|$)", sent)
+        src = re.search(r"(?:according\s+to|by)\s+(?:a\s+)?(?:consensus\s+(?:among\s+)?)?([^,.]{3,60}?)(?:[,.]|$|\s+(?:had|have|has|"
+                        r"were|was|expected|forecast|predicted|estimated|saw|see|looked)\b)", sent)
         if src and forecast and not re.match(r"(?:between|about|around|some|only|just|up\s+to|as\s+much\s+as|\d|[-+])",
                                              src.group(1).strip(), re.I):
             fields["source"] = src.group(1).strip()  # (not "grow by between 1.5 and two pct": a figure, no source)
@@ -286,6 +288,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
                 word = est.group("noun") if est and est.group("noun") else noun.group(1) if noun else ""
                 d2 = _word_direction(word) or d or 1
                 f3 = dict(fields, change_pct=q2.value * d2, status="forecast")
+                if rate_level:
+                    f3.update(change_pct=None, value=q2.value)  # "rose to 6.2%, above expectations of 6.1%": a rate's level
                 f3.pop("source", None)
                 ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.forecast_of", **f3))
                 continue
@@ -513,7 +517,7 @@ _CARRY_OPEN = re.compile(r"\s*(?:(?:In|For)\s+[A-Z]\w+(?:\s+(?:19|20)\d\d)?,\s+)
                          r"November|December),?\s+){0,3}(?:index|figure|reading|data|number))\b")
 # "Economists had expected 220,000": the forecast of the last reading (a count or an amount; a change in per
 # cent said so goes on about the indicator by its head noun, "had expected sales to rise 0.6 percent")
-_ECONOMISTS_EXPECTED = re.compile(r"\s*(?:Economists|Analysts|Forecasters)\b(?=[^.;%]{0,50}?\b(?:expected|forecast|predicted|"
+_ECONOMISTS_EXPECTED = re.compile(r"\s*(?:Economists|Analysts|Forecasters)\b(?=[^.;]{0,50}?\b(?:expected|forecast|predicted|"
                                   r"projected|anticipated)\b)")
 _PER_CENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b|\bpct\b")
 
@@ -536,8 +540,8 @@ def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
     text = ctx.text
     near = ctx.indicators[-1][1].span.end >= s - 400  # (an opener goes on about a reading told just before)
     m = _CARRY_OPEN.match(text, s, e) if near else None
-    if m is None and near and not _PER_CENT.search(text, s, e):
-        m = _ECONOMISTS_EXPECTED.match(text, s, e)
+    if m is None and near and (not _PER_CENT.search(text, s, e) or ctx.indicators[-1][1].get("indicator") in _LEVEL_RATES):
+        m = _ECONOMISTS_EXPECTED.match(text, s, e)  # (a rate's level in per cent too: "Analysts had expected 6.2%")
     if m is not None:
         return m.end()
     # the last indicator whose head noun the sentence says alone, the last read first (a report goes back to
@@ -563,6 +567,10 @@ def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
                 ctx.indicators.append(ctx.indicators[k])  # (the one this sentence goes on about is the last now)
             return s + m.end()
     return None
+
+
+_EXPECTED_LEVEL = re.compile(r"\b(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated|projected|anticipated|"
+                             r"penciled\s+in|pencilled\s+in)\s+(?:an?\s+(?:rate|reading)\s+of\s+)?\Z")
 
 
 # "factory orders were unchanged": a change of nothing, stated without a figure
@@ -688,6 +696,10 @@ _ABOVE_THE = re.compile(r"\s+(?P<dir>above|below|higher\s+than|lower\s+than|over
                         r"[^,.;%]{0,50}?)(?:\s+(?:estimate|rate|level|figure|total|reading)\s+of\s+(?=\d)|(?=[,.;]|$))")
 
 
+# "In the 12 months through April, the CPI increased 3.4%": the span told before the name
+_TWELVE_MONTHS_LEAD = re.compile(r"\b(?:12|twelve)\s+months\s+(?:to|ended|ending|through|until)\b", re.I)
+
+
 def _change_on_a_base(ctx: EventContext, last: Any, period: str, q: Quantity, versus: re.Match[str],
                       qs: Sequence[Quantity]) -> None:
     base = period_in(versus.group("what"), ctx.doc_date, period)
@@ -766,6 +778,9 @@ def _carried(ctx: EventContext, s: int, e: int, after: int, pcts: list[Quantity]
         else:
             d = _direction_near(cues, q, text)
             level = re.search(r"\b(?:to|at)\s+(?:a\s+|an\s+)?$", text[max(s, q.start - 12):q.start])
+            if d == 0 and not level and name in _LEVEL_RATES:
+                # "Analysts had expected 6.2%" after a jobless rate: the rate they looked for
+                level = _EXPECTED_LEVEL.search(text, max(s, q.start - 40), q.start)
             if d == 0 and not level:
                 continue
             status = "forecast" if _FORECAST.search(text, s, q.start) else "actual"

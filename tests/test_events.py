@@ -2439,3 +2439,17 @@ def test_the_twelve_months_told_before_the_name_and_a_polls_source() -> None:
     text = "The CPI rose 0.3% in April. Economists polled by Reuters had forecast the CPI gaining 0.4%."
     (fc,) = [ev for ev in events(text, "indicator", "2024-05-15") if ev.get("status") == "forecast"]
     assert fc.get("source") == "Reuters"
+
+
+@pytest.mark.parametrize("text,metric,period", [
+    ("TOKYO - Zeta Motor said operating profit for the year ending March 2025 would rise 10% to 5.3 trillion yen.",
+     "guidance_operating_profit", "FY2025"),
+    ("Zeta Corp also said the year's sales should exceed 1.4 billion dlrs.", "guidance_revenue", None),
+    # (analysts' words are a forecast, not the company's outlook)
+    ("Analysts said Zeta Corp's sales would rise 5 pct to 1.4 billion dlrs.", "revenue", None),
+])
+def test_a_companys_modal_is_its_outlook(text: str, metric: str, period: str | None) -> None:
+    evs = events(text, "financials", "2024-05-02")
+    assert evs and evs[0].get("metric") == metric
+    if period:
+        assert evs[0].get("period") == period

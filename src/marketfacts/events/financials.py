@@ -488,7 +488,14 @@ def _fin_status(text: str, s: int, pos: int, mpos: int, end: int | None = None) 
         return "forecast"  # "he cut 1987 earnings estimates for the company by 50 cts a share to 7.30 dlrs"
     if _GUIDE.search(text, s, pos) and not _ANALYST.search(text, s, pos):
         return "guidance"
+    if mpos >= 0 and _OWN_OUTLOOK.search(text, max(mpos, pos - 40), pos) and not _ANALYST.search(text, s, pos) \
+            and re.search(r"\b(?:said|says|told|announced|predicted)\b", text[s:max(s, mpos)]):
+        return "guidance"  # "Zeta said operating profit for the year ending March 2025 would rise 10%": its own outlook
     return "actual"
+
+
+# a modal before the metric's verb and figure: what the company says is to come
+_OWN_OUTLOOK = re.compile(r"\b(?:would|will|should|(?:is|are)\s+(?:expected|likely|set)\s+to)\s+(?:\w+\s+){0,2}\Z")
 
 
 # "40.3 mln dlrs in 1985": the year a figure is of, right after it
@@ -642,10 +649,10 @@ def _fiscal_year_of(report: date | None, n: int) -> str | None:
 
 _MONTH_SPAN = re.compile(r"\b(?P<a>" + dates._MONTH_RE + r")\s*(?:-|–|to|through)\s*(?P<b>" + dates._MONTH_RE + r")"
                          r"(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:period|quarter)\b")
-_QUARTER_ENDED = re.compile(r"\bquarter\s+(?:ended|ending|to|through)\s+(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2})?"
+_QUARTER_ENDED = re.compile(r"\bquarter\s+(?:ended|ending|to|through)\s+(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2}\b)?"
                             r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _SPAN_ENDED = re.compile(r"\b(?:(?P<half>six|6)\s+months|(?:fiscal\s+|financial\s+)?year)\s+(?:ended|ending|to|through)\s+"
-                         r"(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2})?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+                         r"(?P<mon>" + dates._MONTH_RE + r")(?:\s+\d{1,2}\b)?(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 _FISCAL = re.compile(r"\bfiscal(?:\s+(?P<y>(?:19|20)\d\d))?(?:['’]s)?\s+(?:year\s+)?", re.I)
 _FISCAL_YEAR = re.compile(r"\bof\s+(?:its\s+|the\s+)?fiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
@@ -702,7 +709,7 @@ def _fiscal_period(ctx: EventContext, sent: str, ahead: bool = False) -> str | N
         if first and last and int(first[5:7]) % 3 == 1 and last == int(first[5:7]) + 2:
             return f"{first[:4]}-Q{(last - 1) // 3 + 1}"
     told = _SPAN_ENDED.search(sent)
-    if told and ctx.doc_date is not None and not ahead:
+    if told and ctx.doc_date is not None and (not ahead or told.group("y")):
         # "the six months to December 31", "the fiscal year ended March 31": the months that ended with that one
         end = dates.month_iso(told.group("mon"), told.group("y"), ctx.doc_date)
         if end:

@@ -22,10 +22,10 @@ _PATTERNS = [
     ("quarter", re.compile(r"\bQ(?P<n>[1-4])(?:\s+(?:of\s+)?" + _YEAR + r"\b)?")),
     # "the December 1986 quarter", "the quarter ended March 31"
     ("month_quarter", re.compile(r"\b" + _MONTH + r"(?:\s+" + _YEAR + r")?\s+quarter\b")),
-    ("month_quarter", re.compile(r"\bquarter\s+(?:ended|ending|to)\s+" + _MONTH + r"(?:\s+\d{1,2})?(?:,?\s+" + _YEAR + r")?")),
+    ("month_quarter", re.compile(r"\bquarter\s+(?:ended|ending|to)\s+" + _MONTH + r"(?:\s+\d{1,2}\b)?(?:,?\s+" + _YEAR + r")?")),
     # "in the three months to March 31": a calendar quarter when it ends with one
     ("month_quarter", re.compile(r"\b(?:three|3)\s+months\s+(?:ended|ending|to|through)\s+(?P<mon>March|June|September|December)"
-                                 r"(?:\s+\d{1,2})?(?:,?\s+" + _YEAR + r")?")),
+                                 r"(?:\s+\d{1,2}\b)?(?:,?\s+" + _YEAR + r")?")),
     # "in the January-March period", "April to August": a quarter where the months make one, else the span
     ("month_span", re.compile(r"\b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|"
                               r"December)\s*(?:-|–|/|to|through)\s*(?P<m2>January|February|March|April|May|June|July|August|"

@@ -2453,3 +2453,20 @@ def test_a_companys_modal_is_its_outlook(text: str, metric: str, period: str | N
     assert evs and evs[0].get("metric") == metric
     if period:
         assert evs[0].get("period") == period
+
+
+def test_a_level_told_after_the_changes_month() -> None:
+    text = ("WASHINGTON - U.S. housing starts rose 2.6 pct in February to a seasonally adjusted annual rate of "
+            "1.851 mln units, the Commerce Department said.")
+    (ev,) = events(text, "indicator", "1987-03-17")
+    value = ev.get("value")
+    assert (ev.get("change_pct"), getattr(value, "amount", value)) == (2.6, 1851000.0)
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta Corp, which holds a 22 pct stake in Orbit Inc, offered 30 dlrs a share for the rest.",
+    "Zeta Corp, which holds a 22 pct stake in Orbit Inc, offered 30 dlrs a share for the remaining shares.",
+])
+def test_an_offer_for_the_rest_of_a_stake_held(text: str) -> None:
+    (ev,) = events(text, "tender_offer", "1987-03-05")
+    assert (name(ev.get("acquirer")), name(ev.get("target")), ev.get("price_per_share").amount) == ("Zeta", "Orbit", 30.0)

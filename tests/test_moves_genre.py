@@ -1360,3 +1360,9 @@ def test_a_company_called_by_its_trade(text: str) -> None:
 ])
 def test_a_move_told_as_a_condition_is_no_move(text: str) -> None:
     assert marketfacts.read(text, date="2024-06-11").moves == []
+
+
+def test_north_sea_brent_crude_is_brent() -> None:
+    (m,) = marketfacts.read("LONDON - North Sea Brent crude for April traded at 17.65 dlrs a barrel, down 15 cents.",
+                            date="1987-03-05").moves
+    assert (m.subject.id, m.change, m.level) == ("BZ=F", -0.15, 17.65)

@@ -167,12 +167,19 @@ def _a_central_bank(text: str, e: EntityMention) -> bool:
                for a in authorities_in(text, e.start, e.end))
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*\Z")
+
+
 def _subject_before(ctx: EventContext, ents: Sequence[EntityMention], pos: int, s_start: int) -> EntityMention | None:
     """The subject of a clause ending at ``pos``: the nearest instrument or
     market named before it, else the last move subject of the text so far."""
     cands = [e for e in ents if e.end <= pos and e.type not in ("place", "person", "anaphor")
              and not _COMPARED.search(ctx.text, max(s_start, e.start - 24), e.start)
              and not _SOURCE_AFTER.match(ctx.text, e.end) and not _a_central_bank(ctx.text, e)]
+    # (a name inside a relative aside is not the clause's subject: "Zeta Corp, which holds a 22 pct stake in
+    # Orbit Inc, offered ...": Zeta)
+    cands = [e for e in cands if not (_IN_RELATIVE.search(ctx.text, max(s_start, e.start - 80), e.start)
+                                      and "," in ctx.text[e.end:pos])] or cands
     if cands:
         last = cands[-1]
         # "Brierley Investments Ltd (BIL) launched a bid": the short form in brackets names the one before it

@@ -205,7 +205,7 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             fields.update(change_pct=None, value=q.value)  # "the jobless rate rose to 7.3 percent": its reading
         if not level:
             # "rose 0.3 pct to a seasonally adjusted 122.7": the index's reading after the change
-            reading = next((x for x in qs if x.kind in ("number", "money") and q.end < x.start <= q.end + 45
+            reading = next((x for x in qs if x.kind in ("number", "money") and q.end < x.start <= q.end + 75
                             and not _is_year(x)
                             and _READING_AFTER.fullmatch(text, q.end, x.start)), None) or \
                 next((x for x in qs if x.kind in ("number", "money") and b < x.start and x.end < q.start

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..entities import EntityMention
 from ..model import Money, Quantity
-from .context import EventContext, _ent, _event, _subject_before
+from .context import _IN_RELATIVE, EventContext, _ent, _event, _subject_before
 
 _OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|offer|bid|bids|counter-bid|proposed\s+to\s+buy|"
                     # ("rejected a proposal by X to acquire its stock at 22 dlrs a share")
@@ -231,7 +231,8 @@ def _owner(ctx: EventContext, text: str, companies: list[EntityMention], ents: S
     # (not "its Viacom offer": a name after the bidder's "its" is what the offer is for)
     owned = [x for x in companies if max(prv, a - 80) <= x.start and x.end <= a and _OWNER_GAP.fullmatch(text, x.end, a)
              and not re.search(r"[;:]|\bthat\b|\bwhich\b", text[x.end:a])
-             and not re.search(r"\b(?:its|their)\s+\Z", text[max(prv, x.start - 7):x.start])]
+             and not re.search(r"\b(?:its|their)\s+\Z", text[max(prv, x.start - 7):x.start])
+             and not (_IN_RELATIVE.search(text, max(s, x.start - 80), x.start) and "," in text[x.end:a])]
     if owned:
         return owned[-1]
     by = next((x for x in companies if b < x.start <= b + 20 and _BY_AFTER.fullmatch(text, b, x.start)), None)
@@ -242,6 +243,10 @@ def _owner(ctx: EventContext, text: str, companies: list[EntityMention], ents: S
 
 # a bidder's possessive in the offer's own words: "their 145 dlr per share offer"
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w$.,/-]+\s+){0,6}\Z")
+
+
+# an offer for the shares a bidder does not hold yet, its company named before
+_FOR_THE_REST = re.compile(r"[^.;]{0,60}?\bfor\s+(?:all\s+of\s+)?the\s+(?:rest|remainder|balance|remaining\s+(?:shares|stock|stake))\b")
 
 
 def _target(ctx: EventContext, text: str, companies: list[EntityMention], acquirer: EntityMention | None,
@@ -261,6 +266,12 @@ def _target(ctx: EventContext, text: str, companies: list[EntityMention], acquir
                       and _FOR_BEFORE.search(text, max(s, x.start - 50), x.start)]
         if for_before:
             return for_before[-1]
+        if _FOR_THE_REST.match(text, b, nxt):
+            # "Zeta, which holds a 22 pct stake in Orbit Inc, offered 30 dlrs a share for the rest": the company
+            # of the stake the bidder holds, named before the offer
+            held = [x for x in companies if s <= x.start and x.end <= b and other(x)]
+            if held:
+                return held[-1]
     last_word = text.rfind(" ", 0, b) + 1  # where the offer's (last) word starts
     if _THE_COMPANY.search(text, b, nxt) or (not after and _RECEIVED.search(text, max(s, last_word - 80), last_word)):
         # ("Velm Corp received a buyout offer ... from Orlan": the company that received it)

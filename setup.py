@@ -14,7 +14,7 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # the reader's hot path: standard library only, and mypy-clean
-COMPILED = ["text", "dates", "quantities", "name_context", "entities", "pattern_names", "mention", "tickers_in_text", "cues", "figure_roles", "clause_subject", "anaphora", "named_markets", "move_money", "move_time", "moves", "not_traded", "merge",
+COMPILED = ["text", "dates", "quantities", "name_context", "entities", "sector_groups", "pattern_names", "mention", "tickers_in_text", "cues", "figure_roles", "clause_subject", "anaphora", "named_markets", "move_money", "move_time", "moves", "not_traded", "merge",
             "checks/*", "pipeline", "sentiment", "model", "reference", "names", "rule_files", "listings", "events/*"]
 
 

@@ -250,3 +250,26 @@ def test_a_countrys_possessive_is_no_part_of_a_companys_name(text: str, want: st
 def test_a_commoditys_us_future_is_not_the_contract_of_an_exchange_abroad(text: str, want: str | None) -> None:
     (m,) = marketfacts.read(text, date="2025-12-29").moves
     assert m.subject.id == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a known name that closes before a market's phrase is the company's, not the market's
+    ("HONG KONG - Sands China shares rose 2.1%.", "1928.HK"),
+    ("SINGAPORE - Genting Singapore shares rose 2.1%.", "G13.SI"),
+    ("HONG KONG - China shares rose 2.1%.", "000001.SS"),
+])
+def test_a_company_name_ending_in_a_country_before_shares(text: str, want: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-06-11").moves
+    assert m.subject.id == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a legal form of one country names that country's line, else none
+    ("HELSINKI - Nokia Oyj shares rose 2.1%.", "NOKIA.HE"),
+    ("Nokia OYJ said its plant at Bochum, Germany, was sold. Nokia OYJ shares rose 2.1%.", "NOKIA.HE"),
+    ("MILAN - Eni SpA shares rose 2.1%.", "ENI.MI"),
+    ("Amer Sports Oyj shares rose 2.1%.", None),
+])
+def test_a_legal_form_names_its_countrys_line(text: str, want: str | None) -> None:
+    (m,) = marketfacts.read(text, date="2010-06-11").moves
+    assert m.subject.id == want

@@ -38,7 +38,7 @@ from .name_context import (
     _sentence_start,
     _split_camel,
 )
-from .named_markets import LOCAL_CURRENCY, SECTOR_WORDS_RE, TENOR_WORDS
+from .named_markets import LOCAL_CURRENCY, TENOR_WORDS
 from .names import rules as name_rules
 from .pattern_names import (
     _an_exchange,
@@ -53,6 +53,7 @@ from .pattern_names import (
     _sub_index,
 )
 from .reference import Instrument, Reference, get_reference
+from .sector_groups import SECTOR, SECTOR_GROUP, SECTOR_KEYS, SECTOR_NEXT
 from .tickers_in_text import absorb_tickers, bracketed_names, explicit_tickers
 
 # a word, or a lone "&"; written to open with one character class so that
@@ -60,7 +61,11 @@ from .tickers_in_text import absorb_tickers, bracketed_names, explicit_tickers
 # (initials keep their last stop, "E.F. Hutton", "J.C. Penney": the name goes on after them)
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s[A-Z][a-z])|[A-Za-z0-9&](?:(?<=[A-Za-z0-9])[\w&'’.\-/]*[\w&])?")
 _EXTEND = {"index", "indexes", "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.",
-           "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa"}
+           "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa", "kgaa", "spa", "s.p.a.",
+           "nv", "n.v.", "se", "asa", "oyj", "bhd", "berhad", "tbk"}
+# legal forms of one country, and its market
+_FORM_MARKET = {"oyj": "FI", "kgaa": "DE", "spa": "IT", "s.p.a.": "IT", "asa": "NO", "bhd": "MY", "berhad": "MY",
+                "tbk": "ID", "nv": "NL", "n.v.": "NL"}
 _CONNECT = {"of", "and", "&", "de", "du", "la", "von", "der", "des", "y", "for"}
 
 
@@ -164,39 +169,6 @@ _ANAPHOR = (r"(?P<anaphor>\b(?:[Tt]he\s+(?:[a-z0-9][\w-]*\s+){1,3}(?:index|gauge
             r"[Ss]hares\s+of\s+the\s+(?:[\w-]+\s+)?" + _ROLE_NOUN + r"))\b")
 
 
-_SECTOR = re.compile(r"(?P<sector>\b(?:the\s+)?(?!(?:an?|its|their|push\w*|help\w*|send\w*|dr[io]ve\w*)\s)(?:[a-z]+(?:[- ]"
-                     r"(?!(?:an?|its|their)\s)[a-z]+)?\s+)(?:sub-index|subindex|sector\s+index|sub-sector))\b")
-# a group of a sector's stocks as a subject: "Turkish bank stocks", "the European aerospace and defence
-# index", "energy shares"; and a sector's plural noun opening a clause before its verb ("financials,
-# gaining 0.7 per cent", "insurers led gains", "Utilities rose 1.2%")
-_SECTOR_WORDS_RE = SECTOR_WORDS_RE
-_SECTOR_NOUN = r"(?:" + _SECTOR_WORDS_RE + r")"  # lower case: "Turkish bank stocks"; "Starrex Mining shares" is a name
-_NOT_DET = r"(?!(?:The|A|An|Its|Their|This|That|These|Those|Other|Some|All)\s)"
-_SECTOR_NOUN_CAP = r"(?:" + "|".join(w[:1].upper() + w[1:] for w in _SECTOR_WORDS_RE.split("|")) + r")"
-# a sector's plurals that open a clause, the verbs after them, and the nouns a group of a sector ends in
-_SECTOR_PLURALS = ("insurers", "miners", "banks", "financials", "utilities", "lenders", "automakers", "carmakers",
-                   "chipmakers", "retailers", "airlines", "developers", "autos", "industrials")
-_SECTOR_VERBS = ("rose", "fell", "gained", "gaining", "rising", "falling", "dropped", "dropping", "slipped", "climbed",
-                 "jumped", "led", "added", "adding", "lost", "losing", "shed", "advanced", "declined", "up", "down", "were",
-                 "slid", "sank", "rallied")
-_GROUP_NOUNS = r"(?:stocks|shares|sector|names)"
-_SECTOR_GROUP = re.compile(r"(?P<sector>(?<![-\w])(?:[Tt]he\s+)?(?:" + _NOT_DET + r"[A-Z][a-z]+\s+)?" + _SECTOR_NOUN + r"(?:\s+and\s+" + _SECTOR_NOUN +
-                           r")?\s+" + _GROUP_NOUNS + r"\b|"
-                           # capitalised only where a sentence or line opens: "Energy shares, however, capped gains"
-                           r"(?:(?<=^)|(?<=\n)|(?<=[.;:]\s))" + _SECTOR_NOUN_CAP + r"(?:\s+and\s+" + _SECTOR_NOUN +
-                           r")?\s+" + _GROUP_NOUNS + r"\b|"
-                           # an index of a sector named with its region ("European aerospace and defence index");
-                           # "the tech index" alone is an anaphor of the market's own
-                           r"(?<![-\w])(?:[Tt]he\s+)?" + _NOT_DET + r"[A-Z][a-z]+\s+" + _SECTOR_NOUN + r"(?:\s+and\s+" + _SECTOR_NOUN +
-                           r")?\s+index\b|"
-                           r"(?:(?<=^)|(?<=[,;.]\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bwith\s)|(?<=\n))(?:"
-                           + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SECTOR_PLURALS) + r"|[Rr]eal\s+estate)"
-                           r"(?=,?\s+(?:" + "|".join(_SECTOR_VERBS) + r")\b))")
-# what follows a sector's word in a group: its noun, or the verb after a sector's plural
-_SECTOR_NEXT = frozenset(("stocks", "shares", "sector", "names", "index") + _SECTOR_VERBS)
-# the words a sector group is built on, one word each ("estate" of "real estate"); a sentence without one has none
-_SECTOR_KEYS = frozenset(w.split("\\s+")[-1].replace("?", "") for w in _SECTOR_WORDS_RE.split("|")) | frozenset(
-    _SECTOR_PLURALS + ("resource", "health", "health-care"))
 _TENOR = re.compile(r"\d{1,2}(?:-year|-week|-month|$)")
 
 
@@ -244,7 +216,7 @@ def _lexicon_matches(text: str, start: int, end: int,
         a = t.start()
         w = t.group(0)
         lw = w.lower().rstrip(".")
-        if lw in _SECTOR_KEYS and any(x.group(0).lower() in _SECTOR_NEXT for x in toks[k + 1:k + 4]):
+        if lw in SECTOR_KEYS and any(x.group(0).lower() in SECTOR_NEXT for x in toks[k + 1:k + 4]):
             hints.append((a, t.end()))  # (a group's noun or its verb follows within three words)
         if a < pos:
             continue
@@ -268,12 +240,12 @@ def _lexicon_matches(text: str, start: int, end: int,
                 pos = m.end()
     low = text[start:end]
     if "sub" in low or "sector" in low:
-        out += [m for m in _SECTOR.finditer(text, start, end) if m.start() >= start]
+        out += [m for m in SECTOR.finditer(text, start, end) if m.start() >= start]
         out.sort(key=lambda m: m.start())
     if hints:
         groups: list[re.Match[str]] = []
         for ha, hb in hints:  # the group around each sector word, not a scan of the whole sentence
-            g = _SECTOR_GROUP.search(text, max(start, ha - 40), min(end, hb + 12))
+            g = SECTOR_GROUP.search(text, max(start, ha - 40), min(end, hb + 12))
             if g is not None and g.start() <= ha and (not groups or g.start() >= groups[-1].end()):
                 groups.append(g)
         for g in groups:
@@ -301,16 +273,22 @@ def _known_index_tail(phrase: str, ref: Reference, market: str | None) -> tuple[
 
 
 _OF_BEFORE = re.compile(r"(?:[A-Z][\w&'’-]*\s+){1,4}of\s+$")
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w&'’.-]*[ \t]+){1,3}$")
 
 
 def _ends_a_longer_name(text: str, start: int, s: int, phrase: str, ref: Reference) -> bool:
-    """The phrase's first word closes a known name that begins before it ("Bank of" + "China shares")."""
+    """The phrase's first word closes a known name that begins before it ("Bank of" + "China shares",
+    "Sands" + "China shares", "Genting" + "Singapore shares")."""
+    first = phrase.split()[0]
     m = _OF_BEFORE.search(text, max(start, s - 50), s)
+    if m is not None:
+        words = m.group(0).split()
+        return any(ref.lookup(" ".join(words[k:] + [first])) is not None for k in range(len(words) - 1))
+    m = _CAPS_BEFORE.search(text, max(start, s - 40), s)
     if m is None:
         return False
     words = m.group(0).split()
-    first = phrase.split()[0]
-    return any(ref.lookup(" ".join(words[k:] + [first])) is not None for k in range(len(words) - 1))
+    return any(ref.lookup(" ".join(words[k:] + [first])) is not None for k in range(len(words)))
 
 
 def _starts_a_longer_name(text: str, s: int, e: int, end: int, ref: Reference) -> bool:
@@ -563,6 +541,16 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 if len(clean[j - 1]) < len(words[j - 1]):
                     break
             assert isinstance(inst, Instrument)
+            form = next((_FORM_MARKET[lows[t]] for t in range(i + L, j) if lows[t] in _FORM_MARKET), None)
+            if form is not None and form in ref.markets:
+                # a legal form of one country after the name ("Amer Sports Oyj", "Nokia OYJ"): that country's line,
+                # else none (not a New York line of today's namesake, nor a Frankfurt line)
+                home_line = ref.lookup(text[ps:toks[i + L - 1][1]], form)
+                if home_line is None or home_line.country != ref.markets[form].country:
+                    found.append(EntityMention(ps, pe, text[ps:pe], None, "company", "reference_unlinked"))
+                    i = j
+                    continue
+                inst = home_line
             while j < n and run[j - 1] > 1 and pe == toks[j - 1][1] and not blocked[j] and \
                     (inst.name.lower() + " ").startswith(text[ps:toks[j][1]].lower() + " "):
                 pe = toks[j][1]  # "Fortescue Metals Group": the company's own name, written out

@@ -2470,3 +2470,25 @@ def test_a_level_told_after_the_changes_month() -> None:
 def test_an_offer_for_the_rest_of_a_stake_held(text: str) -> None:
     (ev,) = events(text, "tender_offer", "1987-03-05")
     assert (name(ev.get("acquirer")), name(ev.get("target")), ev.get("price_per_share").amount) == ("Zeta", "Orbit", 30.0)
+
+
+def test_a_record_of_a_price() -> None:
+    (ev,) = events("NEW YORK - Gold hit a record of $2,450 an ounce.", "record", "2024-06-11")
+    assert (name(ev.get("subject")), ev.get("extreme")) == ("Gold", "highest")
+
+
+def test_a_vote_to_keep_a_rate_is_a_hold() -> None:
+    (ev,) = events("LONDON - The Bank of England voted 7-2 to keep Bank Rate at 5.25%.", "rate_decision", "2024-06-11")
+    assert (name(ev.get("authority")), ev.get("change"), ev.get("level")) == ("Bank of England", 0.0, 5.25)
+
+
+def test_liquidity_injected_with_its_size_is_easing() -> None:
+    text = "BEIJING - The People's Bank of China injected 500 billion yuan of liquidity into the banking system."
+    (ev,) = events(text, "policy", "2024-06-11")
+    assert (name(ev.get("authority")), ev.get("stance")) == ("People's Bank of China", "easing")
+
+
+def test_a_chair_is_a_persons_title() -> None:
+    (ev,) = events("WASHINGTON - Fed Chair Jerome Powell met Treasury Secretary Janet Yellen on Tuesday.", "meeting",
+                   "2024-06-11")
+    assert [p.name for p in ev.get("people")] == ["Jerome Powell", "Janet Yellen"]

@@ -33,7 +33,8 @@ def _named_again(text: str, phrase: str, after: int) -> bool:
     return False
 
 
-_ROLE = (r"(?:CEO|chief\s+executive|[Cc]hief\s+\w+\s+officer|founder|co-founder|chairman|chairwoman|chair|"
+_ROLE = (r"(?:CEO|CFO|COO|CTO|chief\s+executive|[Cc]hief\s+\w+\s+officer|founder|co-founder|[Cc]hairman|[Cc]hairwoman|[Cc]hair|"
+         r"[Cc]hancellor|[Cc]ommissioner|"
          r"president|President|Premier|premier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Ss]ecretary|[Gg]overnor|analyst|"
          r"strategist|economist|billionaire|tycoon|spokesman|spokeswoman|spokesperson|director|manager|trader|"
          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Senator|Rep\.|[Cc]hief|head|boss|investor|partner|professor|Professor)")

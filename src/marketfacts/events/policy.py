@@ -26,7 +26,7 @@ _STANCES = labelled([
     (r"\b(?:cleared|approved|granted\s+(?:(?:its|their|full|final|formal)\s+)*approval|"
      r"gave\s+(?:(?:its|their|the|a)\s+)?(?:green\s+light|approval|nod))\b", "approval"),
     (r"\b(?:won|received|got|secured)\s+approval\s+from\b", "approval"),
-    (r"\blifted\s+(?:curbs|restrictions|limits)\b|\binject\w*\s+liquidity|\beas(?:e|ed|ing)\s+(?:policy|monetary)|"
+    (r"\blifted\s+(?:curbs|restrictions|limits)\b|\binject\w*\s+(?:[^.;]{0,40}?\s)?liquidity|\beas(?:e|ed|ing)\s+(?:policy|monetary)|"
      r"\b(?:started|began)\s+(?:lowering|cutting)\b|"
      # "cut short-term interest rates", "cutting its benchmark interest rate", "approved ... a reduction in the
      # discount rate": a central bank's cut of its own rates

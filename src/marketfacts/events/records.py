@@ -37,7 +37,7 @@ _RECORD = re.compile(
     r"|(?<=at\s)records\b|(?<=to\s)records\b|(?:(?<=at\sa\s)|(?<=hit\sa\s)|(?<=hits\sa\s)|(?<=touched\sa\s)|(?<=reached\sa\s)|"
     r"(?<=to\sa\s))"
     # ("closed at a record 6,932.05", "to a record $12,960": the level it reached its record)
-    r"record(?=\s*(?:[,.;]|$|\s+(?:on|for|after|as|with|in)\b)|\s+(?:[A-Z]{0,3}[$€£¥]\s?)?\d))"
+    r"record(?=\s*(?:[,.;]|$|\s+(?:on|for|after|as|with|in)\b)|\s+(?:of\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?\d))"
     r"|(?P<notseen>(?:a\s+)?level\s+not\s+(?:seen|reached|hit)\s+since)"
     r"|(?P<first>(?:as\s+(?P<fhl>high|low)\s+as|topped|(?:rose|closed|ended|finished|traded|broke|climbed|went)\s+above|"
     r"(?:fell|dropped|closed|ended|finished|traded|broke|went|dipped|slipped|sank)\s+below|(?:climbed|rose|broke|pushed|"

@@ -1366,3 +1366,15 @@ def test_north_sea_brent_crude_is_brent() -> None:
     (m,) = marketfacts.read("LONDON - North Sea Brent crude for April traded at 17.65 dlrs a barrel, down 15 cents.",
                             date="1987-03-05").moves
     assert (m.subject.id, m.change, m.level) == ("BZ=F", -0.15, 17.65)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a currency's own dollar price, whatever the later clause's counter
+    ("LONDON - Sterling rose 0.5% to $1.2780 and was up 0.2% against the euro at 84.45 pence.",
+     [("GBPUSD", 0.5, 1.278, "USD"), ("EURGBP", -0.2, 0.8445, "GBP")]),
+    # a currency's bare "$" price in a market of another dollar is in US dollars
+    ("SYDNEY - The New Zealand dollar eased 0.2% to $0.6130.", [("NZDUSD", -0.2, 0.613, "USD")]),
+])
+def test_a_currencys_own_dollar_price(text: str, want: list[tuple[str, float, float, str]]) -> None:
+    got = [(m.subject.id, m.change_pct, m.level, m.currency) for m in marketfacts.read(text, date="2024-06-11").moves]
+    assert got == want

@@ -75,6 +75,8 @@ _COUNTER_AFTER = re.compile(r"\b(?:per|a|to\s+the|against\s+the|vs\.?\s+the|vers
 _AGAINST_LEAD = re.compile(r"\s*(?:[Aa]gainst|[Vv]ersus|[Vv]s\.?)\s+(?:the\s+)?" + _COUNTER)
 
 
+# the dollars a market may write as a bare "$"
+_LOCAL_DOLLARS = frozenset(["AUD", "CAD", "SGD", "NZD", "HKD", "TWD"])
 _OFFSHORE = re.compile(r"\boffshore\b", re.I)
 
 
@@ -90,7 +92,14 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
         cur = "CNH"  # "In Hong Kong's offshore market, the yuan rose": the offshore yuan
     window = text[g.start:min(s_end, g.end + 40)]
     counter = None
-    m = _COUNTER_AFTER.search(text[max(s_start, subj.end):min(s_end, g.end + 40)])
+    if lvl is not None and lvl.kind == "money" and lvl.currency in _LOCAL_DOLLARS and lvl.currency != cur and \
+            re.match(r"(?<![A-Za-z])\$", text[lvl.start:lvl.start + 1]) and (lvl.start == 0 or not text[lvl.start - 1].isalpha()):
+        # "the New Zealand dollar eased to $0.6130" in a Sydney report: a currency's bare "$" price is in US dollars
+        lvl = replace(lvl, currency="USD")
+    base = max(s_start, subj.end)
+    m = _COUNTER_AFTER.search(text[base:min(s_end, g.end + 40)])
+    if m is not None and lvl is not None and lvl.kind == "money" and lvl.currency and base + m.start() > lvl.end:
+        m = None  # "Sterling rose 0.5% to $1.2780 and was up 0.2% against the euro": the dollar of its own price
     if m is None:
         m = _AGAINST_LEAD.match(text, s_start, subj.start)
     if m:

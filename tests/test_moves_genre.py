@@ -1378,3 +1378,13 @@ def test_north_sea_brent_crude_is_brent() -> None:
 def test_a_currencys_own_dollar_price(text: str, want: list[tuple[str, float, float, str]]) -> None:
     got = [(m.subject.id, m.change_pct, m.level, m.currency) for m in marketfacts.read(text, date="2024-06-11").moves]
     assert got == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("KUALA LUMPUR - Malaysia's benchmark index was little changed at 1,610.", ("^KLSE", 1610.0)),
+    ("JAKARTA - Indonesia's main stock index rose 0.5% to 6,920.", ("^JKSE", 6920.0)),
+    ("NEW YORK - Zeta Corp shares were little changed at $193.10.", (None, 193.1)),
+])
+def test_a_countrys_index_and_a_level_little_changed(text: str, want: tuple[str | None, float]) -> None:
+    (m,) = marketfacts.read(text, date="2024-06-11").moves
+    assert (m.subject.id, m.level) == want and m.change is None

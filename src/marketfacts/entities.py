@@ -51,6 +51,7 @@ from .pattern_names import (
     _place_index,
     _place_openers,
     _sub_index,
+    country_indexes,
 )
 from .reference import Instrument, Reference, get_reference
 from .sector_groups import SECTOR, SECTOR_GROUP, SECTOR_KEYS, SECTOR_NEXT
@@ -411,6 +412,8 @@ def find_entities(text: str, start: int, end: int, market: str | None,
         found = [_without_place(text, x, ref) for x in found]
     if any(text.find(w, start, end) >= 0 for w in ("index", "benchmark", "barometer", "gauge", "tier", "chips")):
         found = [_place_index(text, x, ref) if x.type == "place" and x.market else x for x in found]
+        if text.find("'s ", start, end) >= 0 or text.find("’s ", start, end) >= 0:
+            country_indexes(text, start, end, ref, found)
     if market and (text.find("local", start, end) >= 0 or text.find("domestic", start, end) >= 0):
         home = ref.markets.get(market)
         for lm in LOCAL_CURRENCY.finditer(text, start, end):

@@ -525,6 +525,8 @@ _FUTURES_AFTER = re.compile(r"\s+(?:e-?minis?(?:\s+futures)?|(?:index\s+)?future
 _EMINI_BEFORE = re.compile(r"\be-?mini\s+\Z", re.I)
 # the continuous front-month contracts Yahoo quotes for an index's CME futures
 # a view of the future right before the word of motion
+# "were little changed at $193.10": a price told, its change too small to state
+_LITTLE_BEFORE = re.compile(r"\b(?:little|barely|largely|virtually|almost|nearly)\s+\Z", re.I)
 # a move told as a condition ("However, if the stock price rises to more than 130 pct of the conversion
 # level, the issue will be callable"): what would follow, not what happened
 _IF_CLAUSE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:However|But|And|Yet),?\s+)(?:[Ii]f|[Uu]nless|[Ss]hould)\s+[^,;:]{0,80}\Z")
@@ -720,7 +722,8 @@ def _build(ctx: Context, g: Group, subj: EntityMention, pct: Quantity | None, ch
         return None  # a bare figure with no word of price or motion
     if change_pct is None and change is None and g.cue is not None and g.cue.kind == "neutral" \
             and g.cue.word in _WEAK_LEVEL and subj.type in ("company", "stock", "anaphor") \
-            and not (g.cue.word.lower() in ("listed", "listing") and text.startswith(" at ", g.cue.end)):
+            and not (g.cue.word.lower() in ("listed", "listing") and text.startswith(" at ", g.cue.end)) \
+            and not (g.cue.word == "changed" and _LITTLE_BEFORE.search(text, max(0, g.cue.start - 12), g.cue.start)):
         # ("Shares of Velm listed at Rs 103.90 on the BSE": its first trade, a price)
         return None  # "X is regarded at 37", "shares were offered at 15.75": not a price move
     modal_from = subj.end if subj.end <= figures[0].start else max(s_start, figures[0].start - 60)

@@ -98,6 +98,23 @@ def _place_index(text: str, x: EntityMention, ref: Reference) -> EntityMention:
                          "index", "place_index", country=mk.country, market=mk.code)
 
 
+# a country's name before "'s benchmark index" ("Indonesia's main stock index"): the index of that
+# country's market, where the country names no place of a market (its cities do)
+_COUNTRY_POSS = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=['’]s\s)")
+
+
+def country_indexes(text: str, start: int, end: int, ref: Reference, found: list[EntityMention]) -> None:
+    for m in _COUNTRY_POSS.finditer(text, start, end):
+        code = ref.country_market.get(m.group(0))
+        mk = ref.markets.get(code or "")
+        pm = _PLACE_INDEX.match(text, m.end()) if mk is not None else None
+        if mk is None or pm is None or any(x.start < pm.end() and m.start() < x.end for x in found):
+            continue
+        inst = ref.instruments.get(mk.benchmark)
+        found.append(EntityMention(m.start(), pm.end(), inst.name if inst is not None else text[m.start():pm.end()],
+                                   mk.benchmark, "index", "place_index", country=mk.country, market=mk.code))
+
+
 def _an_exchange(text: str, x: EntityMention) -> EntityMention:
     """ "the Athens Stock Exchange rose 2%": a city's exchange the reference lacks is its market, no company."""
     if x.id is not None or x.type not in ("company", "stock"):

@@ -399,8 +399,9 @@ def _near_cue(cues: list, qs: list, text: str) -> bool:  # type: ignore[type-arg
             continue
         for c in cues:
             if c.kind == "neutral" and c.word in _WEAK and not (
-                    c.word in _COPULA and q.start - c.end <= 12 and _AT_FIGURE.fullmatch(text, c.end, q.start)):
-                continue
+                    (c.word in _COPULA or (c.word == "changed" and _LITTLE_BEFORE.search(text, max(0, c.start - 12), c.start)))
+                    and q.start - c.end <= 12 and _AT_FIGURE.fullmatch(text, c.end, q.start)):
+                continue  # ("was little changed at 1,610": a level told, its change too small to state)
             if c.end <= q.start and q.start - c.end <= 70:
                 return True
             if c.start >= q.end and c.start - q.end <= 25:
@@ -411,6 +412,7 @@ def _near_cue(cues: list, qs: list, text: str) -> bool:  # type: ignore[type-arg
 # verbs too common to gate on alone ("is", "was"): a move needs another cue
 _COPULA = frozenset(["was", "were", "is", "are"])
 _AT_FIGURE = re.compile(r"\s+(?:at|buying|set\s+at|fixed\s+at)\s+(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$|\$|€|£|¥)?")
+_LITTLE_BEFORE = re.compile(r"\b(?:little|barely|largely|virtually|almost|nearly)\s+\Z", re.I)
 _WEAK = frozenset(["was", "were", "is", "are", "been", "made", "got", "changed", "started", "began", "start",
                    "held", "holds", "holding", "stayed", "remained", "moves", "moved", "goes", "went"])
 

@@ -2492,3 +2492,28 @@ def test_a_chair_is_a_persons_title() -> None:
     (ev,) = events("WASHINGTON - Fed Chair Jerome Powell met Treasury Secretary Janet Yellen on Tuesday.", "meeting",
                    "2024-06-11")
     assert [p.name for p in ev.get("people")] == ["Jerome Powell", "Janet Yellen"]
+
+
+@pytest.mark.parametrize("text,name_,value", [
+    ("BERLIN - The Ifo business climate index fell to 88.6 in June from 89.3 in May.", "business_climate", 88.6),
+    ("BERLIN - The ZEW economic sentiment index rose to 47.5 in June.", "economic_sentiment", 47.5),
+    ("WASHINGTON - The ISM's non-manufacturing PMI rose to 53.8 in May.", "ism_services", 53.8),
+])
+def test_survey_indexes_by_name(text: str, name_: str, value: float) -> None:
+    ev = events(text, "indicator", "2024-06-11")[0]
+    got = ev.get("value")
+    assert (ev.get("indicator"), getattr(got, "amount", got)) == (name_, value)
+    assert name(ev.get("subject")) in ("Germany", "United States")
+
+
+def test_no_move_of_a_survey_index_named_after_its_institute() -> None:
+    assert marketfacts.read("BERLIN - The Ifo business climate index fell to 88.6 in June.", date="2024-06-11").moves == []
+
+
+@pytest.mark.parametrize("text,basis", [
+    ("OTTAWA - Canada's economy grew at an annualized rate of 1.7% in the first quarter.", "qoq_annualised"),
+    ("BEIJING - Fixed-asset investment expanded 4.0% in the first five months of the year.", None),
+])
+def test_an_annualised_rate_and_months_that_are_no_month_on_month(text: str, basis: str | None) -> None:
+    (ev,) = events(text, "indicator", "2024-06-11")
+    assert ev.get("basis") == basis

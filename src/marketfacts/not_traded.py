@@ -109,6 +109,8 @@ def not_traded(text: str, e: EntityMention, s_start: int) -> bool:
         return True  # "the Bank of England trimmed its dealing rates by half a point"
     if e.id is None and _ECONOMIC_INDEX.search(re.sub(r"['’]", "", e.name + text[e.end:e.end + 12])):
         return True  # "the Caixin General Manufacturing Purchasing Managers' Index": a statistic, not a market
+    if e.id is None and text[e.end:e.end + 1] == " " and _ECONOMIC_INDEX.match(text, e.end + 1) is not None:
+        return True  # "The Ifo business climate index fell": the institute's statistic, not a company's price
     if _OFFICE_AFTER.match(text, e.end) or _OFFICE_BEFORE.search(text, max(s_start, e.start - 30), e.start):
         return True
     return e.id is None and _METRIC.match(text, e.start) is not None

@@ -170,7 +170,8 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
         # "unemployment fell to 4.0%": a reading, its sign its own; "shrank at a 1.0 percent annual
         # rate": a rate of change, its sign the verb's
         annualised = bool(_ANNUALISED_AFTER.match(text, q.end)) or \
-            bool(re.search(r"\ban?\s+(?:seasonally\s+adjusted\s+)?annuali[sz]ed\s+$", text[max(s, q.start - 40):q.start]))
+            bool(re.search(r"\ban?\s+(?:seasonally\s+adjusted\s+)?annuali[sz]ed\s+(?:rate\s+of\s+|pace\s+of\s+)?$",
+                           text[max(s, q.start - 40):q.start]))
         value = q.value * (d or 1) if (not level or (annualised and level.group(0).startswith("at"))) else q.value
         # the words after the figure up to an earlier reading ("... after a 1.0 pct January gain"), within 40
         # characters, else in the sentence; else the indicator's first period in the text
@@ -228,13 +229,15 @@ def _indicator_events(ctx: EventContext, s: int, e: int, qs: list[Quantity], cue
             fields["basis"] = "qoq_annualised"  # "at a 1.0 percent annual rate": a quarter's change, annualised
         elif re.search(r"(?<!adjusted\s)\bannual|year[- ]on[- ]year|year[- ]over[- ]year|from\s+a\s+year|yoy\b"
                        # "in the 12 months to March", "in the year to March": the change over a year
-                       r"|\b(?:12|twelve)\s+months\s+(?:to|ended|ending|through|until)\b|\byear\s+to\s+(?:end-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+                       r"|\b(?:12|twelve)\s+months\s+(?:to|ended|ending|through|until)\b|\byear\s+to\s+(?:end-)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                       # "from the same period a year earlier"
+                       r"|\bsame\s+(?:period|month|quarter)\s+(?:a|last|of\s+last|the\s+previous)\s+year\b",
                        text[a:min(max(min(e, q.end + 30), _clause_end(text, q.end, e)), next_pct)], re.I) \
                 or _on_a_year_before(ctx, text[q.end:min(_clause_end(text, q.end, e), next_pct)], period) \
                 or _TWELVE_MONTHS_LEAD.search(text, s, a) is not None:
             # ("a seasonally adjusted annual rate of 1.851 mln units" is a level, not a basis)
             fields["basis"] = "yoy"
-        elif (re.search(r"\bmonth(?<!straight\smonth)(?<!consecutive\smonth)(?!\s+in\s+a\s+row)|on\s+the\s+month|mom\b",
+        elif (re.search(r"\bmonth(?<!straight\smonth)(?<!consecutive\smonth)(?!\s+in\s+a\s+row)(?!s)|on\s+the\s+month|mom\b",
                         text[a:min(e, q.end + 30)], re.I)
               # "fell 2.3 pct in January from December": the month before, named after the figure
               or _FROM_MONTH_BEFORE.search(text, q.end, min(e, q.end + 30, next_pct))) \

@@ -71,7 +71,7 @@ _G_INDICATOR = _words("exports imports export import inflation cpi gdp payrolls 
                       "expenditure output production demand reserves reserve mortgage iip ism domestic growth shipment shipments "
                       "finished inventories sales homes wholesale wpi income construction leading terms credit capacity "
                       "utilization utilisation operating sentiment pce completions single-family hourly wage pay gnp gross "
-                      "earnings")
+                      "earnings climate")
 # indicators named by a common word only in a phrase ("loans" alone is any bank's)
 _G_IND_PHRASES = ("new yuan loans", "new bank loans", "new local")
 

@@ -2517,3 +2517,15 @@ def test_no_move_of_a_survey_index_named_after_its_institute() -> None:
 def test_an_annualised_rate_and_months_that_are_no_month_on_month(text: str, basis: str | None) -> None:
     (ev,) = events(text, "indicator", "2024-06-11")
     assert ev.get("basis") == basis
+
+
+@pytest.mark.parametrize("text,kinds", [
+    # an indicator's "sales" are the economy's, whoever says them
+    ("LONDON - British retail sales volumes rose 2.9% in May, the ONS said.", ["indicator"]),
+    # a company's own retail sales are its results
+    ("Zeta Corp said its Orbit Stores unit's retail sales for the four weeks ended February 28 rose 12.7 pct.",
+     ["financials"]),
+])
+def test_retail_sales_of_an_economy_or_a_company(text: str, kinds: list[str]) -> None:
+    doc = marketfacts.read(text, date="1987-03-05")
+    assert sorted({f.kind for f in doc.facts if f.kind in ("indicator", "financials")}) == kinds

@@ -18,7 +18,7 @@ from ..not_traded import not_traded
 from ..text import labelled, labelled_spans
 from .context import _CLAUSE, EventContext, _ent, _event
 from .directions import _direction_near
-from .indicators import _ESTIMATE_OF
+from .indicators import _A_COMPANYS, _ESTIMATE_OF, indicator_names
 
 _METRICS = labelled([
     (r"\b(?:adjusted\s+)?ebitda\b", "ebitda"),
@@ -114,6 +114,10 @@ _PRODUCT_AFTER = re.compile(r"\s+(?:products?|brands?|drugs?|models?|devices?|ph
 _PER_SHARE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share|\s+each\b", re.I)
 
 
+# a company's own words before a name an indicator has too: "Montgomery Ward and Co's retail sales"
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}\Z")
+
+
 def _in_aside_before_verb(text: str, s: int, mpos: int, q: Quantity, cues: list[Any]) -> bool:
     """The metric stands in an aside between commas, and the figure follows
     the verb after it: the verb and its figure are the sentence subject's
@@ -137,6 +141,14 @@ def _financials(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention]
     text = ctx.text
     low = ctx.aligned_low()
     metrics = labelled_spans(_METRICS, text, s, e, _METRIC_NEEDS, low)
+    if metrics:
+        # a metric's word inside an indicator's name is the economy's ("British retail sales volumes rose 2.9%,
+        # the ONS said", "corporate earnings", "factory orders"), no company's result
+        named = [n for n in indicator_names(ctx, s, e)
+                 if not _OWNED_BEFORE.search(text, max(s, n[0] - 30), n[0])  # (not "its early March retail sales",
+                 and not _A_COMPANYS.match(text, n[1])]  # "retail sales of its SUV models")
+        if named:
+            metrics = [x for x in metrics if not any(a <= x[0] < b for a, b, _ in named)]
     carried = ctx.last_metric if ctx.last_metric and ctx.last_metric[0] >= s - 400 else None
     if not metrics and carried is None:
         return

@@ -46,7 +46,14 @@ def indicator_names(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, s
     tried only where one of its words is (``needs`` in the rule file)."""
     text = ctx.text
     return [x for x in labelled_spans(_INDICATORS, text, s, e, _INDICATOR_NEEDS, ctx.aligned_low())
-            if not _FOR_A_PURPOSE.search(text, max(s, x[0] - 30), x[0])]
+            if not _FOR_A_PURPOSE.search(text, max(s, x[0] - 30), x[0])
+            and not _A_COMPANYS_OWN.search(text, max(s, x[0] - 40), x[0])]
+
+
+# a company's own figure of a name an indicator has too: "its Orbit Stores unit's retail sales", "Zeta Co's retail
+# sales" (not "Britain's retail sales")
+_A_COMPANYS_OWN = re.compile(r"\b(?:unit|company|group|firm|subsidiary|division|chain|store|stores|Co|Corp|Inc|Ltd|Plc|PLC)"
+                             r"\.?['’]s?\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 # "its rediscount rate for exports", "credit for imports": what a rate or a credit is for, no statistic
@@ -561,6 +568,8 @@ def carried_from(ctx: EventContext, s: int, e: int) -> int | None:
             _BALANCE_WORDS if tail in ("balance", "account") else \
             r"(?:(?<=\bthe\s)|(?<=,\s)|^)prices" if tail in ("cpi", "rpi") else tail
         m = re.search(r"\b" + said + r"\b", text[s:e], re.I)
+        if m is not None and _A_COMPANYS_OWN.search(text, max(s, s + m.start() - 40), s + m.start()):
+            m = None  # "19 pct of the company's imports": the company's, not the economy's
         if m is not None and ev.span.end < s - 400 and re.search(r"\s[A-Z]|\b[A-Z]{2,}\b", text[s:s + m.start()]):
             m = None  # (far from the reading, a name before the noun makes it that one's: "Ford said its car sales")
         if m is not None:

@@ -2529,3 +2529,9 @@ def test_an_annualised_rate_and_months_that_are_no_month_on_month(text: str, bas
 def test_retail_sales_of_an_economy_or_a_company(text: str, kinds: list[str]) -> None:
     doc = marketfacts.read(text, date="1987-03-05")
     assert sorted({f.kind for f in doc.facts if f.kind in ("indicator", "financials")}) == kinds
+
+
+def test_a_surveys_month_and_a_readings_prior_with_no_month() -> None:
+    text = "WASHINGTON - The Conference Board's consumer confidence index edged down to 100.4 this month from 101.3."
+    got = [(ev.get("period"), getattr(ev.get("value"), "amount", ev.get("value"))) for ev in events(text, "indicator", "2024-06-25")]
+    assert got == [("2024-06", 100.4), ("2024-05", 101.3)]

@@ -112,6 +112,8 @@ def _month_period(ctx: EventContext, frag: str) -> str | None:
             return r
     if re.search(r"\blast\s+month\b", frag) and ctx.doc_date is not None:
         return last_month(ctx.doc_date)
+    if re.search(r"\bthis\s+month\b", frag) and ctx.doc_date is not None:
+        return f"{ctx.doc_date.year:04d}-{ctx.doc_date.month:02d}"  # a survey of the month it is published in
     return None
 
 

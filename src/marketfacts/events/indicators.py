@@ -950,6 +950,9 @@ def _indicator_readings(ctx: EventContext, s: int, e: int, qs: list[Quantity],
                 p2 = _period(ctx, text[q2.end:min(nxt, q2.end + 30)], period)
                 if period and "-W" in period and _WEEK_BEFORE.match(text, q2.end):
                     p2 = _prior_period(period)  # "7.02% this week, down from 7.09% last week": the week before
+                elif p2 is None and period and "-W" not in period and re.match(r"\s*(?:[,.;]|$|\s+(?:and|but|while)\b)",
+                                                                             text[q2.end:q2.end + 8]):
+                    p2 = _prior_period(period)  # "rose to 47.5 in June from 47.1": the reading of the period before
                 if p2 is not None and p2 != period:
                     ctx.events.append(_event("indicator", q2.start, q2.end, "indicator.reading_prior",
                                              **dict(fields, value=q2.value, period=p2, status="actual")))

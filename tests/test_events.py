@@ -2535,3 +2535,24 @@ def test_a_surveys_month_and_a_readings_prior_with_no_month() -> None:
     text = "WASHINGTON - The Conference Board's consumer confidence index edged down to 100.4 this month from 101.3."
     got = [(ev.get("period"), getattr(ev.get("value"), "amount", ev.get("value"))) for ev in events(text, "indicator", "2024-06-25")]
     assert got == [("2024-06", 100.4), ("2024-05", 101.3)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - Zeta Robotics shares jumped 45% in their Nasdaq debut on Tuesday, after the company priced its IPO "
+     "at $20 a share.", ("Zeta Robotics", "Nasdaq", 20.0)),
+    ("MUMBAI - Shares of Zeta Finance listed at 520 rupees on the NSE, a 25% premium to the issue price of 416 rupees.",
+     ("Zeta Finance", "NSE", 416.0)),
+])
+def test_debuts_named_by_their_venue_and_a_price_in_words(text: str, want: tuple[str, str, float]) -> None:
+    (ev,) = events(text, "listing", "2024-06-11")
+    assert (name(ev.get("subject")), ev.get("venue"), ev.get("price").amount) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - Orbit Inc rejected a $38-a-share takeover bid from Zeta Corp as too low.", ("Zeta", "Orbit", 38.0)),
+    ("LONDON - Zeta Plc made a 450 pence-a-share offer for rival Orbit Plc.", ("Zeta", "Orbit", 4.5)),
+    ("Investors sued to block Zeta's 30 dlr-a-share tender offer for 500,000 Orbit shares.", ("Zeta", "Orbit", 30.0)),
+])
+def test_a_price_a_share_written_with_hyphens(text: str, want: tuple[str, str, float]) -> None:
+    (ev,) = events(text, "tender_offer", "2024-06-11")
+    assert (name(ev.get("acquirer")), name(ev.get("target")), ev.get("price_per_share").amount) == want

@@ -267,6 +267,9 @@ def _anchor_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pre_tail, anchors
 
 
+_A_SHARE_AFTER = re.compile(r"-(?:a|per)-share\b")
+
+
 def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
               legacy: str | None, text: str, crown: str | None = None) -> Quantity | None:
     g = m.groupdict()
@@ -302,8 +305,9 @@ def _quantity(m: re.Match[str], rules: dict[str, Any], dollar: str, cents: str,
     if g["num"] and m.start() > 0 and text[m.start() - 1] == ":" and m.start() > 1 and text[m.start() - 2].isdigit():
         return None
     if g["num"] and not (g["pct"] or g["pts"] or g["pp"] or g["bps"] or g["suf"]) and \
-            text[m.end():m.end() + 1] == "-" and _COMPOUND.match(text, m.end()) and not g["bidask"]:
-        return None  # "52-week", "10-year", "225-issue": a compound word, not a figure
+            text[m.end():m.end() + 1] == "-" and _COMPOUND.match(text, m.end()) and not g["bidask"] \
+            and not (g["pre"] and _A_SHARE_AFTER.match(text, m.end())):
+        return None  # "52-week", "10-year", "225-issue": a compound word, not a figure (but "$38-a-share")
     if g["num"] and not (g["pct"] or g["pts"] or g["pp"] or g["bps"] or g["suf"] or g["mag"]) and \
             _ORDINAL_AFTER.match(text, m.end()):
         return None  # "the 6th day in a row", "the 21st": an ordinal counts, it is no figure

@@ -15,7 +15,8 @@ _LISTING = re.compile(r"(?:(?<=[a-z$\d])|\b)IPO\b|\b(?:debut(?:ed|s)?|first\s+da
                       r"listing\s+(?:price|ceremony|debut)|got\s+listed|began\s+trading|started\s+trading|"
                       r"market\s+debut|trading\s+debut|"
                       # "Shares of Velm listed at Rs 103.90 on the BSE", "listing at a premium of 20 per cent"
-                      r"list(?:ed|ing)(?=\s+at\s+(?:an?\s+)?(?:premium|discount|[A-Z]{0,3}[$₹£€¥]|Rs\.?\s?\d))|"
+                      r"list(?:ed|ing)(?=\s+at\s+(?:an?\s+)?(?:premium|discount|[A-Z]{0,3}[$₹£€¥]|Rs\.?\s?\d|"
+                      r"\d[\d,.]*\s+(?:rupees|yen|yuan|won|dollars|dlrs|euros|pence|cents|ringgit|baht|pesos|rand|reais)\b))|"
                       # "the stock began at Rs 343.80, a discount of 4.5 per cent to the issue price": a first trade
                       r"(?:began|opened|started)(?=\s+(?:trading\s+)?at\s+(?:[^.;]|\.(?=\d)){0,40}?\b(?:premium|discount)\s+of\s+"
                       r"(?:[^.;]|\.(?=\d)){0,30}?\b(?:to|over|on|from)\s+(?:the\s+|its\s+)?(?:issue|offer|IPO)\s+price)|"
@@ -60,6 +61,11 @@ def _listings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], 
                 re.search(r"\b(?:the|its|their)\s+(?:stock|shares|company)\s+$", text[subj.end:lm.start()]):
             # "On the BSE, the stock began at Rs 343.80": the exchange is where; the stock the sentence moved is who
             subj = _subject_of_sentence_moves(ctx, s, e)
+        if subj is not None and subj.type in ("index", "market") and \
+                re.fullmatch(r"\s*(?:['’]s\s+)?(?:stock\s+market\s+|trading\s+|market\s+)?", text[subj.end:lm.start()]):
+            # "Zeta Robotics shares jumped 45% in their Nasdaq debut": the exchange names where, the company who
+            earlier = [x for x in ents if s <= x.start and x.end <= subj.start and x.type in ("company", "stock")]
+            subj = earlier[-1] if earlier else _subject_of_sentence_moves(ctx, s, e)
         if subj is None or subj.type in ("index", "market", "currency", "commodity", "bond", "person"):
             continue
         if re.fullmatch(r"IPO|initial\s+public\s+offering|listing\s+ceremony", lm.group(0), re.I) and \
@@ -74,7 +80,7 @@ def _listings(ctx: EventContext, s: int, e: int, ents: Sequence[EntityMention], 
             if q.kind != "money":
                 continue
             before = text[max(s, q.start - 40):q.start].lower()
-            if re.search(r"(?:offer|issue|listing|ipo|initial)\s+price\s+of\s*$|priced\s+(?:\w+\s+)?at\s*$|\bcompared\s+to\s*$", before) \
+            if re.search(r"(?:offer|issue|listing|ipo|initial)\s+price\s+of\s*$|priced\s+(?:\w+\s+){0,2}at\s*$|\bcompared\s+to\s*$", before) \
                     or re.match(r"\s+in\s+the\s+IPO", text[q.end:q.end + 12]):
                 fields_extra.setdefault("price", Money(q.value, q.currency))
             elif re.search(r"\braised?\s+(?:just\s+|about\s+|some\s+|a\s+record\s+)?$|\braising\s+$", before) or \

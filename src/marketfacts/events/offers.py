@@ -27,7 +27,7 @@ _OFFER = re.compile(r"\b(?:offered|offers|offer(?:ing)?\s+to\s+buy|offer|bid|bid
 _NOT_AN_OFFER = re.compile(r"\b(?:public|secondary|rights|initial|bond|debt)\s+$", re.I)
 _NOT_AN_OFFER_AFTER = re.compile(r"\s*(?:price|prices|rate|quotes?|side|/|-ask)\b", re.I)
 # a price a share written with its offer: "4.00 dlrs a share", "70 dlrs per share", "4.75 dlrs each"
-_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:ordinary\s+)?share|\s+(?:each|apiece)\b"
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a)\s+(?:ordinary\s+)?share|\s+(?:each|apiece)\b|-(?:a|per)-share\b"
                               # "800p cash for each Zeta Group share"
                               r"|\s+(?:in\s+)?(?:cash\s+)?for\s+each\s+(?:[A-Z][\w&.'-]*\s+){0,4}(?:ordinary\s+)?share\b", re.I)
 # "valuing each Avana share at 829p", "values TMOC shares at 4.75 dlrs"

@@ -1388,3 +1388,12 @@ def test_a_currencys_own_dollar_price(text: str, want: list[tuple[str, float, fl
 def test_a_countrys_index_and_a_level_little_changed(text: str, want: tuple[str | None, float]) -> None:
     (m,) = marketfacts.read(text, date="2024-06-11").moves
     assert (m.subject.id, m.level) == want and m.change is None
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK - The MSCI world equity index fell 0.2%.",
+    "NEW YORK - MSCI's broadest index of Asia-Pacific shares outside Japan rose 0.4%.",
+])
+def test_an_index_providers_index_is_no_share_of_the_provider(text: str) -> None:
+    (m,) = marketfacts.read(text, date="2024-06-11").moves
+    assert m.subject.type == "index" and m.subject.id is None  # (no wrong id, and no empty one)

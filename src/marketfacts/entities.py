@@ -397,7 +397,7 @@ def find_entities(text: str, start: int, end: int, market: str | None,
             if tail is not None:
                 # "the broad-based first section index": the index the last words name (TOPIX)
                 at, inst = tail
-                found.append(EntityMention(s + at, e, w[at:], inst.id, "index", "reference", country=inst.country,
+                found.append(EntityMention(s + at, e, w[at:], inst.id or None, "index", "reference", country=inst.country,
                                            mic=inst.mic, currency=inst.currency))
                 taken.append((s + at, e))
                 continue
@@ -590,7 +590,7 @@ def _cap_sequences(text: str, matches: list[re.Match[str]], market: str | None, 
                 i = j
                 continue
             mk = ref.mic_market.get(inst.mic) or ref.country_market.get(inst.country)
-            found.append(EntityMention(ps, pe, text[ps:pe], inst.id, inst.type, "reference",
+            found.append(EntityMention(ps, pe, text[ps:pe], inst.id or None, inst.type, "reference",
                                        country=inst.country, mic=inst.mic, currency=inst.currency, market=mk))
             i = j
             continue

@@ -130,7 +130,10 @@ def _sub_index(text: str, x: EntityMention) -> EntityMention:
 
 
 # "the Credit Suisse index", "the Commerzbank share index": an index a company compiles and names, not its stock
-_INDEX_AFTER_COMPANY = re.compile(r"\s+(?:share\s+|stock\s+|general\s+)?[Ii]ndex\b")
+# ("the MSCI world equity index", "MSCI's broadest index": an index provider's index, not its own shares)
+_INDEX_AFTER_COMPANY = re.compile(r"(?:['’]s)?\s+(?:(?:share|stock|general|world|global|all-country|emerging|emerging-markets?|"
+                                  r"markets|equity|equities|broadest|broad|benchmark|developed|frontier|asia-pacific|asia|"
+                                  r"european|international|composite|sector)\s+){0,4}[Ii]ndex\b")
 
 
 def _company_index(text: str, x: EntityMention) -> EntityMention:

@@ -2556,3 +2556,9 @@ def test_debuts_named_by_their_venue_and_a_price_in_words(text: str, want: tuple
 def test_a_price_a_share_written_with_hyphens(text: str, want: tuple[str, str, float]) -> None:
     (ev,) = events(text, "tender_offer", "2024-06-11")
     assert (name(ev.get("acquirer")), name(ev.get("target")), ev.get("price_per_share").amount) == want
+
+
+def test_a_rate_cut_to_come_is_dated_ahead() -> None:
+    text = "TOKYO - Japanese city banks will cut their long-term prime rate to 5.2 pct from 5.5 pct on March 28."
+    (ev,) = events(text, "rate_decision", "1987-03-05")
+    assert (ev.get("change"), ev.get("level"), ev.get("date")) == (-0.3, 5.2, "1987-03-28")

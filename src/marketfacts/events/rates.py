@@ -344,11 +344,14 @@ def _rate_decisions(ctx: EventContext, s: int, e: int, qs: list[Quantity]) -> No
                                              date=_date_in(ctx, text, s, e)))
             continue
         rec = _RECORD_LEVEL.search(text, m.end(), min(e, m.end() + 60)) if level is not None else None
+        # ("will cut their long-term prime rate ... on March 28": a day still to come)
+        ahead = re.search(r"\b(?:will|plans?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+)?\Z", text[max(s, m.start() - 16):m.start()]) is not None
+        when = _date_in(ctx, text, s, e, future=ahead)
         for who in together:
             ctx.events.append(_event("rate_decision", who[0] if who[0] >= s else m.start(), m.end(), "rate_decision." + verb,
                                      authority=_auth_entity(who, text), rate=" ".join(m.group("rate").split()),
                                      change=change,
-                                     level=level, date=_date_in(ctx, text, s, e)))
+                                     level=level, date=when))
             if rec is not None and who[3] == "central_bank":
                 # "cut interest rates to a record-low 0.25 percent": the bank's rate at its lowest
                 name = who[2] + " " + re.sub(r"rates\b", "rate", " ".join(m.group("rate").split()))

@@ -273,3 +273,8 @@ def test_a_company_name_ending_in_a_country_before_shares(text: str, want: str) 
 def test_a_legal_form_names_its_countrys_line(text: str, want: str | None) -> None:
     (m,) = marketfacts.read(text, date="2010-06-11").moves
     assert m.subject.id == want
+
+
+def test_the_wires_name_for_hsbc_before_its_holding_company() -> None:
+    (m,) = marketfacts.read("HONG KONG - Hongkong Bank rose 10 cents to 8.95 dlrs.", date="1987-03-05").moves
+    assert (m.subject.id, m.currency) == ("0005.HK", "HKD")

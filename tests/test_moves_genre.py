@@ -1397,3 +1397,12 @@ def test_a_countrys_index_and_a_level_little_changed(text: str, want: tuple[str 
 def test_an_index_providers_index_is_no_share_of_the_provider(text: str) -> None:
     (m,) = marketfacts.read(text, date="2024-06-11").moves
     assert m.subject.type == "index" and m.subject.id is None  # (no wrong id, and no empty one)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("NEW YORK - Zeta Corp led the index higher, rising 3%.", ("Zeta", 3.0)),
+    ("NEW YORK - Zeta Corp dragged the Nasdaq lower, falling 2.1%.", ("Zeta", -2.1)),
+])
+def test_a_participle_after_a_pushed_index_is_the_pushers(text: str, want: tuple[str, float]) -> None:
+    (m,) = marketfacts.read(text, date="2024-06-11").moves
+    assert (m.subject.name, m.change_pct) == want

@@ -427,6 +427,11 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
     subjects = [x for x in g.subjects if not (
         _only_reports(text, g, x)
         or (x.type in ("company", "stock") and _VENUE_BEFORE.search(text, max(s_start, x.start - 8), x.start)))]
+    if len(subjects) > 1 and g.cue is not None and g.cue.word.endswith("ing") and g.cue.start > subjects[-1].end and \
+            _PUSHED_OBJECT.search(text, max(s_start, subjects[-1].start - 16), subjects[-1].start) and \
+            re.fullmatch(r"\s+(?:higher|lower|up|down)\s*,\s*", text[subjects[-1].end:g.cue.start]):
+        # "Nvidia led the index higher, rising 3%": the participle is the clause subject's, not its object's
+        subjects = subjects[:-1]
     noun_from = g.noun_from
     if noun_from is not None:
         # (a place may name the thing's country first: "a 3.9% gain in the U.S. Nasdaq Composite", "in Japan's Nikkei")
@@ -527,6 +532,8 @@ _EMINI_BEFORE = re.compile(r"\be-?mini\s+\Z", re.I)
 # a view of the future right before the word of motion
 # "were little changed at $193.10": a price told, its change too small to state
 _LITTLE_BEFORE = re.compile(r"\b(?:little|barely|largely|virtually|almost|nearly)\s+\Z", re.I)
+# a transitive verb of a market's push before its object ("led the index higher", "dragged the market down")
+_PUSHED_OBJECT = re.compile(r"\b(?:led|lifted|pushed|dragged|drove|helped|propelled|boosted|pulled|sent|took|weighed\s+on)\s+(?:the\s+)?\Z")
 # a move told as a condition ("However, if the stock price rises to more than 130 pct of the conversion
 # level, the issue will be callable"): what would follow, not what happened
 _IF_CLAUSE = re.compile(r"(?:^\s*|[,;:]\s*|\b(?:However|But|And|Yet),?\s+)(?:[Ii]f|[Uu]nless|[Ss]hould)\s+[^,;:]{0,80}\Z")

@@ -1406,3 +1406,12 @@ def test_an_index_providers_index_is_no_share_of_the_provider(text: str) -> None
 def test_a_participle_after_a_pushed_index_is_the_pushers(text: str, want: tuple[str, float]) -> None:
     (m,) = marketfacts.read(text, date="2024-06-11").moves
     assert (m.subject.name, m.change_pct) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("SINGAPORE - Solana dropped 5.6% to $152, and XRP lost 2%.", [("SOL-USD", -5.6, "USD"), ("XRP-USD", -2.0, None)]),
+    ("NEW YORK - The Solana blockchain processed 50 million transactions, up 3%.", []),
+])
+def test_coins_by_name_and_their_networks_no_price(text: str, want: list[tuple[str, float, str | None]]) -> None:
+    got = [(m.subject.id, m.change_pct, m.currency) for m in marketfacts.read(text, date="2024-06-11").moves]
+    assert got == want

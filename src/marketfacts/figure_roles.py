@@ -140,7 +140,7 @@ _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]*|\b(?:index|average|composite))
 _COMMODITY_COMPOUND = re.compile(r"\s+(?:stations?|stocks|shares|miners?|mining|producers?|companies|firms|exporters?|"
                                  r"importers?|majors|sector|sectors|inventories|stockpiles|demand|imports|exports|output|"
                                  r"production|reserves|sales|retailers|refiners|explorers|index|indices|sub-index|runs|loadings|shipments|"
-                                 r"counters|names|plays|equities|ETFs?|steel)\b")
+                                 r"counters|names|plays|equities|ETFs?|steel|blockchain|network|protocol|foundation|labs|wallets?)\b")
 _TO_AFTER_CHANGE = re.compile(r",?\s+(?:to|at)\s+")
 _DATE_AFTER = re.compile(r"\s*(?:[-/]\d|levels?\b|lows?\b|highs?\b|'s\b|’s\b)")
 _RANGE_BEFORE = re.compile(r"\b(?:in|within)\s+(?:a|the|its)\s+(?:[\w-]+\s+)?range\s+(?:of|between)\s+(?:[\S]+\s+(?:to|and)\s+)?$")

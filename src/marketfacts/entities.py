@@ -61,12 +61,11 @@ from .tickers_in_text import absorb_tickers, bracketed_names, explicit_tickers
 # the regex engine skips to candidate characters instead of trying every one
 # (initials keep their last stop, "E.F. Hutton", "J.C. Penney": the name goes on after them)
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s[A-Z][a-z])|[A-Za-z0-9&](?:(?<=[A-Za-z0-9])[\w&'’.\-/]*[\w&])?")
-_EXTEND = {"index", "indexes", "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.",
-           "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa", "kgaa", "spa", "s.p.a.",
-           "nv", "n.v.", "se", "asa", "oyj", "bhd", "berhad", "tbk"}
 # legal forms of one country, and its market
 _FORM_MARKET = {"oyj": "FI", "kgaa": "DE", "spa": "IT", "s.p.a.": "IT", "asa": "NO", "bhd": "MY", "berhad": "MY",
                 "tbk": "ID", "nv": "NL", "n.v.": "NL"}
+_EXTEND = {"index", "indexes", "holdings", "holding", "group", "inc", "inc.", "ltd", "ltd.",
+           "corp", "corp.", "limited", "plc", "co", "co.", "corporation", "ag", "sa", "se"} | set(_FORM_MARKET)
 _CONNECT = {"of", "and", "&", "de", "du", "la", "von", "der", "des", "y", "for"}
 
 

@@ -93,7 +93,7 @@ def _fx(ctx: Context, subj: EntityMention, lvl: Quantity | None, g: Group, s_sta
     window = text[g.start:min(s_end, g.end + 40)]
     counter = None
     if lvl is not None and lvl.kind == "money" and lvl.currency in _LOCAL_DOLLARS and lvl.currency != cur and \
-            re.match(r"(?<![A-Za-z])\$", text[lvl.start:lvl.start + 1]) and (lvl.start == 0 or not text[lvl.start - 1].isalpha()):
+            text.startswith("$", lvl.start) and (lvl.start == 0 or not text[lvl.start - 1].isalpha()):
         # "the New Zealand dollar eased to $0.6130" in a Sydney report: a currency's bare "$" price is in US dollars
         lvl = replace(lvl, currency="USD")
     base = max(s_start, subj.end)

@@ -35,7 +35,7 @@ from .figure_roles import (
 )
 from .mention import EntityMention
 from .model import Entity, Move, Quantity, Span
-from .move_money import _canonical, _fx, _minor_units, _r, _stock_currency
+from .move_money import _LOCAL_DOLLARS, _canonical, _fx, _minor_units, _r, _stock_currency
 from .move_time import _ASIDE, _when
 from .not_traded import (
     _ANAPHOR_AFTER_METRIC,
@@ -414,9 +414,11 @@ def _moves_of_group(ctx: Context, g: Group, s_start: int, s_end: int, prev: Grou
         return []  # "urged Japan to increase the amount to 6.5 mln", "was to fall to 1.0 pct": asked or planned, not done
     if g.cue is not None and _FORESEEN.search(text, max(s_start, g.cue.start - 30), g.cue.start):
         return []  # "Slifer sees stronger growth of 10 pct": a view of what is to come
-    if g.cue is not None and "f " in text[max(s_start, g.cue.start - 90):g.cue.start] and _IF_CLAUSE.search(
-            ("" if g.cue.start - 90 <= s_start else "x") + text[max(s_start, g.cue.start - 90):g.cue.start]):
-        return []  # "if the stock price rises to more than 130 pct of ...": a condition, not a move
+    if g.cue is not None:
+        lead = text[max(s_start, g.cue.start - 90):g.cue.start]
+        # ("^" of the pattern is the sentence's start only when the window reaches it)
+        if "f " in lead and _IF_CLAUSE.search(lead if g.cue.start - 90 <= s_start else "x" + lead):
+            return []  # "if the stock price rises to more than 130 pct of ...": a condition, not a move
     # "The number of active rigs fell by five to 761, Hughes Tool Co said": a name after the figures that only
     # says them is no subject; "Trading in currency futures at the CME fell 4.6 pct": a venue, no subject
     # (nor "volumes in North America increased", "the backlog at Harris is up 30 pct": a measure of the name's, no
@@ -618,8 +620,7 @@ _PAST_WHEN = re.compile(r"\bwhen\b|\b(?:last|previous)\s+(?:higher\s+|lower\s+)?
 _DOLLARS = frozenset(["AUD", "CAD", "SGD", "NZD"])
 
 
-# the dollars a bare "$" stands for in a market of its own dollar, and the commodities priced in a local money
-_LOCAL_DOLLARS = frozenset(["AUD", "CAD", "SGD", "NZD", "HKD", "TWD"])
+# the commodities priced in a local money (a bare "$" of the others is the US dollar in any market)
 _LOCAL_COMMODITIES = frozenset(["FCPO"])
 _NAMED_DOLLAR = re.compile(r"[A-Za-z]\$|\b(?:Australian|Canadian|Singapore|Hong\s+Kong|New\s+Zealand|Taiwan|local)\s+"
                            r"(?:dollars?|cents)\b|\b(?:A|C|S|NZ|HK|NT)\s*dollars?\b")

@@ -25,7 +25,7 @@ from .listings import choose_lines, event_lines
 from .mention import EntityMention
 from .merge import merge_moves
 from .model import Doc, Move, Quantity
-from .moves import Context, read_sentence
+from .moves import _LITTLE_BEFORE, Context, read_sentence
 from .quantities import find_quantities
 from .reference import get_reference, reference_for
 from .sentiment import sentiment_facts
@@ -412,7 +412,6 @@ def _near_cue(cues: list, qs: list, text: str) -> bool:  # type: ignore[type-arg
 # verbs too common to gate on alone ("is", "was"): a move needs another cue
 _COPULA = frozenset(["was", "were", "is", "are"])
 _AT_FIGURE = re.compile(r"\s+(?:at|buying|set\s+at|fixed\s+at)\s+(?:about\s+|around\s+)?(?:[A-Z]{1,3}\$|\$|€|£|¥)?")
-_LITTLE_BEFORE = re.compile(r"\b(?:little|barely|largely|virtually|almost|nearly)\s+\Z", re.I)
 _WEAK = frozenset(["was", "were", "is", "are", "been", "made", "got", "changed", "started", "began", "start",
                    "held", "holds", "holding", "stayed", "remained", "moves", "moved", "goes", "went"])
 

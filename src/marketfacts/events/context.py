@@ -56,6 +56,8 @@ class EventContext:
     low: str | None = None  # the text in lower case, when the caller has it
     # who bid for whom, as sentences with no price told it ("X said it was making a final offer for Y")
     offer_parties: list[tuple[EntityMention, EntityMention]] = field(default_factory=list)
+    # the indicator names of a span, found once (the indicator, result, record and carry readers all ask)
+    indicator_spans: dict[tuple[int, int], list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def aligned_low(self) -> str | None:
         """``low`` if its offsets are the text's (lower-casing can lengthen a

@@ -44,10 +44,15 @@ _COMPONENT = re.compile(r"\b(?:an?\s+[\d.]+%\s+(?:jump|gain|rise|increase|fall|d
 def indicator_names(ctx: EventContext, s: int, e: int) -> list[tuple[int, int, str]]:
     """The indicators ``text[s:e]`` names, as (start, end, name); a row is
     tried only where one of its words is (``needs`` in the rule file)."""
+    have = ctx.indicator_spans.get((s, e))
+    if have is not None:
+        return list(have)
     text = ctx.text
-    return [x for x in labelled_spans(_INDICATORS, text, s, e, _INDICATOR_NEEDS, ctx.aligned_low())
-            if not _FOR_A_PURPOSE.search(text, max(s, x[0] - 30), x[0])
-            and not _A_COMPANYS_OWN.search(text, max(s, x[0] - 40), x[0])]
+    found = [x for x in labelled_spans(_INDICATORS, text, s, e, _INDICATOR_NEEDS, ctx.aligned_low())
+             if not _FOR_A_PURPOSE.search(text, max(s, x[0] - 30), x[0])
+             and not _A_COMPANYS_OWN.search(text, max(s, x[0] - 40), x[0])]
+    ctx.indicator_spans[(s, e)] = found
+    return list(found)
 
 
 # a company's own figure of a name an indicator has too: "its Orbit Stores unit's retail sales", "Zeta Co's retail
